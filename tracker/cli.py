@@ -1,0 +1,407 @@
+"""The command line: parse, call the Workspace, format. Errors are one line, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, NoReturn, TypeVar
+
+import click
+import orjson
+
+from tracker import __version__
+from tracker.errors import TrackerError
+from tracker.extract import extract
+from tracker.model import Claim
+from tracker.readers import DEFAULT_MAX_BYTES, Skipped, read_paths
+from tracker.textsafe import safe_block, safe_line
+from tracker.workspace import ClaimFilter, Workspace, default_db_path, parse_kind, parse_status
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+KIND_LETTER = {("quantitative",): "Q", ("attributed",): "A", ("quantitative", "attributed"): "QA"}
+
+
+def _fail(message: str, code: int = 1) -> NoReturn:
+    click.echo(f"tracker: error: {safe_line(message)}", err=True)
+    sys.exit(code)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    try:
+        yield
+    except TrackerError as exc:
+        _fail(str(exc), exc.exit_code)
+    except BrokenPipeError:
+        # 'tracker list | head': the reader left; stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)
+
+
+class _Obj:
+    def __init__(self, db: str | None, by: str | None, lock_timeout: float) -> None:
+        self.db = db
+        self.by = by
+        self.lock_timeout = lock_timeout
+        self._ws: Workspace | None = None
+
+    def workspace(self) -> Workspace:
+        if self._ws is None:
+            self._ws = Workspace(
+                self.db or default_db_path(), actor=self.by, lock_timeout=self.lock_timeout
+            )
+        return self._ws
+
+
+def _echo_json(obj: Any) -> None:
+    sys.stdout.buffer.write(orjson.dumps(obj) + b"\n")
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    metavar="PATH",
+    envvar="TRACKER_DB",
+    help="Database file (default ./claims.json; env TRACKER_DB).",
+)
+@click.option(
+    "--by",
+    "by",
+    metavar="NAME",
+    envvar="TRACKER_USER",
+    help="Who is acting (env TRACKER_USER; default the OS user).",
+)
+@click.option(
+    "--lock-timeout",
+    type=float,
+    default=10.0,
+    show_default=True,
+    help="Seconds to wait for another process's lock.",
+)
+@click.version_option(__version__, prog_name="tracker")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None, by: str | None, lock_timeout: float) -> None:
+    """tracker: extract, match, verify and export the claims in news articles.
+
+    With no command, opens the terminal app on the database.
+    """
+    ctx.obj = _Obj(db, by, lock_timeout)
+    if ctx.invoked_subcommand is None:
+        with _errors():
+            from tracker.tui.app import run_app
+
+            run_app(ctx.obj.workspace())
+
+
+# -- ingest / extract ---------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Skip files larger than this.",
+)
+@click.option("--json", "as_json", is_flag=True, help="One JSON line per article.")
+@click.pass_obj
+def ingest(obj: _Obj, paths: tuple[str, ...], max_bytes: int, as_json: bool) -> None:
+    """Read articles (files, folders, '-' for stdin), extract their claims and store them."""
+    with _errors():
+        ws = obj.workspace()
+        items = list(read_paths(paths, max_bytes=max_bytes))
+        show_bar = len(items) > 1 and sys.stderr.isatty()
+        with (
+            click.progressbar(length=len(items), label="ingesting", file=sys.stderr)
+            if show_bar
+            else _null_bar() as bar
+        ):
+            report = ws.ingest_items(items, progress=lambda _src: bar.update(1))
+        for skipped in report.skipped:
+            click.echo(f"tracker: skipped {safe_line(str(skipped))}", err=True)
+        for a in report.articles:
+            if as_json:
+                _echo_json(
+                    {
+                        "article_id": a.article_id,
+                        "source": a.source,
+                        "title": a.title,
+                        "new": a.new,
+                        "claims": a.claims,
+                        "quantitative": a.quantitative,
+                        "attributed": a.attributed,
+                    }
+                )
+            else:
+                state = "added" if a.new else "already in the database"
+                click.echo(
+                    f"{a.article_id}  {a.claims:4d} claims ({a.quantitative} quantitative, "
+                    f"{a.attributed} attributed)  {safe_line(a.source)}  [{state}]"
+                )
+        if not as_json:
+            click.echo(
+                f"{report.added} article(s) added, {len(report.articles) - report.added} already present, "
+                f"{report.claims_added} claim(s) added, {len(report.skipped)} input(s) skipped; "
+                f"{ws.count()} claims in {safe_line(str(ws.path))}"
+            )
+        if report.skipped:
+            sys.exit(1)
+
+
+@contextmanager
+def _null_bar() -> Iterator[Any]:
+    class _Bar:
+        def update(self, _n: int) -> None:
+            pass
+
+    yield _Bar()
+
+
+@cli.command(name="extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--json", "as_json", is_flag=True, help="JSON Lines: one object per article (the contract)."
+)
+@click.option(
+    "--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True
+)
+def extract_cmd(paths: tuple[str, ...], as_json: bool, max_bytes: int) -> None:
+    """Print the claims in articles without touching any database."""
+    with _errors():
+        skipped = 0
+        for item in read_paths(paths, max_bytes=max_bytes):
+            if isinstance(item, Skipped):
+                click.echo(f"tracker: skipped {safe_line(str(item))}", err=True)
+                skipped += 1
+                continue
+            claims = extract(item)
+            if as_json:
+                _echo_json(
+                    {"article": item.header(), "claims": [c.extraction_dict() for c in claims]}
+                )
+            else:
+                click.echo(f"# {safe_line(item.title)}  ({item.id}, {len(claims)} claims)")
+                for c in claims:
+                    click.echo(_claim_line(c))
+        if skipped:
+            sys.exit(1)
+
+
+# -- queries ------------------------------------------------------------------------------
+
+
+@cli.command(name="list")
+@click.option(
+    "--status", "statuses", multiple=True, help="Only claims with this status (repeatable)."
+)
+@click.option("--kind", help="quantitative (q) or attributed (a).")
+@click.option("--speaker", help="Speaker name contains this (case-insensitive).")
+@click.option("--article", "article_id", help="Only claims from this article id.")
+@click.option("--search", help="Claim text contains this (case-insensitive).")
+@click.option("--limit", type=click.IntRange(min=0), default=0, help="At most this many (0: all).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per claim per line.")
+@click.pass_obj
+def list_cmd(
+    obj: _Obj,
+    statuses: tuple[str, ...],
+    kind: str | None,
+    speaker: str | None,
+    article_id: str | None,
+    search: str | None,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """List stored claims."""
+    with _errors():
+        flt = ClaimFilter(
+            statuses=tuple(parse_status(s) for s in statuses),
+            kind=parse_kind(kind) if kind else None,
+            speaker=speaker,
+            article_id=article_id,
+            search=search,
+        )
+        claims = obj.workspace().claims(flt)
+        if limit:
+            claims = claims[:limit]
+        for c in claims:
+            if as_json:
+                _echo_json(c.to_dict())
+            else:
+                click.echo(_claim_line(c))
+
+
+def _claim_line(c: Claim) -> str:
+    kind = KIND_LETTER.get(tuple(c.kinds), "?")
+    speaker = safe_line(c.speaker or "-")
+    text = safe_line(c.text)
+    if len(text) > 100:
+        text = text[:99] + "…"
+    return f"{c.id}  {c.status.value:<12} {kind:<2}  {speaker[:24]:<24}  {text}"
+
+
+@cli.command()
+@click.argument("claim_id")
+@click.option("--json", "as_json", is_flag=True, help="The claim as JSON, with its audit history.")
+@click.pass_obj
+def show(obj: _Obj, claim_id: str, as_json: bool) -> None:
+    """Show one claim in full (an unambiguous id prefix is enough)."""
+    with _errors():
+        ws = obj.workspace()
+        c = ws.claim(claim_id)
+        history = ws.history(c.id)
+        if as_json:
+            d = c.to_dict()
+            d["history"] = [e.to_dict() for e in history]
+            _echo_json(d)
+            return
+        article = ws.article(c.article_id)
+        lines = [
+            f"claim     {c.id}",
+            f"status    {c.status.value}",
+            f"kinds     {', '.join(c.kinds)}",
+            f"article   {c.article_id}  {safe_line(article.title)}",
+            f"span      {c.start}-{c.end}",
+            "",
+            safe_block(c.text),
+            "",
+        ]
+        if c.attribution:
+            a = c.attribution
+            title = f" ({safe_line(a.speaker_title)})" if a.speaker_title else ""
+            lines.append(
+                f"speaker   {safe_line(a.speaker)}{title}  [mention: {safe_line(a.speaker_text)}]"
+            )
+            lines.append(f"cue       {safe_line(a.cue)}  ({a.mode})")
+        for q in c.quantities:
+            extra = f" approx={q.approx}" if q.approx else ""
+            rng = (
+                f" range={q.low:g}..{q.high:g}" if q.low is not None and q.high is not None else ""
+            )
+            value = f"{q.value:g}" if q.value is not None else "?"
+            lines.append(
+                f"quantity  {safe_line(q.text)!s:<24} {q.kind:<9} value={value} unit={safe_line(q.unit or '-')}{rng}{extra}"
+            )
+        for n in c.notes:
+            lines.append(f"note      {safe_line(n.text)}  — {safe_line(n.by)}, {n.time}")
+        for e in c.evidence:
+            lines.append(f"evidence  {safe_line(e)}")
+        if history:
+            lines.append("")
+            for e in history:
+                lines.append(
+                    f"history   #{e.seq} {e.time} {safe_line(e.actor)}: {e.action}"
+                    + (f" {e.before} -> {e.after}" if e.action == "status.changed" else "")
+                )
+        click.echo("\n".join(lines))
+
+
+# -- verdicts -----------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("args", nargs=-1, required=True, metavar="ID... STATUS")
+@click.option("--note", help="Why: kept with the claim and in the audit log.")
+@click.option(
+    "--evidence", multiple=True, metavar="URL", help="A source for the verdict (repeatable)."
+)
+@click.option(
+    "--by",
+    "by",
+    metavar="NAME",
+    help="Who decided (default: --by before the command, TRACKER_USER, OS user).",
+)
+@click.pass_obj
+def mark(
+    obj: _Obj, args: tuple[str, ...], note: str | None, evidence: tuple[str, ...], by: str | None
+) -> None:
+    """Set the verification status of one or more claims."""
+    if len(args) < 2:
+        raise click.UsageError("give at least one claim id and a status")
+    with _errors():
+        status = parse_status(args[-1])
+        claims = obj.workspace().set_status(
+            list(args[:-1]), status, note=note, evidence=evidence, by=by or obj.by
+        )
+        for c in claims:
+            click.echo(f"{c.id}  {c.status.value}")
+
+
+@cli.command()
+@click.argument("claim_id")
+@click.argument("text")
+@click.option("--by", "by", metavar="NAME")
+@click.pass_obj
+def note(obj: _Obj, claim_id: str, text: str, by: str | None) -> None:
+    """Add a note to a claim."""
+    with _errors():
+        c = obj.workspace().add_note(claim_id, text, by=by or obj.by)
+        click.echo(f"{c.id}  {len(c.notes)} note(s)")
+
+
+@cli.command()
+@click.argument("claim_id")
+@click.argument("url")
+@click.option("--by", "by", metavar="NAME")
+@click.pass_obj
+def evidence(obj: _Obj, claim_id: str, url: str, by: str | None) -> None:
+    """Attach an evidence URL to a claim."""
+    with _errors():
+        c = obj.workspace().add_evidence(claim_id, url, by=by or obj.by)
+        click.echo(f"{c.id}  {len(c.evidence)} evidence link(s)")
+
+
+@cli.group(invoke_without_command=True)
+@click.option("--claim", "claim_id", help="Only events about this claim.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def audit(ctx: click.Context, claim_id: str | None, as_json: bool) -> None:
+    """List the audit log (or `audit verify`)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    with _errors():
+        ws: Workspace = ctx.obj.workspace()
+        cid = ws.resolve_id(claim_id) if claim_id else None
+        for e in ws.history(cid):
+            if as_json:
+                _echo_json(e.to_dict())
+            else:
+                target = e.claim_id or e.article_id or ""
+                change = f" {e.before} -> {e.after}" if e.action == "status.changed" else ""
+                click.echo(
+                    f"#{e.seq:<5} {e.time}  {safe_line(e.actor):<12} {e.action:<16} {target}{safe_line(change)}"
+                )
+
+
+@audit.command()
+@click.pass_obj
+def verify(obj: _Obj) -> None:
+    """Recompute the hash chain; exit 1 and name the first broken event if it was tampered with."""
+    with _errors():
+        result = obj.workspace().verify_audit()
+        if result.ok:
+            click.echo(result.message)
+        else:
+            _fail(f"audit log broken: {result.message}")
+
+
+def main() -> None:
+    """Console-script entry point: never lets a traceback reach the user."""
+    try:
+        cli.main(prog_name="tracker", standalone_mode=True)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        click.echo("tracker: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # the last line of defence: one line, not a traceback
+        click.echo(
+            f"tracker: internal error: {safe_line(type(exc).__name__)}: {safe_line(str(exc))}",
+            err=True,
+        )
+        sys.exit(1)

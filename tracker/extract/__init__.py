@@ -1,0 +1,110 @@
+"""extract(article) -> claims: every quantitative and every attributed claim, with exact spans.
+
+Pure and I/O-free. A claim is either an attribution (its span runs from the first
+to the last of speaker, cue and content) with the quantities inside it, or a
+sentence with quantities that no attribution covers.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from tracker.extract.attribution import find_attributions, resolve
+from tracker.extract.quantities import find_quantities
+from tracker.extract.ranks import find_ranks
+from tracker.extract.sentences import Span, paragraphs, sentences
+from tracker.model import ATTRIBUTED, QUANTITATIVE, Article, Claim, Quantity, claim_id_for
+
+__all__ = ["extract", "extract_text"]
+
+
+def extract(article: Article) -> list[Claim]:
+    return extract_text(article.text, article.id)
+
+
+def extract_text(text: str, article_id: str) -> list[Claim]:
+    sents = sentences(text)
+    paras = paragraphs(text)
+    quantities: list[Quantity] = []
+    for s in sents:
+        found = find_quantities(text, s.start, s.end)
+        ranks = [r for r in find_ranks(text, s.start, s.end) if not _overlaps_any(r, found)]
+        quantities.extend(sorted(found + ranks, key=lambda q: q.start))
+    q_starts = [q.start for q in quantities]
+    found = find_attributions(text, sents, paras)
+    attributions = resolve(text, found)
+
+    claims: dict[str, Claim] = {}
+    covered: set[int] = set()
+    for spans, att in zip(found, attributions, strict=True):
+        if spans.continuation_of is not None:
+            # A quote that continues an earlier one: the claim is the quote itself.
+            start, end = att.content_start, att.content_end
+        else:
+            start = min(att.speaker_start, att.cue_start, att.content_start)
+            end = max(att.speaker_end, att.cue_end, att.content_end)
+        start, end = _widen_to_sentences(text, sents, start, end)
+        lo = bisect.bisect_left(q_starts, start)
+        inside = []
+        for idx in range(lo, len(quantities)):
+            q = quantities[idx]
+            if q.start >= end:
+                break
+            if q.end <= end:
+                inside.append(q)
+                covered.add(idx)
+        kinds = (QUANTITATIVE, ATTRIBUTED) if inside else (ATTRIBUTED,)
+        cid = claim_id_for(article_id, start, end)
+        if cid in claims:
+            continue
+        claims[cid] = Claim(
+            id=cid,
+            article_id=article_id,
+            text=text[start:end],
+            start=start,
+            end=end,
+            kinds=kinds,
+            quantities=tuple(inside),
+            attribution=att,
+        )
+    for s in sents:
+        lo = bisect.bisect_left(q_starts, s.start)
+        inside = []
+        fresh = False
+        for idx in range(lo, len(quantities)):
+            q = quantities[idx]
+            if q.start >= s.end:
+                break
+            inside.append(q)
+            fresh = fresh or idx not in covered
+        if not fresh:
+            continue
+        cid = claim_id_for(article_id, s.start, s.end)
+        if cid in claims:
+            continue
+        claims[cid] = Claim(
+            id=cid,
+            article_id=article_id,
+            text=text[s.start : s.end],
+            start=s.start,
+            end=s.end,
+            kinds=(QUANTITATIVE,),
+            quantities=tuple(inside),
+        )
+    return sorted(claims.values(), key=lambda c: (c.start, c.end))
+
+
+def _overlaps_any(q: Quantity, others: list[Quantity]) -> bool:
+    return any(o.start < q.end and q.start < o.end for o in others)
+
+
+def _widen_to_sentences(text: str, sents: list[Span], start: int, end: int) -> tuple[int, int]:
+    """Claims read as whole sentences: widen the attribution's span to the sentences it touches."""
+    starts = [s.start for s in sents]
+    i = bisect.bisect_right(starts, start) - 1
+    if i >= 0 and sents[i].start <= start < sents[i].end:
+        start = sents[i].start
+    j = bisect.bisect_right(starts, max(start, end - 1)) - 1
+    if j >= 0 and sents[j].start < end <= sents[j].end:
+        end = sents[j].end
+    return start, end

@@ -1,0 +1,458 @@
+"""Find the quantities a sentence states, with exact spans and normalised values.
+
+A left-to-right scan over tokens: at each token, try approximator, currency,
+number core (digits or words), scale, range and unit, then reject what is a
+date, a time, a year or an identifier. Linear in the sentence's token count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.extract import lexicon as lx
+from tracker.extract.numbers import (
+    DENOMINATORS,
+    NUMBER_WORDS,
+    SCALE_SUFFIXES,
+    SCALES,
+    TENS,
+    UNITS,
+    fraction_value,
+    parse_digits,
+    parse_words,
+)
+from tracker.model import Quantity
+
+_TOKEN = re.compile(
+    r"\d+(?:[.,]\d+)*"  # a figure: 150,000 / 1.5 / 2016
+    r"|(?:[^\W\d_]\.){2,}"  # a dotted abbreviation: 'U.S.', 'p.m.'
+    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*"  # a word, possibly hyphenated or with an apostrophe
+    r"|\S"  # anything else, one character at a time
+)
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        t = m.group()
+        out.append(Token(t, t.lower(), m.start(), m.end()))
+    return out
+
+
+def _phrases(words: list[str]) -> list[tuple[str, ...]]:
+    return sorted((tuple(p.split()) for p in words), key=len, reverse=True)
+
+
+_APPROX = _phrases(lx.APPROXIMATORS)
+_PERCENT_PHRASES = [("per", "cent"), ("percentage", "points"), ("percentage", "point")]
+_WORD_NUMBER = NUMBER_WORDS | {"and", "a", "an"}
+
+
+def _match_phrase(tokens: list[Token], i: int, phrases: list[tuple[str, ...]]) -> int:
+    for phrase in phrases:
+        n = len(phrase)
+        if i + n <= len(tokens) and all(tokens[i + k].low == phrase[k] for k in range(n)):
+            return n
+    return 0
+
+
+def _adjacent(a: Token, b: Token) -> bool:
+    return a.end == b.start
+
+
+@dataclass(slots=True)
+class _Core:
+    """A number as found: tokens [i, j), its value, and how it was written."""
+
+    i: int
+    j: int
+    value: float
+    words: bool = False
+    fraction: bool = False
+    vague: bool = False
+
+
+def _number_core(tokens: list[Token], i: int) -> _Core | None:
+    tok = tokens[i]
+    n = len(tokens)
+    if tok.text[0].isdigit():
+        value = parse_digits(tok.text)
+        if value is None:
+            return None
+        j = i + 1
+        # '1 000 000' in thousands groups is rare in news; decimals are already in the token.
+        # Adjacent or spaced scale: '150k', '$2bn', '1.5 million', '3 trillion'.
+        if (
+            j < n
+            and tokens[j].low in SCALE_SUFFIXES
+            and (
+                _adjacent(tokens[j - 1], tokens[j])
+                or tokens[j].low in SCALES
+                or len(tokens[j].low) > 2
+            )
+        ):
+            value *= SCALE_SUFFIXES[tokens[j].low]
+            j += 1
+            # 'two hundred thousand' style after a figure: '1.5 hundred million' is rare; one more.
+            if j < n and tokens[j].low in SCALES and SCALES[tokens[j].low] > 100:
+                value *= SCALES[tokens[j].low]
+                j += 1
+        return _Core(i, j, value)
+    low = tok.low
+    # Fractions: 'two-thirds', 'a third', 'half', 'three quarters'.
+    if "-" in low:
+        a, _, b = low.partition("-")
+        if b in DENOMINATORS and (a in UNITS or a in ("one", "a")):
+            v = fraction_value(a, b)
+            if v is not None:
+                return _Core(i, i + 1, v, words=True, fraction=True)
+    if low == "half" and _fraction_follows(tokens, i + 1):
+        return _Core(i, i + 1, 0.5, words=True, fraction=True)
+    if (
+        low in ("a", "an", "one")
+        and i + 1 < n
+        and tokens[i + 1].low in DENOMINATORS
+        and _fraction_follows(tokens, i + 2)
+    ):
+        den = tokens[i + 1].low
+        if den not in ("second", "fourth") or low != "one":  # 'one second' is a duration
+            return _Core(i, i + 2, fraction_value(low, den) or 0.0, words=True, fraction=True)
+    if low in UNITS and low != "one" and i + 1 < n and tokens[i + 1].low in DENOMINATORS:
+        den = tokens[i + 1].low
+        if den.endswith("s") or den in ("half",):
+            v = fraction_value(low, den)
+            if v is not None:
+                return _Core(i, i + 2, v, words=True, fraction=True)
+    # Vague magnitudes: 'dozens of', 'hundreds of', 'millions of'.
+    if low in ("dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores"):
+        if i + 1 < n and tokens[i + 1].low == "of":
+            base = {"dozens": 12, "scores": 20}.get(low) or SCALES[low[:-1]]
+            return _Core(i, i + 1, float(base * 2), words=True, vague=True)
+        return None
+    # Spelled-out cardinals, possibly with a figure inside: 'nine hundred million', 'a dozen'.
+    if low not in NUMBER_WORDS and not _is_hyphen_tens(low) and low not in ("a", "an"):
+        return None
+    j = i
+    while j < n and (
+        tokens[j].low in _WORD_NUMBER or _is_hyphen_tens(tokens[j].low) or tokens[j].low == "-"
+    ):
+        j += 1
+    # Trim trailing connectors ('and', 'a', '-').
+    while j > i and tokens[j - 1].low in ("and", "a", "an", "-"):
+        j -= 1
+    if j == i:
+        return None
+    words = [t.low for t in tokens[i:j] if t.low != "-"]
+    if words[0] in ("a", "an") and (len(words) == 1 or words[1] not in {*SCALES, "dozen"}):
+        return None
+    value = parse_words(words)
+    if value is None:
+        return None
+    return _Core(i, j, value, words=True)
+
+
+def _fraction_follows(tokens: list[Token], k: int) -> bool:
+    """'a fifth of', 'half the', 'a third.' are fractions; 'a fifth nuclear test' is an ordinal."""
+    if k >= len(tokens):
+        return True
+    nxt = tokens[k]
+    return (
+        nxt.low in ("of", "the", "a", "an", "that", "as", "percent", "%")
+        or not nxt.text[0].isalnum()
+    )
+
+
+def _is_hyphen_tens(low: str) -> bool:
+    a, sep, b = low.partition("-")
+    return bool(sep) and a in TENS and b in UNITS
+
+
+_APPROX_SKIP = {"some", "over", "under", "about", "around", "just", "only", "above", "below"}
+
+
+def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
+    """Quantities inside ``text[start:end]``, in order, non-overlapping."""
+    tokens = tokenize(text, start, end)
+    out: list[Quantity] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        q, nxt = _quantity_at(text, tokens, i)
+        if q is not None:
+            out.append(q)
+            i = nxt
+        else:
+            i += 1
+    return out
+
+
+def _quantity_at(text: str, tokens: list[Token], i: int) -> tuple[Quantity | None, int]:
+    n = len(tokens)
+    approx = None
+    k = _match_phrase(tokens, i, _APPROX)
+    p = i + k
+    if k:
+        approx = " ".join(t.low for t in tokens[i:p])
+    # Currency before the figure: '$', 'US$', '£', 'USD', 'Rs'.
+    currency = None
+    q_start = p
+    if p < n:
+        c1 = tokens[p].low
+        if (
+            p + 1 < n
+            and _adjacent(tokens[p], tokens[p + 1])
+            and (c1 + tokens[p + 1].low) in (lx.CURRENCY_SYMBOLS)
+        ):
+            currency = lx.CURRENCY_SYMBOLS[c1 + tokens[p + 1].low]
+            p += 2
+        elif c1 in lx.CURRENCY_SYMBOLS and (
+            not c1.isalpha() or tokens[p].text.isupper() or c1 == "rs"
+        ):
+            currency = lx.CURRENCY_SYMBOLS[c1]
+            p += 1
+    if p >= n:
+        return None, i + 1
+    core = _number_core(tokens, p)
+    if core is None:
+        return None, i + 1
+    if currency is None:
+        q_start = core.i
+    j = core.j
+    low = high = None
+    value: float | None = core.value
+    # Ranges: '10-20%', '10 to 20', 'between 10 and 20', '20 or 25 kilotons'.
+    if (
+        j + 1 < n
+        and tokens[j].low in ("-", "–", "to", "or", "and")
+        and (tokens[j].low != "and" or approx == "between" or _prev_is(tokens, q_start, "between"))
+    ):
+        skip = j + 1
+        if skip < n and tokens[skip].text in lx.CURRENCY_SYMBOLS:
+            skip += 1
+        other = _number_core(tokens, skip) if skip < n else None
+        if other is not None and not core.fraction and not other.fraction:
+            if tokens[j].low in ("-", "–") and not (
+                _adjacent(tokens[j - 1], tokens[j]) and _adjacent(tokens[j], tokens[skip])
+            ):
+                other = None
+        if other is not None and not other.fraction:
+            lo, hi = core.value, other.value
+            # '1.5 to 2 million': the scale of the second applies to the first.
+            if hi > lo * 1000 and core.j - core.i == 1 and other.j - other.i > 1:
+                lo *= hi / float(parse_digits(tokens[other.i].text) or hi)
+            if tokens[j].low in ("-", "–") and hi < lo and not currency:
+                # '52-48' is a score or poll result, not a range.
+                low, high, value = None, None, lo
+                j = other.j
+                return _finish(
+                    text, tokens, i, q_start, j, value, None, None, approx, "ratio", "score"
+                )
+            low, high = min(lo, hi), max(lo, hi)
+            value = (low + high) / 2
+            j = other.j
+    kind, unit, j = _unit(tokens, j, core, currency)
+    if kind is None:
+        return None, i + 1
+    if low is None:
+        value = core.value  # _unit may rescale it ('10 cents', 'one in five')
+    if _excluded(tokens, core, q_start, j, kind, currency):
+        return None, i + 1
+    if approx in _APPROX_SKIP and core.words and kind == "count" and unit is None:
+        return None, i + 1
+    return _finish(text, tokens, i, q_start, j, value, low, high, approx, kind, unit)
+
+
+def _prev_is(tokens: list[Token], i: int, word: str) -> bool:
+    return i > 0 and tokens[i - 1].low == word
+
+
+def _finish(
+    text: str,
+    tokens: list[Token],
+    i: int,
+    q_start: int,
+    j: int,
+    value: float | None,
+    low: float | None,
+    high: float | None,
+    approx: str | None,
+    kind: str,
+    unit: str | None,
+) -> tuple[Quantity, int]:
+    s, e = tokens[q_start].start, tokens[j - 1].end
+    if approx is None and _prev_is(tokens, q_start, "between"):
+        approx = "between"
+    return (
+        Quantity(
+            text=text[s:e],
+            start=s,
+            end=e,
+            value=_round(value),
+            kind=kind,
+            unit=unit,
+            low=_round(low),
+            high=_round(high),
+            approx=approx,
+        ),
+        j,
+    )
+
+
+def _round(v: float | None) -> float | None:
+    return None if v is None else round(float(v), 6)
+
+
+def _unit(
+    tokens: list[Token], j: int, core: _Core, currency: str | None
+) -> tuple[str | None, str | None, int]:
+    """What the figure measures, and where the quantity's span ends."""
+    n = len(tokens)
+    nxt = tokens[j] if j < n else None
+    if currency:
+        if nxt is not None and nxt.low in lx.CURRENCY_WORDS and nxt.low not in lx.SUBUNITS:
+            j += 1  # '$5 dollars'
+        return "money", currency, j
+    if nxt is None:
+        return ("ratio", None, j) if core.fraction else ("count", None, j)
+    low = nxt.low
+    if low == "%" or low in ("percent", "pct", "per-cent"):
+        j += 1
+        if j + 1 < n and tokens[j].low == "percentage" and tokens[j + 1].low.startswith("point"):
+            j += 2
+            return "percent", "percentage point", j
+        return "percent", "percent", j
+    if low == "per" and j + 1 < n and tokens[j + 1].low == "cent":
+        return "percent", "percent", j + 2
+    if low == "percentage" and j + 1 < n and tokens[j + 1].low.startswith("point"):
+        return "percent", "percentage point", j + 2
+    if low in ("point", "points") and core.i > 0 and tokens[core.i - 1].low in ("a", "an"):
+        return "percent", "point", j + 1
+    if low in lx.CURRENCY_WORDS and (low not in lx.SUBUNITS or not core.fraction):
+        if low in ("p",) and not _adjacent(tokens[j - 1], nxt):
+            return "count", None, j
+        code = lx.CURRENCY_WORDS[low]
+        if low in lx.SUBUNITS:
+            core.value /= 100
+        return "money", code, j + 1
+    # '70-year-old', '5-year-old': an age stated as a fact.
+    if low.startswith("-") or (low == "-" and j + 1 < n):
+        pass
+    if low == "-" and j + 1 < n and _adjacent(tokens[j - 1], nxt):
+        follow = tokens[j + 1].low
+        if follow in ("year-old", "year-olds", "years-old"):
+            return "age", "year", j + 2
+        if follow in lx.DURATION_UNITS or follow.split("-")[0] in lx.DURATION_UNITS:
+            return "duration", lx.DURATION_UNITS.get(follow.split("-")[0]), j + 2
+        if follow in lx.MEASURE_UNITS and follow not in lx.AMBIGUOUS_UNITS:
+            return "measure", lx.MEASURE_UNITS[follow], j + 2
+        if follow in ("point", "points"):
+            return "percent", "point", j + 2
+        if follow.split("-")[0] in lx.RANK_WORDS:
+            return "rank", follow, j + 2
+    if low in lx.DURATION_UNITS:
+        if low in ("year", "years") and j + 1 < n and tokens[j + 1].low == "old":
+            return "age", "year", j + 2
+        return "duration", lx.DURATION_UNITS[low], j + 1
+    if low in lx.MEASURE_UNITS and (
+        low not in lx.AMBIGUOUS_UNITS
+        or (not core.words and _adjacent(tokens[j - 1], nxt))
+        or (low in ("m", "g", "l", "ha", "ft", "mi", "yd", "kt") and not core.words)
+    ):
+        unit = lx.MEASURE_UNITS[low]
+        j += 1
+        if unit in ("square", "cubic") and j < n and tokens[j].low in lx.MEASURE_UNITS:
+            unit = f"{unit} {lx.MEASURE_UNITS[tokens[j].low]}"
+            j += 1
+        return "measure", unit, j
+    if core.fraction:
+        return "ratio", None, j
+    # 'one in five'
+    if low == "in" and j + 1 < n:
+        other = _number_core(tokens, j + 1)
+        if other is not None and other.value:
+            core.value = round(core.value / other.value, 4)
+            core.fraction = True
+            return "ratio", None, other.j
+    if core.vague and low == "of" and j + 1 < n:
+        noun = tokens[j + 1]
+        if noun.text[0].islower() and noun.low not in lx.NOT_COUNTED:
+            return "count", noun.low, j
+    if low in ("times", "fold"):
+        return "ratio", "times", j + 1
+    if nxt.text[0].isalpha() and nxt.text[0].islower() and low not in lx.NOT_COUNTED:
+        return "count", _singular_unit(low), j
+    return "count", None, j
+
+
+def _singular_unit(word: str) -> str:
+    return word.rstrip(".,")
+
+
+def _excluded(
+    tokens: list[Token], core: _Core, q_start: int, j: int, kind: str, currency: str | None
+) -> bool:
+    """Dates, times, years, decades, identifiers, pronoun 'one', event ordinals."""
+    first = tokens[core.i]
+    prev = tokens[q_start - 1] if q_start > 0 else None
+    nxt = tokens[core.j] if core.j < len(tokens) else None
+    if currency or kind in ("percent", "money"):
+        return False
+    # A figure glued to letters or to a slash is a label: 'G20', 'COVID-19', '9/11', 'F-35'.
+    if (
+        prev is not None
+        and _adjacent(prev, first)
+        and (prev.text[-1].isalpha() or prev.text in "-/#")
+    ):
+        if not (prev.text == "-" and q_start >= 2 and not tokens[q_start - 2].text[-1].isalpha()):
+            return True
+    if nxt is not None and _adjacent(tokens[core.j - 1], nxt):
+        if nxt.text in ("/", ":") or (
+            nxt.text[0].isalpha() and kind == "count" and nxt.low not in SCALE_SUFFIXES
+        ):
+            return True
+    if nxt is not None and nxt.low in lx.TIME_WORDS:
+        return True
+    # Dates: 'May 6', '6 May', 'May 6, 2016'.
+    if prev is not None and prev.low.rstrip(".") in lx.MONTHS and not core.words:
+        return True
+    if nxt is not None and nxt.low.rstrip(".") in lx.MONTHS and not core.words and kind == "count":
+        return True
+    if prev is not None and prev.low in lx.WEEKDAYS:
+        return True
+    # Years: a bare four-digit figure between 1000 and 2100.
+    if (
+        not core.words
+        and core.j - core.i == 1
+        and re.fullmatch(r"\d{4}", first.text)
+        and 1000 <= core.value <= 2100
+        and kind == "count"
+    ):
+        return True
+    # Labels: 'Resolution 2270', 'Article 5', 'Route 66', 'Flight 17'.
+    if prev is not None and prev.text[:1].isupper() and prev.low.rstrip(".") in lx.IDENTIFIER_WORDS:
+        return not core.words
+    if prev is not None and prev.text in ("#", "No.", "no."):
+        return True
+    # 'one' as a pronoun or article: only an amount when it measures something.
+    if core.words and first.low == "one" and core.j - core.i == 1 and kind == "count":
+        return True
+    # Figures as words that lead a phrase like 'one of', 'two of them' stay counts only with a noun.
+    return (
+        kind == "count"
+        and core.words
+        and core.j - core.i == 1
+        and nxt is not None
+        and nxt.low == "of"
+        and first.low
+        not in ("dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores")
+    )
