@@ -23,7 +23,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -56,6 +56,10 @@ def _no_gc() -> Iterator[None]:
     try:
         yield
     finally:
+        # JSON data has no reference cycles: move it out of the collector's sight, or the
+        # next collection walks every one of a million fresh objects (and so would each
+        # full collection after it, stalling the TUI). Reference counting still frees it.
+        gc.freeze()
         if enabled:
             gc.enable()
 
@@ -108,9 +112,12 @@ class AtomicJSONStorage(Storage):
         # Serialised form of each table as last written/read, and of each document in it.
         self._table_bytes: dict[str, bytes] = {}
         self._doc_bytes: dict[str, dict[str, tuple[Any, bytes]]] = {}
-        self._raw_tables: dict[str, bytes] = {}
+        self._raw = b""
+        self._raw_tables: dict[str, tuple[int, int]] = {}
         #: Bumped whenever the in-memory data was (re)loaded from disk.
         self.generation = 0
+        #: Called with the tables just before each write (the Store stamps the schema there).
+        self.before_flush: Callable[[Tables], None] | None = None
 
     # -- reading -------------------------------------------------------------------------
     def _signature(self) -> tuple[int, int, int] | None:
@@ -148,7 +155,7 @@ class AtomicJSONStorage(Storage):
         self.generation += 1
 
     def _parse(self, raw: bytes) -> Tables | None:
-        if not raw.strip():
+        if not raw or raw.isspace():
             return None  # an empty file is an empty database, as for TinyDB itself
         try:
             with _no_gc():
@@ -168,30 +175,38 @@ class AtomicJSONStorage(Storage):
         return data
 
     def _index_raw(self, raw: bytes, data: Tables | None) -> None:
-        """Remember each table's bytes when the file is in our one-document-per-line layout.
-
-        A later write of an untouched table then reuses them instead of serialising again.
-        Anything that does not match the layout exactly is simply not cached.
+        """Remember where each table's lines lie when the file is in our one-document-per-line
+        layout, so a later write of an untouched table reuses its bytes instead of serialising
+        it again. Cheap here (a few forward searches); each span is checked when it is used.
         """
+        self._raw = raw
         if not data or not raw.startswith(b"{\n"):
             return
-        names = list(data)
-        for i, name in enumerate(names):
+        pos = 0
+        for name in data:
             header = b"\n" + orjson.dumps(name) + b":{\n"
-            start = raw.find(header)
+            start = raw.find(header, pos)
             if start < 0:
                 return
-            end = raw.find(b"\n}", start + 1)
+            body_start = start + len(header)
+            end = raw.find(b"\n}", body_start - 1)
             if end < 0:
                 return
-            body = raw[start + len(header) : end]
-            expected = len(data[name])
-            if (expected == 0 and body) or (expected and body.count(b"\n") + 1 != expected):
-                return
-            closing = b"\n}\n}" if i == len(names) - 1 else b"\n},"
-            if raw[end : end + len(closing)] != closing:
-                return
-            self._raw_tables[name] = body
+            self._raw_tables[name] = (body_start, max(end, body_start))
+            pos = end
+
+    def _raw_body(self, name: str, table: Mapping[str, Any]) -> bytes | None:
+        """The on-disk lines of an untouched table, if they are exactly one per document."""
+        span = self._raw_tables.pop(name, None)
+        if span is None:
+            return None
+        start, end = span
+        raw = self._raw
+        expected = len(table)
+        lines = raw.count(b"\n", start, end) + 1 if end > start else 0
+        if lines != expected or raw[end : end + 2] != b"\n}":
+            return None
+        return raw[start:end]
 
     def read(self) -> Tables | None:
         if self._depth == 0:
@@ -207,9 +222,10 @@ class AtomicJSONStorage(Storage):
         """
         self._touched.add(table)
         self._table_bytes.pop(table, None)
-        raw = self._raw_tables.pop(table, None)
-        if raw is not None and table not in self._doc_bytes and self._data:
-            primed = self._prime_docs(raw, self._data.get(table, {}))
+        current = (self._data or {}).get(table, {})
+        raw = self._raw_body(table, current)
+        if raw is not None and table not in self._doc_bytes:
+            primed = self._prime_docs(raw, current)
             if primed is not None:
                 self._doc_bytes[table] = primed
 
@@ -263,8 +279,8 @@ class AtomicJSONStorage(Storage):
         cached = self._table_bytes.get(name)
         if cached is not None and name not in self._touched:
             return cached
-        raw = self._raw_tables.pop(name, None)
-        if raw is not None and name not in self._touched:
+        raw = None if name in self._touched else self._raw_body(name, table)
+        if raw is not None:
             body = raw
         else:
             docs = self._doc_bytes.get(name) or {}
@@ -298,7 +314,11 @@ class AtomicJSONStorage(Storage):
         return primed if len(primed) == len(table) else None
 
     def _flush(self) -> None:
-        data = self._data or {}
+        if self._data is None:
+            self._data = {}
+        if self.before_flush is not None:
+            self.before_flush(self._data)
+        data = self._data
         chunks = [b"{\n"]
         for i, (name, table) in enumerate(data.items()):
             if i:
@@ -343,6 +363,28 @@ class TrackedTable(Table):
             self.clear_cache()
             self._generation = generation
 
+    # TinyDB picks a new document's id before it calls _update_table, so the lock and the
+    # re-read must come first: every writing entry point runs inside the transaction.
+    def insert(self, document: Mapping[Any, Any]) -> int:
+        with self._locked():
+            return super().insert(document)
+
+    def insert_multiple(self, documents: Iterable[Mapping[Any, Any]]) -> list[int]:
+        with self._locked():
+            return super().insert_multiple(documents)
+
+    def upsert(self, document: Mapping[Any, Any], cond: Any = None) -> list[int]:
+        with self._locked():
+            return super().upsert(document, cond)
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        storage: AtomicJSONStorage = self._storage  # type: ignore[assignment]
+        with storage.transaction():
+            storage.read()
+            self._sync()
+            yield
+
     def _read_table(self) -> dict[str, Mapping[Any, Any]]:
         tables = self._storage.read()
         self._sync()
@@ -375,6 +417,7 @@ class Store:
         if self.path.is_dir():
             raise StoreError(f"{self.path}: is a folder, not a database file")
         self.storage = AtomicJSONStorage(self.path, lock_timeout=lock_timeout)
+        self.storage.before_flush = self._stamp
         self.db = _TrackerTinyDB(storage=lambda: self.storage)
         self._checked_generation = -1
         self.check()
@@ -427,6 +470,16 @@ class Store:
             data[META] = {"1": {"schema_version": SCHEMA_VERSION, "app": "tracker"}}
             self.storage.touch_all()
             self.storage.write(data)
+
+    def _stamp(self, data: Tables) -> None:
+        """Every file we write carries our schema version, however the write was made."""
+        meta = data.get(META)
+        if not meta or "1" not in meta:
+            self.storage.touch(META)
+            data[META] = {"1": {"schema_version": SCHEMA_VERSION, "app": "tracker"}, **(meta or {})}
+            # Put meta first, where a person opening the file looks for it.
+            for name in [n for n in data if n != META]:
+                data[name] = data.pop(name)
 
     def ensure_meta(self) -> None:
         """Stamp a new database with the current schema version (inside a transaction)."""

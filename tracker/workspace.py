@@ -26,6 +26,7 @@ from tracker.model import (
     Status,
 )
 from tracker.readers import DEFAULT_MAX_BYTES, Skipped, read_paths
+from tracker.records import decode_claim, encode_claim, kinds_of, speaker_of
 from tracker.store import ARTICLES, AUDIT, CLAIMS, META, REVIEWS, Store
 
 DEFAULT_DB = "claims.json"
@@ -87,19 +88,19 @@ class ClaimFilter:
     article_id: str | None = None
     search: str | None = None
 
-    def matches(self, doc: dict[str, Any], status: str) -> bool:
+    def matches(self, record: dict[str, Any], status: str) -> bool:
+        """Test a stored record without decoding it (this runs over every claim)."""
         if self.statuses and status not in self.statuses:
             return False
-        if self.kind and self.kind not in doc.get("kinds", ()):
+        if self.kind and self.kind not in kinds_of(record):
             return False
-        if self.article_id and doc.get("article_id") != self.article_id:
+        if self.article_id and record.get("article_id") != self.article_id:
             return False
         if self.speaker:
-            att = doc.get("attribution") or {}
-            who = f"{att.get('speaker', '')} {att.get('speaker_text', '')}".lower()
-            if self.speaker.lower() not in who:
+            who = speaker_of(record)
+            if who is None or self.speaker.lower() not in f"{who[0]} {who[1]}".lower():
                 return False
-        return not (self.search and self.search.lower() not in doc.get("text", "").lower())
+        return not (self.search and self.search.lower() not in record.get("text", "").lower())
 
 
 def parse_kind(value: str) -> str:
@@ -154,19 +155,9 @@ class Workspace:
     def generation(self) -> int:
         return self.store.generation
 
-    def _to_claim(self, doc: dict[str, Any]) -> Claim:
-        review = self._reviews.get(doc["id"])
-        if review is None:
-            return Claim.from_dict(doc)
-        r = review[1]
-        return Claim.from_dict(
-            {
-                **doc,
-                "status": r.get("status"),
-                "notes": r.get("notes", ()),
-                "evidence": r.get("evidence", ()),
-            }
-        )
+    def _to_claim(self, record: dict[str, Any]) -> Claim:
+        review = self._reviews.get(record["id"])
+        return decode_claim(record, review[1] if review else None)
 
     # -- queries -------------------------------------------------------------------------
     def claims(self, flt: ClaimFilter | None = None) -> list[Claim]:
@@ -199,7 +190,8 @@ class Workspace:
         raise NotFoundError(f"no claim with id {claim_id!r}")
 
     def claim(self, claim_id: str) -> Claim:
-        return self._to_claim(self._claim_docs[self.resolve_id(claim_id)])
+        cid = self.resolve_id(claim_id)  # first: it may rebuild the index
+        return self._to_claim(self._claim_docs[cid])
 
     def article(self, article_id: str) -> Article:
         for doc in self.store.raw(ARTICLES).values():
@@ -279,13 +271,8 @@ class Workspace:
                 known.add(article.id)
                 new_articles.append(article.to_dict())
                 for c in claims:
-                    if c.id in self._claim_docs:
-                        continue
-                    doc = c.extraction_dict()
-                    doc["article_id"] = article.id
-                    doc["matches"] = []
-                    doc["external_id"] = None
-                    new_claims.append(doc)
+                    if c.id not in self._claim_docs:
+                        new_claims.append(encode_claim(c, article.id))
                 events.append(
                     dict(
                         action="article.ingested",

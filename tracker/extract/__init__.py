@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 
 from tracker.extract.attribution import find_attributions, resolve
-from tracker.extract.quantities import find_quantities
+from tracker.extract.quantities import find_quantities, tokenize
 from tracker.extract.ranks import find_ranks
 from tracker.extract.sentences import Span, paragraphs, sentences
 from tracker.model import ATTRIBUTED, QUANTITATIVE, Article, Claim, Quantity, claim_id_for
@@ -26,16 +26,18 @@ def extract_text(text: str, article_id: str) -> list[Claim]:
     sents = sentences(text)
     paras = paragraphs(text)
     quantities: list[Quantity] = []
-    for s in sents:
-        found = find_quantities(text, s.start, s.end)
+    sentence_tokens = [tokenize(text, s.start, s.end) for s in sents]
+    for s, tokens in zip(sents, sentence_tokens, strict=True):
+        found = find_quantities(text, s.start, s.end, tokens)
         ranks = [r for r in find_ranks(text, s.start, s.end) if not _overlaps_any(r, found)]
         quantities.extend(sorted(found + ranks, key=lambda q: q.start))
     q_starts = [q.start for q in quantities]
-    found = find_attributions(text, sents, paras)
+    found = find_attributions(text, sents, paras, sentence_tokens)
     attributions = resolve(text, found)
 
     claims: dict[str, Claim] = {}
     covered: set[int] = set()
+    sent_starts = [s.start for s in sents]
     for spans, att in zip(found, attributions, strict=True):
         if spans.continuation_of is not None:
             # A quote that continues an earlier one: the claim is the quote itself.
@@ -43,7 +45,7 @@ def extract_text(text: str, article_id: str) -> list[Claim]:
         else:
             start = min(att.speaker_start, att.cue_start, att.content_start)
             end = max(att.speaker_end, att.cue_end, att.content_end)
-        start, end = _widen_to_sentences(text, sents, start, end)
+        start, end = _widen_to_sentences(sents, sent_starts, start, end)
         lo = bisect.bisect_left(q_starts, start)
         inside = []
         for idx in range(lo, len(quantities)):
@@ -98,9 +100,10 @@ def _overlaps_any(q: Quantity, others: list[Quantity]) -> bool:
     return any(o.start < q.end and q.start < o.end for o in others)
 
 
-def _widen_to_sentences(text: str, sents: list[Span], start: int, end: int) -> tuple[int, int]:
+def _widen_to_sentences(
+    sents: list[Span], starts: list[int], start: int, end: int
+) -> tuple[int, int]:
     """Claims read as whole sentences: widen the attribution's span to the sentences it touches."""
-    starts = [s.start for s in sents]
     i = bisect.bisect_right(starts, start) - 1
     if i >= 0 and sents[i].start <= start < sents[i].end:
         start = sents[i].start

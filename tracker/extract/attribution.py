@@ -19,6 +19,8 @@ Asia, …, Danny Russel, said').
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -363,6 +365,9 @@ class Found:
     continuation_of: int | None = None  # index of the Found this quote continues
 
 
+_QUOTE_MARK = re.compile("[" + OPEN_QUOTES + CLOSE_QUOTES + '"]')
+
+
 def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
     """Pair quotation marks. Curly quotes are unambiguous; straight ones are read by context.
 
@@ -370,7 +375,9 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
     (the newspaper convention) or holds the closing mark; otherwise it ends with its paragraph.
     """
     marks: list[tuple[int, bool]] = []  # (position, is_opening)
-    for i, ch in enumerate(text):
+    for m in _QUOTE_MARK.finditer(text):
+        i = m.start()
+        ch = m.group()
         if ch in OPEN_QUOTES:
             marks.append((i, True))
         elif ch in CLOSE_QUOTES:
@@ -423,14 +430,22 @@ def _inside(quotes: Sequence[Quote], pos: int) -> Quote | None:
 
 
 def find_attributions(
-    text: str, sentences: Sequence[Span], paragraphs: Sequence[Span]
+    text: str,
+    sentences: Sequence[Span],
+    paragraphs: Sequence[Span],
+    sentence_tokens: Sequence[list[Token]] | None = None,
 ) -> list[Found]:
+    """Attributions in article order; ``sentence_tokens`` saves tokenising twice."""
     quotes = find_quotes(text, paragraphs)
     found: list[Found] = []
     quote_owner: dict[int, int] = {}  # quote index -> found index
     qi = 0
-    for sent in sentences:
-        tokens = tokenize(text, sent.start, sent.end)
+    for si, sent in enumerate(sentences):
+        tokens = (
+            sentence_tokens[si]
+            if sentence_tokens is not None
+            else tokenize(text, sent.start, sent.end)
+        )
         while qi < len(quotes) and quotes[qi].end <= sent.start:
             qi += 1
         local = [
@@ -496,8 +511,13 @@ def _sentence_attributions(
         i = cue_end_i
 
 
+_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _p in PHRASES:
+    _PHRASES_BY_FIRST.setdefault(_p[0], []).append(_p)
+
+
 def _phrase_at(tokens: list[Token], i: int) -> tuple[str, ...] | None:
-    for phrase in PHRASES:
+    for phrase in _PHRASES_BY_FIRST.get(tokens[i].low, ()):
         if i + len(phrase) <= len(tokens) and all(
             tokens[i + k].low == phrase[k] for k in range(len(phrase))
         ):
@@ -508,7 +528,11 @@ def _phrase_at(tokens: list[Token], i: int) -> tuple[str, ...] | None:
 def _according_to(text: str, sent: Span, tokens: list[Token], i: int) -> Found | None:
     j = i + 2
     k = j
-    while k < len(tokens) and tokens[k].text not in (",", ".", ";", ":", "—", "–", "(", ")"):
+    while (
+        k < len(tokens)
+        and k - j < 15
+        and tokens[k].text not in (",", ".", ";", ":", "—", "–", "(", ")")
+    ):
         k += 1
     if k == j:
         return None
@@ -668,7 +692,8 @@ def _sentence_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
     else:
         k0 = k
     end = k
-    while end < i and (
+    limit = min(i, k + 12)
+    while end < limit and (
         tokens[end].text[:1].isupper() or (tokens[end].low in ("of", "for") and end > k)
     ):
         end += 1
@@ -929,8 +954,10 @@ def _content_right(
         end = max(end, q.end)
     if end - start < 3:
         return None
-    words = [t for t in tokens[k:] if t.text[0].isalnum()]
-    if len(words) < 2:
+    words = 0
+    for t in tokens[k : k + 8]:  # bounded: a 100 KB sentence must not make this quadratic
+        words += t.text[0].isalnum()
+    if words < 2:
         return None
     return start, end
 
@@ -969,6 +996,7 @@ def _link_continuations(
     """A quote with no cue of its own continues the attributed quote just before it."""
     last_owner: int | None = None
     last_end = -1
+    cue_starts = sorted(f.cue_start for f in found)
     for index, q in enumerate(quotes):
         owner = quote_owner.get(index)
         if owner is not None:
@@ -979,7 +1007,11 @@ def _link_continuations(
         gap = text[last_end : q.start]
         # Only what lies between them decides: a short stretch with no other speech in it.
         src = found[last_owner]
-        if len(gap) > 400 or any(f is not src and last_end <= f.cue_start < q.start for f in found):
+        # Another cue between the two quotes means someone else may be speaking.
+        lo = bisect.bisect_left(cue_starts, last_end)
+        hi = bisect.bisect_left(cue_starts, q.start)
+        others = hi - lo - (1 if last_end <= src.cue_start < q.start else 0)
+        if len(gap) > 400 or others > 0:
             continue
         found.append(
             Found(

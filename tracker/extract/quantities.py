@@ -58,8 +58,19 @@ _PERCENT_PHRASES = [("per", "cent"), ("percentage", "points"), ("percentage", "p
 _WORD_NUMBER = NUMBER_WORDS | {"and", "a", "an"}
 
 
-def _match_phrase(tokens: list[Token], i: int, phrases: list[tuple[str, ...]]) -> int:
-    for phrase in phrases:
+def _by_first_word(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:  # already longest first
+        index.setdefault(phrase[0], []).append(phrase)
+    return index
+
+
+_APPROX_INDEX = _by_first_word(_APPROX)
+
+
+def _match_phrase(tokens: list[Token], i: int, index: dict[str, list[tuple[str, ...]]]) -> int:
+    """Length of the longest phrase starting at token i (one dict lookup for most tokens)."""
+    for phrase in index.get(tokens[i].low, ()):
         n = len(phrase)
         if i + n <= len(tokens) and all(tokens[i + k].low == phrase[k] for k in range(n)):
             return n
@@ -143,7 +154,8 @@ def _number_core(tokens: list[Token], i: int) -> _Core | None:
     if low not in NUMBER_WORDS and not _is_hyphen_tens(low) and low not in ("a", "an"):
         return None
     j = i
-    while j < n and (
+    limit = min(n, i + 16)  # no real number runs longer; the bound keeps the scan linear
+    while j < limit and (
         tokens[j].low in _WORD_NUMBER or _is_hyphen_tens(tokens[j].low) or tokens[j].low == "-"
     ):
         j += 1
@@ -180,9 +192,12 @@ def _is_hyphen_tens(low: str) -> bool:
 _APPROX_SKIP = {"some", "over", "under", "about", "around", "just", "only", "above", "below"}
 
 
-def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
+def find_quantities(
+    text: str, start: int, end: int, tokens: list[Token] | None = None
+) -> list[Quantity]:
     """Quantities inside ``text[start:end]``, in order, non-overlapping."""
-    tokens = tokenize(text, start, end)
+    if tokens is None:
+        tokens = tokenize(text, start, end)
     out: list[Quantity] = []
     i = 0
     n = len(tokens)
@@ -199,7 +214,7 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
 def _quantity_at(text: str, tokens: list[Token], i: int) -> tuple[Quantity | None, int]:
     n = len(tokens)
     approx = None
-    k = _match_phrase(tokens, i, _APPROX)
+    k = _match_phrase(tokens, i, _APPROX_INDEX)
     p = i + k
     if k:
         approx = " ".join(t.low for t in tokens[i:p])
@@ -389,9 +404,20 @@ def _unit(
             return "count", noun.low, j
     if low in ("times", "fold"):
         return "ratio", "times", j + 1
-    if nxt.text[0].isalpha() and nxt.text[0].islower() and low not in lx.NOT_COUNTED:
+    if _counted_noun(nxt):
         return "count", _singular_unit(low), j
     return "count", None, j
+
+
+def _counted_noun(tok: Token) -> bool:
+    """The word after a figure names what is counted, unless it is a function word or a verb."""
+    low = tok.low
+    return (
+        tok.text[0].isalpha()
+        and tok.text[0].islower()
+        and low not in lx.NOT_COUNTED
+        and not (len(low) > 4 and low.endswith("ed"))
+    )
 
 
 def _singular_unit(word: str) -> str:
@@ -411,7 +437,7 @@ def _excluded(
     if (
         prev is not None
         and _adjacent(prev, first)
-        and (prev.text[-1].isalpha() or prev.text in "-/#")
+        and (prev.text[-1].isalpha() or prev.text in "-/#:")
     ):
         if not (prev.text == "-" and q_start >= 2 and not tokens[q_start - 2].text[-1].isalpha()):
             return True

@@ -1,0 +1,7 @@
+"""`python -m benchmarks`: every benchmark, each beside its baseline in the same run."""
+
+from benchmarks import bench_extract, bench_store
+
+if __name__ == "__main__":
+    bench_store.main()
+    bench_extract.main()

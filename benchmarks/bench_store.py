@@ -1,0 +1,130 @@
+"""Store at 100,000 claims: open time, durable status change, against stock TinyDB.
+
+Stock TinyDB (JSONStorage) is measured on the same data in the same run, so the
+ratio holds on a noisy shared machine even when absolute times drift.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import orjson
+from tinydb import TinyDB
+
+from benchmarks.synth import synthetic_tables
+from tracker.store import CLAIMS, Store, atomic_write_bytes
+from tracker.workspace import Workspace
+
+
+def _write_ours(path: Path, tables: dict) -> None:
+    # Let the store lay the file out itself: one write through it.
+    atomic_write_bytes(path, orjson.dumps(tables))
+    s = Store(path)
+    s.storage.touch_all()
+    with s.transaction():
+        s.storage.touch_all()
+
+
+_OPEN = """
+import sys, time
+t0 = time.perf_counter()
+from tracker.workspace import Workspace
+t1 = time.perf_counter()
+ws = Workspace(sys.argv[1])
+ws.count()
+t2 = time.perf_counter()
+print(t1 - t0, t2 - t1)
+"""
+
+
+def _open_in_fresh_process(path: Path, runs: int = 3) -> tuple[float, float]:
+    """A new process, as a user gets. Returns median (import time, open-and-index time)."""
+    results = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", _OPEN, str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
+        ).stdout.split()
+        results.append((float(out[0]), float(out[1])))
+    return statistics.median(r[0] for r in results), statistics.median(r[1] for r in results)
+
+
+def main(n: int = 100_000, reps: int = 15) -> dict[str, float]:
+    tables = synthetic_tables(n)
+    folder = Path(tempfile.mkdtemp(prefix="tracker-bench-"))
+    ours = folder / "claims.json"
+    stock = folder / "stock.json"
+    _write_ours(ours, tables)
+    stock.write_text(json.dumps(tables))
+    size_mb = ours.stat().st_size / 1e6
+    print(f"store: {n:,} claims, {len(tables['articles']):,} articles, file {size_mb:.1f} MB")
+
+    ids = [c["id"] for c in tables[CLAIMS].values()]
+    del tables  # measure the child without this process's copy weighing on the machine
+    gc.collect()
+    os.sync()  # the files were just written: let writeback finish before timing a reader
+    t_import, t_open = _open_in_fresh_process(ours)
+    print(
+        f"  open (fresh process, median of 3): database parsed and indexed {t_open * 1000:.0f} ms "
+        f"(plus {t_import * 1000:.0f} ms importing tracker)"
+    )
+    ws = Workspace(ours, actor="bench")
+    ws.count()
+
+    rng = random.Random(3)
+    statuses = ["verified", "disputed", "false", "misleading"]
+    times = []
+    for i in range(reps):
+        cid = rng.choice(ids)
+        t0 = time.perf_counter()
+        ws.set_status([cid], statuses[i % 4], note=f"bench {i}")
+        times.append(time.perf_counter() - t0)
+    first, ours_median = times[0], statistics.median(times)
+    print(
+        f"  durable status change (lock, status + audit event, fsync): median {ours_median * 1000:.1f} ms"
+        f" (first {first * 1000:.0f} ms, n={reps})"
+    )
+
+    db = TinyDB(stock)
+    table = db.table(CLAIMS)
+    stock_times = []
+    for i in range(max(3, reps // 5)):
+        doc_id = rng.randint(1, n)
+        t0 = time.perf_counter()
+        table.update({"status": statuses[i % 4]}, doc_ids=[doc_id])
+        stock_times.append(time.perf_counter() - t0)
+    stock_median = statistics.median(stock_times)
+    t0 = time.perf_counter()
+    TinyDB(stock).table(CLAIMS).get(doc_id=1)
+    stock_open = time.perf_counter() - t0
+    print(
+        f"  stock TinyDB JSONStorage: update median {stock_median * 1000:.0f} ms (no fsync, no lock), "
+        f"open+first read {stock_open * 1000:.0f} ms"
+    )
+    print(f"  ratio: stock / ours per update = {stock_median / ours_median:.1f}x")
+    return {
+        "open_s": t_open,
+        "update_ms": ours_median * 1000,
+        "stock_update_ms": stock_median * 1000,
+    }
+
+
+if __name__ == "__main__":
+    p = argparse.ArgumentParser()
+    p.add_argument("--claims", type=int, default=100_000)
+    p.add_argument("--reps", type=int, default=15)
+    args = p.parse_args()
+    main(args.claims, args.reps)

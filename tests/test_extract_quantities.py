@@ -1,0 +1,125 @@
+"""Quantities: what counts, what does not, and how values are normalised."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract.quantities import find_quantities
+from tracker.extract.ranks import find_ranks
+
+
+def quantities(text: str):
+    return find_quantities(text, 0, len(text)) + find_ranks(text, 0, len(text))
+
+
+def one(text: str):
+    found = quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "kind", "unit"),
+    [
+        ("There were 150,000 workers.", "150,000", 150000, "count", "workers"),
+        ("Three people died.", "Three", 3, "count", "people"),
+        ("A dozen states sued.", "A dozen", 12, "count", "states"),
+        ("It cost $900 million.", "$900 million", 9e8, "money", "USD"),
+        ("It cost £2bn.", "£2bn", 2e9, "money", "GBP"),
+        ("It cost 10 cents.", "10 cents", 0.1, "money", "USD"),
+        ("A €1.5 trillion fund.", "€1.5 trillion", 1.5e12, "money", "EUR"),
+        ("A US$3.2m deal.", "US$3.2m", 3.2e6, "money", "USD"),
+        ("Unemployment hit 43%.", "43%", 43, "percent", "percent"),
+        (
+            "It rose 2.5 percentage points.",
+            "2.5 percentage points",
+            2.5,
+            "percent",
+            "percentage point",
+        ),
+        ("Turnout was 61 per cent.", "61 per cent", 61, "percent", "percent"),
+        ("Two-thirds of voters agreed.", "Two-thirds", 0.6667, "ratio", None),
+        ("One in five adults smoke.", "One in five", 0.2, "ratio", None),
+        ("Half of them left.", "Half", 0.5, "ratio", None),
+        ("A 10 kilotons blast.", "10 kilotons", 10, "measure", "kiloton"),
+        ("The road is 5 km long.", "5 km", 5, "measure", "km"),
+        ("He got six months in prison.", "six months", 6, "duration", "month"),
+        ("The 70-year-old won.", "70-year-old", 70, "age", "year"),
+        ("It is the third-largest economy.", "third-largest", 3, "rank", "largest"),
+        ("Nine hundred million people.", "Nine hundred million", 9e8, "count", "people"),
+        ("It has 150k users.", "150k", 150000, "count", "users"),
+        ("Some 1.5 million voted.", "1.5 million", 1.5e6, "count", None),
+        ("Millions of voters stayed home.", "Millions", 2e6, "count", "voters"),
+        ("They hold a 4-point lead.", "4-point", 4, "percent", "point"),
+    ],
+)
+def test_quantity_value_kind_and_unit(
+    text: str, surface: str, value: float, kind: str, unit: str | None
+) -> None:
+    q = one(text)
+    assert (q.text, q.kind, q.unit) == (surface, kind, unit)
+    assert q.value == pytest.approx(value, rel=1e-4)
+    assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        ("as many as 150,000 workers", "as many as"),
+        ("as high as 150,000", "as high as"),
+        ("nearly 40 countries", "nearly"),
+        ("more than 300 people", "more than"),
+        ("at least 12 states", "at least"),
+        ("up to 30 days", "up to"),
+        ("about 3,000 delegates", "about"),
+    ],
+)
+def test_approximators_go_in_approx_not_in_the_span(text: str, approx: str) -> None:
+    q = one(text)
+    assert q.approx == approx
+    assert not q.text.lower().startswith(approx)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("between 10 and 20 people", 10, 20),
+        ("10-20% of them", 10, 20),
+        ("20 or 25 kilotons", 20, 25),
+        ("from 1.5 to 2 million", 1.5e6, 2e6),
+        ("between $20 million and $30 million", 2e7, 3e7),
+    ],
+)
+def test_ranges_set_low_and_high(text: str, low: float, high: float) -> None:
+    q = one(text)
+    assert q.low == pytest.approx(low) and q.high == pytest.approx(high)
+
+
+def test_poll_score_is_one_quantity() -> None:
+    q = one("He won 52-48.")
+    assert q.text == "52-48"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the May 6 congress",
+        "on 6 May",
+        "in 2016",
+        "at 9 p.m.",
+        "in the 1990s",
+        "under Resolution 2270",
+        "Article 5 applies",
+        "the G20 summit",
+        "after 9/11",
+        "COVID-19 spread",
+        "on Route 66",
+        "the third debate",
+        "the first lady",
+        "one of the reasons",
+        "at 10:30 on Monday",
+        "Flight 17 crashed",
+    ],
+)
+def test_dates_times_identifiers_and_pronouns_are_not_quantities(text: str) -> None:
+    assert quantities(text) == []

@@ -1,0 +1,92 @@
+"""Any text at all: never a crash, never a hang, spans always exact."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.extract import extract_text
+
+_NEWSY = st.sampled_from(
+    [
+        "said",
+        "told",
+        "“",
+        "”",
+        '"',
+        "$",
+        "%",
+        "1,000",
+        "5",
+        "million",
+        "according to",
+        "He",
+        ",",
+        ".",
+        "\n",
+        " ",
+        "Blinken",
+        "-",
+        "between",
+        "and",
+        "one",
+        "half",
+        "May",
+        "U.S.",
+        "’",
+        "—",
+    ]
+)
+
+
+def _check(text: str) -> None:
+    for c in extract_text(text, "a_t"):
+        assert text[c.start : c.end] == c.text
+        for q in c.quantities:
+            assert text[q.start : q.end] == q.text
+        if c.attribution:
+            a = c.attribution
+            assert text[a.speaker_start : a.speaker_end] == a.speaker_text
+            assert 0 <= a.content_start <= a.content_end <= len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_random_unicode_never_crashes_and_spans_are_exact(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NEWSY, max_size=80).map(" ".join))
+def test_newsy_token_soup_never_crashes(text: str) -> None:
+    _check(text)
+
+
+ADVERSARIAL = {
+    "no full stop": "word " * 20000,
+    "cue after cue": "he said " * 12000,
+    "according to, repeated": "according to " * 8000,
+    "capitals then a cue": "A " * 30000 + "said that it rose.",
+    "straight quotes": '"a" ' * 25000,
+    "unbalanced curly quotes": "“open " * 15000,
+    "nested quotes": "“He said ‘she said “they said ‘x’ ”’ ” " * 2000,
+    "digit commas": "1,1,1,1," * 12000,
+    "currency symbols": "$" * 100000,
+    "hyphen chain": "1-2-3-4-5-" * 10000,
+    "number words": "one hundred and " * 6000,
+    "abbreviations": "U.S. " * 20000,
+    "newlines": "\n" * 100000,
+}
+
+
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_adversarial_inputs_finish_quickly(name: str) -> None:
+    text = ADVERSARIAL[name]
+    started = time.perf_counter()
+    _check(text)
+    # Generous bound (shared, noisy machines): catches quadratic or backtracking blow-ups,
+    # which take minutes on these inputs, not a slow run.
+    assert time.perf_counter() - started < 20

@@ -1,0 +1,96 @@
+"""The seed article: every quantity and attribution a reader sees, pinned."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import extract_text
+from tracker.model import Claim
+
+
+@pytest.fixture
+def claims(seed_text: str) -> list[Claim]:
+    return extract_text(seed_text, "a_seed")
+
+
+def _quantities(claims: list[Claim]):
+    return [q for c in claims for q in c.quantities]
+
+
+def test_every_span_slices_the_article(seed_text: str, claims: list[Claim]) -> None:
+    for c in claims:
+        assert seed_text[c.start : c.end] == c.text
+        for q in c.quantities:
+            assert seed_text[q.start : q.end] == q.text
+        if c.attribution:
+            a = c.attribution
+            assert seed_text[a.speaker_start : a.speaker_end] == a.speaker_text
+            assert a.content_start < a.content_end
+
+
+def test_workers_estimate_is_150000_as_high_as(claims: list[Claim]) -> None:
+    (q,) = [q for q in _quantities(claims) if q.text == "150,000"]
+    assert q.value == 150000.0 and q.approx == "as high as" and q.kind == "count"
+
+
+def test_remittances_are_900_million_dollars(claims: list[Claim]) -> None:
+    (q,) = [q for q in _quantities(claims) if q.kind == "money"]
+    assert q.text == "$900 million"
+    assert q.value == 900_000_000.0 and q.unit == "USD" and q.approx == "as much as"
+
+
+def test_may_6_is_not_a_quantity(claims: list[Claim]) -> None:
+    assert not [q for q in _quantities(claims) if "6" in q.text]
+    assert len(_quantities(claims)) == 2
+
+
+def test_every_blinken_statement_is_attributed_to_him(seed_text: str, claims: list[Claim]) -> None:
+    blinken = [c for c in claims if c.speaker == "Antony Blinken"]
+    starts = [
+        "Deputy Secretary of State Antony Blinken told",
+        "He also said Washington",
+        "“What we are focused on",
+        "“We are working in various ways",
+        "The United States is also working to make sure",
+    ]
+    for s in starts:
+        assert any(c.text.startswith(s) for c in blinken), s
+    told = next(c for c in blinken if c.text.startswith("Deputy"))
+    assert told.attribution.cue == "told"
+    assert told.attribution.speaker_title == "Deputy Secretary of State"
+    he = next(c for c in blinken if c.text.startswith("He also"))
+    assert he.attribution.speaker_text == "He"
+
+
+def test_quote_over_three_sentences_is_one_claim_by_blinken(
+    seed_text: str, claims: list[Claim]
+) -> None:
+    (c,) = [c for c in claims if c.text.startswith("“We are working in various ways")]
+    assert c.text.endswith("We’re working to cut those off.”")
+    assert c.attribution.speaker == "Antony Blinken" and c.attribution.mode == "direct"
+
+
+def test_danny_russel_said_last_week(claims: list[Claim]) -> None:
+    (c,) = [c for c in claims if c.speaker == "Danny Russel"]
+    assert c.attribution.cue == "said"
+    assert "assistant secretary of state" in (c.attribution.speaker_title or "")
+    assert "another North Korean nuclear test" in c.text
+
+
+def test_experts_believe(seed_text: str, claims: list[Claim]) -> None:
+    (c,) = [c for c in claims if c.attribution and c.attribution.cue == "believe"]
+    assert c.attribution.speaker == "experts"
+    content = seed_text[c.attribution.content_start : c.attribution.content_end]
+    assert content.startswith("it may conduct a new nuclear test")
+
+
+def test_the_study_is_the_source_of_the_estimate(claims: list[Claim]) -> None:
+    (c,) = [c for c in claims if any(q.text == "150,000" for q in c.quantities)]
+    assert set(c.kinds) == {"quantitative", "attributed"}
+    assert "Korea Institute for National Unification" in c.attribution.speaker
+
+
+def test_claim_ids_are_stable(seed_text: str) -> None:
+    assert [c.id for c in extract_text(seed_text, "a_x")] == [
+        c.id for c in extract_text(seed_text, "a_x")
+    ]

@@ -1,0 +1,90 @@
+"""How claims are laid out inside the database file.
+
+The JSON contract (``Claim.to_dict``) spells every field out; stored records use
+arrays for the nested parts instead. At 100,000 claims that halves the file and
+cuts the time to parse it on open by ~4x (fewer, smaller Python objects), which is
+what keeps opening the database under a second. Only this module knows the layout.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tracker.model import (
+    ATTRIBUTED,
+    QUANTITATIVE,
+    Attribution,
+    Claim,
+    Match,
+    Note,
+    Quantity,
+    Status,
+)
+
+_KIND_CODES = {QUANTITATIVE: "Q", ATTRIBUTED: "A"}
+_CODE_KINDS = {v: k for k, v in _KIND_CODES.items()}
+
+_Q_FIELDS = ("text", "start", "end", "value", "low", "high", "unit", "kind", "approx")
+_A_FIELDS = (
+    "speaker",
+    "speaker_text",
+    "speaker_start",
+    "speaker_end",
+    "speaker_title",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "mode",
+    "content_start",
+    "content_end",
+)
+
+
+def encode_claim(claim: Claim, article_id: str) -> dict[str, Any]:
+    """The stored record of a freshly extracted or imported claim."""
+    q = [[getattr(x, f) for f in _Q_FIELDS] for x in claim.quantities]
+    a = claim.attribution
+    return {
+        "id": claim.id,
+        "article_id": article_id,
+        "kinds": "".join(_KIND_CODES[k] for k in claim.kinds),
+        "start": claim.start,
+        "end": claim.end,
+        "text": claim.text,
+        "q": q,
+        "a": None if a is None else [getattr(a, f) for f in _A_FIELDS],
+        "m": [[m.claim_id, m.score, m.figures] for m in claim.matches],
+        "x": claim.external_id,
+    }
+
+
+def kinds_of(record: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(_CODE_KINDS[c] for c in record.get("kinds", ""))
+
+
+def speaker_of(record: dict[str, Any]) -> tuple[str, str] | None:
+    """(resolved speaker, mention) without decoding the whole record."""
+    a = record.get("a")
+    return (a[0], a[1]) if a else None
+
+
+def decode_claim(record: dict[str, Any], review: dict[str, Any] | None = None) -> Claim:
+    a = record.get("a")
+    review = review or {}
+    return Claim(
+        id=record["id"],
+        article_id=record["article_id"],
+        text=record["text"],
+        start=record["start"],
+        end=record["end"],
+        kinds=kinds_of(record),
+        quantities=tuple(
+            Quantity(**dict(zip(_Q_FIELDS, q, strict=True))) for q in record.get("q", ())
+        ),
+        attribution=None if not a else Attribution(**dict(zip(_A_FIELDS, a, strict=True))),
+        status=Status(review.get("status", Status.UNVERIFIED.value)),
+        notes=tuple(Note.from_dict(n) for n in review.get("notes", ())),
+        evidence=tuple(review.get("evidence", ())),
+        matches=tuple(Match(m[0], m[1], m[2]) for m in record.get("m", ())),
+        external_id=record.get("x"),
+    )
