@@ -236,6 +236,15 @@ def list_cmd(
                 click.echo(_claim_line(c))
 
 
+def _number(value: float | None) -> str:
+    """900000000.0 -> '900,000,000'; 0.6667 -> '0.6667'."""
+    if value is None:
+        return "?"
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
 def _claim_line(c: Claim) -> str:
     kind = KIND_LETTER.get(tuple(c.kinds), "?")
     speaker = safe_line(c.speaker or "-")
@@ -281,9 +290,11 @@ def show(obj: _Obj, claim_id: str, as_json: bool) -> None:
         for q in c.quantities:
             extra = f" approx={q.approx}" if q.approx else ""
             rng = (
-                f" range={q.low:g}..{q.high:g}" if q.low is not None and q.high is not None else ""
+                f" range={_number(q.low)}..{_number(q.high)}"
+                if q.low is not None and q.high is not None
+                else ""
             )
-            value = f"{q.value:g}" if q.value is not None else "?"
+            value = _number(q.value)
             lines.append(
                 f"quantity  {safe_line(q.text)!s:<24} {q.kind:<9} value={value} unit={safe_line(q.unit or '-')}{rng}{extra}"
             )
