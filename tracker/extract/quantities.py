@@ -193,16 +193,25 @@ _APPROX_SKIP = {"some", "over", "under", "about", "around", "just", "only", "abo
 
 
 def find_quantities(
-    text: str, start: int, end: int, tokens: list[Token] | None = None
+    text: str,
+    start: int,
+    end: int,
+    tokens: list[Token] | None = None,
+    everything: bool = False,
 ) -> list[Quantity]:
-    """Quantities inside ``text[start:end]``, in order, non-overlapping."""
+    """Quantities inside ``text[start:end]``, in order, non-overlapping.
+
+    By default only amounts a fact-checker could check. With ``everything``, every number
+    is recognised, and the ones a claim would not count (dates, years, labels like
+    'Resolution 2270', the pronoun 'one') come back with kind 'other'.
+    """
     if tokens is None:
         tokens = tokenize(text, start, end)
     out: list[Quantity] = []
     i = 0
     n = len(tokens)
     while i < n:
-        q, nxt = _quantity_at(text, tokens, i)
+        q, nxt = _quantity_at(text, tokens, i, everything)
         if q is not None:
             out.append(q)
             i = nxt
@@ -211,7 +220,9 @@ def find_quantities(
     return out
 
 
-def _quantity_at(text: str, tokens: list[Token], i: int) -> tuple[Quantity | None, int]:
+def _quantity_at(
+    text: str, tokens: list[Token], i: int, everything: bool = False
+) -> tuple[Quantity | None, int]:
     n = len(tokens)
     approx = None
     k = _match_phrase(tokens, i, _APPROX_INDEX)
@@ -280,10 +291,12 @@ def _quantity_at(text: str, tokens: list[Token], i: int) -> tuple[Quantity | Non
         return None, i + 1
     if low is None:
         value = core.value  # _unit may rescale it ('10 cents', 'one in five')
-    if _excluded(tokens, core, q_start, j, kind, currency):
-        return None, i + 1
-    if approx in _APPROX_SKIP and core.words and kind == "count" and unit is None:
-        return None, i + 1
+    if _excluded(tokens, core, q_start, j, kind, currency) or (
+        approx in _APPROX_SKIP and core.words and kind == "count" and unit is None
+    ):
+        if not everything:
+            return None, i + 1
+        kind = "other"
     return _finish(text, tokens, i, q_start, j, value, low, high, approx, kind, unit)
 
 

@@ -1,0 +1,264 @@
+"""Extraction quality against public data in ../shared/data (skipped where absent).
+
+- PolNeAR (attribution): a gold attribution is found when a claim's speaker span overlaps its
+  Source and the claim's content overlaps its Content. Source P/R/F1 and cue P/R/F1.
+  `--split dev` (default) for development; `test` is held out for one final measurement.
+- Recognizers-Text (numbers): share of cases whose expected values our quantities reproduce
+  (span overlapping, value equal), per spec; and the share of negative cases with no quantity.
+- quantulum3: share of expected quantities found (surface overlapping, value equal).
+
+The number suites are general number recognition, not claim extraction, so they are measured
+on the recogniser (``find_quantities(..., everything=True)``): it keeps years and labels that
+the claim layer then sets aside.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+from collections import Counter
+from pathlib import Path
+
+from tracker.extract import extract_text
+from tracker.extract.quantities import find_quantities
+from tracker.extract.ranks import find_ranks
+
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+
+
+# -- PolNeAR --------------------------------------------------------------------------------
+
+
+def _spans(field: str) -> list[tuple[int, int]]:
+    out = []
+    for part in field.split(";"):
+        a, b = part.split()
+        out.append((int(a), int(b)))
+    return out
+
+
+def read_ann(path: Path) -> list[dict[str, list[tuple[int, int]]]]:
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    relations = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            tid, info, _text = (line.split("\t") + [""])[:3]
+            kind, _, where = info.partition(" ")
+            spans[tid] = (kind, _spans(where))
+        elif line.startswith("E"):
+            _eid, roles = line.split("\t")[:2]
+            rel: dict[str, list[tuple[int, int]]] = {}
+            for role in roles.split():
+                name, _, tid = role.partition(":")
+                if name in ("Source", "Cue", "Content") and tid in spans:
+                    rel[name] = spans[tid][1]
+            relations.append(rel)
+    return relations
+
+
+def _overlap(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def eval_polnear(split: str = "dev", verbose: int = 0) -> dict[str, float] | None:
+    root = DATA / "polnear" / split
+    if not root.is_dir():
+        print(f"polnear: skipped ({root} not found)")
+        return None
+    tp_src = fp_src = fn_src = 0
+    cue_tp = cue_fp = cue_fn = 0
+    missed: Counter[str] = Counter()
+    texts = sorted((root / "text").glob("*.txt"))
+    for text_path in texts:
+        anns = sorted((root / "attributions").glob(text_path.stem + "*.ann"))
+        if not anns:
+            continue
+        gold = [g for g in read_ann(anns[0]) if "Cue" in g]
+        text = text_path.read_text(encoding="utf-8")
+        ours = [c.attribution for c in extract_text(text, "a") if c.attribution]
+        # One attribution per speaker-content pair (a claim and its continuation share them).
+        seen = set()
+        uniq = []
+        for a in ours:
+            key = (a.speaker_start, a.content_start, a.content_end)
+            if key not in seen:
+                seen.add(key)
+                uniq.append(a)
+        sourced = [g for g in gold if "Source" in g and "Content" in g]
+        matched_gold: set[int] = set()
+        for a in uniq:
+            hit = None
+            for gi, g in enumerate(sourced):
+                if _overlap((a.speaker_start, a.speaker_end), g["Source"]) and _overlap(
+                    (a.content_start, a.content_end), g["Content"]
+                ):
+                    hit = gi
+                    if gi not in matched_gold:
+                        break
+            if hit is None:
+                fp_src += 1
+                if verbose > 1:
+                    print("  FP", repr(text[a.speaker_start : a.speaker_end]), a.cue)
+            else:
+                tp_src += 1
+                matched_gold.add(hit)
+        for gi, g in enumerate(sourced):
+            if gi not in matched_gold:
+                fn_src += 1
+                s, e = g["Cue"][0]
+                missed[text[s:e].lower()] += 1
+        # Cues, independently of sources.
+        gold_cues = [g["Cue"] for g in gold]
+        our_cues = {(a.cue_start, a.cue_end) for a in uniq}
+        hit_gold = set()
+        for c in our_cues:
+            hits = [i for i, g in enumerate(gold_cues) if _overlap(c, g)]
+            if hits:
+                cue_tp += 1
+                hit_gold.update(hits)
+            else:
+                cue_fp += 1
+        cue_fn += len(gold_cues) - len(hit_gold)
+    p = tp_src / max(1, tp_src + fp_src)
+    r = tp_src / max(1, tp_src + fn_src)
+    f = 2 * p * r / max(1e-9, p + r)
+    cp = cue_tp / max(1, cue_tp + cue_fp)
+    cr = (cue_tp) / max(1, cue_tp + cue_fn)
+    cf = 2 * cp * cr / max(1e-9, cp + cr)
+    print(
+        f"polnear {split}: {len(texts)} articles; source P {p:.3f} R {r:.3f} F1 {f:.3f}; "
+        f"cue P {cp:.3f} R {cr:.3f} F1 {cf:.3f}"
+    )
+    if verbose:
+        print("  most-missed cues:", ", ".join(f"{k} {v}" for k, v in missed.most_common(25)))
+    return {"source_p": p, "source_r": r, "source_f1": f, "cue_f1": cf}
+
+
+# -- Recognizers-Text ---------------------------------------------------------------------
+
+SPECS = {
+    "Number": "Number/NumberModel.json",
+    "Percent": "Number/PercentModel.json",
+    "Currency": "NumberWithUnit/CurrencyModel.json",
+    "Dimension": "NumberWithUnit/DimensionModel.json",
+    "NumberRange": "Number/NumberRangeModel.json",
+}
+
+
+def recognise(text: str):
+    return find_quantities(text, 0, len(text), everything=True) + find_ranks(text, 0, len(text))
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return False
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+_INTERVAL = re.compile(r"^([\[(])\s*([-\d.eE+]*)\s*,\s*([-\d.eE+]*)\s*([\])])$")
+
+
+def _reproduces(expected: dict, quantities) -> bool:
+    start, end = expected["Start"], expected["End"] + 1
+    value = expected["Resolution"].get("value")
+    near = [q for q in quantities if q.start < end and start < q.end]
+    if value is None:
+        return bool(near)
+    if expected["TypeName"] == "numberrange":
+        m = _INTERVAL.match(value.strip())
+        if not m:
+            return bool(near)
+        lo = float(m.group(2)) if m.group(2) else None
+        hi = float(m.group(3)) if m.group(3) else None
+        return any(
+            (lo is None or _close(q.low, lo) or (q.low is None and _close(q.value, lo)))
+            and (hi is None or _close(q.high, hi) or (q.high is None and _close(q.value, hi)))
+            for q in near
+        )
+    try:
+        target = float(str(value).rstrip("%"))
+    except ValueError:  # e.g. "null": the spec expects a mention without a value
+        return bool(near)
+    return any(_close(q.value, target) for q in near)
+
+
+def eval_recognizers(verbose: int = 0) -> dict[str, float] | None:
+    root = DATA / "recognizers-text-en"
+    if not root.is_dir():
+        print(f"recognizers-text: skipped ({root} not found)")
+        return None
+    out = {}
+    for name, rel in SPECS.items():
+        cases = json.loads((root / rel).read_text(encoding="utf-8"))
+        pos_ok = pos = neg_ok = neg = 0
+        for case in cases:
+            quantities = recognise(case["Input"])
+            if case["Results"]:
+                pos += 1
+                ok = all(_reproduces(r, quantities) for r in case["Results"])
+                pos_ok += ok
+                if not ok and verbose > 1:
+                    print(f"  {name} MISS {case['Input'][:90]!r}", [(r["Text"], r["Resolution"].get("value")) for r in case["Results"]], [(q.text, q.value, q.low, q.high) for q in quantities])
+            else:
+                neg += 1
+                neg_ok += not quantities
+                if quantities and verbose > 1:
+                    print(f"  {name} FP {case['Input'][:90]!r}", [q.text for q in quantities])
+        share = pos_ok / max(1, pos)
+        out[name] = share
+        print(
+            f"recognizers-text {name}: {pos_ok}/{pos} positive cases = {share:.1%}; "
+            f"negatives with no quantity {neg_ok}/{neg}"
+        )
+    return out
+
+
+# -- quantulum3 -----------------------------------------------------------------------------
+
+
+def eval_quantulum(verbose: int = 0) -> float | None:
+    path = DATA / "quantulum3-en" / "quantities.json"
+    if not path.is_file():
+        print(f"quantulum3: skipped ({path} not found)")
+        return None
+    cases = json.loads(path.read_text(encoding="utf-8"))
+    found = total = 0
+    for case in cases:
+        text = case["req"]
+        quantities = recognise(text)
+        for exp in case["res"]:
+            total += 1
+            surface = exp["surface"]
+            pos = text.find(surface)
+            start, end = (pos, pos + len(surface)) if pos >= 0 else (0, len(text))
+            value = float(exp["value"])
+            ok = any(
+                q.start < end and start < q.end and (_close(q.value, value) or _close(q.low, value))
+                for q in quantities
+            )
+            found += ok
+            if not ok and verbose > 1:
+                print(f"  quantulum MISS {surface!r} = {value} in {text[:80]!r}", [(q.text, q.value) for q in quantities])
+    share = found / max(1, total)
+    print(f"quantulum3: {found}/{total} expected quantities found with the right value = {share:.1%}")
+    return share
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--split", default="dev", choices=["train", "dev", "test"])
+    p.add_argument("-v", "--verbose", action="count", default=0)
+    p.add_argument("--only", choices=["polnear", "recognizers", "quantulum"])
+    a = p.parse_args()
+    if a.only in (None, "polnear"):
+        eval_polnear(a.split, a.verbose)
+    if a.only in (None, "recognizers"):
+        eval_recognizers(a.verbose)
+    if a.only in (None, "quantulum"):
+        eval_quantulum(a.verbose)
+
+
+if __name__ == "__main__":
+    main()
