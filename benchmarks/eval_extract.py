@@ -34,8 +34,9 @@ DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 def _spans(field: str) -> list[tuple[int, int]]:
     out = []
     for part in field.split(";"):
-        a, b = part.split()
-        out.append((int(a), int(b)))
+        bounds = part.split()
+        if len(bounds) == 2:  # a few annotations carry no offsets: skip them
+            out.append((int(bounds[0]), int(bounds[1])))
     return out
 
 
@@ -44,7 +45,7 @@ def read_ann(path: Path) -> list[dict[str, list[tuple[int, int]]]]:
     relations = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("T"):
-            tid, info, _text = (line.split("\t") + [""])[:3]
+            tid, info, _text = (line.split("\t") + ["", ""])[:3]
             kind, _, where = info.partition(" ")
             spans[tid] = (kind, _spans(where))
         elif line.startswith("E"):
@@ -52,7 +53,7 @@ def read_ann(path: Path) -> list[dict[str, list[tuple[int, int]]]]:
             rel: dict[str, list[tuple[int, int]]] = {}
             for role in roles.split():
                 name, _, tid = role.partition(":")
-                if name in ("Source", "Cue", "Content") and tid in spans:
+                if name in ("Source", "Cue", "Content") and tid in spans and spans[tid][1]:
                     rel[name] = spans[tid][1]
             relations.append(rel)
     return relations

@@ -45,7 +45,10 @@ def extract_text(text: str, article_id: str) -> list[Claim]:
         else:
             start = min(att.speaker_start, att.cue_start, att.content_start)
             end = max(att.speaker_end, att.cue_end, att.content_end)
+        own = (start, end)
         start, end = _widen_to_sentences(sents, sent_starts, start, end)
+        if claim_id_for(article_id, start, end) in claims:
+            start, end = own  # a second attribution in the same sentence keeps its own span
         lo = bisect.bisect_left(q_starts, start)
         inside = []
         for idx in range(lo, len(quantities)):

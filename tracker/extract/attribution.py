@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from tracker.extract.cues import PHRASES, PUT_OBJECTS, STRONG, WEAK
 from tracker.extract.quantities import Token, tokenize
-from tracker.extract.sentences import Span
+from tracker.extract.sentences import ABBREVIATIONS, Span
 from tracker.model import Attribution
 
 OPEN_QUOTES = "“«„"
@@ -36,6 +36,23 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 PERSON_PRONOUNS = {"he", "she"}
 TITLE_WORDS = set(
     [
+        "reporter",
+        "correspondent",
+        "anchor",
+        "host",
+        "columnist",
+        "writer",
+        "author",
+        "editor",
+        "activist",
+        "actor",
+        "actress",
+        "comedian",
+        "singer",
+        "coach",
+        "pastor",
+        "rabbi",
+        "imam",
         "mr",
         "mrs",
         "ms",
@@ -248,6 +265,49 @@ LEFT_STOPS = {
     "unless",
     "whether",
 }
+PARENTHETICALS = {
+    "for example",
+    "for instance",
+    "of course",
+    "however",
+    "meanwhile",
+    "in turn",
+    "too",
+    "though",
+    "in fact",
+    "indeed",
+    "for his part",
+    "for her part",
+    "for their part",
+    "in a statement",
+    "in an interview",
+    "on the other hand",
+    "in response",
+    "at the time",
+    "at least",
+    "instead",
+    "likewise",
+    "similarly",
+    "in particular",
+    "by contrast",
+    "in contrast",
+    "separately",
+    "later",
+    "earlier",
+    "then",
+    "also",
+    "again",
+    "still",
+    "today",
+    "yesterday",
+    "on thursday",
+    "on monday",
+    "on tuesday",
+    "on wednesday",
+    "on friday",
+    "on saturday",
+    "on sunday",
+}
 SKIP_BEFORE_CUE = {
     "also",
     "has",
@@ -289,7 +349,6 @@ SKIP_BEFORE_CUE = {
 }
 PASSIVE = {"is", "was", "are", "were", "be", "been", "being", "widely", "generally"}
 NOT_SUBJECT = {
-    "it",
     "there",
     "this",
     "what",
@@ -365,7 +424,8 @@ class Found:
     continuation_of: int | None = None  # index of the Found this quote continues
 
 
-_QUOTE_MARK = re.compile("[" + OPEN_QUOTES + CLOSE_QUOTES + '"]')
+# '' (two apostrophes) is how some papers (and the NYT archive) write a double quote.
+_QUOTE_MARK = re.compile("''|[" + OPEN_QUOTES + CLOSE_QUOTES + '"]')
 
 
 def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
@@ -374,24 +434,24 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
     A quote left open runs on into the next paragraph if that one opens with a quote mark
     (the newspaper convention) or holds the closing mark; otherwise it ends with its paragraph.
     """
-    marks: list[tuple[int, bool]] = []  # (position, is_opening)
+    marks: list[tuple[int, int, bool]] = []  # (start, end, is_opening)
     for m in _QUOTE_MARK.finditer(text):
         i = m.start()
         ch = m.group()
         if ch in OPEN_QUOTES:
-            marks.append((i, True))
+            marks.append((i, m.end(), True))
         elif ch in CLOSE_QUOTES:
-            marks.append((i, False))
-        elif ch == '"':
+            marks.append((i, m.end(), False))
+        elif ch in ('"', "''"):
             before = text[i - 1] if i else " "
-            after = text[i + 1] if i + 1 < len(text) else " "
+            after = text[m.end()] if m.end() < len(text) else " "
             opening = (before.isspace() or before in "([{—–-/") and not after.isspace()
-            marks.append((i, opening))
+            marks.append((i, m.end(), opening))
     para_ends = [p.end for p in paragraphs]
     quotes: list[Quote] = []
     open_at: int | None = None
     pi = 0
-    for pos, opening in marks:
+    for pos, mark_end, opening in marks:
         if open_at is not None:
             # End of the paragraph the open quote is in.
             while pi < len(para_ends) and para_ends[pi] <= open_at:
@@ -403,7 +463,7 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
                 quotes.append(Quote(open_at, para_end if pos >= para_end else pos, False))
                 open_at = pos
             else:
-                quotes.append(Quote(open_at, pos + 1, True))
+                quotes.append(Quote(open_at, mark_end, True))
                 open_at = None
         elif opening:
             open_at = pos
@@ -457,6 +517,72 @@ def find_attributions(
     return found
 
 
+_NOT_HEADLINE_SOURCES = {
+    "note",
+    "update",
+    "updated",
+    "editor",
+    "editor's note",
+    "related",
+    "photos",
+    "photo",
+    "watch",
+    "video",
+    "read",
+    "listen",
+    "correction",
+    "source",
+    "sources",
+    "q",
+    "a",
+    "by",
+    "warning",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "live",
+    "transcript",
+    "full text",
+    "poll",
+}
+
+
+def _headline_colon(text: str, sent: Span, tokens: list[Token]) -> Found | None:
+    """'Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.' names its source first."""
+    n = len(tokens)
+    colon = next((k for k in range(min(n, 7)) if tokens[k].text == ":"), None)
+    if colon is None or colon == 0 or n - colon < 4:
+        return None
+    head = tokens[:colon]
+    if not head[0].text[:1].isupper() or any(t.text in ",;" for t in head):
+        return None
+    if head[0].text.isupper() and len(head[0].text) > 3:
+        return None  # a dateline, 'WASHINGTON:'
+    if " ".join(t.low for t in head) in _NOT_HEADLINE_SOURCES:
+        return None
+    # The source is the leading name ('Clinton' in 'Clinton to Planned Parenthood').
+    end = 1
+    while end < colon and (tokens[end].text[:1].isupper() or tokens[end].text == "."):
+        end += 1
+    if tokens[0].low in ("the", "a", "an", "this", "these", "here", "there", "why", "how", "what"):
+        return None
+    c_start = tokens[colon + 1].start
+    c_end = _trim_end(text, c_start, sent.end)
+    if c_end - c_start < 8:
+        return None
+    return Found(
+        tokens[0].start,
+        tokens[end - 1].end,
+        tokens[colon].start,
+        tokens[colon].end,
+        c_start,
+        c_end,
+        "indirect",
+        ":",
+    )
+
+
 def _sentence_attributions(
     text: str,
     sent: Span,
@@ -467,6 +593,13 @@ def _sentence_attributions(
     found: list[Found],
 ) -> None:
     n = len(tokens)
+    words = [t for t in tokens if t.text[0].isalpha()]
+    # 'Clinton Says Russians Hacked DNC': in a title-case headline cues are capitalised too.
+    title_case = len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
+    if sent.start == 0 or text[sent.start - 1] == "\n":
+        f = _headline_colon(text, sent, tokens)
+        if f is not None:
+            found.append(f)
     i = 0
     while i < n:
         tok = tokens[i]
@@ -482,8 +615,11 @@ def _sentence_attributions(
             i += 2
             continue
         is_strong = low in STRONG
-        is_weak = low in WEAK or phrase is not None
-        if not (is_strong or is_weak) or (i > 0 and tok.text[0].isupper()):
+        is_weak = low in WEAK
+        is_strong = is_strong or phrase is not None  # "pointed out", "called for", "referring to"
+        if not (is_strong or is_weak) or (
+            i > 0 and tok.text[0].isupper() and not (title_case and low in TITLE_CUES)
+        ):
             i += 1  # not a cue, or a capitalised word inside the sentence: 'United States'
             continue
         if (
@@ -499,8 +635,11 @@ def _sentence_attributions(
 
         cue_end_i = i + (len(phrase) if phrase else 1)
         f = _cue_attribution(text, sent, tokens, i, cue_end_i, local_quotes, is_strong)
+        if f is None and cue_end_i < n and tokens[cue_end_i].text == ":" and cue_end_i >= n - 2:
+            # 'Reporter Jomana Karadsheh says:' and the quote in the next paragraph.
+            f = _cue_then_quote(text, sent, tokens, i, cue_end_i, quotes)
         if f is not None:
-            q = _adjacent_quote(text, local_quotes, f)
+            q = _adjacent_quote(text, quotes, f)
             if q is not None:
                 index = quotes.index(q)
                 if index in quote_owner:
@@ -509,6 +648,50 @@ def _sentence_attributions(
                 quote_owner[index] = len(found)
             found.append(f)
         i = cue_end_i
+
+
+TITLE_CUES = {
+    "says",
+    "said",
+    "tells",
+    "told",
+    "warns",
+    "claims",
+    "urges",
+    "vows",
+    "admits",
+    "denies",
+    "insists",
+    "argues",
+    "predicts",
+    "slams",
+    "blasts",
+    "rips",
+    "praises",
+    "defends",
+    "accuses",
+}
+
+
+def _cue_then_quote(
+    text: str, sent: Span, tokens: list[Token], i: int, colon: int, quotes: list[Quote]
+) -> Found | None:
+    following = next((q for q in quotes if q.start >= sent.end), None)
+    if following is None or text[sent.end : following.start].strip():
+        return None
+    subj = _subject_left(tokens, i, quotes)
+    if subj is None:
+        return None
+    return Found(
+        tokens[subj[0]].start,
+        tokens[subj[1] - 1].end,
+        tokens[i].start,
+        tokens[colon - 1].end,
+        following.start,
+        following.end,
+        "direct",
+        text[tokens[i].start : tokens[colon - 1].end].lower(),
+    )
 
 
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -538,13 +721,14 @@ def _according_to(text: str, sent: Span, tokens: list[Token], i: int) -> Found |
         return None
     s_start, s_end = tokens[j].start, tokens[k - 1].end
     cue_start, cue_end = tokens[i].start, tokens[i + 1].end
-    if i > 0:  # content before: 'X happened, according to Y.'
+    words_before = sum(t.text[0].isalnum() for t in tokens[max(0, i - 8) : i])
+    if i > 0 and words_before >= 3:  # content before: 'X happened, according to Y.'
         c_start, c_end = (
             sent.start,
             tokens[i - 1].end if tokens[i - 1].text != "," else tokens[i - 1].start,
         )
-        if k < len(tokens) - 1 and c_end - c_start < 3:
-            c_start, c_end = tokens[k + 1].start, sent.end
+    elif i > 0 and k < len(tokens) - 1:  # 'But, according to the poll, 46 percent …'
+        c_start, c_end = tokens[k + 1].start, sent.end
     else:
         if k >= len(tokens) - 1:
             return None
@@ -582,11 +766,19 @@ def _cue_attribution(
     ):
         return None
     nxt = tokens[j] if j < n else None
-    # Participle after a comma: 'Washington made them a target, saying their wages …'
+    # Participles: 'Washington made them a target, saying their wages …' (the sentence's
+    # subject speaks), 'by saying that …', or '911 calls saying shots were fired' (the noun).
     if cue_tok.low.endswith("ing"):
-        if prev is None or prev.text != ",":
+        if prev is None:
             return None
-        subj = _sentence_subject(tokens, i)
+        if prev.text == "," or prev.low == "by":
+            subj = _sentence_subject(tokens, i)
+        elif prev.text[:1].isupper() or (
+            prev.low.endswith("s") and prev.low not in SKIP_BEFORE_CUE
+        ):
+            subj = _subject_left(tokens, i, quotes)
+        else:
+            return None
         right = _content_right(text, sent, tokens, j, quotes, True)
         if subj is None or right is None:
             return None
@@ -600,51 +792,108 @@ def _cue_attribution(
             _mode(text, quotes, right),
             cue_text.lower(),
         )
-    # Inverted: '…,” said Blinken' / '…, said the spokesman, John Smith.'
-    if (
-        prev is not None
-        and (prev.text in (",", "”", '"') or _inside(quotes, prev.start))
-        and nxt is not None
-    ):
-        subj = _subject_right(tokens, j)
-        if subj is not None:
-            s0, s1 = subj
+    # Coordinated verb: 'Obama met survivors … and said the United States must act'.
+    k = i - 1
+    while k >= 0 and tokens[k].low in SKIP_BEFORE_CUE:
+        k -= 1
+    if k > 0 and tokens[k].low in ("and", "but") and not tokens[k - 1].text[:1].isupper():
+        subj = _sentence_subject(tokens, k)
+        right = _content_right(text, sent, tokens, j, quotes, strong)
+        if subj is not None and right is not None and (strong or _has_that(tokens, j)):
+            return _found(text, tokens, subj, cue_tok, tokens[j - 1], right, quotes, cue_text)
+    quote_before = _quote_ends_before(tokens, i, quotes)
+    if prev is not None and (prev.text == "," or quote_before) and nxt is not None:
+        # '“…,” said Blinken' (inverted) or 'Danny Russel, the envoy, said …' (appositive).
+        inverted = _subject_right(tokens, j, after_quote=quote_before)
+        # '…, said Steven Taylor, a professor at Troy.': a name running to the end of the
+        # sentence after the cue is the speaker, however the part before the comma reads.
+        ends_sentence = inverted is not None and (
+            inverted[1] >= n or tokens[inverted[1]].text in (".", "!", "?")
+        )
+        if inverted is not None and (quote_before or ends_sentence):
             content = _content_left(text, sent, tokens, i, quotes)
             if content is not None:
-                return Found(
-                    tokens[s0].start,
-                    tokens[s1 - 1].end,
-                    cue_tok.start,
-                    tokens[j - 1].end,
-                    content[0],
-                    content[1],
-                    _mode(text, quotes, content),
-                    cue_text.lower(),
+                return _found(
+                    text, tokens, inverted, cue_tok, tokens[j - 1], content, quotes, cue_text
+                )
+        if prev.text == "," and not quote_before:
+            app = _subject_left(tokens, i, quotes)
+            if app is not None:
+                content = _choose_content(text, sent, tokens, app[0], j, quotes, strong)
+                if content is not None:
+                    return _found(
+                        text, tokens, app, cue_tok, tokens[j - 1], content, quotes, cue_text
+                    )
+        if inverted is not None:
+            content = _content_left(text, sent, tokens, i, quotes)
+            if content is not None:
+                return _found(
+                    text, tokens, inverted, cue_tok, tokens[j - 1], content, quotes, cue_text
                 )
     subj = _subject_left(tokens, i, quotes)
     if subj is None:
         return None
-    s0, s1 = subj
-    speaker = (tokens[s0].start, tokens[s1 - 1].end)
-    # Content on the right: 'said (that) …', 'told reporters (that) …', 'said: “…”'.
-    right = _content_right(text, sent, tokens, j, quotes, strong)
-    # Content on the left: '“…,” Blinken said.' / '…, Blinken said.'
-    left = None
-    if (s0 > 0 and tokens[s0 - 1].text in (",", "”", '"', "’")) or (
-        s0 > 0 and _inside(quotes, tokens[s0 - 1].start)
-    ):
-        if right is None or right[1] - right[0] < 3:
-            left = _content_left(text, sent, tokens, s0, quotes)
-    content = left or right
+    content = _choose_content(text, sent, tokens, subj[0], j, quotes, strong)
     if content is None:
         return None
-    if not strong and left is None and not _has_that(tokens, j):
-        return None
+    return _found(text, tokens, subj, cue_tok, tokens[j - 1], content, quotes, cue_text)
+
+
+CLOSERS = ("”", '"', "’", "'", "»")
+
+
+def _choose_content(
+    text: str,
+    sent: Span,
+    tokens: list[Token],
+    s0: int,
+    j: int,
+    quotes: list[Quote],
+    strong: bool,
+) -> tuple[int, int] | None:
+    """What the subject at s0 said: the quote before it, the clause after the cue, or the
+    clause before it (as in: …, she said in a video message)."""
+    right = _content_right(text, sent, tokens, j, quotes, strong)
+    left = None
+    if _quote_ends_before(tokens, s0, quotes):
+        # The quote is what was said: “…,” Blinken said in an interview.
+        if right is None or not _has_that(tokens, j, 2):
+            left = _content_left(text, sent, tokens, s0, quotes)
+    elif s0 > 0 and tokens[s0 - 1].text == "," and _no_clause(tokens, right):
+        left = _content_left(text, sent, tokens, s0, quotes)
+    if left is not None:
+        return left
+    if right is not None and (strong or _has_that(tokens, j)):
+        return right
+    return None
+
+
+def _quote_ends_before(tokens: list[Token], i: int, quotes: list[Quote]) -> bool:
+    """A quotation closes right before token i (perhaps with a comma between)."""
+    k = i - 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    if k < 0:
+        return False
+    t = tokens[k]
+    return t.text in CLOSERS or _inside(quotes, t.start) is not None
+
+
+def _found(
+    text: str,
+    tokens: list[Token],
+    subj: tuple[int, int],
+    cue_first: Token,
+    cue_last: Token,
+    content: tuple[int, int],
+    quotes: list[Quote],
+    cue_text: str,
+) -> Found:
     return Found(
-        speaker[0],
-        speaker[1],
-        cue_tok.start,
-        tokens[j - 1].end,
+        tokens[subj[0]].start,
+        tokens[subj[1] - 1].end,
+        cue_first.start,
+        cue_last.end,
         content[0],
         content[1],
         _mode(text, quotes, content),
@@ -673,10 +922,74 @@ _DETERMINERS = {
 }
 
 
+# Cue forms that are more often nouns or adjectives ('battleground states', 'his attacks',
+# 'pledged delegates'): taken as cues only right after a name or pronoun, before a clause.
+NOUNY = set(  # noqa: SIM905 - a word list reads better as text
+    """state states attack attacks comment comments remark remarks question questions figure
+    figures voice voices call calls report reports claim claims estimate estimates answer answers
+    promise promises warning warnings quote quotes post posts signal signals hint hints joke jokes
+    demand demands charge charges blame praise doubt doubts protest protests reply replies
+    challenge challenges welcome pledge pledges pledged vow vows guess forecast forecasts tweet
+    tweets note notes word words cite cites record records counter counters point points
+    respond responds mark marks label labels brand brands term terms project projects release
+    releases show shows found find finds hold holds read reads hear hears see sees mean means
+    rule rules judge judges""".split()
+)
+_NOT_AFTER_CUE = {
+    "of",
+    "to",
+    "on",
+    "and",
+    "in",
+    "by",
+    "from",
+    "for",
+    "with",
+    "could",
+    "would",
+    "will",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "is",
+    "are",
+    "was",
+    "were",
+    "have",
+    "has",
+    "had",
+    "be",
+    "like",
+    "such",
+    "or",
+    "as",
+    "at",
+    "per",
+}
+
+
 def _used_as_noun(tokens: list[Token], i: int) -> bool:
-    prev = tokens[i - 1].low if i > 0 else ""
+    prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
-    return prev in _DETERMINERS or nxt == "of"
+    if prev is not None and prev.low in _DETERMINERS:
+        return True
+    if tokens[i].low not in NOUNY:
+        return False  # 'said of Trump' is still speech
+    if nxt == "of":
+        return True  # 'the estimate of', 'claims of'
+
+    if nxt in _NOT_AFTER_CUE or nxt in (",", "."):
+        return True
+    if prev is None:
+        return True
+    if nxt in ("that", "“", '"', ":"):
+        return False  # 'polls show that …'
+    # Otherwise a verb here follows its subject: a name, a pronoun, or 'who'.
+    return not (
+        prev.low in PRONOUNS or prev.low in ("who", "that") or (prev.text[:1].isupper() and i > 1)
+    )
 
 
 def _sentence_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -704,8 +1017,8 @@ def _sentence_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return k0, end
 
 
-def _has_that(tokens: list[Token], j: int) -> bool:
-    return any(t.low == "that" for t in tokens[j : j + 6])
+def _has_that(tokens: list[Token], j: int, within: int = 6) -> bool:
+    return any(t.low == "that" for t in tokens[j : j + within])
 
 
 def _mode(text: str, quotes: list[Quote], content: tuple[int, int]) -> str:
@@ -733,8 +1046,14 @@ def _subject_left(tokens: list[Token], i: int, quotes: list[Quote]) -> tuple[int
         end = k + 1
     start = end
     steps = 0
+    commas = 0
     while k >= 0 and steps < 25:
         t = tokens[k]
+        if t.text == "." and _abbrev_dot(tokens, k):
+            start = k
+            k -= 1
+            steps += 1
+            continue
         if _inside(quotes, t.start) or t.text in (
             ".",
             ";",
@@ -752,26 +1071,103 @@ def _subject_left(tokens: list[Token], i: int, quotes: list[Quote]) -> tuple[int
             break
         if t.text in ("-", "--") and not _adjacent_tokens(tokens, k):
             break
+        if t.text == ")":
+            # 'Kasich (who has 25 delegates to date) said': step over the aside.
+            m = k - 1
+            while m >= 0 and k - m < 20 and tokens[m].text != "(":
+                m -= 1
+            if m >= 0 and tokens[m].text == "(":
+                start = m
+                steps += k - m
+                k = m - 1
+                continue
+        if appositive and commas < 2 and t.low in ("who", "which", "whose", "whom", "and"):
+            start = k  # 'The lawmaker, who represents a district …, said'
+            k -= 1
+            steps += 1
+            continue
         if t.low in LEFT_STOPS and not _joins_names(tokens, k):
             break
-        if t.text == "," and not (appositive and _appositive_comma(tokens, k, end)):
-            break
+        if t.text == ",":
+            segment = " ".join(x.low for x in tokens[k + 1 : end])
+            if appositive and segment in PARENTHETICALS:
+                # 'Humphrey, for example, said': look past the aside for the subject.
+                end = k
+                start = k
+                k -= 1
+                continue
+            relative = k + 1 < end and tokens[k + 1].low in ("who", "which", "whose", "whom")
+            if not (appositive and commas < 2 and (relative or _appositive_comma(tokens, k, end))):
+                break
+            commas += 1
         start = k
         k -= 1
         steps += 1
+    if start >= end:
+        # 'Thomas Perez, who said he expects …': the relative pronoun stands for the speaker.
+        if k >= 0 and end == k + 1 and tokens[k].low in ("who", "which") and not appositive:
+            return k, k + 1
+        return None
+    while start < end and (tokens[start].low in _LEADING_CONJUNCTIONS or tokens[start].text == ","):
+        start += 1  # 'And Trump said', 'Since Clinton said'
     if start >= end:
         return None
     head = tokens[end - 1]
     if (
         head.low in NOT_SUBJECT
         or not head.text[0].isalpha()
-        or (head.text[0].islower() and (head.low in STRONG or head.low in WEAK))
+        or (
+            head.text[0].islower()
+            and (head.low in STRONG or head.low in WEAK)
+            and not (end - 2 >= start and tokens[end - 2].low in _DETERMINERS)
+        )
     ):
         return None
-    if head.text[0].islower() and head.low not in PRONOUNS and head.low.endswith("ly"):
+    if head.text[0].islower() and _adverb(head.low):
         return None
     # Drop a leading preposition phrase: 'On Thursday, Blinken said' is cut by the comma rule.
     return start, end
+
+
+_LEADING_CONJUNCTIONS = {
+    "and",
+    "but",
+    "as",
+    "since",
+    "so",
+    "yet",
+    "or",
+    "because",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "although",
+    "though",
+    "also",
+    "then",
+    "still",
+    "now",
+    "plus",
+}
+_LY_NOUNS = {
+    "family",
+    "assembly",
+    "supply",
+    "ally",
+    "rally",
+    "bully",
+    "anomaly",
+    "monopoly",
+    "folly",
+    "lily",
+}
+
+
+def _adverb(word: str) -> bool:
+    """'recently', 'also' said: an adverb, not the speaker ('the rally said' is fine)."""
+    return word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS
 
 
 def _adjacent_tokens(tokens: list[Token], k: int) -> bool:
@@ -799,6 +1195,8 @@ def _appositive_comma(tokens: list[Token], k: int, end: int) -> bool:
     after = tokens[k + 1 : end]
     if not after or len(after) > 12:
         return False
+    if len(after) == 1 and after[0].text.isdigit():
+        return True  # an age, as in: Sarandon, 69, told MSNBC
     before = tokens[k - 1] if k > 0 else None
     if before is None or before.low in STRONG or before.low in WEAK:
         return False
@@ -844,33 +1242,84 @@ def _appositive_comma(tokens: list[Token], k: int, end: int) -> bool:
     return any(t.text[:1].isupper() for t in after)
 
 
-def _subject_right(tokens: list[Token], j: int) -> tuple[int, int] | None:
-    """'said Blinken', 'said the spokesman, John Smith', 'said a spokesman for the ministry'."""
+def _subject_right(
+    tokens: list[Token], j: int, after_quote: bool = False
+) -> tuple[int, int] | None:
+    """'said Blinken', 'said former Gov. Bill Richardson of New Mexico, a Democrat …'."""
     n = len(tokens)
     k = j
-    while (
-        k < n
-        and tokens[k].text not in (",", ".", ";", ":", "!", "?", "“", "”", '"', "—", "–")
-        and k - j < 12
-    ):
-        if tokens[k].low in ("that", "on", "in", "at", "last", "yesterday") and k > j:
+    stopped = False
+    while k < n and k - j < 12:
+        t = tokens[k]
+        if t.text in (".",) and _abbrev_dot(tokens, k):
+            k += 1
+            continue
+        if t.text in (",", ".", ";", ":", "!", "?", "“", "”", '"', "—", "–", "(") or (
+            k > j
+            and t.low
+            in (
+                "that",
+                "on",
+                "in",
+                "at",
+                "last",
+                "yesterday",
+                "when",
+                "while",
+                "after",
+                "before",
+                "during",
+                "as",
+                "who",
+                "because",
+            )
+        ):
+            stopped = True
             break
         k += 1
-    if k == j:
+    if k == j or not (stopped or k == n):
         return None
-    first = tokens[j]
-    if not (
-        first.text[0].isupper() or first.low in ("the", "a", "an", "his", "her", "their", "its")
+    head = tokens[j:k]
+    if head[0].low in ("that", "if", "whether", "how", "why", "what", "to") or any(
+        t.low in _CLAUSE_WORDS or t.low in PRONOUNS for t in head
+    ):
+        return None  # a clause (says that X is …; says Libya is …), not a speaker
+    if (
+        not (after_quote and (k == n or tokens[k].text in (".", "!", "?", ",")))
+        and not any(t.text[:1].isupper() for t in head[:4])
+        and head[0].low
+        not in (
+            "the",
+            "a",
+            "an",
+            "his",
+            "her",
+            "their",
+            "its",
+        )
     ):
         return None
-    # 'said the spokesman, John Smith.' -> include the name after the comma.
-    if k + 1 < n and tokens[k].text == "," and tokens[k + 1].text[:1].isupper():
+    if not after_quote and k < n and tokens[k].text not in (",", ".", ";", "!", "?"):
+        return None  # 'said Trump’s remarks “have had …”': a clause, not an inverted subject
+    # 'said the spokesman, John Smith.' / 'said Gov. X of Iowa, a Republican who …'
+    if k + 1 < n and tokens[k].text == ",":
         m = k + 1
-        while m < n and tokens[m].text[:1].isupper() and m - k < 5:
+        while m < n and (
+            (m - k < 16 and tokens[m].text not in (".", ";", "!", "?", "“", '"'))
+            or (tokens[m].text == "." and _abbrev_dot(tokens, m))
+        ):
             m += 1
-        if m == n or tokens[m].text in (".", ","):
+        if m == n or tokens[m].text in (".", "!", "?"):
             k = m
     return j, k
+
+
+def _abbrev_dot(tokens: list[Token], k: int) -> bool:
+    """'Gov.', 'Mr.', 'No.', an initial 'H.': a full stop inside a name or title."""
+    if k == 0 or tokens[k - 1].end != tokens[k].start:
+        return False
+    word = tokens[k - 1].text
+    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 def _content_right(
@@ -880,7 +1329,12 @@ def _content_right(
     k = j
     # 'told a House of Representatives hearing that …', 'told reporters …', 'said on Thursday …'
     that = next((m for m in range(j, min(n, j + 12)) if tokens[m].low == "that"), None)
-    if that is not None and not any(tokens[m].text in (".", ";", "“", '"') for m in range(j, that)):
+    if that is not None and not any(
+        tokens[m].text in (".", ";", "“", '"')
+        or tokens[m].low in PRONOUNS
+        or tokens[m].low in _CLAUSE_WORDS
+        for m in range(j, that)
+    ):
         k = that + 1
     else:
         while k < n and (tokens[k].low in TIME_AFTER_CUE or tokens[k].text in (",", ":")):
@@ -962,12 +1416,66 @@ def _content_right(
     return start, end
 
 
+_CLAUSE_WORDS = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "not",
+}
+_PREPOSITIONS = {
+    "in",
+    "at",
+    "on",
+    "during",
+    "after",
+    "before",
+    "from",
+    "of",
+    "with",
+    "about",
+    "via",
+    "through",
+    "while",
+    "when",
+    "to",
+    "for",
+    "as",
+    "upon",
+    "under",
+}
+
+
+def _no_clause(tokens: list[Token], right: tuple[int, int] | None) -> bool:
+    """The words after the cue are missing, very short, or a phrase like 'in a statement'."""
+    if right is None or right[1] - right[0] < 3:
+        return True
+    first = next((t for t in tokens if t.start >= right[0]), None)
+    return first is not None and first.low in _PREPOSITIONS
+
+
 def _content_left(
     text: str, sent: Span, tokens: list[Token], s0: int, quotes: list[Quote]
 ) -> tuple[int, int] | None:
     """Content that ends just before the subject or cue ('…,” Blinken said')."""
     k = s0 - 1
-    while k >= 0 and tokens[k].text in (",", "”", '"', "’"):
+    while k >= 0 and tokens[k].text in (",", *CLOSERS):
         k -= 1
     if k < 0:
         return None

@@ -213,6 +213,29 @@ STRONG_LEMMAS = [
     "sneer",
 ]
 
+# Stances and intentions: PolNeAR (and fact-checkers) attribute these too ('Sanders wants …',
+# 'Clinton endorsed …', 'the campaign declined to comment'); the object is the content.
+STANCE_LEMMAS = [
+    "want",
+    "seek",
+    "support",
+    "endorse",
+    "decline",
+    "refuse",
+    "defend",
+    "oppose",
+    "prefer",
+    "express",
+    "discuss",
+    "invoke",
+    "recount",
+    "thank",
+    "email",
+    "vow",
+    "continue",
+    "reiterate",
+]
+
 WEAK_LEMMAS = [
     "find",
     "show",
@@ -262,6 +285,20 @@ WEAK_LEMMAS = [
 ]
 
 PHRASES = [
+    ("referring", "to"),
+    ("referred", "to"),
+    ("pointed", "to"),
+    ("points", "to"),
+    ("called", "for"),
+    ("calls", "for"),
+    ("calling", "for"),
+    ("called", "on"),
+    ("calls", "on"),
+    ("talked", "about"),
+    ("talking", "about"),
+    ("talks", "about"),
+    ("spoke", "about"),
+    ("would", "like"),
     ("according", "to"),
     ("pointed", "out"),
     ("points", "out"),
@@ -310,7 +347,7 @@ def _forms(lemmas: list[str]) -> dict[str, str]:
     return out
 
 
-STRONG: dict[str, str] = _forms(STRONG_LEMMAS)
+STRONG: dict[str, str] = _forms(STRONG_LEMMAS + STANCE_LEMMAS)
 WEAK: dict[str, str] = {k: v for k, v in _forms(WEAK_LEMMAS).items() if k not in STRONG}
 # Progressive forms are rarely attributions in news ('saying' after a comma is handled apart).
 for _form in list(STRONG):

@@ -119,6 +119,9 @@ def sentences(text: str) -> list[Span]:
 
 
 def _ends_sentence(text: str, punct: int, after: int) -> bool:
+    nxt = text[after : after + 3].lstrip()
+    if nxt and nxt[0].islower():
+        return False  # '“Stop!” she said' and 'approx. five' go on
     if text[punct] != ".":
         return True
     before = _WORD_BEFORE.search(text, max(0, punct - 12), punct)
