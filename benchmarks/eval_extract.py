@@ -45,7 +45,7 @@ def read_ann(path: Path) -> list[dict[str, list[tuple[int, int]]]]:
     relations = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("T"):
-            tid, info, _text = (line.split("\t") + ["", ""])[:3]
+            tid, info, _text = ([*line.split("\t"), "", ""])[:3]
             kind, _, where = info.partition(" ")
             spans[tid] = (kind, _spans(where))
         elif line.startswith("E"):
@@ -201,7 +201,11 @@ def eval_recognizers(verbose: int = 0) -> dict[str, float] | None:
                 ok = all(_reproduces(r, quantities) for r in case["Results"])
                 pos_ok += ok
                 if not ok and verbose > 1:
-                    print(f"  {name} MISS {case['Input'][:90]!r}", [(r["Text"], r["Resolution"].get("value")) for r in case["Results"]], [(q.text, q.value, q.low, q.high) for q in quantities])
+                    print(
+                        f"  {name} MISS {case['Input'][:90]!r}",
+                        [(r["Text"], r["Resolution"].get("value")) for r in case["Results"]],
+                        [(q.text, q.value, q.low, q.high) for q in quantities],
+                    )
             else:
                 neg += 1
                 neg_ok += not quantities
@@ -241,14 +245,21 @@ def eval_quantulum(verbose: int = 0) -> float | None:
             )
             found += ok
             if not ok and verbose > 1:
-                print(f"  quantulum MISS {surface!r} = {value} in {text[:80]!r}", [(q.text, q.value) for q in quantities])
+                print(
+                    f"  quantulum MISS {surface!r} = {value} in {text[:80]!r}",
+                    [(q.text, q.value) for q in quantities],
+                )
     share = found / max(1, total)
-    print(f"quantulum3: {found}/{total} expected quantities found with the right value = {share:.1%}")
+    print(
+        f"quantulum3: {found}/{total} expected quantities found with the right value = {share:.1%}"
+    )
     return share
 
 
 def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     p.add_argument("--split", default="dev", choices=["train", "dev", "test"])
     p.add_argument("-v", "--verbose", action="count", default=0)
     p.add_argument("--only", choices=["polnear", "recognizers", "quantulum"])

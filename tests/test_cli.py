@@ -135,7 +135,7 @@ def test_bad_values_are_one_line_errors_with_exit_1(
 
 
 def test_unknown_command_is_a_usage_error_exit_2() -> None:
-    code, _, err = run("frobnicate")
+    code, _, _err = run("frobnicate")
     assert code == 2
 
 
@@ -191,6 +191,7 @@ def test_terminal_escapes_in_articles_are_not_printed_raw(tmp_path: Path) -> Non
         "Evil \x1b[31mred\x1b[0m title\nThe mayor said 300 homes \x1b]8;;http://x\x07were flooded."
     )
     db = str(tmp_path / "db.json")
-    code, out, _ = run("--db", db, "ingest", str(art))
-    code, out, _ = run("--db", db, "list")
+    code, _, _ = run("--db", db, "ingest", str(art))
+    assert code == 0
+    _, out, _ = run("--db", db, "list")
     assert "\x1b" not in out and "\\x1b" in out

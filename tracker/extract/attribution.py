@@ -924,7 +924,7 @@ _DETERMINERS = {
 
 # Cue forms that are more often nouns or adjectives ('battleground states', 'his attacks',
 # 'pledged delegates'): taken as cues only right after a name or pronoun, before a clause.
-NOUNY = set(  # noqa: SIM905 - a word list reads better as text
+NOUNY = set(
     """state states attack attacks comment comments remark remarks question questions figure
     figures voice voices call calls report reports claim claims estimate estimates answer answers
     promise promises warning warnings quote quotes post posts signal signals hint hints joke jokes
