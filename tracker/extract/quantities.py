@@ -12,16 +12,14 @@ from dataclasses import dataclass
 
 from tracker.extract import lexicon as lx
 from tracker.extract.numbers import (
-    DENOMINATORS,
     NUMBER_WORDS,
     SCALE_SUFFIXES,
     SCALES,
     TENS,
     UNITS,
-    fraction_value,
     parse_digits,
-    parse_words,
 )
+from tracker.extract.numparse import parse_number
 from tracker.model import Quantity
 
 _TOKEN = re.compile(
@@ -91,86 +89,39 @@ class _Core:
     words: bool = False
     fraction: bool = False
     vague: bool = False
+    slash: bool = False
 
 
-def _number_core(tokens: list[Token], i: int) -> _Core | None:
-    tok = tokens[i]
-    n = len(tokens)
-    if tok.text[0].isdigit():
-        value = parse_digits(tok.text)
-        if value is None:
-            return None
-        j = i + 1
-        # '1 000 000' in thousands groups is rare in news; decimals are already in the token.
-        # Adjacent or spaced scale: '150k', '$2bn', '1.5 million', '3 trillion'.
-        if (
-            j < n
-            and tokens[j].low in SCALE_SUFFIXES
-            and (
-                _adjacent(tokens[j - 1], tokens[j])
-                or tokens[j].low in SCALES
-                or len(tokens[j].low) > 2
-            )
-        ):
-            value *= SCALE_SUFFIXES[tokens[j].low]
-            j += 1
-            # 'two hundred thousand' style after a figure: '1.5 hundred million' is rare; one more.
-            if j < n and tokens[j].low in SCALES and SCALES[tokens[j].low] > 100:
-                value *= SCALES[tokens[j].low]
-                j += 1
-        return _Core(i, j, value)
-    low = tok.low
-    # Fractions: 'two-thirds', 'a third', 'half', 'three quarters'.
-    if "-" in low:
-        a, _, b = low.partition("-")
-        if b in DENOMINATORS and (a in UNITS or a in ("one", "a")):
-            v = fraction_value(a, b)
-            if v is not None:
-                return _Core(i, i + 1, v, words=True, fraction=True)
-    if low == "half" and _fraction_follows(tokens, i + 1):
-        return _Core(i, i + 1, 0.5, words=True, fraction=True)
-    if (
-        low in ("a", "an", "one")
-        and i + 1 < n
-        and tokens[i + 1].low in DENOMINATORS
-        and _fraction_follows(tokens, i + 2)
-    ):
-        den = tokens[i + 1].low
-        if den not in ("second", "fourth") or low != "one":  # 'one second' is a duration
-            return _Core(i, i + 2, fraction_value(low, den) or 0.0, words=True, fraction=True)
-    if low in UNITS and low != "one" and i + 1 < n and tokens[i + 1].low in DENOMINATORS:
-        den = tokens[i + 1].low
-        if den.endswith("s") or den in ("half",):
-            v = fraction_value(low, den)
-            if v is not None:
-                return _Core(i, i + 2, v, words=True, fraction=True)
+def _number_core(tokens: list[Token], i: int, money: bool = False) -> _Core | None:
+    low = tokens[i].low
     # Vague magnitudes: 'dozens of', 'hundreds of', 'millions of'.
     if low in ("dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores"):
-        if i + 1 < n and tokens[i + 1].low == "of":
+        if i + 1 < len(tokens) and tokens[i + 1].low == "of":
             base = {"dozens": 12, "scores": 20}.get(low) or SCALES[low[:-1]]
             return _Core(i, i + 1, float(base * 2), words=True, vague=True)
         return None
-    # Spelled-out cardinals, possibly with a figure inside: 'nine hundred million', 'a dozen'.
-    if low not in NUMBER_WORDS and not _is_hyphen_tens(low) and low not in ("a", "an"):
+    p = parse_number(tokens, i, money)
+    if p is None:
         return None
-    j = i
-    limit = min(n, i + 16)  # no real number runs longer; the bound keeps the scan linear
-    while j < limit and (
-        tokens[j].low in _WORD_NUMBER or _is_hyphen_tens(tokens[j].low) or tokens[j].low == "-"
-    ):
-        j += 1
-    # Trim trailing connectors ('and', 'a', '-').
-    while j > i and tokens[j - 1].low in ("and", "a", "an", "-"):
-        j -= 1
-    if j == i:
-        return None
-    words = [t.low for t in tokens[i:j] if t.low != "-"]
-    if words[0] in ("a", "an") and (len(words) == 1 or words[1] not in {*SCALES, "dozen"}):
-        return None
-    value = parse_words(words)
-    if value is None:
-        return None
-    return _Core(i, j, value, words=True)
+    if p.words and p.fraction and tokens[p.j - 1].low in _SINGULAR_FRACTIONS:
+        # 'a fifth of', 'half the' are fractions; 'a fifth nuclear test' is an ordinal.
+        if not _fraction_follows(tokens, p.j):
+            return None
+    return _Core(p.i, p.j, p.value, words=p.words, fraction=p.fraction, slash=p.slash)
+
+
+_SINGULAR_FRACTIONS = {
+    "half",
+    "third",
+    "quarter",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+}
 
 
 def _fraction_follows(tokens: list[Token], k: int) -> bool:
@@ -248,7 +199,7 @@ def _quantity_at(
             p += 1
     if p >= n:
         return None, i + 1
-    core = _number_core(tokens, p)
+    core = _number_core(tokens, p, money=currency is not None)
     if core is None:
         return None, i + 1
     if currency is None:
@@ -337,7 +288,8 @@ def _finish(
 
 
 def _round(v: float | None) -> float | None:
-    return None if v is None else round(float(v), 6)
+    """Twelve significant digits: enough for 1/7, and no binary noise like 0.30000000000000004."""
+    return None if v is None else float(f"{float(v):.12g}")
 
 
 def _unit(
@@ -407,7 +359,7 @@ def _unit(
     # 'one in five'
     if low == "in" and j + 1 < n:
         other = _number_core(tokens, j + 1)
-        if other is not None and other.value:
+        if other is not None and other.value and core.value < other.value:
             core.value = round(core.value / other.value, 4)
             core.fraction = True
             return "ratio", None, other.j
@@ -446,6 +398,8 @@ def _excluded(
     nxt = tokens[core.j] if core.j < len(tokens) else None
     if currency or kind in ("percent", "money"):
         return False
+    if core.slash and kind in ("ratio", "count"):
+        return True  # '9/11', '24/7': a bare x/y is a name or a date far more often than a share
     # A figure glued to letters or to a slash is a label: 'G20', 'COVID-19', '9/11', 'F-35'.
     if (
         prev is not None
