@@ -151,7 +151,7 @@ SPECS = {
 # Each spec tests one kind of recogniser: a negative case of the Currency spec ('All 70 of us')
 # may well hold a number, just no money. Negatives are judged on that spec's kind.
 KIND_OF_SPEC = {
-    "Number": lambda q: True,
+    "Number": lambda q: q.kind in ("count", "ratio", "other"),
     "Percent": lambda q: q.kind == "percent",
     "Currency": lambda q: q.kind == "money",
     "Dimension": lambda q: q.kind == "measure",

@@ -56,8 +56,9 @@ SUFFIX_ALWAYS = {
     "MM": 1e6,
     "mil": 1e6,
     "tln": 1e12,
+    "b": 1e9,
 }
-SUFFIX_MONEY = {"m": 1e6, "b": 1e9, "t": 1e12}
+SUFFIX_MONEY = {"m": 1e6, "t": 1e12}
 SCALE_WORDS = {
     **SCALES,
     "millions": 1e6,
@@ -200,7 +201,13 @@ def _figure(tokens: list[Tok], i: int, money: bool) -> Parsed | None:
     value, j = got
     fraction = slash = False
     # '1 234 567', '40 000', '1\u202f234\u202f567.89': thousands grouped by spaces.
-    if value == int(value) and 1 <= len(tokens[j - 1].text) <= 3 and "," not in tokens[j - 1].text:
+    glued_before = k > 0 and _adj(tokens[k - 1], tokens[k]) and tokens[k - 1].text[-1].isalnum()
+    if (
+        not glued_before
+        and value == int(value)
+        and 1 <= len(tokens[j - 1].text) <= 3
+        and "," not in tokens[j - 1].text
+    ):
         groups = 0
         while (
             j < n
@@ -244,7 +251,13 @@ def _figure(tokens: list[Tok], i: int, money: bool) -> Parsed | None:
     # Fractions: '3/4', '-4/5'; and mixed numbers: '1 4/5', '10 1/2', '2  1/4', '10½'.
     elif j + 1 < n and tokens[j].text == "/" and _adj(tokens[j - 1], tokens[j]):
         den = tokens[j + 1]
-        if _adj(tokens[j], den) and den.text.isdigit() and float(den.text) != 0:
+        before_slash = k > 0 and tokens[k - 1].text == "/" and _adj(tokens[k - 1], tokens[k])
+        if (
+            _adj(tokens[j], den)
+            and den.text.isdigit()
+            and float(den.text) != 0
+            and not before_slash
+        ):
             if not (j + 2 < n and tokens[j + 2].text == "/" and _adj(den, tokens[j + 2])):
                 value /= float(den.text)
                 j += 2
@@ -367,8 +380,8 @@ def _items(tokens: list[Tok], i: int) -> list[_Item]:
     while k < limit:
         t = tokens[k]
         low = t.low
-        if (low in UNITS and low != "zero") or low == "zero":
-            out.append(_Item("num", float(UNITS[low]), index=k + 1))
+        if low in UNITS or low in ("nought", "naught"):
+            out.append(_Item("num", float(UNITS.get(low, 0)), index=k + 1))
         elif low in TENS:
             # 'ninety - five': a spaced hyphen between tens and a unit.
             if k + 2 < n and tokens[k + 1].text == "-" and tokens[k + 2].low in UNITS:
@@ -381,8 +394,10 @@ def _items(tokens: list[Tok], i: int) -> list[_Item]:
             out.append(_Item("num", float(TENS[a] + UNITS[b]), index=k + 1))
         elif low in SCALES:
             out.append(_Item("num", float(SCALES[low]), scale=True, index=k + 1))
-        elif low in ("dozen", "dozens"):
+        elif low in ("dozen", "dozens", "doz", "dozs", "dz", "dzs"):
             out.append(_Item("num", 12.0, scale=True, index=k + 1))
+        elif low in ("lakh", "lakhs", "crore", "crores"):
+            out.append(_Item("num", SCALE_WORDS[low], scale=True, index=k + 1))
         elif low == "and":
             out.append(_Item("and", index=k + 1))
         elif low in ("a", "an"):
@@ -434,6 +449,7 @@ def _cardinal(items: list[_Item]) -> float | None:
     current = 0.0
     seen = False
     last_small = False  # a unit or tens word since the last scale
+    small = 0.0  # what the units and tens since the last scale word add up to
     for it in items:
         if it.kind == "and":
             continue
@@ -441,19 +457,25 @@ def _cardinal(items: list[_Item]) -> float | None:
             if seen:
                 return None
             current = 1.0
+            small = 1.0
             seen = True
             continue
         if it.kind != "num":
             return None
         if it.scale:
-            if it.value == 12.0:  # dozen
-                current = (current or 1.0) * 12
+            if it.value == 12.0:  # dozen: 'three hundred and two dozens' is 300 + 24
+                current = current - small + (small or 1.0) * 12
             elif it.value == 100:
+                if current >= 100:
+                    return None  # '3 hundred and 2 hundred' is two numbers
                 current = (current or 1.0) * 100
+            elif it.value == 1e7 and total and not current and total < 1e7:
+                total *= it.value  # 'three lakh crore'
             else:
                 total += (current or 1.0) * it.value
                 current = 0.0
             last_small = False
+            small = 0.0
         else:
             if last_small and current % 10 == 0 and current % 100 != 0 and it.value < 10:
                 current += it.value  # 'twenty one'
@@ -464,6 +486,7 @@ def _cardinal(items: list[_Item]) -> float | None:
                 return None  # 'three two'
             else:
                 current += it.value
+            small = small + it.value if last_small else it.value
             last_small = True
         seen = True
     if not seen:
@@ -473,7 +496,7 @@ def _cardinal(items: list[_Item]) -> float | None:
 
 def _spelled(tokens: list[Tok], i: int) -> Parsed | None:
     items = _items(tokens, i)
-    if not items:
+    if not items or items[0].kind == "and":
         return None
     sign = 1.0
     if items[0].kind == "neg":
@@ -488,6 +511,15 @@ def _spelled(tokens: list[Tok], i: int) -> Parsed | None:
         if prefix[-1].kind in ("and", "a", "point", "over", "neg"):
             continue
         value, fraction = _evaluate(prefix)
+        if value is not None and any(it.kind == "over" for it in prefix):
+            # '1 over 3' is a fraction; 'earn $2000 over 3 years' and '12 out of 10' are not.
+            after = prefix[-1].index
+            k = next(x for x, it in enumerate(prefix) if it.kind == "over")
+            num = _cardinal(prefix[:k]) or 0.0
+            follows = tokens[after].text if after < len(tokens) else ""
+            if value > 1 or (follows[:1].isalnum() and follows.lower() not in ("is", "equals")):
+                value = None
+            del num
         if value is not None:
             best = Parsed(i, prefix[-1].index, sign * value, words=True, fraction=fraction)
             break
@@ -543,7 +575,7 @@ def _evaluate(items: list[_Item]) -> tuple[float | None, bool]:
     if "over" in kinds:
         k = kinds.index("over")
         num, den = _cardinal(items[:k]), _cardinal(items[k + 1 :])
-        if num is None or not den:
+        if num is None or not den or num > den * 1000:
             return None, False
         return num / den, True
     # 'X point Y Z': decimals digit by digit ('point zero three', 'point seventy-one').
@@ -602,7 +634,7 @@ def _evaluate(items: list[_Item]) -> tuple[float | None, bool]:
 def _fraction(words: list[_Item], den_item: _Item) -> float | None:
     den = den_item.value
     if not words:
-        return None
+        return 1.0 / den  # 'quarter million' (the scale is applied by the caller)
     # 'and a quarter', 'and three fifths' after a whole number: a mixed number.
     ands = [k for k, it in enumerate(words) if it.kind == "and"]
     if ands:
@@ -615,11 +647,16 @@ def _fraction(words: list[_Item], den_item: _Item) -> float | None:
             and not tail[0].scale
             and not tail[0].tens
         )
-        if simple and before is not None and (not before.scale or den in ADDITIVE_DENS):
+        if (
+            simple
+            and before is not None
+            and (not before.scale or den in ADDITIVE_DENS or before.value >= 1000)
+        ):
             whole = _cardinal(words[:k])
             if whole is not None:
                 num = 1.0 if tail[0].kind == "a" else tail[0].value
-                return whole + num / den
+                unit = before.value if before.scale and before.value >= 1000 else 1.0
+                return whole + num / den * unit
     if (
         den_item.plural is False
         and len(words) == 1

@@ -90,6 +90,7 @@ class _Core:
     fraction: bool = False
     vague: bool = False
     slash: bool = False
+    glued_unit: str | None = None  # 'two-year': the unit is part of the number's word
 
 
 def _number_core(tokens: list[Token], i: int, money: bool = False) -> _Core | None:
@@ -100,6 +101,15 @@ def _number_core(tokens: list[Token], i: int, money: bool = False) -> _Core | No
             base = {"dozens": 12, "scores": 20}.get(low) or SCALES[low[:-1]]
             return _Core(i, i + 1, float(base * 2), words=True, vague=True)
         return None
+    if "-" in low:
+        num, _, word = low.partition("-")
+        if (num in UNITS or num in TENS) and (
+            word in lx.DURATION_UNITS
+            or word in lx.CURRENCY_WORDS
+            or (word in lx.MEASURE_UNITS and word not in lx.AMBIGUOUS_UNITS)
+        ):
+            value = float(UNITS.get(num, TENS.get(num, 0)))
+            return _Core(i, i + 1, value, words=True, glued_unit=word)
     p = parse_number(tokens, i, money)
     if p is None:
         return None
@@ -180,23 +190,8 @@ def _quantity_at(
     p = i + k
     if k:
         approx = " ".join(t.low for t in tokens[i:p])
-    # Currency before the figure: '$', 'US$', '£', 'USD', 'Rs'.
-    currency = None
     q_start = p
-    if p < n:
-        c1 = tokens[p].low
-        if (
-            p + 1 < n
-            and _adjacent(tokens[p], tokens[p + 1])
-            and (c1 + tokens[p + 1].low) in (lx.CURRENCY_SYMBOLS)
-        ):
-            currency = lx.CURRENCY_SYMBOLS[c1 + tokens[p + 1].low]
-            p += 2
-        elif c1 in lx.CURRENCY_SYMBOLS and (
-            not c1.isalpha() or tokens[p].text.isupper() or c1 == "rs"
-        ):
-            currency = lx.CURRENCY_SYMBOLS[c1]
-            p += 1
+    currency, p = _currency_at(tokens, p)
     if p >= n:
         return None, i + 1
     core = _number_core(tokens, p, money=currency is not None)
@@ -237,11 +232,44 @@ def _quantity_at(
             low, high = min(lo, hi), max(lo, hi)
             value = (low + high) / 2
             j = other.j
+    # '8- to 16-meter': the first figure borrows the unit of the second.
+    if (
+        low is None
+        and j + 2 < n
+        and tokens[j].text in ("-", "–")
+        and _adjacent(tokens[j - 1], tokens[j])
+        and tokens[j + 1].low == "to"
+    ):
+        second = _measured_at(tokens, j + 2)
+        if second is not None and second[1] in ("measure", "duration", "money", "percent"):
+            other, kind, unit, end = second
+            low, high = sorted((core.value, other.value))
+            return _finish(
+                text, tokens, i, q_start, end, (low + high) / 2, low, high, approx, kind, unit
+            )
     kind, unit, j = _unit(tokens, j, core, currency)
     if kind is None:
         return None, i + 1
     if low is None:
         value = core.value  # _unit may rescale it ('10 cents', 'one in five')
+        # '44 mg to 50 mg', 'from $350 per kg to $680 per kg', '-18 °C to -34 °C'.
+        if (
+            kind in ("measure", "money", "duration", "percent")
+            and j + 1 < n
+            and tokens[j].low in ("to", "-", "–", "and")
+            and (
+                tokens[j].low != "and"
+                or approx == "between"
+                or _prev_is(tokens, q_start, "between")
+            )
+        ):
+            second = _measured_at(tokens, j + 1)
+            if second is not None and second[1] == kind and second[2] == unit:
+                low, high = sorted((value, second[0].value))
+                value = (low + high) / 2
+                j = second[3]
+    if _not_a_number(tokens, core, q_start, currency):
+        return None, i + 1
     if _excluded(tokens, core, q_start, j, kind, currency) or (
         approx in _APPROX_SKIP and core.words and kind == "count" and unit is None
     ):
@@ -249,6 +277,37 @@ def _quantity_at(
             return None, i + 1
         kind = "other"
     return _finish(text, tokens, i, q_start, j, value, low, high, approx, kind, unit)
+
+
+def _currency_at(tokens: list[Token], p: int) -> tuple[str | None, int]:
+    """A currency written before a figure ('$', 'US$', '£', 'USD', 'Rs'), and where the figure starts."""
+    n = len(tokens)
+    if p >= n:
+        return None, p
+    c1 = tokens[p].low
+    if (
+        p + 1 < n
+        and _adjacent(tokens[p], tokens[p + 1])
+        and (c1 + tokens[p + 1].low) in lx.CURRENCY_SYMBOLS
+    ):
+        return lx.CURRENCY_SYMBOLS[c1 + tokens[p + 1].low], p + 2
+    if c1 in lx.CURRENCY_SYMBOLS and (not c1.isalpha() or tokens[p].text.isupper() or c1 == "rs"):
+        return lx.CURRENCY_SYMBOLS[c1], p + 1
+    return None, p
+
+
+def _measured_at(tokens: list[Token], p: int) -> tuple[_Core, str, str | None, int] | None:
+    """A figure with its unit at p (the far end of a range): (core, kind, unit, end)."""
+    currency, p = _currency_at(tokens, p)
+    if p >= len(tokens):
+        return None
+    core = _number_core(tokens, p, money=currency is not None)
+    if core is None:
+        return None
+    kind, unit, end = _unit(tokens, core.j, core, currency)
+    if kind is None:
+        return None
+    return core, kind, unit, end
 
 
 def _prev_is(tokens: list[Token], i: int, word: str) -> bool:
@@ -297,6 +356,13 @@ def _unit(
 ) -> tuple[str | None, str | None, int]:
     """What the figure measures, and where the quantity's span ends."""
     n = len(tokens)
+    if core.glued_unit is not None:
+        word = core.glued_unit
+        if word in lx.DURATION_UNITS:
+            return "duration", lx.DURATION_UNITS[word], j
+        if word in lx.CURRENCY_WORDS:
+            return "money", lx.CURRENCY_WORDS[word], j
+        return "measure", lx.MEASURE_UNITS[word], j
     nxt = tokens[j] if j < n else None
     if currency:
         if nxt is not None and nxt.low in lx.CURRENCY_WORDS and nxt.low not in lx.SUBUNITS:
@@ -359,8 +425,13 @@ def _unit(
     # 'one in five'
     if low == "in" and j + 1 < n:
         other = _number_core(tokens, j + 1)
-        if other is not None and other.value and core.value < other.value:
-            core.value = round(core.value / other.value, 4)
+        if (
+            other is not None
+            and other.value
+            and core.value < other.value
+            and not (len(tokens[other.i].text) == 4 and 1000 <= other.value <= 2100)
+        ):
+            core.value = core.value / other.value
             core.fraction = True
             return "ratio", None, other.j
     if core.vague and low == "of" and j + 1 < n:
@@ -387,6 +458,72 @@ def _counted_noun(tok: Token) -> bool:
 
 def _singular_unit(word: str) -> str:
     return word.rstrip(".,")
+
+
+_PRONOUN_ONE_BEFORE = {
+    "the",
+    "this",
+    "that",
+    "which",
+    "each",
+    "every",
+    "any",
+    "no",
+    "another",
+    "one",
+    "only",
+    "whichever",
+    "someone",
+    "anyone",
+    "everyone",
+    "no-one",
+    "little",
+    "big",
+    "new",
+    "old",
+    "good",
+    "bad",
+    "right",
+    "wrong",
+    "last",
+    "first",
+    "next",
+    "other",
+    "same",
+    "such",
+    "a",
+}
+
+
+def _not_a_number(tokens: list[Token], core: _Core, q_start: int, currency: str | None) -> bool:
+    """Not even a number: the pronoun 'one' ('which one'), a day of a month ('May 4th')."""
+    if currency:
+        return False
+    first = tokens[core.i]
+    prev = tokens[q_start - 1] if q_start > 0 else None
+    if (
+        first.low == "one"
+        and core.j - core.i == 1
+        and prev is not None
+        and prev.low in _PRONOUN_ONE_BEFORE
+    ):
+        return True
+    if (
+        not core.words
+        and prev is not None
+        and prev.low.rstrip(".") in lx.MONTHS
+        and prev.text[:1].isupper()
+    ):
+        return True
+    nxt = tokens[core.j] if core.j < len(tokens) else None
+    return (
+        not core.words
+        and nxt is not None
+        and nxt.text[:1].isupper()
+        and nxt.low.rstrip(".") in lx.MONTHS
+        and core.value == int(core.value)
+        and 1 <= core.value <= 31
+    )
 
 
 def _excluded(
