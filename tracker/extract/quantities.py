@@ -171,14 +171,77 @@ def find_quantities(
     out: list[Quantity] = []
     i = 0
     n = len(tokens)
+    urls = (
+        [(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
+        if "%" in text[start:end] or "/" in text[start:end]
+        else []
+    )
     while i < n:
+        if urls and any(a <= tokens[i].start < b for a, b in urls):
+            i += 1  # figures inside web addresses ('?q=30%25%2020%') are no quantities
+            continue
         q, nxt = _quantity_at(text, tokens, i, everything)
         if q is not None:
             out.append(q)
             i = nxt
         else:
             i += 1
+    return merge_bounds(text, out)
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+%[0-9A-Fa-f]{2}\S*")
+
+
+def merge_bounds(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'more than 10 and less than 20' -> one quantity with both bounds."""
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == q.kind
+            and (prev.unit == q.unit or prev.unit is None or q.unit is None)
+            and (
+                (
+                    prev.low is not None
+                    and prev.high is None
+                    and q.high is not None
+                    and q.low is None
+                )
+                or (
+                    prev.high is not None
+                    and prev.low is None
+                    and q.low is not None
+                    and q.high is None
+                )
+            )
+            and _BOUND_GAP.fullmatch(text[prev.end : q.start])
+        ):
+            low = prev.low if prev.low is not None else q.low
+            high = prev.high if prev.high is not None else q.high
+            out[-1] = Quantity(
+                text=text[prev.start : q.end],
+                start=prev.start,
+                end=q.end,
+                value=_round((low + high) / 2),
+                kind=prev.kind,
+                unit=prev.unit or q.unit,
+                low=low,
+                high=high,
+                approx="between",
+            )
+            continue
+        out.append(q)
     return out
+
+
+_BOUND_WORDS = "|".join(
+    re.escape(w).replace("\\ ", r"\s*")
+    for w in sorted(lx.LOWER_BOUNDS | lx.UPPER_BOUNDS, key=len, reverse=True)
+)
+_BOUND_GAP = re.compile(
+    rf"\s*(?:,|and|but|,\s*and|,\s*but)?\s*(?:{_BOUND_WORDS})\s*", re.IGNORECASE
+)
 
 
 def _quantity_at(
@@ -190,6 +253,9 @@ def _quantity_at(
     p = i + k
     if k:
         approx = " ".join(t.low for t in tokens[i:p])
+        if not tokens[i].text[0].isalpha() and i > 0 and _adjacent(tokens[i - 1], tokens[i]):
+            if tokens[i - 1].text in ("<", ">", "="):
+                approx = None  # '=>30', '<>30': not a comparison we know
     q_start = p
     currency, p = _currency_at(tokens, p)
     if p >= n:
@@ -205,7 +271,7 @@ def _quantity_at(
     # Ranges: '10-20%', '10 to 20', 'between 10 and 20', '20 or 25 kilotons'.
     if (
         j + 1 < n
-        and tokens[j].low in ("-", "–", "to", "or", "and")
+        and tokens[j].low in ("-", "–", "to", "or", "and", "through", "thru", "~")
         and (tokens[j].low != "and" or approx == "between" or _prev_is(tokens, q_start, "between"))
     ):
         skip = j + 1
@@ -213,10 +279,18 @@ def _quantity_at(
             skip += 1
         other = _number_core(tokens, skip) if skip < n else None
         if other is not None and not core.fraction and not other.fraction:
-            if tokens[j].low in ("-", "–") and not (
-                _adjacent(tokens[j - 1], tokens[j]) and _adjacent(tokens[j], tokens[skip])
-            ):
+            glued = _adjacent(tokens[j - 1], tokens[j]) and _adjacent(tokens[j], tokens[skip])
+            spaced_figures = (
+                not core.words
+                and not other.words
+                and tokens[j].low in ("-", "–")
+                and not _adjacent(tokens[j - 1], tokens[j])
+                and not _adjacent(tokens[j], tokens[skip])
+            )
+            if tokens[j].low in ("-", "–") and not (glued or spaced_figures):
                 other = None
+            elif glued and _chained(tokens, q_start, other.j):
+                other = None  # '+1-222-2222': a phone number or code, not a range
         if other is not None and not other.fraction:
             lo, hi = core.value, other.value
             # '1.5 to 2 million': the scale of the second applies to the first.
@@ -310,6 +384,21 @@ def _measured_at(tokens: list[Token], p: int) -> tuple[_Core, str, str | None, i
     return core, kind, unit, end
 
 
+def _chained(tokens: list[Token], first: int, end: int) -> bool:
+    """More glued '-' or '/' before or after 'A-B': part of a longer code."""
+    before = (
+        first > 0
+        and tokens[first - 1].text in ("-", "/")
+        and _adjacent(tokens[first - 1], tokens[first])
+    )
+    after = (
+        end < len(tokens)
+        and tokens[end].text in ("-", "/")
+        and _adjacent(tokens[end - 1], tokens[end])
+    )
+    return before or after
+
+
 def _prev_is(tokens: list[Token], i: int, word: str) -> bool:
     return i > 0 and tokens[i - 1].low == word
 
@@ -330,6 +419,19 @@ def _finish(
     s, e = tokens[q_start].start, tokens[j - 1].end
     if approx is None and _prev_is(tokens, q_start, "between"):
         approx = "between"
+    # Bounds the wording sets: 'more than 20' is (20, ∞), 'up to 700' is (…, 700].
+    if low is None and high is None and value is not None:
+        if approx in lx.LOWER_BOUNDS:
+            low = value
+        elif approx in lx.UPPER_BOUNDS:
+            high = value
+        elif approx in lx.EXACT_BOUNDS:
+            low = high = value
+        elif j + 1 < len(tokens) and (tokens[j].low, tokens[j + 1].low) in lx.SUFFIX_BOUNDS:
+            side = lx.SUFFIX_BOUNDS[(tokens[j].low, tokens[j + 1].low)]
+            low, high = (value, None) if side == "low" else (None, value)
+            approx = f"or {tokens[j + 1].low}"
+            j += 2
     return (
         Quantity(
             text=text[s:e],
