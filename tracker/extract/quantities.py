@@ -186,7 +186,24 @@ def find_quantities(
             i = nxt
         else:
             i += 1
+    if everything:
+        out = _bare_percents(text, tokens, out, urls)
     return merge_bounds(text, out)
+
+
+def _bare_percents(
+    text: str, tokens: list[Token], found: list[Quantity], urls: list[tuple[int, int]]
+) -> list[Quantity]:
+    """'a small percent', 'the % of increase': a share is named, though no figure is given."""
+    extra = []
+    for t in tokens:
+        if (
+            t.low in ("percent", "%", "percentage", "per-cent")
+            and not any(q.start <= t.start < q.end for q in found)
+            and not any(a <= t.start < b for a, b in urls)
+        ):
+            extra.append(Quantity(t.text, t.start, t.end, None, "percent", unit="percent"))
+    return sorted(found + extra, key=lambda q: q.start) if extra else found
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+%[0-9A-Fa-f]{2}\S*")
@@ -326,6 +343,7 @@ def _quantity_at(
         return None, i + 1
     if low is None:
         value = core.value  # _unit may rescale it ('10 cents', 'one in five')
+        value, j = _compound(tokens, j, kind, unit, value, core)
         # '44 mg to 50 mg', 'from $350 per kg to $680 per kg', '-18 °C to -34 °C'.
         if (
             kind in ("measure", "money", "duration", "percent")
@@ -351,6 +369,48 @@ def _quantity_at(
             return None, i + 1
         kind = "other"
     return _finish(text, tokens, i, q_start, j, value, low, high, approx, kind, unit)
+
+
+_MAIN_CURRENCY_WORDS = {
+    "dollar",
+    "dollars",
+    "pound",
+    "pounds",
+    "euro",
+    "euros",
+    "usd",
+    "eur",
+    "gbp",
+}
+_FEET = {"foot", "feet", "ft"}
+_INCHES = {"inch", "inches", "in"}
+
+
+def _compound(
+    tokens: list[Token], j: int, kind: str, unit: str | None, value: float, core: _Core
+) -> tuple[float, int]:
+    """'3 dollars 50 cents', '15 dollars and 50', '75 USD million', '5 feet 2 inches'."""
+    n = len(tokens)
+    if j >= n or core.fraction:
+        return value, j
+    last = tokens[j - 1].low
+    if kind == "money" and tokens[j].low in SCALES and last in lx.CURRENCY_WORDS:
+        return value * SCALES[tokens[j].low], j + 1  # '75 USD million'
+    if kind == "money" and last in _MAIN_CURRENCY_WORDS:
+        k = j + 1 if tokens[j].low == "and" else j
+        if k < n:
+            cents = _number_core(tokens, k)
+            if cents is not None and cents.value == int(cents.value) and 0 < cents.value < 100:
+                after = tokens[cents.j] if cents.j < n else None
+                if after is not None and after.low in ("cents", "cent", "pence", "p"):
+                    return value + cents.value / 100, cents.j + 1
+                if after is None or not after.text[0].isalnum():
+                    return value + cents.value / 100, cents.j
+    if kind == "measure" and last in _FEET:
+        k = j + 1 if tokens[j].low == "and" else j
+        if k + 1 < n and tokens[k].text.isdigit() and tokens[k + 1].low in _INCHES:
+            return value + float(tokens[k].text) / 12, k + 2
+    return value, j
 
 
 def _currency_at(tokens: list[Token], p: int) -> tuple[str | None, int]:
@@ -603,11 +663,15 @@ def _not_a_number(tokens: list[Token], core: _Core, q_start: int, currency: str 
         return False
     first = tokens[core.i]
     prev = tokens[q_start - 1] if q_start > 0 else None
+    after = tokens[core.j].low if core.j < len(tokens) else ""
     if (
         first.low == "one"
         and core.j - core.i == 1
         and prev is not None
         and prev.low in _PRONOUN_ONE_BEFORE
+        and after not in lx.MEASURE_UNITS
+        and after not in lx.DURATION_UNITS
+        and after not in lx.CURRENCY_WORDS
     ):
         return True
     if (
@@ -637,6 +701,9 @@ def _excluded(
     nxt = tokens[core.j] if core.j < len(tokens) else None
     if currency or kind in ("percent", "money"):
         return False
+    if kind == "measure" and j < len(tokens) and _adjacent(tokens[j - 1], tokens[j]):
+        if tokens[j].text[0].isdigit() or tokens[j].text in ("-", "/"):
+            return True  # '24703L202', '24703 L-202': a part number, not litres
     if core.slash and kind in ("ratio", "count"):
         return True  # '9/11', '24/7': a bare x/y is a name or a date far more often than a share
     # A figure glued to letters or to a slash is a label: 'G20', 'COVID-19', '9/11', 'F-35'.
