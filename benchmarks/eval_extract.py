@@ -195,7 +195,12 @@ def _reproduces(expected: dict, quantities) -> bool:
         return bool(near)
     # The spec counts '50 cents' as 50 Cent; we normalise money to the main unit (0.50 USD).
     scale = 100.0 if expected["Resolution"].get("unit") in ("Cent", "Pence", "Penny") else 1.0
-    return any(_close(q.value, target) or _close((q.value or 0) * scale, target) for q in near)
+    # A range that ends at the figure ('eight to 10 feet') reproduces '10 feet' too.
+    return any(
+        _close(v, target) or _close((v or 0) * scale, target)
+        for q in near
+        for v in (q.value, q.low, q.high)
+    )
 
 
 def eval_recognizers(verbose: int = 0) -> dict[str, float] | None:

@@ -30,6 +30,10 @@ CURRENCY_SYMBOLS = {
     "rub": "RUB",
     "r$": "BRL",
     "₦": "NGN",
+    "musd": "USD",
+    "meur": "EUR",
+    "mgbp": "GBP",
+    "maud": "AUD",
 }
 # Currency names written after the figure, singular and plural.
 CURRENCY_WORDS = {
@@ -72,6 +76,7 @@ CURRENCY_WORDS = {
     "musd": "USD",
     "meur": "EUR",
     "mgbp": "GBP",
+    "maud": "AUD",
 }
 # 'MUSD', 'MEUR': millions of the currency.
 MILLION_CODES = {"musd", "meur", "mgbp", "maud"}

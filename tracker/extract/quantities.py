@@ -191,12 +191,37 @@ def find_quantities(
     return merge_bounds(text, out)
 
 
+def _bare_unit(t: Token) -> tuple[str, str] | None:
+    """A currency or unit named without a figure ('the dollar', 'metric ton')."""
+    if len(t.low) < 3 or t.low in lx.AMBIGUOUS_UNITS or not t.text.isalpha():
+        return None
+    if t.low in lx.CURRENCY_WORDS and t.low not in ("won", "pound", "pounds", "sterling"):
+        return "money", lx.CURRENCY_WORDS[t.low]
+    if t.low in (
+        "ton",
+        "tons",
+        "tonne",
+        "tonnes",
+        "mcg",
+        "gramme",
+        "grammes",
+        "kilogram",
+        "kilograms",
+    ):
+        return "measure", lx.MEASURE_UNITS[t.low]
+    return None
+
+
 def _bare_percents(
     text: str, tokens: list[Token], found: list[Quantity], urls: list[tuple[int, int]]
 ) -> list[Quantity]:
     """'a small percent', 'the % of increase': a share is named, though no figure is given."""
     extra = []
     for t in tokens:
+        bare_unit = _bare_unit(t)
+        if bare_unit is not None and not any(q.start <= t.start < q.end for q in found):
+            extra.append(Quantity(t.text, t.start, t.end, None, bare_unit[0], unit=bare_unit[1]))
+            continue
         if (
             t.low in ("percent", "%", "percentage", "per-cent")
             and not any(q.start <= t.start < q.end for q in found)
@@ -343,6 +368,10 @@ def _quantity_at(
         return None, i + 1
     if low is None:
         value = core.value  # _unit may rescale it ('10 cents', 'one in five')
+        if kind == "money" and (
+            tokens[q_start].low in lx.MILLION_CODES or tokens[j - 1].low in lx.MILLION_CODES
+        ):
+            value *= 1e6  # 'MUSD 30', '120 MEUR': millions
         value, j = _compound(tokens, j, kind, unit, value, core)
         # '44 mg to 50 mg', 'from $350 per kg to $680 per kg', '-18 °C to -34 °C'.
         if (
@@ -545,6 +574,8 @@ def _unit(
         return "percent", "percentage point", j + 2
     if low in ("point", "points") and core.i > 0 and tokens[core.i - 1].low in ("a", "an"):
         return "percent", "point", j + 1
+    if low == "us" and j + 1 < n and tokens[j + 1].low in ("dollar", "dollars"):
+        return "money", "USD", j + 2  # '10 us dollar'
     if low in lx.CURRENCY_WORDS and (low not in lx.SUBUNITS or not core.fraction):
         if low in ("p",) and not _adjacent(tokens[j - 1], nxt):
             return "count", None, j
