@@ -258,8 +258,15 @@ def eval_quantulum(verbose: int = 0) -> float | None:
             pos = text.find(surface)
             start, end = (pos, pos + len(surface)) if pos >= 0 else (0, len(text))
             value = float(exp["value"])
+            scale = 100.0 if exp.get("unit") in ("cent", "penny", "pence") else 1.0
             ok = any(
-                q.start < end and start < q.end and (_close(q.value, value) or _close(q.low, value))
+                q.start < end
+                and start < q.end
+                and (
+                    _close(q.value, value)
+                    or _close(q.low, value)
+                    or _close((q.value or 0) * scale, value)
+                )
                 for q in quantities
             )
             found += ok

@@ -236,17 +236,26 @@ def _figure(tokens: list[Tok], i: int, money: bool) -> Parsed | None:
             if exponent is not None and abs(exponent) < 400 and value > 0:
                 value = value ** (esign * exponent)
                 j = m + 1
-    # '1.3x10^6', '6.23×10^-4'
+    # '1.3x10^6', '6.23×10^-4', '2.48×10−5', '8x2^10'
     elif (
-        j + 3 < n
+        j + 2 < n
         and tokens[j].low in ("x", "×", "*")
         and _adj(tokens[j - 1], tokens[j])
-        and tokens[j + 1].text == "10"
-        and tokens[j + 2].text == "^"
+        and tokens[j + 1].text.isdigit()
+        and _adj(tokens[j], tokens[j + 1])
     ):
-        esign, m = _sign_run(tokens, j + 3)
-        if m < n and tokens[m].text.isdigit():
-            value *= 10.0 ** (esign * int(tokens[m].text))
+        base = float(tokens[j + 1].text)
+        m = j + 2
+        if m < n and tokens[m].text == "^":
+            esign, m = _sign_run(tokens, m + 1)
+        elif (
+            base == 10 and m < n and tokens[m].text in ("−", "-") and _adj(tokens[m - 1], tokens[m])
+        ):
+            esign, m = _sign_run(tokens, m)
+        else:
+            m = -1
+        if 0 < m < n and tokens[m].text.isdigit() and int(tokens[m].text) < 400:
+            value *= base ** (esign * int(tokens[m].text))
             j = m + 1
     # Fractions: '3/4', '-4/5'; and mixed numbers: '1 4/5', '10 1/2', '2  1/4', '10½'.
     elif j + 1 < n and tokens[j].text == "/" and _adj(tokens[j - 1], tokens[j]):
@@ -369,6 +378,7 @@ class _Item:
     tens: bool = False
     plural: bool = False
     index: int = 0  # token index just after the item
+    figure: bool = False  # written in digits
 
 
 def _items(tokens: list[Tok], i: int) -> list[_Item]:
@@ -409,7 +419,9 @@ def _items(tokens: list[Tok], i: int) -> list[_Item]:
         elif low == "over" and out:
             out.append(_Item("over", index=k + 1))
         elif low == "out" and out and k + 1 < n and tokens[k + 1].low == "of":
-            out.append(_Item("over", index=k + 2))  # 'one out of three'
+            out.append(
+                _Item("over", value=1.0, index=k + 2)
+            )  # 'one out of three' (value 1 marks it)
             k += 2
             continue
         elif t.text == "-" and out and k + 1 < n and tokens[k + 1].low in ORDINAL_DEN:
@@ -436,7 +448,7 @@ def _items(tokens: list[Tok], i: int) -> list[_Item]:
             value = parse_digits(t.text)
             if value is None or (out and out[-1].kind != "over" and value != int(value)):
                 break
-            out.append(_Item("num", value, index=k + 1))
+            out.append(_Item("num", value, index=k + 1, figure=True))
         else:
             break
         k += 1
@@ -517,8 +529,12 @@ def _spelled(tokens: list[Tok], i: int) -> Parsed | None:
             k = next(x for x, it in enumerate(prefix) if it.kind == "over")
             num = _cardinal(prefix[:k]) or 0.0
             follows = tokens[after].text if after < len(tokens) else ""
-            if value > 1 or (follows[:1].isalnum() and follows.lower() not in ("is", "equals")):
-                value = None
+            out_of = prefix[k].value == 1.0
+            if out_of:
+                if value > 1:
+                    value = None  # '12 out of 10' is two numbers
+            elif follows[:1].isalnum() and follows.lower() not in ("is", "equals"):
+                value = None  # 'earn $2000 over 3 years'
             del num
         if value is not None:
             best = Parsed(i, prefix[-1].index, sign * value, words=True, fraction=fraction)
@@ -532,9 +548,12 @@ def _spelled(tokens: list[Tok], i: int) -> Parsed | None:
     if ends_in_part and best.value >= 1 and j < n and tokens[j].low in SCALES:
         # 'five and a half million' = 5.5M; 'one billion and a half million' = 1,000,500,000.
         scale = SCALES[tokens[j].low]
-        whole, part = divmod(best.value, 1.0)
-        if whole >= scale * 1000:
-            best.value = whole + part * scale
+        prefix = [it for it in items if it.index <= j]
+        ands = [x for x, it in enumerate(prefix) if it.kind == "and"]
+        whole = _cardinal(prefix[: ands[-1]]) if ands else None
+        part = _evaluate(prefix[ands[-1] + 1 :])[0] if ands else None
+        if whole is not None and part is not None and whole >= scale * 1000:
+            best.value = sign * (whole + part * scale)
         else:
             best.value *= scale
         best.j = j + 1
@@ -657,6 +676,9 @@ def _fraction(words: list[_Item], den_item: _Item) -> float | None:
                 num = 1.0 if tail[0].kind == "a" else tail[0].value
                 unit = before.value if before.scale and before.value >= 1000 else 1.0
                 return whole + num / den * unit
+    if den in (1e6, 1e9, 1e12) and not (len(words) == 1 and words[0].value == 1):
+        if not den_item.plural or any(w.figure for w in words):
+            return None  # 'two millionth', '100 millionths': ordinals ('a trillionth' is not)
     if (
         den_item.plural is False
         and len(words) == 1

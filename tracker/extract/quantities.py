@@ -139,8 +139,14 @@ def _fraction_follows(tokens: list[Token], k: int) -> bool:
     if k >= len(tokens):
         return True
     nxt = tokens[k]
+    if (
+        k > 0
+        and k - 2 >= 0
+        and tokens[k - 2].low in ("than", "about", "nearly", "almost", "roughly")
+    ):
+        return True  # 'more than half people'
     return (
-        nxt.low in ("of", "the", "a", "an", "that", "as", "percent", "%")
+        nxt.low in ("of", "the", "a", "an", "that", "as", "percent", "%", "and", "or", "but", "to")
         or not nxt.text[0].isalnum()
     )
 
@@ -574,6 +580,13 @@ def _unit(
         return "percent", "percentage point", j + 2
     if low in ("point", "points") and core.i > 0 and tokens[core.i - 1].low in ("a", "an"):
         return "percent", "point", j + 1
+    if (
+        low == "°"
+        and j + 1 < n
+        and tokens[j + 1].low in ("c", "f")
+        and _adjacent(nxt, tokens[j + 1])
+    ):
+        return "measure", "°" + tokens[j + 1].text.upper(), j + 2
     if low == "us" and j + 1 < n and tokens[j + 1].low in ("dollar", "dollars"):
         return "money", "USD", j + 2  # '10 us dollar'
     if low in lx.CURRENCY_WORDS and (low not in lx.SUBUNITS or not core.fraction):
