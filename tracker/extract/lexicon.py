@@ -62,6 +62,8 @@ CURRENCY_WORDS = {
     "cents": "USD",
     "pence": "GBP",
     "p": "GBP",
+    "penny": "GBP",
+    "pennies": "GBP",
     # ISO codes written after the figure: '500 USD', '115.5USD'.
     "usd": "USD",
     "eur": "EUR",
@@ -80,7 +82,7 @@ CURRENCY_WORDS = {
 }
 # 'MUSD', 'MEUR': millions of the currency.
 MILLION_CODES = {"musd", "meur", "mgbp", "maud"}
-SUBUNITS = {"cent", "cents", "pence", "p"}
+SUBUNITS = {"cent", "cents", "pence", "p", "penny", "pennies"}
 
 MEASURE_UNITS = {
     # length

@@ -404,6 +404,13 @@ def _items(tokens: list[Tok], i: int) -> list[_Item]:
             out.append(_Item("num", float(TENS[a] + UNITS[b]), index=k + 1))
         elif low in SCALES:
             out.append(_Item("num", float(SCALES[low]), scale=True, index=k + 1))
+        elif (
+            low in ("hundreds", "thousands", "millions", "billions")
+            and out
+            and out[-1].kind == "num"
+        ):
+            # 'five hundreds' after a number reads as 'five hundred'
+            out.append(_Item("num", float(SCALES[low[:-1]]), scale=True, index=k + 1))
         elif low in ("dozen", "dozens", "doz", "dozs", "dz", "dzs"):
             out.append(_Item("num", 12.0, scale=True, index=k + 1))
         elif low in ("lakh", "lakhs", "crore", "crores"):

@@ -223,7 +223,26 @@ def _bare_percents(
 ) -> list[Quantity]:
     """'a small percent', 'the % of increase': a share is named, though no figure is given."""
     extra = []
-    for t in tokens:
+    for k, t in enumerate(tokens):
+        if t.low in ("a", "an") and k + 1 < len(tokens):
+            unit_word = tokens[k + 1]
+            one = _bare_unit(unit_word) or (
+                ("measure", lx.MEASURE_UNITS[unit_word.low])
+                if unit_word.low in lx.MEASURE_UNITS and len(unit_word.low) > 3
+                else None
+            )
+            if one is not None and not any(q.start <= unit_word.start < q.end for q in found):
+                extra.append(
+                    Quantity(
+                        text[t.start : unit_word.end],
+                        t.start,
+                        unit_word.end,
+                        1.0,
+                        one[0],
+                        unit=one[1],
+                    )
+                )
+                continue
         bare_unit = _bare_unit(t)
         if bare_unit is not None and not any(q.start <= t.start < q.end for q in found):
             extra.append(Quantity(t.text, t.start, t.end, None, bare_unit[0], unit=bare_unit[1]))
@@ -321,6 +340,7 @@ def _quantity_at(
         j + 1 < n
         and tokens[j].low in ("-", "–", "to", "or", "and", "through", "thru", "~")
         and (tokens[j].low != "and" or approx == "between" or _prev_is(tokens, q_start, "between"))
+        and not (tokens[j].low == "to" and _is_change(tokens, q_start))
     ):
         skip = j + 1
         if skip < n and tokens[skip].text in lx.CURRENCY_SYMBOLS:
@@ -372,6 +392,7 @@ def _quantity_at(
     kind, unit, j = _unit(tokens, j, core, currency)
     if kind is None:
         return None, i + 1
+    unit, j = _rate(tokens, j, kind, unit)
     if low is None:
         value = core.value  # _unit may rescale it ('10 cents', 'one in five')
         if kind == "money" and (
@@ -448,6 +469,29 @@ def _compound(
     return value, j
 
 
+def _rate(tokens: list[Token], j: int, kind: str, unit: str | None) -> tuple[str | None, int]:
+    """'$350 per kg', '$120 a month', '188 miles an hour': the unit becomes a rate."""
+    n = len(tokens)
+    if kind not in ("money", "measure") or j + 1 >= n:
+        return unit, j
+    word = tokens[j].low
+    per = tokens[j + 1].low
+    if word == "per" and (
+        per in lx.MEASURE_UNITS
+        or per in lx.DURATION_UNITS
+        or per in ("head", "person", "capita", "share", "barrel", "year", "month")
+    ):
+        name = lx.MEASURE_UNITS.get(per) or lx.DURATION_UNITS.get(per) or per
+        return f"{unit} per {name}", j + 2
+    if (
+        word in ("a", "an")
+        and per in lx.DURATION_UNITS
+        and per.endswith(("year", "month", "week", "day", "hour"))
+    ):
+        return f"{unit} per {lx.DURATION_UNITS[per]}", j + 2
+    return unit, j
+
+
 def _currency_at(tokens: list[Token], p: int) -> tuple[str | None, int]:
     """A currency written before a figure ('$', 'US$', '£', 'USD', 'Rs'), and where the figure starts."""
     n = len(tokens)
@@ -477,6 +521,73 @@ def _measured_at(tokens: list[Token], p: int) -> tuple[_Core, str, str | None, i
     if kind is None:
         return None
     return core, kind, unit, end
+
+
+_CHANGE_VERBS = {
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "increased",
+    "increase",
+    "increases",
+    "decreased",
+    "decrease",
+    "decreases",
+    "grew",
+    "grow",
+    "grows",
+    "grown",
+    "dropped",
+    "drop",
+    "drops",
+    "climbed",
+    "climb",
+    "climbs",
+    "jumped",
+    "jump",
+    "jumps",
+    "went",
+    "go",
+    "goes",
+    "gone",
+    "up",
+    "down",
+    "cut",
+    "raised",
+    "raise",
+    "lowered",
+    "lower",
+    "changed",
+    "moved",
+    "surged",
+    "plunged",
+    "slipped",
+    "declined",
+    "decline",
+    "soared",
+    "slumped",
+    "tumbled",
+    "doubled",
+    "halved",
+    "shrank",
+    "shrunk",
+    "expanded",
+    "reduced",
+    "boosted",
+    "swelled",
+}
+
+
+def _is_change(tokens: list[Token], q_start: int) -> bool:
+    """'rose from 5% to 7%' gives two values, before and after, not a range."""
+    if q_start < 1 or tokens[q_start - 1].low != "from":
+        return False
+    return q_start >= 2 and tokens[q_start - 2].low in _CHANGE_VERBS
 
 
 def _chained(tokens: list[Token], first: int, end: int) -> bool:
