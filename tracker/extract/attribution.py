@@ -1195,7 +1195,7 @@ def _appositive_comma(tokens: list[Token], k: int, end: int) -> bool:
     after = tokens[k + 1 : end]
     if not after or len(after) > 12:
         return False
-    if len(after) == 1 and after[0].text.isdigit():
+    if len(after) == 1 and after[0].text.isdecimal():
         return True  # an age, as in: Sarandon, 69, told MSNBC
     before = tokens[k - 1] if k > 0 else None
     if before is None or before.low in STRONG or before.low in WEAK:
@@ -1338,7 +1338,7 @@ def _content_right(
         k = that + 1
     else:
         while k < n and (tokens[k].low in TIME_AFTER_CUE or tokens[k].text in (",", ":")):
-            if tokens[k].low == "in" and k + 1 < n and not tokens[k + 1].low.isdigit():
+            if tokens[k].low == "in" and k + 1 < n and not tokens[k + 1].low.isdecimal():
                 break
             k += 1
         if k < n and tokens[j - 1].low in (

@@ -120,9 +120,9 @@ def parse_number(tokens: list[Tok], i: int, money: bool = False) -> Parsed | Non
     """The longest number starting at token i, or None."""
     tok = tokens[i]
     first = tok.text[0]
-    if first.isdigit() or first in "-+−.½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞":
+    if first.isdecimal() or first in "-+−.½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞":
         figure = _figure(tokens, i, money)
-        if first.isdigit():
+        if first.isdecimal():
             # '3 hundred and 21', '1 over 3', '3 million and a half' read on as words.
             spelled = _spelled(tokens, i)
             if spelled is not None and (figure is None or spelled.j > figure.j):
@@ -139,9 +139,9 @@ def _digits_at(tokens: list[Tok], i: int) -> tuple[float, int] | None:
     """A plain figure at i (with a glued leading '.'), and the index after it."""
     n = len(tokens)
     t = tokens[i]
-    if t.text == "." and i + 1 < n and _adj(t, tokens[i + 1]) and tokens[i + 1].text.isdigit():
+    if t.text == "." and i + 1 < n and _adj(t, tokens[i + 1]) and tokens[i + 1].text.isdecimal():
         return float("0." + tokens[i + 1].text), i + 2
-    if not t.text[0].isdigit():
+    if not t.text[0].isdecimal():
         return None
     value = parse_digits(t.text)
     if value is None:
@@ -155,11 +155,11 @@ def _indian(text: str) -> float | None:
     """'12,34,567.89': lakh/crore grouping."""
     whole, _, frac = text.partition(".")
     groups = whole.split(",")
-    if len(groups) < 3 or len(groups[-1]) != 3 or not all(g.isdigit() for g in groups):
+    if len(groups) < 3 or len(groups[-1]) != 3 or not all(g.isdecimal() for g in groups):
         return None
     if not all(len(g) == 2 for g in groups[1:-1]) or not 1 <= len(groups[0]) <= 2:
         return None
-    if frac and not frac.isdigit():
+    if frac and not frac.isdecimal():
         return None
     return float("".join(groups) + ("." + frac if frac else ""))
 
@@ -187,7 +187,7 @@ def _figure(tokens: list[Tok], i: int, money: bool) -> Parsed | None:
         if i > 0 and _adj(tokens[i - 1], t) and tokens[i - 1].text[-1].isalnum():
             return None
         nxt = k + 1
-        if nxt < n and not _adj(t, tokens[nxt]) and i == 0 and tokens[nxt].text[0].isdigit():
+        if nxt < n and not _adj(t, tokens[nxt]) and i == 0 and tokens[nxt].text[0].isdecimal():
             sign, k = (-1 if t.text != "+" else 1), nxt  # '- 1 4/5' at the very start
         else:
             sign, k = _sign_run(tokens, k)
@@ -212,11 +212,11 @@ def _figure(tokens: list[Tok], i: int, money: bool) -> Parsed | None:
         while (
             j < n
             and groups < 5
-            and tokens[j].text[:3].isdigit()
+            and tokens[j].text[:3].isdecimal()
             and tokens[j].start - tokens[j - 1].end == 1
         ):
             whole, _, frac = tokens[j].text.partition(".")
-            if len(whole) != 3 or not whole.isdigit() or (frac and not frac.isdigit()):
+            if len(whole) != 3 or not whole.isdecimal() or (frac and not frac.isdecimal()):
                 break
             value = value * 1000 + float(tokens[j].text)
             j += 1
@@ -226,12 +226,12 @@ def _figure(tokens: list[Tok], i: int, money: bool) -> Parsed | None:
     # Exponents: '1e10', '12.32e+14', '-12e-1'; powers: '1.1^23', '2.5^-1', '1.1^--23'.
     if j < n and tokens[j].low == "e" and _adj(tokens[j - 1], tokens[j]):
         esign, m = _sign_run(tokens, j + 1) if j + 1 < n else (1, j + 1)
-        if m < n and tokens[m].text.isdigit() and _adj(tokens[m - 1], tokens[m]):
+        if m < n and tokens[m].text.isdecimal() and _adj(tokens[m - 1], tokens[m]):
             value *= 10.0 ** (esign * int(tokens[m].text))
             j = m + 1
     elif j < n and tokens[j].text == "^" and _adj(tokens[j - 1], tokens[j]):
         esign, m = _sign_run(tokens, j + 1) if j + 1 < n else (1, j + 1)
-        if m < n and tokens[m].text[0].isdigit() and _adj(tokens[m - 1], tokens[m]):
+        if m < n and tokens[m].text[0].isdecimal() and _adj(tokens[m - 1], tokens[m]):
             exponent = parse_digits(tokens[m].text)
             if exponent is not None and abs(exponent) < 400 and value > 0:
                 value = value ** (esign * exponent)
@@ -241,7 +241,7 @@ def _figure(tokens: list[Tok], i: int, money: bool) -> Parsed | None:
         j + 2 < n
         and tokens[j].low in ("x", "×", "*")
         and _adj(tokens[j - 1], tokens[j])
-        and tokens[j + 1].text.isdigit()
+        and tokens[j + 1].text.isdecimal()
         and _adj(tokens[j], tokens[j + 1])
     ):
         base = float(tokens[j + 1].text)
@@ -254,7 +254,7 @@ def _figure(tokens: list[Tok], i: int, money: bool) -> Parsed | None:
             esign, m = _sign_run(tokens, m)
         else:
             m = -1
-        if 0 < m < n and tokens[m].text.isdigit() and int(tokens[m].text) < 400:
+        if 0 < m < n and tokens[m].text.isdecimal() and int(tokens[m].text) < 400:
             value *= base ** (esign * int(tokens[m].text))
             j = m + 1
     # Fractions: '3/4', '-4/5'; and mixed numbers: '1 4/5', '10 1/2', '2  1/4', '10½'.
@@ -263,7 +263,7 @@ def _figure(tokens: list[Tok], i: int, money: bool) -> Parsed | None:
         before_slash = k > 0 and tokens[k - 1].text == "/" and _adj(tokens[k - 1], tokens[k])
         if (
             _adj(tokens[j], den)
-            and den.text.isdigit()
+            and den.text.isdecimal()
             and float(den.text) != 0
             and not before_slash
         ):
@@ -331,7 +331,7 @@ def _simple_fraction(tokens: list[Tok], j: int) -> tuple[float, int] | None:
     if j + 2 >= n or _adj(tokens[j - 1], tokens[j]):
         return None
     a, slash, b = tokens[j], tokens[j + 1], tokens[j + 2]
-    if not (a.text.isdigit() and slash.text == "/" and b.text.isdigit()):
+    if not (a.text.isdecimal() and slash.text == "/" and b.text.isdecimal()):
         return None
     if not (_adj(a, slash) and _adj(slash, b)) or float(b.text) == 0:
         return None
@@ -446,7 +446,7 @@ def _items(tokens: list[Tok], i: int) -> list[_Item]:
                 out.append(_Item("num", float(UNITS[a]), index=k))
                 out.append(_Item("den", ORDINAL_DEN[b], plural=b.endswith("s"), index=k + 1))
             break
-        elif t.text[0].isdigit() and (
+        elif t.text[0].isdecimal() and (
             not out
             or out[-1].kind in ("neg", "over", "and")
             or (out[-1].scale and len(t.text) <= 3)

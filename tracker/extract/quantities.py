@@ -40,11 +40,12 @@ class Token:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    out = []
-    for m in _TOKEN.finditer(text, start, end):
-        t = m.group()
-        out.append(Token(t, t.lower(), m.start(), m.end()))
-    return out
+    make = Token
+    return [
+        make(t, t.lower(), s, s + len(t))
+        for m in _TOKEN.finditer(text, start, end)
+        for t, s in ((m.group(), m.start()),)
+    ]
 
 
 def _phrases(words: list[str]) -> list[tuple[str, ...]]:
@@ -183,6 +184,10 @@ def find_quantities(
         else []
     )
     while i < n:
+        tok = tokens[i]
+        if not (tok.text[0].isdecimal() or tok.low in _STARTERS or "-" in tok.low):
+            i += 1  # most words cannot start a quantity: skip them cheaply
+            continue
         if urls and any(a <= tokens[i].start < b for a, b in urls):
             i += 1  # figures inside web addresses ('?q=30%25%2020%') are no quantities
             continue
@@ -255,6 +260,42 @@ def _bare_percents(
             extra.append(Quantity(t.text, t.start, t.end, None, "percent", unit="percent"))
     return sorted(found + extra, key=lambda q: q.start) if extra else found
 
+
+# Words a quantity can start with (figures and hyphenated words are checked apart).
+_STARTERS = frozenset(
+    {p[0] for p in _APPROX}
+    | set(lx.CURRENCY_SYMBOLS)
+    | {c for c in lx.CURRENCY_SYMBOLS if len(c) == 1}
+    | NUMBER_WORDS
+    | set(UNITS)
+    | set(TENS)
+    | {
+        "a",
+        "an",
+        "half",
+        "quarter",
+        "quarters",
+        "minus",
+        "negative",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "trillions",
+        "scores",
+        "-",
+        "+",
+        "−",
+        ".",
+        "us",
+        "nought",
+        "naught",
+        "lakh",
+        "crore",
+    }
+    | set("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
+)
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+%[0-9A-Fa-f]{2}\S*")
 
@@ -464,7 +505,7 @@ def _compound(
                     return value + cents.value / 100, cents.j
     if kind == "measure" and last in _FEET:
         k = j + 1 if tokens[j].low == "and" else j
-        if k + 1 < n and tokens[k].text.isdigit() and tokens[k + 1].low in _INCHES:
+        if k + 1 < n and tokens[k].text.isdecimal() and tokens[k + 1].low in _INCHES:
             return value + float(tokens[k].text) / 12, k + 2
     return value, j
 
@@ -857,7 +898,7 @@ def _excluded(
     if currency or kind in ("percent", "money"):
         return False
     if kind == "measure" and j < len(tokens) and _adjacent(tokens[j - 1], tokens[j]):
-        if tokens[j].text[0].isdigit() or tokens[j].text in ("-", "/"):
+        if tokens[j].text[0].isdecimal() or tokens[j].text in ("-", "/"):
             return True  # '24703L202', '24703 L-202': a part number, not litres
     if core.slash and kind in ("ratio", "count"):
         return True  # '9/11', '24/7': a bare x/y is a name or a date far more often than a share

@@ -9,24 +9,27 @@ from tracker.extract.numbers import ORDINALS
 from tracker.model import Quantity
 
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
-_RANK = re.compile(
-    rf"\b(?:({_ORD})|(\d{{1,3}})(?:st|nd|rd|th))[- ]({'|'.join(sorted(lx.RANK_WORDS))})\b",
-    re.IGNORECASE,
-)
+# Rank words are rare, so find them first and only then look back for the ordinal:
+# one cheap scan instead of trying a long alternation at every position.
+_RANK_WORD = re.compile(rf"[- ]({'|'.join(sorted(lx.RANK_WORDS))})\b", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(rf"\b(?:({_ORD})|(\d{{1,3}})(?:st|nd|rd|th))$", re.IGNORECASE)
 
 
 def find_ranks(text: str, start: int, end: int) -> list[Quantity]:
     out = []
-    for m in _RANK.finditer(text, start, end):
-        value = ORDINALS[m.group(1).lower()] if m.group(1) else int(m.group(2))
+    for m in _RANK_WORD.finditer(text, start, end):
+        before = _ORDINAL_BEFORE.search(text, max(start, m.start() - 16), m.start())
+        if before is None:
+            continue
+        value = ORDINALS[before.group(1).lower()] if before.group(1) else int(before.group(2))
         out.append(
             Quantity(
-                text=m.group(),
-                start=m.start(),
+                text=text[before.start() : m.end()],
+                start=before.start(),
                 end=m.end(),
                 value=float(value),
                 kind="rank",
-                unit=m.group(3).lower(),
+                unit=m.group(1).lower(),
             )
         )
     return out
