@@ -172,7 +172,7 @@ def _close(a: float | None, b: float | None) -> bool:
 _INTERVAL = re.compile(r"^([\[(])\s*([-\d.eE+]*)\s*,\s*([-\d.eE+]*)\s*([\])])$")
 
 
-def _reproduces(expected: dict, quantities) -> bool:
+def reproduces(expected: dict, quantities) -> bool:
     start, end = expected["Start"], expected["End"] + 1
     value = expected["Resolution"].get("value")
     near = [q for q in quantities if q.start < end and start < q.end]
@@ -217,7 +217,7 @@ def eval_recognizers(verbose: int = 0) -> dict[str, float] | None:
             typed = [q for q in quantities if KIND_OF_SPEC[name](q)]
             if case["Results"]:
                 pos += 1
-                ok = all(_reproduces(r, quantities) for r in case["Results"])
+                ok = all(reproduces(r, quantities) for r in case["Results"])
                 pos_ok += ok
                 if not ok and verbose > 1:
                     print(
