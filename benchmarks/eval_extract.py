@@ -242,38 +242,47 @@ def eval_recognizers(verbose: int = 0) -> dict[str, float] | None:
 # -- quantulum3 -----------------------------------------------------------------------------
 
 
+def score_quantulum_case(case: dict) -> tuple[list[dict], list[dict]]:
+    """(found, missed) expected quantities: surface overlapping and value equal.
+
+    quantulum3 counts '100 cents' as 100 cent; we normalise money to the main unit."""
+    text = case["req"]
+    quantities = recognise(text)
+    hits, misses = [], []
+    for exp in case["res"]:
+        surface = exp["surface"]
+        pos = text.find(surface)
+        start, end = (pos, pos + len(surface)) if pos >= 0 else (0, len(text))
+        value = float(exp["value"])
+        scale = 100.0 if exp.get("unit") in ("cent", "penny", "pence") else 1.0
+        ok = any(
+            q.start < end
+            and start < q.end
+            and (
+                _close(q.value, value)
+                or _close(q.low, value)
+                or _close((q.value or 0) * scale, value)
+            )
+            for q in quantities
+        )
+        (hits if ok else misses).append(exp)
+    return hits, misses
+
+
 def eval_quantulum(verbose: int = 0) -> float | None:
     path = DATA / "quantulum3-en" / "quantities.json"
     if not path.is_file():
         print(f"quantulum3: skipped ({path} not found)")
         return None
-    cases = json.loads(path.read_text(encoding="utf-8"))
     found = total = 0
-    for case in cases:
-        text = case["req"]
-        quantities = recognise(text)
-        for exp in case["res"]:
-            total += 1
-            surface = exp["surface"]
-            pos = text.find(surface)
-            start, end = (pos, pos + len(surface)) if pos >= 0 else (0, len(text))
-            value = float(exp["value"])
-            scale = 100.0 if exp.get("unit") in ("cent", "penny", "pence") else 1.0
-            ok = any(
-                q.start < end
-                and start < q.end
-                and (
-                    _close(q.value, value)
-                    or _close(q.low, value)
-                    or _close((q.value or 0) * scale, value)
-                )
-                for q in quantities
-            )
-            found += ok
-            if not ok and verbose > 1:
+    for case in json.loads(path.read_text(encoding="utf-8")):
+        hits, misses = score_quantulum_case(case)
+        found += len(hits)
+        total += len(hits) + len(misses)
+        if verbose > 1:
+            for exp in misses:
                 print(
-                    f"  quantulum MISS {surface!r} = {value} in {text[:80]!r}",
-                    [(q.text, q.value) for q in quantities],
+                    f"  quantulum MISS {exp['surface']!r} = {exp['value']} in {case['req'][:80]!r}"
                 )
     share = found / max(1, total)
     print(
