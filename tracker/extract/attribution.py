@@ -635,6 +635,8 @@ def _sentence_attributions(
 
         cue_end_i = i + (len(phrase) if phrase else 1)
         f = _cue_attribution(text, sent, tokens, i, cue_end_i, local_quotes, is_strong)
+        if f is not None and low.startswith("continu") and f.mode == "indirect":
+            f = None  # 'his attacks continued': only '…,” he continued' reports speech
         if f is None and cue_end_i < n and tokens[cue_end_i].text == ":" and cue_end_i >= n - 2:
             # 'Reporter Jomana Karadsheh says:' and the quote in the next paragraph.
             f = _cue_then_quote(text, sent, tokens, i, cue_end_i, quotes)
@@ -796,7 +798,7 @@ def _cue_attribution(
     k = i - 1
     while k >= 0 and tokens[k].low in SKIP_BEFORE_CUE:
         k -= 1
-    if k > 0 and tokens[k].low in ("and", "but") and not tokens[k - 1].text[:1].isupper():
+    if k > 0 and tokens[k].low in ("and", "but"):
         subj = _sentence_subject(tokens, k)
         right = _content_right(text, sent, tokens, j, quotes, strong)
         if subj is not None and right is not None and (strong or _has_that(tokens, j)):
@@ -1054,6 +1056,16 @@ def _subject_left(tokens: list[Token], i: int, quotes: list[Quote]) -> tuple[int
             k -= 1
             steps += 1
             continue
+        if t.text == ")":
+            # 'Kasich (who has 25 delegates to date) said': step over the aside.
+            m = k - 1
+            while m >= 0 and k - m < 20 and tokens[m].text != "(":
+                m -= 1
+            if m >= 0 and tokens[m].text == "(":
+                start = m
+                steps += k - m
+                k = m - 1
+                continue
         if _inside(quotes, t.start) or t.text in (
             ".",
             ";",
@@ -1071,16 +1083,7 @@ def _subject_left(tokens: list[Token], i: int, quotes: list[Quote]) -> tuple[int
             break
         if t.text in ("-", "--") and not _adjacent_tokens(tokens, k):
             break
-        if t.text == ")":
-            # 'Kasich (who has 25 delegates to date) said': step over the aside.
-            m = k - 1
-            while m >= 0 and k - m < 20 and tokens[m].text != "(":
-                m -= 1
-            if m >= 0 and tokens[m].text == "(":
-                start = m
-                steps += k - m
-                k = m - 1
-                continue
+
         if appositive and commas < 2 and t.low in ("who", "which", "whose", "whom", "and"):
             start = k  # 'The lawmaker, who represents a district …, said'
             k -= 1
@@ -1112,7 +1115,12 @@ def _subject_left(tokens: list[Token], i: int, quotes: list[Quote]) -> tuple[int
         start += 1  # 'And Trump said', 'Since Clinton said'
     if start >= end:
         return None
-    head = tokens[end - 1]
+    h = end - 1
+    if tokens[h].text == ")":  # 'Kasich (who has 25 delegates)': the head is before the aside
+        while h > start and tokens[h].text != "(":
+            h -= 1
+        h = max(start, h - 1)
+    head = tokens[h]
     if (
         head.low in NOT_SUBJECT
         or not head.text[0].isalpha()
@@ -1197,6 +1205,8 @@ def _appositive_comma(tokens: list[Token], k: int, end: int) -> bool:
         return False
     if len(after) == 1 and after[0].text.isdecimal():
         return True  # an age, as in: Sarandon, 69, told MSNBC
+    if after[0].low in ("a", "an", "the") and k > 0 and tokens[k - 1].text[:1].isupper():
+        return True  # a description after a name: Kim Soo-jin, an analyst, said
     before = tokens[k - 1] if k > 0 else None
     if before is None or before.low in STRONG or before.low in WEAK:
         return False
@@ -1558,17 +1568,19 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
 def resolve(text: str, found: list[Found]) -> list[Attribution]:
     """Turn spans into Attributions with resolved speaker names, in article order."""
     people: list[tuple[int, str]] = []  # (position, full name) of named persons so far
+    named = _named_people(text)  # every person-like name in the article, for pronouns
     out: list[Attribution] = []
     for f in found:
         mention = text[f.speaker_start : f.speaker_end]
         words = mention.split()
         speaker, title = _name_of(words)
         low = mention.lower()
-        if low in PRONOUNS or low in PERSON_PRONOUNS:
-            if low in PERSON_PRONOUNS | {"i"}:
-                prior = [p for p in people if p[0] < f.speaker_start]
+        if low in PRONOUNS or low in PERSON_PRONOUNS or low in ("who",):
+            if low in PERSON_PRONOUNS | {"i", "who"}:
+                prior = [p for p in people if p[0] < f.speaker_start and _looks_like_person(p[1])]
+                prior += [p for p in named if p[0] < f.speaker_start]
                 if prior:
-                    speaker = prior[-1][1]
+                    speaker = max(prior)[1]
         elif speaker and len(speaker.split()) == 1 and speaker[:1].isupper():
             # A surname: link it to the nearest earlier full name that ends with it.
             for _, full in reversed(people):
@@ -1605,11 +1617,159 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
     return out
 
 
+_NOT_PERSON_WORDS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "new",
+    "united",
+    "states",
+    "state",
+    "korea",
+    "party",
+    "house",
+    "senate",
+    "council",
+    "department",
+    "ministry",
+    "university",
+    "institute",
+    "street",
+    "bank",
+    "court",
+    "congress",
+    "committee",
+    "agency",
+    "office",
+    "security",
+    "nations",
+    "union",
+    "republic",
+    "kingdom",
+    "workers",
+    "republicans",
+    "democrats",
+    "republican",
+    "democratic",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "for",
+    "but",
+    "and",
+    "when",
+    "after",
+    "before",
+    "if",
+    "as",
+    "it",
+    "this",
+    "that",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "white",
+    "times",
+    "post",
+    "news",
+    "press",
+    "county",
+    "city",
+    "america",
+    "american",
+    "china",
+    "russia",
+    "europe",
+    "european",
+    "washington",
+    "federal",
+    "national",
+    "world",
+    "war",
+    "day",
+    "year",
+    "group",
+    "inc",
+    "corp",
+    "company",
+    "association",
+    "foundation",
+    "center",
+    "centre",
+    "hospital",
+    "school",
+    "church",
+    "police",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "airport",
+    "station",
+    "river",
+    "lake",
+    "mountain",
+    "park",
+    "international",
+    "global",
+    "capital",
+    "market",
+    "markets",
+    "exchange",
+    "fund",
+    "trust",
+}
+_NAME_RUN = re.compile(r"\b[A-Z][a-z’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'\-]+){1,2}\b")
+
+
+def _looks_like_person(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and not any(w.lower().strip(".,") in _NOT_PERSON_WORDS for w in words)
+
+
+def _named_people(text: str) -> list[tuple[int, str]]:
+    """(position, name) of every run of two or three capitalised words that could be a person."""
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        _title, name = split_title(m.group().split())
+        if len(name) >= 2 and _looks_like_person(" ".join(name)):
+            out.append((m.start(), " ".join(name)))
+    return out
+
+
 def _name_of(words: list[str]) -> tuple[str, str]:
     """The person's name inside a subject phrase, and the title around it."""
+    if any("(" in w for w in words):
+        words = re.sub(r"\s*\([^)]*\)", "", " ".join(words)).split()  # 'Kasich (who has …)'
     clean = [w.strip(",") for w in words if w.strip(",")]
     if not clean:
         return "", ""
+    # 'The senator, who chairs the panel': the relative clause is not part of the name.
+    if len(words) > 1 and any(w.endswith(",") for w in words):
+        parts = " ".join(words).split(",")
+        if (
+            len(parts) > 1
+            and parts[1].strip().split()[:1]
+            and parts[1].strip().split()[0].lower() in ("who", "which", "whose")
+        ):
+            head = parts[0].split()
+            if head:
+                name, title = _name_of(head)
+                rest = ", ".join(p.strip() for p in parts[1:] if p.strip())
+                return name, (f"{title}, {rest}" if title else rest)
     # Appositive subject: 'Kim Soo-jin, a defence analyst at …' names the person first;
     # 'The senior U.S. diplomat for Asia, …, Danny Russel' names them last.
     if any(w.endswith(",") for w in words):

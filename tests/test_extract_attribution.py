@@ -1,0 +1,180 @@
+"""Attribution shapes, each pinned with a sentence of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import extract_text
+
+
+def attributions(text: str) -> list[tuple[str, str, str, str]]:
+    """(speaker mention, resolved speaker, cue, content) for every attributed claim."""
+    out = []
+    for c in extract_text(text, "a_t"):
+        a = c.attribution
+        if a:
+            out.append(
+                (
+                    text[a.speaker_start : a.speaker_end],
+                    a.speaker,
+                    a.cue,
+                    text[a.content_start : a.content_end],
+                )
+            )
+    return out
+
+
+def one(text: str) -> tuple[str, str, str, str]:
+    found = attributions(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker", "cue", "content_start"),
+    [
+        (
+            "“Prices will fall,” the minister said.",
+            "the minister",
+            "the minister",
+            "said",
+            "“Prices",
+        ),
+        (
+            "“Prices will fall,” said Jane Doe, the finance minister.",
+            "Jane Doe, the finance minister",
+            "Jane Doe",
+            "said",
+            "“Prices",
+        ),
+        (
+            "Jane Doe said the budget would rise by 4%.",
+            "Jane Doe",
+            "Jane Doe",
+            "said",
+            "the budget",
+        ),
+        (
+            "The mayor told reporters that 300 homes flooded.",
+            "The mayor",
+            "The mayor",
+            "told",
+            "300 homes",
+        ),
+        ("Flooding hit 300 homes, the mayor said.", "the mayor", "the mayor", "said", "Flooding"),
+        (
+            "Flooding hit 300 homes, according to the council.",
+            "the council",
+            "the council",
+            "according to",
+            "Flooding",
+        ),
+        (
+            "Humphrey, for example, said he is hopeful the plan works.",
+            "Humphrey",
+            "Humphrey",
+            "said",
+            "he is hopeful",
+        ),
+        (
+            "Kasich (who has 25 delegates) said the race is open.",
+            "Kasich (who has 25 delegates)",
+            "Kasich",
+            "said",
+            "the race",
+        ),
+        (
+            "The senator, who chairs the panel, said the bill will pass.",
+            "The senator, who chairs the panel",
+            "The senator",
+            "said",
+            "the bill",
+        ),
+        (
+            "Mayor Lee: Our budget is balanced for the first time.",
+            "Mayor Lee",
+            "Lee",
+            ":",
+            "Our budget",
+        ),
+        (
+            "Forbes, however, says that the tycoon is no longer a billionaire.",
+            "Forbes",
+            "Forbes",
+            "says",
+            "the tycoon",
+        ),
+        ("''We will win this state,'' Mr. Smith said.", "Mr. Smith", "Smith", "said", "''We will"),
+        (
+            "Experts believe the test may come before the congress.",
+            "Experts",
+            "Experts",
+            "believe",
+            "the test",
+        ),
+        (
+            "Obama met survivors on Thursday and said Congress must act.",
+            "Obama",
+            "Obama",
+            "said",
+            "Congress must act",
+        ),
+    ],
+)
+def test_speaker_cue_and_content(
+    text: str, mention: str, speaker: str, cue: str, content_start: str
+) -> None:
+    got = one(text)
+    assert got[0] == mention
+    assert got[1] == speaker
+    assert got[2] == cue
+    assert got[3].startswith(content_start)
+
+
+def test_pronoun_resolves_to_the_nearest_named_person() -> None:
+    text = "Senator Maria Lopez spoke on Monday. She said the plan costs $3 billion."
+    (got,) = [a for a in attributions(text) if a[0] == "She"]
+    assert got[1] == "Maria Lopez"
+
+
+def test_surname_resolves_to_the_full_name_seen_earlier() -> None:
+    text = "Kim Soo-jin, an analyst, said costs rose. “It is a message,” Kim said."
+    speakers = {a[0]: a[1] for a in attributions(text)}
+    assert speakers["Kim"] == "Kim Soo-jin"
+
+
+def test_a_quote_that_continues_keeps_its_speaker() -> None:
+    text = (
+        "“We will cut spending,” the governor said.\n"
+        "“Every agency will share the burden.\n"
+        "Nobody is exempt.”"
+    )
+    found = attributions(text)
+    assert len(found) == 2
+    assert all(a[1] == "the governor" for a in found)
+    assert found[1][3].endswith("Nobody is exempt.”")
+
+
+def test_a_cue_ending_in_a_colon_takes_the_quote_in_the_next_paragraph() -> None:
+    text = "The reporter Ann Ray says:\n\n“The streets are empty tonight.”"
+    got = one(text)
+    assert got[1] == "Ann Ray" and got[3] == "“The streets are empty tonight.”"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Candidates campaign hardest in the battleground states like Ohio.",
+        "The estimate of the damage rose sharply overnight.",
+        "It is believed the ship sank at night.",
+        "His attacks on the press continued all week.",
+    ],
+)
+def test_nouns_and_passives_are_not_attributions(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_two_attributions_in_one_sentence_are_two_claims() -> None:
+    text = "“Delegates may vote freely,” Walker said, according to a newspaper account."
+    speakers = sorted(a[1] for a in attributions(text))
+    assert speakers == ["Walker", "a newspaper account"]
