@@ -508,8 +508,11 @@ def find_attributions(
         )
         while qi < len(quotes) and quotes[qi].end <= sent.start:
             qi += 1
+        # Quotes in the sentence, and one that closes just before it ('…!” Trump wrote.').
         local = [
-            q for q in quotes[max(0, qi - 1) : qi + 8] if q.start < sent.end and q.end > sent.start
+            q
+            for q in quotes[max(0, qi - 2) : qi + 8]
+            if (q.start < sent.end and q.end > sent.start) or 0 <= sent.start - q.end <= 2
         ]
         _sentence_attributions(text, sent, tokens, local, quotes, quote_owner, found)
     _link_continuations(text, quotes, quote_owner, found)
@@ -762,7 +765,16 @@ def _cue_attribution(
     cue_text = text[cue_tok.start : tokens[j - 1].end]
     prev = tokens[i - 1] if i > 0 else None
     if prev is not None and prev.low in PASSIVE:
-        return None  # 'is believed', 'was reported': no source named here
+        if not (cue_tok.low.endswith("ing") and prev.low in ("is", "are", "was", "were")):
+            return None  # 'is believed', 'was reported': no source named here
+        # 'McConnell is criticizing Obama': the progressive is active; its subject is before 'is'.
+        subj = _subject_left(tokens, i - 1, quotes)
+        if subj is None:
+            return None
+        content = _content_right(text, sent, tokens, j, quotes, True)
+        if content is None:
+            return None
+        return _found(text, tokens, subj, cue_tok, tokens[j - 1], content, quotes, cue_text)
     if cue_tok.low in ("put", "puts", "putting") and not (
         j + 1 < n and tokens[j].low == "the" and tokens[j + 1].low in PUT_OBJECTS
     ):
@@ -858,8 +870,11 @@ def _choose_content(
     right = _content_right(text, sent, tokens, j, quotes, strong)
     left = None
     if _quote_ends_before(tokens, s0, quotes):
-        # The quote is what was said: “…,” Blinken said in an interview.
-        if right is None or not _has_that(tokens, j, 2):
+        # The quote is what was said: “…,” Blinken said in an interview. When the quote
+        # closed the sentence before ('…!” Trump wrote.'), only if nothing is said after.
+        if (s0 > 0 and (right is None or not _has_that(tokens, j, 2))) or (
+            s0 == 0 and _no_clause(tokens, right)
+        ):
             left = _content_left(text, sent, tokens, s0, quotes)
     elif s0 > 0 and tokens[s0 - 1].text == "," and _no_clause(tokens, right):
         left = _content_left(text, sent, tokens, s0, quotes)
@@ -876,9 +891,14 @@ def _quote_ends_before(tokens: list[Token], i: int, quotes: list[Quote]) -> bool
     if k >= 0 and tokens[k].text == ",":
         k -= 1
     if k < 0:
-        return False
+        return _quote_just_before(tokens[i].start, quotes) is not None if tokens else False
     t = tokens[k]
     return t.text in CLOSERS or _inside(quotes, t.start) is not None
+
+
+def _quote_just_before(pos: int, quotes: list[Quote]) -> Quote | None:
+    """The quote that closes within two characters before pos (in the sentence before)."""
+    return next((q for q in quotes if 0 <= pos - q.end <= 2), None)
 
 
 def _found(
@@ -1488,7 +1508,8 @@ def _content_left(
     while k >= 0 and tokens[k].text in (",", *CLOSERS):
         k -= 1
     if k < 0:
-        return None
+        before = _quote_just_before(tokens[0].start, quotes) if tokens else None
+        return (before.start, before.end) if before is not None else None
     q = _inside(quotes, tokens[k].start) or _inside(
         quotes, tokens[min(k + 1, len(tokens) - 1)].start
     )
