@@ -611,6 +611,12 @@ def _sentence_attributions(
             continue
         low = tok.low
         phrase = _phrase_at(tokens, i)
+        if low == "in" and i + 2 < n:
+            f = _poll_source(text, sent, tokens, i)
+            if f is not None:
+                found.append(f)
+                i += 1
+                continue
         if phrase == ("according", "to"):
             f = _according_to(text, sent, tokens, i)
             if f:
@@ -1014,6 +1020,100 @@ def _used_as_noun(tokens: list[Token], i: int) -> bool:
     )
 
 
+_INTRO_WORDS = {
+    "on",
+    "in",
+    "at",
+    "after",
+    "before",
+    "during",
+    "since",
+    "speaking",
+    "last",
+    "earlier",
+    "later",
+    "meanwhile",
+    "however",
+    "still",
+    "yet",
+    "now",
+    "today",
+    "yesterday",
+    "asked",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "when",
+    "while",
+    "although",
+    "though",
+    "instead",
+    "but",
+}
+_SOURCE_NOUNS = {
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "analysis",
+    "census",
+    "data",
+    "estimate",
+    "estimates",
+    "count",
+    "tally",
+    "audit",
+    "review",
+    "index",
+}
+
+
+def _poll_source(text: str, sent: Span, tokens: list[Token], i: int) -> Found | None:
+    """'In an NBC News/Wall Street Journal poll released Monday, 50 percent …' and
+    '… 18 percent … in a new Washington Post-ABC News poll.': the poll is the source."""
+    n = len(tokens)
+    k = i + 1
+    while k < n and k - i <= 12 and tokens[k].text not in (",", ".", ";", ":"):
+        k += 1
+    np_tokens = tokens[i + 1 : k]
+    head = next((m for m, t in enumerate(np_tokens) if t.low in _SOURCE_NOUNS), None)
+    if (
+        head is None
+        or not np_tokens
+        or (
+            np_tokens[0].low not in ("a", "an", "the", "this", "that", "its", "their", "his", "her")
+            and not np_tokens[0].text[:1].isupper()
+        )
+    ):
+        return None
+    src_end = k
+    if i == 0 or (i > 0 and tokens[i - 1].text in (",", "(")):
+        # 'In a poll …, CONTENT'
+        if k >= n - 1 or tokens[k].text != ",":
+            return None
+        c_start, c_end = tokens[k + 1].start, _trim_end(text, tokens[k + 1].start, sent.end)
+    else:
+        c_start, c_end = sent.start, _trim_end(text, sent.start, tokens[i].start)
+    if c_end - c_start < 8:
+        return None
+    return Found(
+        tokens[i + 1].start,
+        tokens[src_end - 1].end,
+        tokens[i].start,
+        tokens[i].end,
+        c_start,
+        c_end,
+        "indirect",
+        "in",
+    )
+
+
 def _sentence_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The leading proper-noun subject of a sentence, skipping a dateline ('SEOUL (Wire) -')."""
     k = 0
@@ -1021,6 +1121,11 @@ def _sentence_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
         if tokens[m].text in ("-", "—", "–") and m > 0:
             k = m + 1
             break
+    # An opening phrase ('On Sunday, Mr. Trump …') is not the subject: start after its comma.
+    if k < i and tokens[k].low in _INTRO_WORDS:
+        comma = next((m for m in range(k, min(i, k + 12)) if tokens[m].text == ","), None)
+        if comma is not None:
+            k = comma + 1
     if k < i and tokens[k].low in ("the",):
         k0 = k
         k += 1
@@ -1029,7 +1134,9 @@ def _sentence_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
     end = k
     limit = min(i, k + 12)
     while end < limit and (
-        tokens[end].text[:1].isupper() or (tokens[end].low in ("of", "for") and end > k)
+        tokens[end].text[:1].isupper()
+        or (tokens[end].low in ("of", "for") and end > k)
+        or (tokens[end].text == "." and _abbrev_dot(tokens, end))
     ):
         end += 1
     while end > k and tokens[end - 1].low in ("of", "for"):
@@ -1111,6 +1218,8 @@ def _subject_left(tokens: list[Token], i: int, quotes: list[Quote]) -> tuple[int
             continue
         if t.low in LEFT_STOPS and not _joins_names(tokens, k):
             break
+        if t.text[0].islower() and t.low.endswith("ing") and t.low in STRONG:
+            break  # a subject holds no speech verb: '…, saying the majority wanted it'
         if t.text == ",":
             segment = " ".join(x.low for x in tokens[k + 1 : end])
             if appositive and segment in PARENTHETICALS:
