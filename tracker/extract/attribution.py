@@ -853,6 +853,15 @@ def _cue_attribution(
     subj = _subject_left(tokens, i, quotes)
     if subj is None:
         return None
+    if not strong:
+        # A weak cue is strong enough after a person ('I think', 'Clinton knows') or after a
+        # source of figures ('polls show Clinton trailing', 'the study found').
+        head = tokens[subj[1] - 1]
+        strong = (
+            head.low in PRONOUNS
+            or head.low in _FIGURE_SOURCES
+            or (subj[1] - subj[0] <= 3 and head.text[:1].isupper())
+        )
     content = _choose_content(text, sent, tokens, subj[0], j, quotes, strong)
     if content is None:
         return None
@@ -961,7 +970,7 @@ NOUNY = set(
     tweets note notes word words cite cites record records counter counters point points
     respond responds mark marks label labels brand brands term terms project projects release
     releases show shows found find finds hold holds read reads hear hears see sees mean means
-    rule rules judge judges""".split()
+    rule rules judge judges support supports""".split()
 )
 _NOT_AFTER_CUE = {
     "of",
@@ -1020,6 +1029,11 @@ def _used_as_noun(tokens: list[Token], i: int) -> bool:
     )
 
 
+_FIGURE_SOURCES = {
+    "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
+    "data", "records", "documents", "figures", "numbers", "research", "statistics", "results",
+    "polling", "census", "estimates", "models", "projections", "audit", "review", "filings",
+}
 _INTRO_WORDS = {
     "on",
     "in",

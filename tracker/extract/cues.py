@@ -230,7 +230,6 @@ STANCE_LEMMAS = [
     "invoke",
     "recount",
     "thank",
-    "email",
     "vow",
     "continue",
     "reiterate",
