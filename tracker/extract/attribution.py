@@ -1030,9 +1030,31 @@ def _used_as_noun(tokens: list[Token], i: int) -> bool:
 
 
 _FIGURE_SOURCES = {
-    "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
-    "data", "records", "documents", "figures", "numbers", "research", "statistics", "results",
-    "polling", "census", "estimates", "models", "projections", "audit", "review", "filings",
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "analysis",
+    "data",
+    "records",
+    "documents",
+    "figures",
+    "numbers",
+    "research",
+    "statistics",
+    "results",
+    "polling",
+    "census",
+    "estimates",
+    "models",
+    "projections",
+    "audit",
+    "review",
+    "filings",
 }
 _INTRO_WORDS = {
     "on",
@@ -1395,6 +1417,57 @@ def _appositive_comma(tokens: list[Token], k: int, end: int) -> bool:
     return any(t.text[:1].isupper() for t in after)
 
 
+# Words an inverted subject ('…, said several observers') may start with, and may not.
+_INVERTED_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "one",
+    "two",
+    "three",
+    "several",
+    "many",
+    "some",
+    "most",
+    "both",
+    "all",
+    "another",
+    "other",
+    "few",
+    "various",
+    "senior",
+    "former",
+}
+_NOT_INVERTED_START = {
+    "that",
+    "if",
+    "whether",
+    "how",
+    "why",
+    "what",
+    "to",
+    "of",
+    "about",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "from",
+    "during",
+    "after",
+    "before",
+    "by",
+    "into",
+    "over",
+    "under",
+}
+
+
 def _subject_right(
     tokens: list[Token], j: int, after_quote: bool = False
 ) -> tuple[int, int] | None:
@@ -1433,23 +1506,17 @@ def _subject_right(
     if k == j or not (stopped or k == n):
         return None
     head = tokens[j:k]
-    if head[0].low in ("that", "if", "whether", "how", "why", "what", "to") or any(
+    if head[0].low in _NOT_INVERTED_START or any(
         t.low in _CLAUSE_WORDS or t.low in PRONOUNS for t in head
     ):
         return None  # a clause (says that X is …; says Libya is …), not a speaker
     if (
-        not (after_quote and (k == n or tokens[k].text in (".", "!", "?", ",")))
-        and not any(t.text[:1].isupper() for t in head[:4])
-        and head[0].low
-        not in (
-            "the",
-            "a",
-            "an",
-            "his",
-            "her",
-            "their",
-            "its",
+        not (
+            after_quote
+            and (k == n or tokens[k].text in (".", "!", "?", ",") or tokens[k].low == "who")
         )
+        and not any(t.text[:1].isupper() for t in head[:4])
+        and head[0].low not in _INVERTED_DETERMINERS
     ):
         return None
     if not after_quote and k < n and tokens[k].text not in (",", ".", ";", "!", "?"):
