@@ -1055,6 +1055,10 @@ _FIGURE_SOURCES = {
     "audit",
     "review",
     "filings",
+    "count",
+    "estimate",
+    "index",
+    "tally",
 }
 _INTRO_WORDS = {
     "on",
@@ -1088,26 +1092,6 @@ _INTRO_WORDS = {
     "instead",
     "but",
 }
-_SOURCE_NOUNS = {
-    "poll",
-    "polls",
-    "survey",
-    "surveys",
-    "study",
-    "studies",
-    "report",
-    "reports",
-    "analysis",
-    "census",
-    "data",
-    "estimate",
-    "estimates",
-    "count",
-    "tally",
-    "audit",
-    "review",
-    "index",
-}
 
 
 def _poll_source(text: str, sent: Span, tokens: list[Token], i: int) -> Found | None:
@@ -1118,7 +1102,7 @@ def _poll_source(text: str, sent: Span, tokens: list[Token], i: int) -> Found | 
     while k < n and k - i <= 12 and tokens[k].text not in (",", ".", ";", ":"):
         k += 1
     np_tokens = tokens[i + 1 : k]
-    head = next((m for m, t in enumerate(np_tokens) if t.low in _SOURCE_NOUNS), None)
+    head = next((m for m, t in enumerate(np_tokens) if t.low in _FIGURE_SOURCES), None)
     if (
         head is None
         or not np_tokens

@@ -110,6 +110,7 @@ class Parsed:
     fraction: bool = False
     vague: bool = False
     slash: bool = False  # written with '/': '3/4' (and, in claims, beware '9/11')
+    glued_unit: str | None = None  # 'two-year': the unit is part of the number's word
 
 
 def _adj(a: Tok, b: Tok) -> bool:

@@ -19,7 +19,7 @@ from tracker.extract.numbers import (
     UNITS,
     parse_digits,
 )
-from tracker.extract.numparse import parse_number
+from tracker.extract.numparse import Parsed, parse_number
 from tracker.model import Quantity
 
 _TOKEN = re.compile(
@@ -80,27 +80,13 @@ def _adjacent(a: Token, b: Token) -> bool:
     return a.end == b.start
 
 
-@dataclass(slots=True)
-class _Core:
-    """A number as found: tokens [i, j), its value, and how it was written."""
-
-    i: int
-    j: int
-    value: float
-    words: bool = False
-    fraction: bool = False
-    vague: bool = False
-    slash: bool = False
-    glued_unit: str | None = None  # 'two-year': the unit is part of the number's word
-
-
-def _number_core(tokens: list[Token], i: int, money: bool = False) -> _Core | None:
+def _number_core(tokens: list[Token], i: int, money: bool = False) -> Parsed | None:
     low = tokens[i].low
     # Vague magnitudes: 'dozens of', 'hundreds of', 'millions of'.
     if low in ("dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores"):
         if i + 1 < len(tokens) and tokens[i + 1].low == "of":
             base = {"dozens": 12, "scores": 20}.get(low) or SCALES[low[:-1]]
-            return _Core(i, i + 1, float(base * 2), words=True, vague=True)
+            return Parsed(i, i + 1, float(base * 2), words=True, vague=True)
         return None
     if "-" in low:
         num, _, word = low.partition("-")
@@ -110,7 +96,7 @@ def _number_core(tokens: list[Token], i: int, money: bool = False) -> _Core | No
             or (word in lx.MEASURE_UNITS and word not in lx.AMBIGUOUS_UNITS)
         ):
             value = float(UNITS.get(num, TENS.get(num, 0)))
-            return _Core(i, i + 1, value, words=True, glued_unit=word)
+            return Parsed(i, i + 1, value, words=True, glued_unit=word)
     p = parse_number(tokens, i, money)
     if p is None:
         return None
@@ -118,7 +104,7 @@ def _number_core(tokens: list[Token], i: int, money: bool = False) -> _Core | No
         # 'a fifth of', 'half the' are fractions; 'a fifth nuclear test' is an ordinal.
         if not _fraction_follows(tokens, p.j):
             return None
-    return _Core(p.i, p.j, p.value, words=p.words, fraction=p.fraction, slash=p.slash)
+    return p
 
 
 _SINGULAR_FRACTIONS = {
@@ -484,7 +470,7 @@ _INCHES = {"inch", "inches", "in"}
 
 
 def _compound(
-    tokens: list[Token], j: int, kind: str, unit: str | None, value: float, core: _Core
+    tokens: list[Token], j: int, kind: str, unit: str | None, value: float, core: Parsed
 ) -> tuple[float, int]:
     """'3 dollars 50 cents', '15 dollars and 50', '75 USD million', '5 feet 2 inches'."""
     n = len(tokens)
@@ -550,7 +536,7 @@ def _currency_at(tokens: list[Token], p: int) -> tuple[str | None, int]:
     return None, p
 
 
-def _measured_at(tokens: list[Token], p: int) -> tuple[_Core, str, str | None, int] | None:
+def _measured_at(tokens: list[Token], p: int) -> tuple[Parsed, str, str | None, int] | None:
     """A figure with its unit at p (the far end of a range): (core, kind, unit, end)."""
     currency, p = _currency_at(tokens, p)
     if p >= len(tokens):
@@ -701,7 +687,7 @@ def _round(v: float | None) -> float | None:
 
 
 def _unit(
-    tokens: list[Token], j: int, core: _Core, currency: str | None
+    tokens: list[Token], j: int, core: Parsed, currency: str | None
 ) -> tuple[str | None, str | None, int]:
     """What the figure measures, and where the quantity's span ends."""
     n = len(tokens)
@@ -853,7 +839,7 @@ _PRONOUN_ONE_BEFORE = {
 }
 
 
-def _not_a_number(tokens: list[Token], core: _Core, q_start: int, currency: str | None) -> bool:
+def _not_a_number(tokens: list[Token], core: Parsed, q_start: int, currency: str | None) -> bool:
     """Not even a number: the pronoun 'one' ('which one'), a day of a month ('May 4th')."""
     if currency:
         return False
@@ -889,7 +875,7 @@ def _not_a_number(tokens: list[Token], core: _Core, q_start: int, currency: str 
 
 
 def _excluded(
-    tokens: list[Token], core: _Core, q_start: int, j: int, kind: str, currency: str | None
+    tokens: list[Token], core: Parsed, q_start: int, j: int, kind: str, currency: str | None
 ) -> bool:
     """Dates, times, years, decades, identifiers, pronoun 'one', event ordinals."""
     first = tokens[core.i]
