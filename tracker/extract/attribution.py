@@ -643,7 +643,26 @@ def _sentence_attributions(
             continue
 
         cue_end_i = i + (len(phrase) if phrase else 1)
-        f = _cue_attribution(text, sent, tokens, i, cue_end_i, local_quotes, is_strong)
+        f = None
+        if low.endswith("ing") and i > 0 and tokens[i - 1].text == ",":
+            # '…,” Trump said, adding …': the participle shares the speaker of the cue before it.
+            prior = next(
+                (x for x in reversed(found) if sent.start <= x.cue_start < tok.start), None
+            )
+            right = _content_right(text, sent, tokens, cue_end_i, local_quotes, True)
+            if prior is not None and right is not None:
+                f = Found(
+                    prior.speaker_start,
+                    prior.speaker_end,
+                    tok.start,
+                    tokens[cue_end_i - 1].end,
+                    right[0],
+                    right[1],
+                    _mode(text, local_quotes, right),
+                    low,
+                )
+        if f is None:
+            f = _cue_attribution(text, sent, tokens, i, cue_end_i, local_quotes, is_strong)
         if f is not None and low.startswith("continu") and f.mode == "indirect":
             f = None  # 'his attacks continued': only '…,” he continued' reports speech
         if f is None and cue_end_i < n and tokens[cue_end_i].text == ":" and cue_end_i >= n - 2:
