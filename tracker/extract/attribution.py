@@ -536,8 +536,6 @@ _NOT_HEADLINE_SOURCES = {
     "correction",
     "source",
     "sources",
-    "q",
-    "a",
     "by",
     "warning",
     "breaking",
@@ -547,7 +545,6 @@ _NOT_HEADLINE_SOURCES = {
     "live",
     "transcript",
     "full text",
-    "poll",
 }
 
 
@@ -568,8 +565,10 @@ def _headline_colon(text: str, sent: Span, tokens: list[Token]) -> Found | None:
     end = 1
     while end < colon and (tokens[end].text[:1].isupper() or tokens[end].text == "."):
         end += 1
-    if tokens[0].low in ("the", "a", "an", "this", "these", "here", "there", "why", "how", "what"):
+    if tokens[0].low in ("the", "an", "this", "these", "here", "there", "why", "how", "what"):
         return None
+    if tokens[0].text == "A" and colon != 1:
+        return None  # 'A' alone is the interviewee in 'Q: … A: …'; otherwise an article
     c_start = tokens[colon + 1].start
     c_end = _trim_end(text, c_start, sent.end)
     if c_end - c_start < 8:
@@ -586,6 +585,41 @@ def _headline_colon(text: str, sent: Span, tokens: list[Token]) -> Found | None:
     )
 
 
+def _colon_after_dash(text: str, sent: Span, tokens: list[Token]) -> Found | None:
+    """'SECTION - Philip Bump: “…”', 'From the report: “…”': a named source, then a quote."""
+    n = len(tokens)
+    for colon in range(1, min(n - 1, 16)):
+        if tokens[colon].text != ":" or tokens[colon + 1].text not in ("“", '"', "'"):
+            continue
+        k = colon - 1
+        while (
+            k >= 0
+            and colon - k <= 5
+            and tokens[k].text not in ("-", "—", "–", ",", ".")
+            and tokens[k].low != "from"
+        ):
+            k -= 1
+        start = k + 1
+        if start >= colon or (
+            k >= 0 and tokens[k].text not in ("-", "—", "–") and tokens[k].low != "from"
+        ):
+            continue
+        if not (tokens[start].text[:1].isupper() or tokens[start].low in ("the", "a", "an")):
+            continue
+        c_start = tokens[colon + 1].start
+        return Found(
+            tokens[start].start,
+            tokens[colon - 1].end,
+            tokens[colon].start,
+            tokens[colon].end,
+            c_start,
+            _trim_end(text, c_start, sent.end) or sent.end,
+            "direct",
+            ":",
+        )
+    return None
+
+
 def _sentence_attributions(
     text: str,
     sent: Span,
@@ -600,7 +634,7 @@ def _sentence_attributions(
     # 'Clinton Says Russians Hacked DNC': in a title-case headline cues are capitalised too.
     title_case = len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
     if sent.start == 0 or text[sent.start - 1] == "\n":
-        f = _headline_colon(text, sent, tokens)
+        f = _headline_colon(text, sent, tokens) or _colon_after_dash(text, sent, tokens)
         if f is not None:
             found.append(f)
     i = 0
@@ -876,10 +910,10 @@ def _cue_attribution(
         # A weak cue is strong enough after a person ('I think', 'Clinton knows') or after a
         # source of figures ('polls show Clinton trailing', 'the study found').
         head = tokens[subj[1] - 1]
-        strong = (
-            head.low in PRONOUNS
-            or head.low in _FIGURE_SOURCES
-            or (subj[1] - subj[0] <= 3 and head.text[:1].isupper())
+        lemma = WEAK.get(cue_tok.low, "")
+        person = head.low in PRONOUNS or (subj[1] - subj[0] <= 3 and head.text[:1].isupper())
+        strong = (person and lemma in _COGNITION) or (
+            head.low in _FIGURE_SOURCES and lemma in _EVIDENCE
         )
     content = _choose_content(text, sent, tokens, subj[0], j, quotes, strong)
     if content is None:
@@ -1048,6 +1082,32 @@ def _used_as_noun(tokens: list[Token], i: int) -> bool:
     )
 
 
+_COGNITION = {
+    "think",
+    "feel",
+    "know",
+    "understand",
+    "expect",
+    "hope",
+    "fear",
+    "worry",
+    "suspect",
+    "assume",
+    "presume",
+    "suppose",
+    "imagine",
+    "recognize",
+    "recognise",
+    "realize",
+    "realise",
+    "see",
+    "hear",
+    "agree",
+    "believe",
+    "doubt",
+    "wonder",
+}
+_EVIDENCE = {"find", "show", "suggest", "indicate", "reveal", "demonstrate", "prove", "mean", "put"}
 _FIGURE_SOURCES = {
     "poll",
     "polls",
