@@ -22,7 +22,8 @@ import orjson
 from tinydb import TinyDB
 
 from benchmarks.synth import synthetic_tables
-from tracker.store import CLAIMS, Store, atomic_write_bytes
+from tracker.atomic import atomic_write_bytes
+from tracker.store import CLAIMS, Store
 from tracker.workspace import Workspace
 
 

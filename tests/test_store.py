@@ -198,11 +198,12 @@ _MARKER = textwrap.dedent(
     ids = sys.argv[3].split(",")
     for i in range(int(sys.argv[4])):
         ws.add_note(ids[i % len(ids)], f"{sys.argv[2]} note {i}")
+        ws.set_status([ids[(i + 1) % len(ids)]], "disputed" if i % 2 else "verified")
     """
 )
 
 
-def test_two_processes_writing_at_once_lose_nothing(db_path: Path, seed_text: str) -> None:
+def test_two_processes_marking_at_once_lose_nothing(db_path: Path, seed_text: str) -> None:
     from tracker.workspace import Workspace
 
     seed = ROOT / "seeds" / "reuters-north-korea-remittances.txt"
@@ -219,6 +220,8 @@ def test_two_processes_writing_at_once_lose_nothing(db_path: Path, seed_text: st
     ws = Workspace(db_path)
     notes = [n.text for c in ws.claims() for n in c.notes]
     assert sorted(notes) == sorted(f"{who} note {i}" for who in ("alice", "bob") for i in range(25))
+    marks = [e for e in ws.history() if e.action == "status.changed"]
+    assert sorted(e.actor for e in marks) == ["alice"] * 25 + ["bob"] * 25
     assert ws.verify_audit().ok
 
 

@@ -6,13 +6,23 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NoReturn, TextIO, TypeVar
 
 import click
 import orjson
 
 from tracker import __version__
 from tracker.errors import TrackerError
+from tracker.export import (
+    AUDIT_FORMATS,
+    CLAIM_FORMATS,
+    format_number,
+    write_audit,
+    write_claimreview,
+    write_claims_csv,
+    write_claims_jsonl,
+    write_claims_markdown,
+)
 from tracker.extract import extract
 from tracker.model import Claim
 from tracker.readers import DEFAULT_MAX_BYTES, Skipped, read_paths
@@ -236,17 +246,8 @@ def list_cmd(
                 click.echo(_claim_line(c))
 
 
-def _number(value: float | None) -> str:
-    """900000000.0 -> '900,000,000'; 0.6667 -> '0.6667'."""
-    if value is None:
-        return "?"
-    if value == int(value) and abs(value) < 1e15:
-        return f"{int(value):,}"
-    return f"{value:,.4f}".rstrip("0").rstrip(".")
-
-
 def _claim_line(c: Claim) -> str:
-    kind = KIND_LETTER.get(tuple(c.kinds), "?")
+    kind = KIND_LETTER.get(tuple(c.kinds), "-")
     speaker = safe_line(c.speaker or "-")
     text = safe_line(c.text)
     if len(text) > 100:
@@ -290,11 +291,11 @@ def show(obj: _Obj, claim_id: str, as_json: bool) -> None:
         for q in c.quantities:
             extra = f" approx={q.approx}" if q.approx else ""
             rng = (
-                f" range={_number(q.low)}..{_number(q.high)}"
+                f" range={format_number(q.low)}..{format_number(q.high)}"
                 if q.low is not None and q.high is not None
                 else ""
             )
-            value = _number(q.value)
+            value = format_number(q.value)
             lines.append(
                 f"quantity  {safe_line(q.text)!s:<24} {q.kind:<9} value={value} unit={safe_line(q.unit or '-')}{rng}{extra}"
             )
@@ -367,18 +368,168 @@ def evidence(obj: _Obj, claim_id: str, url: str, by: str | None) -> None:
         click.echo(f"{c.id}  {len(c.evidence)} evidence link(s)")
 
 
+def _since(value: str | None) -> str | None:
+    """'2026-11-01' or a full ISO time, compared as UTC ISO text; anything else is an error."""
+    if value is None:
+        return None
+    from datetime import datetime
+
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)") from None
+    if parsed.tzinfo is not None:
+        from datetime import UTC
+
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+    return (
+        parsed.isoformat(timespec="microseconds") + "Z"
+        if "T" in value
+        else parsed.date().isoformat()
+    )
+
+
+@contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    """stdout, or a file written atomically (a failed export leaves the old file alone)."""
+    if path is None or path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    from pathlib import Path
+
+    from tracker.atomic import atomic_open
+
+    target = Path(path)
+    if target.is_dir():
+        raise TrackerError(f"{path}: is a folder")
+    try:
+        with atomic_open(target, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+    except FileNotFoundError:
+        raise TrackerError(f"{path}: folder does not exist") from None
+    except PermissionError:
+        raise TrackerError(f"{path}: permission denied") from None
+
+
+@cli.command(name="export")
+@click.option(
+    "--format", "fmt", type=click.Choice(CLAIM_FORMATS), default="jsonl", show_default=True
+)
+@click.option(
+    "--status", "statuses", multiple=True, help="Only claims with this status (repeatable)."
+)
+@click.option("--since", help="Only claims reviewed (or ingested) on or after this date.")
+@click.option(
+    "--org", envvar="TRACKER_ORG", help="ClaimReview author organisation (env TRACKER_ORG)."
+)
+@click.option(
+    "-o", "--output", "output", metavar="FILE", help="Write here (atomically) instead of stdout."
+)
+@click.pass_obj
+def export_cmd(
+    obj: _Obj,
+    fmt: str,
+    statuses: tuple[str, ...],
+    since: str | None,
+    org: str | None,
+    output: str | None,
+) -> None:
+    """Export claims: JSON Lines, CSV (safe for spreadsheets), Markdown, ClaimReview JSON-LD."""
+    with _errors():
+        ws = obj.workspace()
+        flt = ClaimFilter(statuses=tuple(parse_status(x) for x in statuses))
+        claims = ws.iter_claims(flt, since=_since(since))
+        with _output(output) as out:
+            if fmt == "jsonl":
+                n = write_claims_jsonl(claims, out)
+            elif fmt == "csv":
+                n = write_claims_csv(claims, out, ws.article_or_none)
+            elif fmt == "md":
+                n = write_claims_markdown(claims, out, ws.article_or_none)
+            else:
+                n = write_claimreview(claims, out, ws.article_or_none, ws.reviewed, org=org)
+        if output:
+            click.echo(f"{n} claim(s) written to {safe_line(output)}", err=True)
+
+
+@cli.command(name="import")
+@click.argument("path")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "tsv", "claimreview"]),
+    help="Default: from the file name.",
+)
+@click.option("--text-column", default="text", show_default=True)
+@click.option("--id-column", default="id", show_default=True)
+@click.option("--verdict-column", default="verdict", show_default=True)
+@click.option("--speaker-column", default="speaker", show_default=True)
+@click.option("--url-column", default="url", show_default=True)
+@click.option("--date-column", default="date", show_default=True)
+@click.pass_obj
+def import_cmd(
+    obj: _Obj,
+    path: str,
+    fmt: str | None,
+    text_column: str,
+    id_column: str,
+    verdict_column: str,
+    speaker_column: str,
+    url_column: str,
+    date_column: str,
+) -> None:
+    """Bring in earlier fact-checked claims (JSONL, CSV/TSV, ClaimReview); verdicts map to statuses."""
+    from tracker.importing import Columns
+
+    with _errors():
+        columns = Columns(
+            text_column, id_column, verdict_column, speaker_column, url_column, date_column
+        )
+        report = obj.workspace().import_archive(path, columns, fmt)
+        for bad in report.bad:
+            click.echo(f"tracker: skipped {safe_line(str(bad))}", err=True)
+        if report.already:
+            click.echo(f"{safe_line(path)}: already imported; nothing added")
+        else:
+            click.echo(
+                f"{report.imported} claim(s) imported from {safe_line(path)} "
+                f"({report.with_verdict} with a verdict), {len(report.bad)} bad row(s) skipped"
+            )
+        if report.bad:
+            sys.exit(1)
+
+
+@cli.command()
+@click.option(
+    "--by", "by", metavar="NAME", help="Whose last change (default: the acting reviewer)."
+)
+@click.pass_obj
+def undo(obj: _Obj, by: str | None) -> None:
+    """Revert your last change (a mark, note or evidence link); the undo is itself logged."""
+    with _errors():
+        for e in obj.workspace().undo(by=by or obj.by):
+            click.echo(
+                f"#{e.seq} undo of #{e.data.get('undoes')} ({e.data.get('undone_action')}) on {e.claim_id}"
+            )
+
+
 @cli.group(invoke_without_command=True)
 @click.option("--claim", "claim_id", help="Only events about this claim.")
+@click.option("--actor", help="Only events by this person.")
+@click.option("--since", help="Only events on or after this date (YYYY-MM-DD or ISO time).")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def audit(ctx: click.Context, claim_id: str | None, as_json: bool) -> None:
-    """List the audit log (or `audit verify`)."""
+def audit(
+    ctx: click.Context, claim_id: str | None, actor: str | None, since: str | None, as_json: bool
+) -> None:
+    """List the audit log (or `audit verify`, `audit export`)."""
     if ctx.invoked_subcommand is not None:
         return
     with _errors():
         ws: Workspace = ctx.obj.workspace()
         cid = ws.resolve_id(claim_id) if claim_id else None
-        for e in ws.history(cid):
+        for e in ws.history(cid, actor=actor, since=_since(since)):
             if as_json:
                 _echo_json(e.to_dict())
             else:
@@ -399,6 +550,24 @@ def verify(obj: _Obj) -> None:
             click.echo(result.message)
         else:
             _fail(f"audit log broken: {result.message}")
+
+
+@audit.command(name="export")
+@click.option(
+    "--format", "fmt", type=click.Choice(AUDIT_FORMATS), default="jsonl", show_default=True
+)
+@click.option(
+    "-o", "--output", "output", metavar="FILE", help="Write here (atomically) instead of stdout."
+)
+@click.pass_obj
+def audit_export(obj: _Obj, fmt: str, output: str | None) -> None:
+    """Export the whole audit log as JSON Lines or CSV."""
+    with _errors():
+        events = obj.workspace().history()
+        with _output(output) as out:
+            n = write_audit(events, out, fmt)
+        if output:
+            click.echo(f"{n} event(s) written to {safe_line(output)}", err=True)
 
 
 def main() -> None:

@@ -246,10 +246,13 @@ class Claim:
     evidence: tuple[str, ...] = ()
     matches: tuple[Match, ...] = ()
     external_id: str | None = None
+    # Who made a claim brought in from an archive, where there is no span to point at.
+    source_speaker: str | None = None
+    verdict: str | None = None  # the archive's own verdict words ('Pants on Fire!')
 
     @property
     def speaker(self) -> str | None:
-        return self.attribution.speaker if self.attribution else None
+        return self.attribution.speaker if self.attribution else self.source_speaker
 
     def extraction_dict(self) -> dict[str, Any]:
         """The fields `tracker extract` prints."""
@@ -273,6 +276,8 @@ class Claim:
             evidence=list(self.evidence),
             matches=[m.to_dict() for m in self.matches],
             external_id=self.external_id,
+            speaker=self.speaker,
+            verdict=self.verdict,
         )
         return d
 
@@ -293,6 +298,8 @@ class Claim:
             evidence=tuple(d.get("evidence", ())),
             matches=tuple(Match.from_dict(m) for m in d.get("matches", ())),
             external_id=d.get("external_id"),
+            source_speaker=None if attribution else d.get("speaker"),
+            verdict=d.get("verdict"),
         )
 
 

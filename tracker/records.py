@@ -55,6 +55,8 @@ def encode_claim(claim: Claim, article_id: str) -> dict[str, Any]:
         "a": None if a is None else [getattr(a, f) for f in _A_FIELDS],
         "m": [[m.claim_id, m.score, m.figures] for m in claim.matches],
         "x": claim.external_id,
+        **({"sp": claim.source_speaker} if claim.source_speaker else {}),
+        **({"v": claim.verdict} if claim.verdict else {}),
     }
 
 
@@ -65,7 +67,10 @@ def kinds_of(record: dict[str, Any]) -> tuple[str, ...]:
 def speaker_of(record: dict[str, Any]) -> tuple[str, str] | None:
     """(resolved speaker, mention) without decoding the whole record."""
     a = record.get("a")
-    return (a[0], a[1]) if a else None
+    if a:
+        return (a[0], a[1])
+    sp = record.get("sp")
+    return (sp, sp) if sp else None
 
 
 def decode_claim(record: dict[str, Any], review: dict[str, Any] | None = None) -> Claim:
@@ -87,4 +92,6 @@ def decode_claim(record: dict[str, Any], review: dict[str, Any] | None = None) -
         evidence=tuple(review.get("evidence", ())),
         matches=tuple(Match(m[0], m[1], m[2]) for m in record.get("m", ())),
         external_id=record.get("x"),
+        source_speaker=record.get("sp"),
+        verdict=record.get("v"),
     )

@@ -22,9 +22,8 @@ import gc
 import os
 import re
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +33,7 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
+from tracker.atomic import atomic_write_bytes
 from tracker.errors import CorruptDatabaseError, LockedError, SchemaVersionError, StoreError
 
 SCHEMA_VERSION = 1
@@ -62,39 +62,6 @@ def _no_gc() -> Iterator[None]:
         gc.freeze()
         if enabled:
             gc.enable()
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover - platforms without directory fds
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def atomic_write_bytes(path: Path, chunks: list[bytes] | bytes) -> None:
-    """Write ``chunks`` to ``path`` so that a crash leaves either the old or the new file."""
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            if isinstance(chunks, bytes):
-                fh.write(chunks)
-            else:
-                fh.writelines(chunks)
-            fh.flush()
-            os.fsync(fh.fileno())
-        with suppress(OSError):  # keep a readable mode: mkstemp makes it 0600
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(folder)
 
 
 class AtomicJSONStorage(Storage):

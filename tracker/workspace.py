@@ -16,6 +16,8 @@ from typing import Any
 from tracker import audit
 from tracker.errors import InvalidValueError, NotFoundError
 from tracker.extract import extract
+from tracker.extract.quantities import find_quantities
+from tracker.importing import BadRow, Columns, ImportedClaim, read_archive
 from tracker.model import (
     ATTRIBUTED,
     QUANTITATIVE,
@@ -24,12 +26,15 @@ from tracker.model import (
     Claim,
     Note,
     Status,
+    article_id_for,
+    claim_id_for,
 )
 from tracker.readers import DEFAULT_MAX_BYTES, Skipped, read_paths
 from tracker.records import decode_claim, encode_claim, kinds_of, speaker_of
 from tracker.store import ARTICLES, AUDIT, CLAIMS, META, REVIEWS, Store
 
 DEFAULT_DB = "claims.json"
+UNDOABLE = ("status.changed", "note.added", "evidence.added")
 KIND_ALIASES = {
     "q": QUANTITATIVE,
     "quantitative": QUANTITATIVE,
@@ -78,6 +83,15 @@ class IngestReport:
     @property
     def claims_added(self) -> int:
         return sum(a.claims for a in self.articles if a.new)
+
+
+@dataclass(slots=True)
+class ImportReport:
+    source: str
+    imported: int = 0
+    with_verdict: int = 0
+    already: bool = False
+    bad: list[BadRow] = field(default_factory=list)
 
 
 @dataclass(slots=True, frozen=True)
@@ -134,6 +148,8 @@ class Workspace:
         self._generation = -1
         self._claim_docs: dict[str, dict[str, Any]] = {}
         self._reviews: dict[str, tuple[int, dict[str, Any]]] = {}
+        self._articles: dict[str, dict[str, Any]] = {}
+        self._articles_generation = -1
 
     # -- indexes -------------------------------------------------------------------------
     def _index(self) -> None:
@@ -194,25 +210,67 @@ class Workspace:
         return self._to_claim(self._claim_docs[cid])
 
     def article(self, article_id: str) -> Article:
-        for doc in self.store.raw(ARTICLES).values():
-            if doc["id"] == article_id:
-                return Article.from_dict(doc)
-        raise NotFoundError(f"no article with id {article_id!r}")
+        found = self.article_or_none(article_id)
+        if found is None:
+            raise NotFoundError(f"no article with id {article_id!r}")
+        return found
 
     def articles(self) -> list[Article]:
         return [Article.from_dict(d) for d in self.store.raw(ARTICLES).values()]
 
-    def history(self, claim_id: str | None = None) -> list[AuditEvent]:
-        events = (AuditEvent.from_dict(d) for d in self.store.raw(AUDIT).values())
-        if claim_id is None:
-            return list(events)
-        article = self._claim_docs.get(claim_id, {}).get("article_id")
-        return [
-            e
-            for e in events
-            if e.claim_id == claim_id
-            or (e.action == "article.ingested" and e.article_id == article)
-        ]
+    def history(
+        self, claim_id: str | None = None, actor: str | None = None, since: str | None = None
+    ) -> list[AuditEvent]:
+        """Audit events, oldest first; a claim's include the ingest of its article."""
+        self._index()
+        article = self._claim_docs.get(claim_id, {}).get("article_id") if claim_id else None
+        out = []
+        for d in self.store.raw(AUDIT).values():
+            if claim_id is not None and not (
+                d.get("claim_id") == claim_id
+                or (d.get("action") == "article.ingested" and d.get("article_id") == article)
+            ):
+                continue
+            if actor is not None and d.get("actor") != actor:
+                continue
+            if since is not None and d.get("time", "") < since:
+                continue
+            out.append(AuditEvent.from_dict(d))
+        return out
+
+    def iter_claims(
+        self, flt: ClaimFilter | None = None, since: str | None = None
+    ) -> Iterator[Claim]:
+        """Claims in article order, decoded one at a time (exports stream from here)."""
+        self._index()
+        flt = flt or ClaimFilter()
+        ingested = {d["id"]: d.get("ingested_at", "") for d in self.store.raw(ARTICLES).values()}
+        for doc in self._claim_docs.values():
+            review = self._reviews.get(doc["id"])
+            status = review[1].get("status", Status.UNVERIFIED) if review else Status.UNVERIFIED
+            if not flt.matches(doc, status):
+                continue
+            if since is not None:
+                when = (review[1].get("updated") if review else None) or ingested.get(
+                    doc["article_id"], ""
+                )
+                if when < since:
+                    continue
+            yield self._to_claim(doc)
+
+    def reviewed(self, claim_id: str) -> tuple[str | None, str | None]:
+        """(who, when) of a claim's last review, if any."""
+        review = self._reviews.get(claim_id)
+        if review is None:
+            return None, None
+        return review[1].get("by"), review[1].get("updated")
+
+    def article_or_none(self, article_id: str) -> Article | None:
+        if self._articles_generation != self.store.generation:
+            self._articles = {d["id"]: d for d in self.store.raw(ARTICLES).values()}
+            self._articles_generation = self.store.generation
+        doc = self._articles.get(article_id)
+        return Article.from_dict(doc) if doc else None
 
     def verify_audit(self) -> audit.Verification:
         meta = next(iter(self.store.raw(META).values()), {})
@@ -269,7 +327,7 @@ class Workspace:
                 if not fresh:
                     continue
                 known.add(article.id)
-                new_articles.append(article.to_dict())
+                new_articles.append({**article.to_dict(), "ingested_at": audit.now_iso()})
                 for c in claims:
                     if c.id not in self._claim_docs:
                         new_claims.append(encode_claim(c, article.id))
@@ -291,6 +349,69 @@ class Workspace:
             self._append_events(events)
         self._generation = -1  # the claims table changed under the index: rebuild on next use
 
+    # -- archives of earlier fact-checks --------------------------------------------------
+    def import_archive(
+        self, path: str | os.PathLike[str], columns: Columns | None = None, fmt: str | None = None
+    ) -> ImportReport:
+        """Bring in fact-checked claims; their verdicts become statuses. All or nothing."""
+        source = Path(path)
+        report = ImportReport(source=str(source))
+        rows: list[ImportedClaim] = []
+        for item in read_archive(source, columns, fmt):
+            if isinstance(item, BadRow):
+                report.bad.append(item)
+            else:
+                rows.append(item)
+        if not rows:
+            return report
+        # One article holds the archive's claims, one per line, so every span is real text.
+        text = "\n".join(r.text for r in rows)
+        article = Article(id=article_id_for(text), text=text, title=source.name, path=str(source))
+        with self.store.transaction():
+            self._index()
+            if any(d["id"] == article.id for d in self.store.raw(ARTICLES).values()):
+                report.already = True
+                return report
+            records, events, pos = [], [], 0
+            for r in rows:
+                start, end = pos, pos + len(r.text)
+                pos = end + 1
+                claim = Claim(
+                    id=claim_id_for(article.id, start, end),
+                    article_id=article.id,
+                    text=r.text,
+                    start=start,
+                    end=end,
+                    kinds=(QUANTITATIVE,) if find_quantities(text, start, end) else (),
+                    quantities=tuple(find_quantities(text, start, end)),
+                    external_id=r.external_id,
+                    source_speaker=r.speaker,
+                    verdict=r.verdict,
+                )
+                records.append(encode_claim(claim, article.id))
+                if r.status is not None and r.status is not Status.UNVERIFIED:
+                    review = {"claim_id": claim.id, "status": r.status.value}
+                    if r.url:
+                        review["evidence"] = [r.url]
+                    self._save_review(claim.id, review)
+                    report.with_verdict += 1
+            self.store.table(ARTICLES).insert(
+                {**article.to_dict(), "ingested_at": audit.now_iso(), "imported": True}
+            )
+            self.store.table(CLAIMS).insert_multiple(records)
+            events.append(
+                dict(
+                    action="archive.imported",
+                    article_id=article.id,
+                    after={"path": str(source), "claims": [d["id"] for d in records]},
+                    data={"with_verdict": report.with_verdict, "bad_rows": len(report.bad)},
+                )
+            )
+            self._append_events(events)
+            report.imported = len(records)
+        self._generation = -1
+        return report
+
     # -- verdicts ------------------------------------------------------------------------
     def set_status(
         self,
@@ -311,6 +432,7 @@ class Workspace:
             for cid in dict.fromkeys(ids):
                 review = self._review_doc(cid)
                 before = review.get("status", Status.UNVERIFIED.value)
+                evidence_before = list(review.get("evidence", []))
                 review["status"] = new.value
                 if note:
                     review["notes"] = [*review.get("notes", []), self._note(note, actor)]
@@ -318,14 +440,18 @@ class Workspace:
                     review["evidence"] = list(
                         dict.fromkeys([*review.get("evidence", []), *evidence])
                     )
-                self._save_review(cid, review)
+                self._save_review(cid, review, actor)
                 events.append(
                     dict(
                         action="status.changed",
                         claim_id=cid,
                         before=before,
                         after=new.value,
-                        data={"note": note, "evidence": list(evidence)},
+                        data={
+                            "note": note,
+                            "evidence": list(evidence),
+                            "evidence_before": evidence_before,
+                        },
                         actor=actor,
                     )
                 )
@@ -340,7 +466,7 @@ class Workspace:
             cid = self.resolve_id(claim_id)
             review = self._review_doc(cid)
             review["notes"] = [*review.get("notes", []), self._note(text, actor)]
-            self._save_review(cid, review)
+            self._save_review(cid, review, actor)
             self._append_events([dict(action="note.added", claim_id=cid, after=text, actor=actor)])
         return self.claim(cid)
 
@@ -352,11 +478,76 @@ class Workspace:
             review = self._review_doc(cid)
             before = list(review.get("evidence", []))
             review["evidence"] = list(dict.fromkeys([*before, url]))
-            self._save_review(cid, review)
+            self._save_review(cid, review, actor)
             self._append_events(
-                [dict(action="evidence.added", claim_id=cid, after=url, actor=actor)]
+                [dict(action="evidence.added", claim_id=cid, before=before, after=url, actor=actor)]
             )
         return self.claim(cid)
+
+    def undo(self, by: str | None = None) -> list[AuditEvent]:
+        """Revert the reviewer's last change (all claims it touched); the undo is logged too."""
+        actor = by or self.actor
+        with self.store.transaction():
+            self._index()
+            events = list(self.store.raw(AUDIT).values())
+            undone = {e.get("data", {}).get("undoes") for e in events if e.get("action") == "undo"}
+            last = next(
+                (
+                    e
+                    for e in reversed(events)
+                    if e.get("actor") == actor
+                    and e.get("action") in UNDOABLE
+                    and e["seq"] not in undone
+                ),
+                None,
+            )
+            if last is None:
+                raise NotFoundError(f"nothing to undo for {actor!r}")
+            batch = last.get("data", {}).get("batch", last["seq"])
+            targets = [
+                e
+                for e in reversed(events)
+                if e.get("data", {}).get("batch", e["seq"]) == batch
+                and e.get("actor") == actor
+                and e.get("action") in UNDOABLE
+                and e["seq"] not in undone
+            ]
+            new_events = []
+            for e in targets:
+                cid = e["claim_id"]
+                review = self._review_doc(cid)
+                before = {k: review.get(k) for k in ("status", "notes", "evidence")}
+                data = e.get("data") or {}
+                if e["action"] == "status.changed":
+                    review["status"] = e["before"]
+                    # A mark with a note or evidence is one change: take those back too.
+                    if data.get("note"):
+                        review["notes"] = _without_note(
+                            review.get("notes", []), data["note"], actor
+                        )
+                    added = [
+                        u
+                        for u in data.get("evidence", [])
+                        if u not in data.get("evidence_before", [])
+                    ]
+                    review["evidence"] = [u for u in review.get("evidence", []) if u not in added]
+                elif e["action"] == "note.added":
+                    review["notes"] = _without_note(review.get("notes", []), e["after"], actor)
+                elif e["action"] == "evidence.added" and e["after"] not in (e.get("before") or []):
+                    review["evidence"] = [u for u in review.get("evidence", []) if u != e["after"]]
+                self._save_review(cid, review, actor)
+                new_events.append(
+                    dict(
+                        action="undo",
+                        claim_id=cid,
+                        before=before,
+                        after={k: review.get(k) for k in ("status", "notes", "evidence")},
+                        data={"undoes": e["seq"], "undone_action": e["action"]},
+                        actor=actor,
+                    )
+                )
+            self._append_events(new_events)
+        return self.history(actor=actor)[-len(new_events) :]
 
     def _note(self, text: str, actor: str) -> dict[str, str]:
         return Note(text=text, by=actor, time=audit.now_iso()).to_dict()
@@ -366,7 +557,9 @@ class Workspace:
         found = self._reviews.get(claim_id)
         return dict(found[1]) if found else {"claim_id": claim_id, "status": "unverified"}
 
-    def _save_review(self, claim_id: str, review: dict[str, Any]) -> None:
+    def _save_review(self, claim_id: str, review: dict[str, Any], by: str | None = None) -> None:
+        review["updated"] = audit.now_iso()
+        review["by"] = by or self.actor
         table = self.store.table(REVIEWS)
         found = self._reviews.get(claim_id)
         if found:
@@ -385,15 +578,27 @@ class Workspace:
         head = meta.get("audit_head") or {"seq": 0, "hash": audit.GENESIS}
         seq, prev = head["seq"], head["hash"]
         docs = []
+        batch = seq + 1  # events written together are one change: undo reverts them together
         for e in events:
             seq += 1
             actor = e.pop("actor", self.actor)
+            e["data"] = {**(e.get("data") or {}), "batch": batch}
             event = audit.make_event(seq, prev, actor, **e)
             prev = event.hash
             docs.append(event.to_dict())
         self.store.table(AUDIT).insert_multiple(docs)
         meta["audit_head"] = {"seq": seq, "hash": prev}
         meta_table.update(meta, doc_ids=[1])
+
+
+def _without_note(notes: list[dict[str, Any]], text: str, actor: str) -> list[dict[str, Any]]:
+    """The notes minus the latest one with this text by this actor."""
+    notes = list(notes)
+    for k in range(len(notes) - 1, -1, -1):
+        if notes[k].get("text") == text and notes[k].get("by") == actor:
+            del notes[k]
+            break
+    return notes
 
 
 def check_url(url: str) -> str:

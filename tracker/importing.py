@@ -1,0 +1,188 @@
+"""Read archives of earlier fact-checked claims: JSON Lines, CSV/TSV, ClaimReview JSON-LD.
+
+Pure parsing: a file's bytes in, ImportedClaim records and per-row problems out. Bad rows
+are reported with their line (or item) number and skipped; the rest of the file goes on.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from tracker.errors import InvalidValueError, ReaderError
+from tracker.model import Status
+from tracker.readers import decode
+from tracker.verdicts import status_for_verdict
+
+
+@dataclass(slots=True, frozen=True)
+class ImportedClaim:
+    text: str
+    external_id: str | None = None
+    verdict: str | None = None
+    status: Status | None = None
+    speaker: str | None = None
+    url: str | None = None
+    date: str | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class BadRow:
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+@dataclass(slots=True, frozen=True)
+class Columns:
+    """Which CSV/TSV columns hold what (header names)."""
+
+    text: str = "text"
+    id: str = "id"
+    verdict: str = "verdict"
+    speaker: str = "speaker"
+    url: str = "url"
+    date: str = "date"
+
+
+def read_archive(
+    path: Path, columns: Columns | None = None, fmt: str | None = None
+) -> Iterator[ImportedClaim | BadRow]:
+    """Records of an archive file; the format comes from ``fmt`` or the file's suffix."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReaderError(f"{path}: cannot read ({exc.strerror})") from None
+    text = decode(data)
+    if text is None or b"\x00" in data[:8192]:
+        raise ReaderError(f"{path}: not a text file")
+    kind = (fmt or _guess_format(path, text)).lower()
+    name = str(path)
+    if kind == "jsonl":
+        yield from _jsonl(text, name)
+    elif kind in ("csv", "tsv"):
+        yield from _table(text, name, "\t" if kind == "tsv" else ",", columns or Columns())
+    elif kind in ("claimreview", "json", "jsonld"):
+        yield from _claimreview(text, name)
+    else:
+        raise InvalidValueError(f"unknown archive format {kind!r} (jsonl, csv, tsv, claimreview)")
+
+
+def _guess_format(path: Path, text: str) -> str:
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix in ("jsonl", "ndjson"):
+        return "jsonl"
+    if suffix in ("csv", "tsv"):
+        return suffix
+    if suffix in ("json", "jsonld"):
+        return "claimreview"
+    head = text.lstrip()[:1]
+    return "claimreview" if head == "[" else "jsonl" if head == "{" else "csv"
+
+
+def _record(raw: dict[str, Any], where: str) -> ImportedClaim | BadRow:
+    text = raw.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return BadRow(where, 'no claim text ("text" is missing or empty)')
+    verdict = _str(raw.get("verdict"))
+    status = status_for_verdict(verdict) if verdict else None
+    return ImportedClaim(
+        text=" ".join(text.split()),
+        external_id=_str(raw.get("id")),
+        verdict=verdict,
+        status=status,
+        speaker=_str(raw.get("speaker")),
+        url=_str(raw.get("url")),
+        date=_str(raw.get("date")),
+    )
+
+
+def _str(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    return str(value).strip() or None
+
+
+def _jsonl(text: str, name: str) -> Iterator[ImportedClaim | BadRow]:
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{lineno}"
+        try:
+            raw = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            yield BadRow(where, "not valid JSON")
+            continue
+        if not isinstance(raw, dict):
+            yield BadRow(where, "expected a JSON object")
+            continue
+        yield _record(raw, where)
+
+
+def _table(
+    text: str, name: str, delimiter: str, columns: Columns
+) -> Iterator[ImportedClaim | BadRow]:
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = reader.fieldnames or []
+    if columns.text not in header:
+        raise InvalidValueError(
+            f"{name}: no {columns.text!r} column (columns: {', '.join(header) or 'none'}); "
+            "name it with --text-column"
+        )
+    for row in reader:
+        where = f"{name}:{reader.line_num}"
+        if None in row:  # more cells than the header has names
+            yield BadRow(where, "more cells than the header")
+            continue
+        yield _record(
+            {
+                "text": row.get(columns.text),
+                "id": row.get(columns.id),
+                "verdict": row.get(columns.verdict),
+                "speaker": row.get(columns.speaker),
+                "url": row.get(columns.url),
+                "date": row.get(columns.date),
+            },
+            where,
+        )
+
+
+def _claimreview(text: str, name: str) -> Iterator[ImportedClaim | BadRow]:
+    try:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        raise InvalidValueError(f"{name}: not valid JSON ({exc})") from None
+    items = (
+        data
+        if isinstance(data, list)
+        else data.get("@graph", [data])
+        if isinstance(data, dict)
+        else []
+    )
+    for k, item in enumerate(items, start=1):
+        where = f"{name}: item {k}"
+        if not isinstance(item, dict) or "ClaimReview" not in str(item.get("@type", "")):
+            yield BadRow(where, "not a ClaimReview")
+            continue
+        rating = item.get("reviewRating") if isinstance(item.get("reviewRating"), dict) else {}
+        reviewed = item.get("itemReviewed") if isinstance(item.get("itemReviewed"), dict) else {}
+        author = reviewed.get("author") if isinstance(reviewed.get("author"), dict) else {}
+        yield _record(
+            {
+                "text": item.get("claimReviewed"),
+                "id": item.get("identifier") or item.get("@id") or item.get("url"),
+                "verdict": rating.get("alternateName"),
+                "speaker": author.get("name"),
+                "url": item.get("url"),
+                "date": item.get("datePublished"),
+            },
+            where,
+        )
