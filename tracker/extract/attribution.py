@@ -24,7 +24,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tracker.extract.cues import PHRASES, PUT_OBJECTS, STRONG, WEAK
+from tracker.extract.cues import (
+    COGNITION_LEMMAS,
+    EVIDENCE_LEMMAS,
+    PHRASES,
+    PUT_OBJECTS,
+    STRONG,
+    WEAK,
+)
 from tracker.extract.quantities import Token, tokenize
 from tracker.extract.sentences import ABBREVIATIONS, Span
 from tracker.model import Attribution
@@ -1082,32 +1089,8 @@ def _used_as_noun(tokens: list[Token], i: int) -> bool:
     )
 
 
-_COGNITION = {
-    "think",
-    "feel",
-    "know",
-    "understand",
-    "expect",
-    "hope",
-    "fear",
-    "worry",
-    "suspect",
-    "assume",
-    "presume",
-    "suppose",
-    "imagine",
-    "recognize",
-    "recognise",
-    "realize",
-    "realise",
-    "see",
-    "hear",
-    "agree",
-    "believe",
-    "doubt",
-    "wonder",
-}
-_EVIDENCE = {"find", "show", "suggest", "indicate", "reveal", "demonstrate", "prove", "mean", "put"}
+_COGNITION = set(COGNITION_LEMMAS)
+_EVIDENCE = set(EVIDENCE_LEMMAS)
 _FIGURE_SOURCES = {
     "poll",
     "polls",

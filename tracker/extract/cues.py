@@ -235,52 +235,17 @@ STANCE_LEMMAS = [
     "reiterate",
 ]
 
+# Verbs of thinking: cues after a person ('I think', 'Clinton knows').
+COGNITION_LEMMAS = """think feel know understand expect hope fear worry suspect assume presume
+suppose imagine recognize recognise realize realise see hear agree believe doubt wonder""".split()
+# Verbs of evidence: cues after a source of figures ('polls show', 'the study found').
+EVIDENCE_LEMMAS = "find show suggest indicate reveal demonstrate prove mean put".split()
+
 WEAK_LEMMAS = [
-    "find",
-    "show",
-    "feel",
-    "know",
-    "understand",
-    "expect",
-    "hope",
-    "fear",
-    "worry",
-    "think",
-    "suspect",
-    "assume",
-    "presume",
-    "suppose",
-    "imagine",
-    "recognize",
-    "recognise",
-    "realize",
-    "realise",
-    "discover",
-    "learn",
-    "hear",
-    "read",
-    "see",
-    "agree",
-    "indicate",
-    "demonstrate",
-    "prove",
-    "suggest",
-    "reveal",
-    "mean",
-    "convince",
-    "persuade",
-    "decide",
-    "determine",
-    "judge",
-    "rule",
-    "conclude",
-    "put",
-    "hold",
-    "argue",
-    "acknowledge",
-    "release",
-    "publish",
-    "announce",
+    *COGNITION_LEMMAS,
+    *EVIDENCE_LEMMAS,
+    *"""discover learn read convince persuade decide determine judge rule conclude hold argue
+    acknowledge release publish announce""".split(),
 ]
 
 PHRASES = [
