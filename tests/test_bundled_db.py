@@ -23,3 +23,6 @@ def test_bundled_database_matches_seeds_and_extractor() -> None:
     expected = {c.id: c.extraction_dict() for a in articles for c in extract(a)}
     assert stored == expected, REGENERATE
     assert ws.verify_audit().ok
+    # The seeds repeat and alter each other: the bundled database shows it.
+    figures = [m.figures for c in ws.claims() for m in c.matches]
+    assert figures and "changed" in figures, REGENERATE

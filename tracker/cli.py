@@ -24,6 +24,7 @@ from tracker.export import (
     write_claims_markdown,
 )
 from tracker.extract import extract
+from tracker.matching import figure_changes
 from tracker.model import Claim
 from tracker.readers import DEFAULT_MAX_BYTES, Skipped, read_paths
 from tracker.textsafe import safe_block, safe_line
@@ -248,11 +249,15 @@ def list_cmd(
 
 def _claim_line(c: Claim) -> str:
     kind = KIND_LETTER.get(tuple(c.kinds), "-")
+    if c.matches:  # '≈2' earlier twins; '!' when a figure changed
+        kind += f"≈{len(c.matches)}" + (
+            "!" if any(m.figures == "changed" for m in c.matches) else ""
+        )
     speaker = safe_line(c.speaker or "-")
     text = safe_line(c.text)
     if len(text) > 100:
         text = text[:99] + "…"
-    return f"{c.id}  {c.status.value:<12} {kind:<2}  {speaker[:24]:<24}  {text}"
+    return f"{c.id}  {c.status.value:<12} {kind:<5}  {speaker[:24]:<24}  {text}"
 
 
 @cli.command()
@@ -303,6 +308,21 @@ def show(obj: _Obj, claim_id: str, as_json: bool) -> None:
             lines.append(f"note      {safe_line(n.text)}  — {safe_line(n.by)}, {n.time}")
         for e in c.evidence:
             lines.append(f"evidence  {safe_line(e)}")
+        for m in c.matches:
+            other = ws.claim(m.claim_id)
+            seen = (
+                f"seen before: {other.status.value}"
+                if other.status.value != "unverified"
+                else "unverified"
+            )
+            lines.append(
+                f"match     {m.score:5.1f}  {other.id}  [{seen}]  figures {m.figures}  "
+                f"{safe_line(other.text)[:80]}"
+            )
+            for mine, theirs in figure_changes(c.quantities, other.quantities):
+                lines.append(
+                    f"          changed figure: {safe_line(theirs.text)} -> {safe_line(mine.text)}"
+                )
         if history:
             lines.append("")
             for e in history:
@@ -410,6 +430,31 @@ def _output(path: str | None) -> Iterator[TextIO]:
         raise TrackerError(f"{path}: folder does not exist") from None
     except PermissionError:
         raise TrackerError(f"{path}: permission denied") from None
+
+
+@cli.command()
+@click.argument("text", required=False)
+@click.option("--top", type=click.IntRange(min=1, max=100), default=5, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON line per query (the contract).")
+@click.pass_obj
+def match(obj: _Obj, text: str | None, top: int, as_json: bool) -> None:
+    """Find stored claims like TEXT (or like each line of stdin), best first."""
+    with _errors():
+        ws = obj.workspace()
+        queries = [text] if text is not None else [line.rstrip("\n") for line in sys.stdin]
+        for query in queries:
+            if not query.strip():
+                continue
+            found = ws.match(query, top=top)
+            if as_json:
+                _echo_json({"query": query, "matches": found})
+                continue
+            click.echo(f"# {safe_line(query)[:100]}")
+            for m in found:
+                click.echo(
+                    f"{m['score']:5.1f}  {m['claim_id']}  {m['status']:<12} figures {m['figures']:<7} "
+                    f"{safe_line(m['text'])[:90]}"
+                )
 
 
 @cli.command(name="export")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import getpass
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +18,14 @@ from tracker.errors import InvalidValueError, NotFoundError
 from tracker.extract import extract
 from tracker.extract.quantities import find_quantities
 from tracker.importing import BadRow, Columns, ImportedClaim, read_archive
+from tracker.matching import POSSIBLE, MatchIndex, compare_figures
 from tracker.model import (
     ATTRIBUTED,
     QUANTITATIVE,
     Article,
     AuditEvent,
     Claim,
+    Match,
     Note,
     Status,
     article_id_for,
@@ -150,6 +152,9 @@ class Workspace:
         self._reviews: dict[str, tuple[int, dict[str, Any]]] = {}
         self._articles: dict[str, dict[str, Any]] = {}
         self._articles_generation = -1
+        self._matcher: MatchIndex | None = None
+        self._matcher_generation = -1
+        self._index_articles: list[str] = []
 
     # -- indexes -------------------------------------------------------------------------
     def _index(self) -> None:
@@ -328,9 +333,14 @@ class Workspace:
                     continue
                 known.add(article.id)
                 new_articles.append({**article.to_dict(), "ingested_at": audit.now_iso()})
+                index = self._match_index()
                 for c in claims:
                     if c.id not in self._claim_docs:
+                        c = replace(c, matches=self._earlier_twins(index, c))
                         new_claims.append(encode_claim(c, article.id))
+                for c in claims:  # this article's claims are earlier twins for the next one
+                    index.add(c.id, c.text, c.quantities)
+                    self._index_articles.append(article.id)
                 events.append(
                     dict(
                         action="article.ingested",
@@ -348,6 +358,50 @@ class Workspace:
                 self.store.table(CLAIMS).insert_multiple(new_claims)
             self._append_events(events)
         self._generation = -1  # the claims table changed under the index: rebuild on next use
+
+    # -- matching ------------------------------------------------------------------------
+    def _match_index(self) -> MatchIndex:
+        """Every stored claim, indexed for matching (built once per load of the data)."""
+        self._index()
+        if self._matcher is None or self._matcher_generation != self.store.generation:
+            index = MatchIndex()
+            articles: list[str] = []
+            for doc in self._claim_docs.values():
+                claim = decode_claim(doc)
+                index.add(claim.id, claim.text, claim.quantities)
+                articles.append(claim.article_id)
+            self._matcher, self._index_articles = index, articles
+            self._matcher_generation = self.store.generation
+        return self._matcher
+
+    def _earlier_twins(self, index: MatchIndex, claim: Claim, top: int = 5) -> tuple[Match, ...]:
+        same_article = {i for i, a in enumerate(self._index_articles) if a == claim.article_id}
+        out = []
+        for hit in index.search(claim.text, claim.quantities, top=top, exclude=same_article):
+            if hit.score < POSSIBLE:
+                break
+            figures = compare_figures(claim.quantities, index.quantities[hit.index])
+            out.append(Match(index.keys[hit.index], hit.score, figures))
+        return tuple(out)
+
+    def match(self, text: str, top: int = 5) -> list[dict[str, Any]]:
+        """Earlier claims like ``text``, best first, in the `tracker match` contract."""
+        index = self._match_index()
+        quantities = find_quantities(text, 0, len(text))
+        out = []
+        for hit in index.search(text, quantities, top=top):
+            claim = self._to_claim(self._claim_docs[index.keys[hit.index]])
+            out.append(
+                {
+                    "claim_id": claim.id,
+                    "external_id": claim.external_id,
+                    "score": hit.score,
+                    "text": claim.text,
+                    "status": claim.status.value,
+                    "figures": compare_figures(quantities, claim.quantities),
+                }
+            )
+        return out
 
     # -- archives of earlier fact-checks --------------------------------------------------
     def import_archive(

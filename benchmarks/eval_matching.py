@@ -1,0 +1,93 @@
+"""Claim matching on the CLEF CheckThat! verified-claim retrieval sets (skipped without data).
+
+MAP@5, Recall@1 and Recall@5 of tracker's matcher; tune on `dev`, report `test` once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from tracker.extract.quantities import find_quantities
+from tracker.matching import MatchIndex
+
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+
+
+def load_clef2020(
+    split: str,
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]], dict[str, set[str]]]:
+    root = DATA / "clef2020-checkthat-task2"
+    csv.field_size_limit(10**7)
+    with open(root / "verified_claims.docs.tsv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter="\t"))[1:]
+    pool = [(r[0], r[1]) for r in rows if len(r) >= 2]
+    with open(root / split / "tweets.queries.tsv", encoding="utf-8", newline="") as fh:
+        queries = [(r[0], r[1]) for r in list(csv.reader(fh, delimiter="\t"))[1:] if len(r) >= 2]
+    gold: dict[str, set[str]] = defaultdict(set)
+    for line in (root / split / "tweet-vclaim-pairs.qrels").read_text().splitlines():
+        parts = line.split()
+        if len(parts) >= 3:
+            gold[parts[0]].add(parts[2])
+    return pool, queries, gold
+
+
+def evaluate(pool, queries, gold, top: int = 5) -> dict[str, float]:
+    index = MatchIndex()
+    t0 = time.perf_counter()
+    for key, text in pool:
+        index.add(key, text, find_quantities(text, 0, len(text)))
+    t_index = time.perf_counter() - t0
+    ap_sum = r1 = r5 = 0.0
+    t0 = time.perf_counter()
+    n = 0
+    for qid, text in queries:
+        if qid not in gold:
+            continue
+        n += 1
+        hits = index.search(text, find_quantities(text, 0, len(text)), top=top)
+        ranked = [index.keys[h.index] for h in hits]
+        rel = gold[qid]
+        found = 0
+        precisions = []
+        for k, key in enumerate(ranked, start=1):
+            if key in rel:
+                found += 1
+                precisions.append(found / k)
+        ap_sum += sum(precisions) / min(len(rel), top) if rel else 0.0
+        r1 += any(key in rel for key in ranked[:1]) / 1
+        r5 += len(rel & set(ranked[:5])) / len(rel)
+    t_query = time.perf_counter() - t0
+    return {
+        "map5": ap_sum / n,
+        "r1": r1 / n,
+        "r5": r5 / n,
+        "queries": n,
+        "index_s": t_index,
+        "query_s": t_query,
+    }
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("--split", default="dev", choices=["train", "dev", "test"])
+    a = p.parse_args()
+    if not (DATA / "clef2020-checkthat-task2").is_dir():
+        print("matching: skipped (no CLEF data)")
+        return
+    pool, queries, gold = load_clef2020(a.split)
+    r = evaluate(pool, queries, gold)
+    print(
+        f"clef2020 {a.split}: {r['queries']} queries over {len(pool)} claims; "
+        f"MAP@5 {r['map5']:.3f}, R@1 {r['r1']:.3f}, R@5 {r['r5']:.3f} "
+        f"(index {r['index_s']:.1f} s, queries {r['query_s']:.1f} s)"
+    )
+    print(json.dumps({k: round(v, 4) for k, v in r.items()}))
+
+
+if __name__ == "__main__":
+    main()

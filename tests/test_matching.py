@@ -1,0 +1,127 @@
+"""Matching: scores, figures, cleaning, and what ingest and `tracker match` do with them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from tracker.cli import cli
+from tracker.extract.quantities import find_quantities
+from tracker.matching import MatchIndex, clean, compare_figures, figure_changes
+from tracker.workspace import Workspace
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def q(text: str):
+    return find_quantities(text, 0, len(text))
+
+
+def test_same_figure_written_differently_is_same() -> None:
+    assert (
+        compare_figures(
+            q("sending back $900 million a year"), q("sending back $0.9 billion a year")
+        )
+        == "same"
+    )
+    assert compare_figures(q("43% of voters"), q("43 percent of voters")) == "same"
+
+
+def test_different_count_is_changed_and_both_values_are_shown() -> None:
+    a, b = q("as many as 150,000 workers"), q("as many as 100,000 workers")
+    assert compare_figures(a, b) == "changed"
+    ((mine, theirs),) = figure_changes(a, b)
+    assert (mine.value, theirs.value) == (150000, 100000)
+
+
+def test_no_figures_means_none() -> None:
+    assert compare_figures(q("Blinken spoke."), q("He has 3 cats.")) == "none"
+
+
+def _index(*texts: str) -> MatchIndex:
+    index = MatchIndex()
+    fillers = [
+        "The weather in Paris was mild this spring.",
+        "A new bridge opened in the city centre on Monday.",
+        "Football fans celebrated the league title.",
+        "Farmers expect a record wheat harvest.",
+    ]
+    for k, t in enumerate([*texts, *fillers]):
+        index.add(f"k{k}", t, q(t))
+    return index
+
+
+def test_exact_repeat_scores_above_a_subset_and_both_above_noise() -> None:
+    full = "North Korea sends remittances from overseas workers back to the regime in Pyongyang"
+    subset = "North Korea sends remittances"
+    index = _index(full, subset)
+    hits = {index.keys[h.index]: h.score for h in index.search(full, top=6)}
+    assert hits["k0"] > hits["k1"]  # the subset does not score like the whole
+    assert hits["k0"] >= 95
+    assert hits["k1"] < 90
+    assert all(score < 40 for key, score in hits.items() if key not in ("k0", "k1"))
+
+
+def test_rare_words_outweigh_common_ones() -> None:
+    index = _index("the remittances of the workers", "the of the and the workers the")
+    best = index.search("remittances from workers")[0]
+    assert index.keys[best.index] == "k0"
+
+
+def test_urls_handles_and_bylines_are_noise() -> None:
+    tweet = (
+        "Trump says the wall is done https://t.co/xyz pic.twitter.com/abc — Jo (@jo) May 1, 2019"
+    )
+    assert clean(tweet) == "Trump says the wall is done"
+    assert clean("#BuildTheWall now @someone") == "Build The Wall now"
+    index = _index("Trump says the wall is done")
+    assert index.search(tweet)[0].score >= 95
+
+
+def test_same_words_from_another_speaker_still_match(db_path: Path, tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("Day one\nThe minister said 40 schools will close next year.")
+    b.write_text("Day two\nThe mayor said 40 schools will close next year.")
+    ws = Workspace(db_path)
+    ws.ingest([str(a), str(b)])
+    later = next(c for c in ws.claims() if c.speaker == "The mayor")
+    (m,) = later.matches
+    earlier = ws.claim(m.claim_id)
+    assert earlier.speaker == "The minister" and m.figures == "same" and m.score >= 75
+
+
+def test_ingest_stores_earlier_twins_with_changed_figures(db_path: Path) -> None:
+    ws = Workspace(db_path)
+    ws.ingest([str(SEEDS)])
+    matched = [c for c in ws.claims() if c.matches]
+    assert matched
+    assert any(m.figures == "changed" for c in matched for m in c.matches)
+    for c in matched:  # twins are earlier claims from other articles
+        for m in c.matches:
+            assert ws.claim(m.claim_id).article_id != c.article_id
+
+
+def test_match_command_json_contract_and_stdin(db_path: Path) -> None:
+    ws = Workspace(db_path)
+    ws.ingest([str(SEEDS)])
+    runner = CliRunner()
+    result = runner.invoke(
+        cli,
+        ["--db", str(db_path), "match", "--json", "--top", "3"],
+        input="a study put the number of North Korean workers as high as 150,000\n\nBlinken said revenue\n",
+    )
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [x["query"] for x in lines] == [
+        "a study put the number of North Korean workers as high as 150,000",
+        "Blinken said revenue",
+    ]
+    first = lines[0]["matches"]
+    assert 1 <= len(first) <= 3
+    assert set(first[0]) == {"claim_id", "external_id", "score", "text", "status", "figures"}
+    assert first == sorted(first, key=lambda m: m["score"], reverse=True)
+    ws.set_status([first[0]["claim_id"]], "disputed")  # a verdict travels with the match
+    again = runner.invoke(cli, ["--db", str(db_path), "match", "--json", lines[0]["query"]])
+    assert json.loads(again.stdout)["matches"][0]["status"] == "disputed"

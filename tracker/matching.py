@@ -1,0 +1,240 @@
+"""Find the earlier claims a claim repeats or paraphrases, and whether its figures changed.
+
+Two stages, both in C where it counts:
+
+1. Candidates: BM25 over an inverted index of content words and normalised figures
+   ('$0.9 billion' and '$900 million' both index as the same figure). Very common words
+   only count when a query has nothing rarer, so a lookup touches few postings.
+2. Ranking: each candidate's BM25 share is blended with rapidfuzz's token scores
+   (``process.cdist`` over the candidates), so word order and near-spellings count, and a
+   claim whose words are a subset of another's does not score 100 on that alone.
+
+Scores run 0–100. Text is cleaned first: URLs, @handles, 'pic.twitter.com/…' and tweet
+bylines are noise, not content.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process, utils
+
+from tracker.model import Quantity
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself no nor not now of off on once only or
+    other our ours ourselves out over own same she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up
+    very was we were what when where which while who whom why will with would you your yours
+    yourself yourselves says said say saying told tells according via rt amp""".split()
+)
+
+_URL = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|t\.co/\S+", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+# '— Jane Doe (@jane) January 14, 2020' closing a quoted tweet.
+_BYLINE = re.compile(r"[—–-]\s*[^—–]{0,80}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+K1, B = 1.2, 0.75
+PROBABLE = 75.0  # at or above: a probable repeat; between POSSIBLE and this: possible
+POSSIBLE = 55.0
+
+
+_HASHTAG = re.compile(r"#(\w+)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def clean(text: str) -> str:
+    """Text without URLs, handles, image links and tweet bylines; '#AustralianFires' as words."""
+    text = _BYLINE.sub(" ", text)
+    text = _URL.sub(" ", text)
+    text = _HANDLE.sub(" ", text)
+    text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
+    return " ".join(text.split())
+
+
+def _stem(word: str) -> str:
+    """A light suffix stripper: 'workers' ~ 'worker', 'remittances' ~ 'remittance'."""
+    for suffix, keep in (
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", "e"),
+        ("s", ""),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + keep
+    return word
+
+
+def _dimension(q: Quantity) -> str:
+    """What a figure measures, loosely: counts of anything compare; '$ per year' is '$'."""
+    if q.kind in ("count", "ratio", "rank", "other"):
+        return q.kind
+    return f"{q.kind}:{(q.unit or '').split(' per ')[0]}"
+
+
+def figure_key(q: Quantity) -> str | None:
+    """'$900 million' and '$0.9 billion' share a key; so do '43%' and '43 percent'."""
+    if q.value is None:
+        return None
+    return f"#{_dimension(q)}:{q.value:.6g}"
+
+
+def terms(text: str, quantities: Iterable[Quantity] = ()) -> list[str]:
+    words = [_stem(w) for w in _WORD.findall(clean(text).lower()) if w not in STOPWORDS]
+    words = [w for w in words if not w.isdigit()]  # figures come in normalised, below
+    words.extend(k for q in quantities if (k := figure_key(q)) is not None)
+    return words
+
+
+def compare_figures(a: Sequence[Quantity], b: Sequence[Quantity]) -> str:
+    """'same' when the figures of one claim are all found in the other, 'changed' when a
+    figure of the same kind differs, 'none' when either states none."""
+    fa = [q for q in a if q.value is not None]
+    fb = [q for q in b if q.value is not None]
+    if not fa or not fb:
+        return "none"
+    keys_b = {figure_key(q) for q in fb}
+    if all(figure_key(q) in keys_b for q in fa) or all(
+        figure_key(q) in {figure_key(x) for x in fa} for q in fb
+    ):
+        return "same"
+    dims_a = {_dimension(q) for q in fa}
+    if any(_dimension(q) in dims_a for q in fb):
+        return "changed"
+    return "none"
+
+
+def figure_changes(a: Sequence[Quantity], b: Sequence[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """Pairs of figures of the same kind and unit whose values differ: (this, earlier)."""
+    keys_b = {figure_key(q) for q in b}
+    out = []
+    for q in a:
+        if q.value is None or figure_key(q) in keys_b:
+            continue
+        other = next(
+            (x for x in b if _dimension(x) == _dimension(q) and x.value is not None),
+            None,
+        )
+        if other is not None:
+            out.append((q, other))
+    return out
+
+
+@dataclass(slots=True, frozen=True)
+class Hit:
+    index: int
+    score: float
+
+
+class MatchIndex:
+    """An index of claim texts for matching; ``add`` as claims arrive, ``search`` any time."""
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.texts: list[str] = []  # cleaned and processed for rapidfuzz
+        self.quantities: list[tuple[Quantity, ...]] = []
+        self.lengths: list[int] = []
+        self.words: list[tuple[str, ...]] = []
+        self.postings: dict[str, list[int]] = {}
+        self._total = 0
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def add(self, key: str, text: str, quantities: Sequence[Quantity] = ()) -> int:
+        idx = len(self.keys)
+        words = terms(text, quantities)
+        unique = tuple(sorted(set(words)))
+        self.keys.append(key)
+        self.texts.append(utils.default_process(clean(text)))
+        self.quantities.append(tuple(quantities))
+        self.lengths.append(len(words))
+        self.words.append(unique)
+        self._total += len(words)
+        for w in unique:
+            self.postings.setdefault(w, []).append(idx)
+        return idx
+
+    def _idf(self, df: int) -> float:
+        n = len(self.keys)
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    def candidates(self, words: list[str], limit: int = 100) -> list[tuple[int, float]]:
+        """BM25 over the query's words, rarest first; common words only if needed."""
+        n = len(self.keys)
+        if n == 0:
+            return []
+        avg = self._total / n or 1.0
+        unique = sorted(set(words), key=lambda w: len(self.postings.get(w, ())))
+        scores: dict[int, float] = {}
+        budget = 200_000  # postings visited at most: keeps a lookup fast at a million claims
+        for w in unique:
+            post = self.postings.get(w)
+            if not post:
+                continue
+            if len(post) > budget and scores:
+                continue
+            budget -= len(post)
+            tf_part = self._idf(len(post)) * (K1 + 1)
+            lengths = self.lengths
+            for i in post:
+                scores[i] = scores.get(i, 0.0) + tf_part / (1 + K1 * (1 - B + B * lengths[i] / avg))
+        return sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:limit]
+
+    def overlap(self, query: set[str], i: int) -> float:
+        """How much two claims say alike, 0–1: an F1 of the rare-word-weighted share of each
+        claim's words found in the other. A claim inside a longer one scores below 1."""
+        doc = self.words[i]
+        if not query or not doc:
+            return 0.0
+        weight = {w: self._idf(len(self.postings.get(w, ()))) for w in query.union(doc)}
+        shared = sum(weight[w] for w in query.intersection(doc))
+        if shared == 0:
+            return 0.0
+        q_share = shared / sum(weight[w] for w in query)
+        d_share = shared / sum(weight[w] for w in doc)
+        return 2 * q_share * d_share / (q_share + d_share)
+
+    def search(
+        self,
+        text: str,
+        quantities: Sequence[Quantity] = (),
+        top: int = 5,
+        exclude: set[int] | None = None,
+    ) -> list[Hit]:
+        words = terms(text, quantities)
+        cands = [(i, b) for i, b in self.candidates(words) if not exclude or i not in exclude]
+        if not cands:
+            return []
+        query = utils.default_process(clean(text))
+        choices = [self.texts[i] for i, _ in cands]
+        sort_scores = process.cdist([query], choices, scorer=fuzz.token_sort_ratio)[0]
+        set_scores = process.cdist([query], choices, scorer=fuzz.token_set_ratio)[0]
+        best_bm25 = max(b for _, b in cands) or 1.0
+        qset = set(words)
+        hits = []
+        for (i, bm25), s_sort, s_set in zip(cands, sort_scores, set_scores, strict=True):
+            # token_set alone says 100 for any subset; the two-way word overlap and
+            # token_sort keep it honest, and BM25 (relative to the best) helps rank.
+            score = (
+                W_OVERLAP * 100 * self.overlap(qset, i)
+                + W_BM25 * 100 * bm25 / best_bm25
+                + W_SORT * float(s_sort)
+                + W_SET * float(s_set)
+            )
+            hits.append(Hit(i, round(score, 1)))
+        hits.sort(key=lambda h: h.score, reverse=True)
+        return hits[:top]
+
+
+# Blend of the four signals, chosen on CLEF 2020 dev (see benchmarks/eval_matching.py).
+W_OVERLAP, W_BM25, W_SORT, W_SET = 0.55, 0.15, 0.2, 0.1
