@@ -19,7 +19,9 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+import snowballstemmer
 from rapidfuzz import fuzz, process, utils
 
 from tracker.model import Quantity
@@ -59,19 +61,13 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
-    """A light suffix stripper: 'workers' ~ 'worker', 'remittances' ~ 'remittance'."""
-    for suffix, keep in (
-        ("ies", "y"),
-        ("sses", "ss"),
-        ("ing", ""),
-        ("ed", ""),
-        ("es", "e"),
-        ("s", ""),
-    ):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + keep
-    return word
+    """Snowball (Porter 2) stems: 'workers' ~ 'worker', 'remittances' ~ 'remitt'."""
+    return _STEMMER.stemWord(word)
 
 
 def _dimension(q: Quantity) -> str:
