@@ -1,26 +1,176 @@
-"""The first TUI screen opens on a database and shows claims literally."""
+"""The terminal app, driven with Pilot: every action, asserted on the database and the screen."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from textual.widgets import DataTable
+import pytest
+from textual.widgets import Input, Static
 
+from tracker import audit
+from tracker.model import Status
 from tracker.tui.app import TrackerApp
+from tracker.tui.screens import AuditScreen, HelpScreen, StatsScreen
 from tracker.workspace import Workspace
 
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
-async def test_app_lists_claims_and_shows_markup_literally(db_path: Path, tmp_path: Path) -> None:
+
+@pytest.fixture
+def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(audit, "now_iso", lambda: "2026-01-01T00:00:00.000000Z")
+    ws = Workspace("claims.json", actor="tester")
+    ws.ingest([str(SEEDS)])
+    return ws
+
+
+def detail_text(app: TrackerApp) -> str:
+    return str(app.query_one("#detail", Static).render())
+
+
+async def test_list_shows_every_claim_and_marks_with_keys(ws: Workspace) -> None:
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert len(app.claim_list.rows) == ws.count()
+        first = app.claim_list.current.id
+        await pilot.press("f")
+        assert ws.claim(first).status is Status.FALSE
+        assert app.claim_list.rows[0].status == "false"
+        await pilot.press("down", "v")
+        assert ws.claim(app.claim_list.rows[1].id).status is Status.VERIFIED
+        await pilot.press("u")
+        assert ws.claim(app.claim_list.rows[1].id).status is Status.UNVERIFIED
+
+
+async def test_space_selects_several_claims_for_one_mark(ws: Workspace) -> None:
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        ids = [r.id for r in app.claim_list.rows[:3]]
+        await pilot.press("space", "space", "space", "d")
+        assert [ws.claim(i).status for i in ids] == [Status.DISPUTED] * 3
+        assert not app.claim_list.selected
+        await pilot.press("z")  # one undo takes back the whole mark
+        assert [ws.claim(i).status for i in ids] == [Status.UNVERIFIED] * 3
+
+
+async def test_filter_follows_each_keystroke_and_understands_fields(ws: Workspace) -> None:
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", "r", "u", "s", "s", "e", "l")
+        await pilot.pause()
+        assert app.claim_list.rows and all("Russel" in r.text for r in app.claim_list.rows)
+        flt = app.query_one("#filter", Input)
+        flt.value = "kind:q speaker:blinken"
+        await pilot.pause()
+        assert app.claim_list.rows
+        assert all("Q" in r.kinds and "Blinken" in r.speaker for r in app.claim_list.rows)
+        flt.value = "russle"  # a typo still finds it, fuzzily
+        await pilot.pause()
+        assert any("Russel" in r.text for r in app.claim_list.rows)
+        flt.value = "status:nonsense"
+        await pilot.pause()  # a bad field is a notification, not a crash
+
+
+async def test_note_and_evidence_dialogs_save_to_the_database(ws: Workspace) -> None:
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        cid = app.claim_list.current.id
+        await pilot.press("n")
+        await pilot.press(*"needs a source")
+        await pilot.press("ctrl+s")
+        assert [n.text for n in ws.claim(cid).notes] == ["needs a source"]
+        assert "needs a source" in detail_text(app)
+        await pilot.press("e")
+        await pilot.press(*"javascript:x", "enter")
+        assert ws.claim(cid).evidence == ()  # refused, with a notification
+        await pilot.press("e")
+        await pilot.press(*"https://example.org/src", "enter")
+        assert ws.claim(cid).evidence == ("https://example.org/src",)
+
+
+async def test_help_stats_and_audit_screens_open_and_close(ws: Workspace) -> None:
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for key, screen in (("question_mark", HelpScreen), ("s", StatsScreen), ("a", AuditScreen)):
+            await pilot.press(key)
+            assert isinstance(app.screen, screen)
+            await pilot.press("escape")
+            assert not isinstance(app.screen, screen)
+
+
+async def test_a_change_by_another_process_appears_and_keeps_the_selection(ws: Workspace) -> None:
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("down", "down")
+        kept = app.claim_list.current.id
+        other = Workspace("claims.json", actor="someone-else")
+        other.set_status([kept], "misleading")
+        app.check_for_changes()
+        await pilot.pause()
+        assert app.claim_list.current.id == kept
+        assert app.claim_list.current.status == "misleading"
+
+
+async def test_ingest_runs_in_a_worker_and_new_claims_appear(ws: Workspace, tmp_path: Path) -> None:
+    extra = tmp_path / "new.txt"
+    extra.write_text("Headline\nThe mayor said 300 homes were flooded last night.")
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        before = len(app.claim_list.rows)
+        await pilot.press("i")
+        await pilot.press(*str(extra), "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(app.claim_list.rows) == before + 1
+
+
+async def test_export_dialog_writes_the_listed_claims(ws: Workspace, tmp_path: Path) -> None:
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("E")
+        await pilot.press(*"jsonl out.jsonl", "enter")
+        lines = (tmp_path / "out.jsonl").read_text().splitlines()
+        assert len(lines) == ws.count() and json.loads(lines[0])["id"]
+
+
+async def test_a_user_keymap_rebinds_by_binding_id(
+    ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keymap = tmp_path / "keymap.json"
+    keymap.write_text(json.dumps({"mark.false": "F"}))
+    monkeypatch.setenv("TRACKER_KEYMAP", str(keymap))
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        cid = app.claim_list.current.id
+        await pilot.press("F")
+        assert ws.claim(cid).status is Status.FALSE
+
+
+async def test_untrusted_text_is_shown_literally(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
     art = tmp_path / "markup.txt"
     art.write_text(
-        "Title\n[bold red]Mayor[/] said 300 homes [link=http://x]flooded[/link] today.\n"
+        "Title\n[bold red]Mayor[/] said 300 homes [link=http://x]flooded[/link] today \x1b[31m.\n"
     )
-    ws = Workspace(db_path)
+    ws = Workspace("claims.json")
     ws.ingest([str(art)])
-    app = TrackerApp(ws)
-    async with app.run_test() as pilot:
-        table = app.query_one(DataTable)
-        assert table.row_count == ws.count() >= 1
-        row = table.get_row_at(0)
-        assert "[bold red]" in str(row[3]) and "[link=http://x]" in str(row[3])
-        await pilot.press("q")
+    ws.add_note(ws.claims()[0].id, "[/] unbalanced [ and [red]")
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 30)):
+        text = detail_text(app)
+        assert "[bold red]Mayor[/]" in text and "[link=http://x]" in text
+        assert "[/] unbalanced [ and [red]" in text
+        assert "\x1b" not in text
+
+
+async def test_small_terminal_and_no_color(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app.no_color
+        await pilot.press("down", "f")
+        assert app.claim_list.rows[1].status == "false"

@@ -87,6 +87,23 @@ class IngestReport:
         return sum(a.claims for a in self.articles if a.new)
 
 
+@dataclass(slots=True, frozen=True)
+class ClaimRow:
+    """What a list of claims shows, built straight from stored records (no full decode)."""
+
+    id: str
+    status: str
+    kinds: str  # 'Q', 'A', 'QA' or '-'
+    speaker: str
+    text: str
+    article_id: str
+    article_title: str
+    ingested: str
+    matches: int
+    changed: bool  # an earlier twin states a different figure
+    verdict_seen: bool  # an earlier twin already has a verdict
+
+
 @dataclass(slots=True)
 class ImportReport:
     source: str
@@ -190,6 +207,43 @@ class Workspace:
             status = review[1].get("status", Status.UNVERIFIED) if review else Status.UNVERIFIED
             if flt.matches(doc, status):
                 out.append(self._to_claim(doc))
+        return out
+
+    def rows(self) -> list[ClaimRow]:
+        """Every claim as a list row, in storage order (fast at 100,000 claims)."""
+        self._index()
+        return self._rows(self._claim_docs.values())
+
+    def rows_for(self, claim_ids: Iterable[str]) -> list[ClaimRow]:
+        """Fresh rows for some claims (after a change to them)."""
+        self._index()
+        return self._rows(self._claim_docs[c] for c in claim_ids if c in self._claim_docs)
+
+    def _rows(self, docs: Iterable[dict[str, Any]]) -> list[ClaimRow]:
+        articles = {d["id"]: d for d in self.store.raw(ARTICLES).values()}
+        status_of = {cid: r[1].get("status", "unverified") for cid, r in self._reviews.items()}
+        out = []
+        for doc in docs:
+            art = articles.get(doc["article_id"], {})
+            who = speaker_of(doc)
+            matches = doc.get("m") or ()
+            out.append(
+                ClaimRow(
+                    id=doc["id"],
+                    status=status_of.get(doc["id"], "unverified"),
+                    kinds=doc.get("kinds") or "-",
+                    speaker=who[0] if who else "",
+                    text=doc["text"],
+                    article_id=doc["article_id"],
+                    article_title=art.get("title", ""),
+                    ingested=art.get("ingested_at", ""),
+                    matches=len(matches),
+                    changed=any(m[2] == "changed" for m in matches),
+                    verdict_seen=any(
+                        status_of.get(m[0], "unverified") != "unverified" for m in matches
+                    ),
+                )
+            )
         return out
 
     def count(self) -> int:

@@ -1,58 +1,388 @@
-"""The terminal app. For now: a claim list over the whole database with a detail line.
+"""The terminal app: triage claims from the keyboard.
 
-Untrusted text (claims, speakers) is passed as rich Text, never as markup.
+The app talks to the Workspace only; it never sees the store. Untrusted text (articles,
+speakers, notes) is rendered as rich Text, never as markup.
 """
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import ClassVar
 
+import orjson
+from rapidfuzz import fuzz, process
 from rich.text import Text
+from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Header, Input, Static
 
-from tracker.textsafe import safe_line
-from tracker.workspace import Workspace
+from tracker.errors import TrackerError
+from tracker.model import Status
+from tracker.tui.claim_list import ClaimList
+from tracker.tui.detail import claim_detail
+from tracker.tui.screens import AuditScreen, HelpScreen, NoteScreen, PromptScreen, StatsScreen
+from tracker.workspace import ClaimRow, Workspace, check_url, parse_kind, parse_status
 
-# The full virtual list for 100k claims is the TUI issue's; this first screen shows a window.
-MAX_ROWS = 2000
+SORTS = ("as stored", "status", "article", "speaker", "matches")
+POLL_SECONDS = 1.0
+
+
+def keymap_path() -> Path:
+    env = os.environ.get("TRACKER_KEYMAP")
+    if env:
+        return Path(env)
+    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "tracker" / "keymap.json"
 
 
 class TrackerApp(App[None]):
     TITLE = "tracker"
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "quit", "Quit", id="quit")]
+    CSS_PATH = "tracker.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("v", "mark('verified')", "Verified", id="mark.verified"),
+        Binding("d", "mark('disputed')", "Disputed", id="mark.disputed"),
+        Binding("f", "mark('false')", "False", id="mark.false"),
+        Binding("m", "mark('misleading')", "Misleading", id="mark.misleading"),
+        Binding("x", "mark('unverifiable')", "Unverifiable", id="mark.unverifiable"),
+        Binding("u", "mark('unverified')", "Unverified", show=False, id="mark.unverified"),
+        Binding("n", "note", "Note", id="note"),
+        Binding("e", "evidence", "Evidence", show=False, id="evidence"),
+        Binding("z", "undo", "Undo", id="undo"),
+        Binding("slash", "focus_filter", "Filter", id="filter"),
+        Binding("escape", "focus_list", "List", show=False, id="focus_list"),
+        Binding("o", "sort", "Sort", show=False, id="sort"),
+        Binding("i", "ingest", "Ingest", show=False, id="ingest"),
+        Binding("E", "export", "Export", show=False, id="export"),
+        Binding("a", "audit", "Audit", show=False, id="audit"),
+        Binding("s", "stats", "Stats", show=False, id="stats"),
+        Binding("ctrl+t", "toggle_theme", "Theme", show=False, id="theme"),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("q", "quit", "Quit", id="quit"),
+    ]
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, poll: bool = True) -> None:
         super().__init__()
         self.workspace = workspace
+        self.poll = poll
+        self.all_rows: list[ClaimRow] = []
+        self._haystack: list[str] = []
+        self.sort_index = 0
 
+    # -- layout --------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header()
-        yield DataTable(id="claims", cursor_type="row", zebra_stripes=True)
-        yield Static(id="detail", markup=False)
+        yield Input(
+            placeholder="filter: words · status:false · kind:q · speaker:name   (/ to focus, esc back)",
+            id="filter",
+        )
+        yield ClaimList(id="claims")
+        with VerticalScroll(id="detail-pane"):
+            yield Static(id="detail", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns("status", "kind", "speaker", "claim")
-        claims = self.workspace.claims()
-        self.sub_title = f"{len(claims)} claims in {self.workspace.path}"
-        for c in claims[:MAX_ROWS]:
-            kind = "QA" if len(c.kinds) == 2 else c.kinds[0][0].upper()
-            table.add_row(
-                Text(c.status.value),
-                Text(kind),
-                Text(safe_line(c.speaker or "-")[:24]),
-                Text(safe_line(c.text)[:120]),
-                key=c.id,
-            )
+        self._load_keymap()  # NO_COLOR is honoured by Textual itself (app.no_color)
+        self.reload()
+        self.query_one(ClaimList).focus()
+        if self.poll:
+            self.set_interval(POLL_SECONDS, self.check_for_changes)
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if event.row_key.value is None:
+    @property
+    def claim_list(self) -> ClaimList:
+        return self.query_one(ClaimList)
+
+    def _load_keymap(self) -> None:
+        path = keymap_path()
+        if not path.is_file():
             return
-        c = self.workspace.claim(event.row_key.value)
-        self.query_one("#detail", Static).update(Text(safe_line(c.text)))
+        try:
+            keymap = orjson.loads(path.read_bytes())
+            if not isinstance(keymap, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in keymap.items()
+            ):
+                raise ValueError("expected an object of binding id to keys")
+            self.set_keymap(keymap)
+        except (OSError, ValueError) as exc:
+            self.notify(f"{path}: keymap not used ({exc})", severity="warning", markup=False)
+
+    # -- data ----------------------------------------------------------------------------
+    def reload(self, keep: str | None = None) -> None:
+        """Read every row again (after another process wrote, or an ingest)."""
+        current = keep or (self.claim_list.current.id if self.claim_list.current else None)
+        self.all_rows = self.workspace.rows()
+        self._haystack = [f"{r.text} {r.speaker}".lower() for r in self.all_rows]
+        self.apply_filter(keep=current)
+
+    def check_for_changes(self) -> None:
+        try:
+            if self.workspace.refresh():
+                self.reload()
+        except TrackerError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+
+    def apply_filter(self, keep: str | None = None) -> None:
+        query = self.query_one("#filter", Input).value
+        rows = self._filtered(query)
+        rows = self._sorted(rows)
+        self.claim_list.set_rows(rows, keep=keep)
+        shown = f"{len(rows)} of {len(self.all_rows)}" if query.strip() else f"{len(rows)}"
+        self.sub_title = f"{shown} claims · sort: {SORTS[self.sort_index]} · {self.workspace.path}"
+        self.show_detail(self.claim_list.current)
+
+    def _filtered(self, query: str) -> list[ClaimRow]:
+        words: list[str] = []
+        statuses: set[str] = set()
+        kind = speaker = article = None
+        try:
+            for token in query.split():
+                key, sep, value = token.partition(":")
+                if sep and key in ("status", "kind", "speaker", "article") and value:
+                    if key == "status":
+                        statuses.add(parse_status(value).value)
+                    elif key == "kind":
+                        kind = parse_kind(value)[0].upper()
+                    elif key == "speaker":
+                        speaker = value.lower()
+                    else:
+                        article = value
+                else:
+                    words.append(token.lower())
+        except TrackerError as exc:
+            self.notify(str(exc), severity="warning", markup=False, timeout=2)
+        rows = self.all_rows
+        hay = self._haystack
+        picked = [
+            k
+            for k, r in enumerate(rows)
+            if (not statuses or r.status in statuses)
+            and (kind is None or kind in r.kinds)
+            and (speaker is None or speaker in r.speaker.lower())
+            and (article is None or r.article_id.startswith(article))
+            and all(w in hay[k] for w in words)
+        ]
+        if words and not picked:
+            # Nothing contains the words as typed: fall back to fuzzy matching (typos).
+            pool = [k for k, r in enumerate(rows) if not statuses or r.status in statuses]
+            hits = process.extract(
+                " ".join(words),
+                [hay[k] for k in pool],
+                scorer=fuzz.partial_ratio,
+                processor=None,
+                score_cutoff=80,
+                limit=500,
+            )
+            picked = sorted(pool[h[2]] for h in hits)
+        return [rows[k] for k in picked]
+
+    def _sorted(self, rows: list[ClaimRow]) -> list[ClaimRow]:
+        by = SORTS[self.sort_index]
+        if by == "status":
+            order = {s.value: k for k, s in enumerate(Status)}
+            return sorted(rows, key=lambda r: order.get(r.status, 99))
+        if by == "article":
+            return sorted(rows, key=lambda r: (r.article_title.lower(), r.article_id))
+        if by == "speaker":
+            return sorted(rows, key=lambda r: (r.speaker == "", r.speaker.lower()))
+        if by == "matches":
+            return sorted(rows, key=lambda r: (-r.changed, -r.matches))
+        return rows
+
+    def show_detail(self, row: ClaimRow | None) -> None:
+        detail = self.query_one("#detail", Static)
+        if row is None:
+            detail.update(Text("No claim here. Ingest articles with i, or clear the filter."))
+            return
+        try:
+            claim = self.workspace.claim(row.id)
+            twins = [self.workspace.claim(m.claim_id) for m in claim.matches]
+            detail.update(
+                claim_detail(
+                    claim,
+                    self.workspace.article_or_none(claim.article_id),
+                    twins,
+                    self.workspace.history(claim.id),
+                )
+            )
+        except TrackerError as exc:
+            detail.update(Text(str(exc)))
+
+    # -- events --------------------------------------------------------------------------
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "filter":
+            self.apply_filter()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "filter":
+            self.claim_list.focus()
+
+    def on_claim_list_highlighted(self, event: ClaimList.Highlighted) -> None:
+        self.show_detail(event.row)
+
+    # -- actions -------------------------------------------------------------------------
+    def _update_rows(self, ids: list[str]) -> None:
+        """Refresh the rows of changed claims in place (no full reload)."""
+        fresh = {r.id: r for r in self.workspace.rows_for(ids)}
+        self.all_rows = [fresh.get(r.id, r) for r in self.all_rows]
+        listed = self.claim_list
+        listed.rows = [fresh.get(r.id, r) for r in listed.rows]
+        listed._cache.clear()
+        listed.refresh()
+        self.show_detail(listed.current)
+
+    def action_mark(self, status: str) -> None:
+        ids = self.claim_list.targets()
+        if not ids:
+            return
+        try:
+            self.workspace.set_status(ids, status)
+        except TrackerError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.claim_list.selected.clear()
+        self._update_rows(ids)
+        self.notify(f"{len(ids)} claim(s) marked {status}", timeout=2)
+
+    def action_note(self) -> None:
+        ids = self.claim_list.targets()
+        if not ids:
+            return
+
+        def save(text: str | None) -> None:
+            if not text or not text.strip():
+                return
+            try:
+                for cid in ids:
+                    self.workspace.add_note(cid, text)
+            except TrackerError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            self._update_rows(ids)
+            self.notify(f"note added to {len(ids)} claim(s)", timeout=2)
+
+        self.push_screen(NoteScreen(f"Note on {len(ids)} claim(s)"), save)
+
+    def action_evidence(self) -> None:
+        ids = self.claim_list.targets()
+        if not ids:
+            return
+
+        def save(url: str | None) -> None:
+            if not url:
+                return
+            try:
+                check_url(url)
+                for cid in ids:
+                    self.workspace.add_evidence(cid, url)
+            except TrackerError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            self._update_rows(ids)
+
+        self.push_screen(PromptScreen("Evidence URL", "https://…"), save)
+
+    def action_undo(self) -> None:
+        try:
+            events = self.workspace.undo()
+        except TrackerError as exc:
+            self.notify(str(exc), severity="warning", markup=False)
+            return
+        self._update_rows([e.claim_id for e in events if e.claim_id])
+        self.notify(f"undid {len(events)} change(s)", timeout=2)
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def action_focus_list(self) -> None:
+        self.claim_list.focus()
+
+    def action_sort(self) -> None:
+        self.sort_index = (self.sort_index + 1) % len(SORTS)
+        self.apply_filter(keep=self.claim_list.current.id if self.claim_list.current else None)
+
+    def action_stats(self) -> None:
+        self.push_screen(StatsScreen(self.claim_list.rows))
+
+    def action_audit(self) -> None:
+        result = self.workspace.verify_audit()
+        self.push_screen(AuditScreen(self.workspace.history(), result.message))
+
+    def action_help(self) -> None:
+        lines = [
+            (b.key if b.id is None else self._keys_for(b), b.description)
+            for b in [*self.BINDINGS, *ClaimList.BINDINGS]
+            if isinstance(b, Binding)
+        ]
+        self.push_screen(HelpScreen(lines))
+
+    def _keys_for(self, binding: Binding) -> str:
+        keymap = getattr(self, "_keymap", None) or {}
+        return keymap.get(binding.id or "", binding.key)
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.theme != "textual-light" else "textual-dark"
+
+    def action_ingest(self) -> None:
+        def start(paths: str | None) -> None:
+            if paths and paths.split():
+                self.ingest_files(paths.split())
+
+        self.push_screen(PromptScreen("Ingest files or folders (space-separated)", "seeds/"), start)
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def ingest_files(self, paths: list[str]) -> None:
+        # A workspace of its own: the list stays usable, and the poll picks the result up.
+        try:
+            report = Workspace(self.workspace.path, actor=self.workspace.actor).ingest(paths)
+        except TrackerError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            return
+        for skipped in report.skipped:
+            self.call_from_thread(self.notify, str(skipped), severity="warning", markup=False)
+        message = f"{report.added} article(s), {report.claims_added} claim(s) added"
+        self.call_from_thread(self.notify, message, markup=False)
+        self.call_from_thread(self.check_for_changes)
+
+    def action_export(self) -> None:
+        def run(answer: str | None) -> None:
+            if not answer:
+                return
+            fmt, _, target = answer.partition(" ")
+            try:
+                n = export_to(self.workspace, fmt.strip(), target.strip(), self.claim_list.rows)
+            except (TrackerError, OSError) as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            self.notify(f"{n} claim(s) written to {target.strip()}", markup=False)
+
+        self.push_screen(
+            PromptScreen(
+                "Export the listed claims: FORMAT FILE (jsonl, csv, md, claimreview)",
+                "csv claims.csv",
+            ),
+            run,
+        )
+
+
+def export_to(ws: Workspace, fmt: str, target: str, rows: list[ClaimRow]) -> int:
+    """Write the rows shown in the list to ``target`` atomically."""
+    from tracker import export
+    from tracker.atomic import atomic_open
+    from tracker.errors import InvalidValueError
+
+    if fmt not in export.CLAIM_FORMATS or not target:
+        raise InvalidValueError(f"give a format ({', '.join(export.CLAIM_FORMATS)}) and a file")
+    claims = (ws.claim(r.id) for r in rows)
+    with atomic_open(Path(target), "w", encoding="utf-8", newline="") as out:
+        if fmt == "jsonl":
+            return export.write_claims_jsonl(claims, out)
+        if fmt == "csv":
+            return export.write_claims_csv(claims, out, ws.article_or_none)
+        if fmt == "md":
+            return export.write_claims_markdown(claims, out, ws.article_or_none)
+        return export.write_claimreview(claims, out, ws.article_or_none, ws.reviewed)
 
 
 def run_app(workspace: Workspace) -> None:

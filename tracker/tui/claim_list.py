@@ -1,0 +1,153 @@
+"""A virtual list of claims: only the visible lines are ever rendered (Line API).
+
+DataTable and ListView measure or mount every row; at 100,000 claims that takes seconds.
+This widget keeps a list of rows and draws ``render_line(y)`` for what is on screen.
+"""
+
+from __future__ import annotations
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tracker.textsafe import safe_line
+from tracker.workspace import ClaimRow
+
+STATUS_STYLE = {
+    "unverified": "dim",
+    "verified": "bold green",
+    "disputed": "bold yellow",
+    "false": "bold red",
+    "misleading": "bold magenta",
+    "unverifiable": "bold blue",
+}
+
+
+class ClaimList(ScrollView, can_focus=True):
+    """Claim rows with a cursor and a multi-selection."""
+
+    BINDINGS: list[BindingType] = [  # noqa: RUF012 - Textual reads this class attribute
+        Binding("up,k", "cursor(-1)", "Up", show=False, id="list.up"),
+        Binding("down,j", "cursor(1)", "Down", show=False, id="list.down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="list.page_up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="list.page_down"),
+        Binding("home", "jump(0)", "First", show=False, id="list.first"),
+        Binding("end", "jump(-1)", "Last", show=False, id="list.last"),
+        Binding("space", "toggle", "Select", id="list.toggle"),
+    ]
+
+    cursor: reactive[int] = reactive(0, always_update=True)
+
+    class Highlighted(Message):
+        def __init__(self, row: ClaimRow | None) -> None:
+            super().__init__()
+            self.row = row
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.rows: list[ClaimRow] = []
+        self.selected: set[str] = set()
+        self._cache: dict[tuple[int, int, bool, bool], Strip] = {}
+
+    # -- data ----------------------------------------------------------------------------
+    def set_rows(self, rows: list[ClaimRow], keep: str | None = None) -> None:
+        """Show these rows; keep the cursor on claim ``keep`` when it is still there."""
+        self.rows = rows
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width or 80, len(rows))
+        index = next((k for k, r in enumerate(rows) if r.id == keep), None) if keep else None
+        self.cursor = index if index is not None else min(self.cursor, max(0, len(rows) - 1))
+        self.refresh()
+
+    @property
+    def current(self) -> ClaimRow | None:
+        return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
+
+    def targets(self) -> list[str]:
+        """The selected claims, or the highlighted one."""
+        if self.selected:
+            return [r.id for r in self.rows if r.id in self.selected]
+        return [self.current.id] if self.current else []
+
+    # -- movement ------------------------------------------------------------------------
+    def watch_cursor(self, old: int, new: int) -> None:
+        if self.rows:
+            top = self.scroll_offset.y
+            height = max(1, self.size.height)
+            if new < top:
+                self.scroll_to(y=new, animate=False)
+            elif new >= top + height:
+                self.scroll_to(y=new - height + 1, animate=False)
+        self.refresh()
+        self.post_message(self.Highlighted(self.current))
+
+    def action_cursor(self, delta: int) -> None:
+        if self.rows:
+            self.cursor = max(0, min(len(self.rows) - 1, self.cursor + delta))
+
+    def action_page(self, direction: int) -> None:
+        self.action_cursor(direction * max(1, self.size.height - 1))
+
+    def action_jump(self, where: int) -> None:
+        if self.rows:
+            self.cursor = where if where >= 0 else len(self.rows) - 1
+
+    def action_toggle(self) -> None:
+        row = self.current
+        if row is None:
+            return
+        self.selected.symmetric_difference_update({row.id})
+        self._cache.clear()
+        self.action_cursor(1)
+
+    def on_click(self, event: object) -> None:
+        y = getattr(event, "y", None)
+        if isinstance(y, int) and self.rows:
+            self.cursor = min(len(self.rows) - 1, self.scroll_offset.y + y)
+
+    def on_resize(self) -> None:
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width, len(self.rows))
+
+    # -- drawing -------------------------------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        index = self.scroll_offset.y + y
+        width = self.size.width
+        if index >= len(self.rows):
+            return Strip.blank(width, self.rich_style)
+        row = self.rows[index]
+        key = (index, width, index == self.cursor, row.id in self.selected)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._draw(row, width, index == self.cursor, row.id in self.selected)
+            if len(self._cache) > 2000:
+                self._cache.clear()
+            self._cache[key] = strip
+        return strip
+
+    def _draw(self, row: ClaimRow, width: int, is_cursor: bool, is_selected: bool) -> Strip:
+        # Untrusted text goes in as plain Text: '[bold]' in an article stays literal.
+        line = Text(no_wrap=True, overflow="ellipsis")
+        line.append("●" if is_selected else " ", "bold cyan")
+        line.append(f"{row.status[:12]:<12} ", STATUS_STYLE.get(row.status, ""))
+        line.append(f"{row.kinds:<2} ", "cyan")
+        marker = "!" if row.changed else ("✓" if row.verdict_seen else " ")
+        line.append(f"{row.matches or '':>2}{marker} ", "yellow" if row.changed else "")
+        line.append(f"{safe_line(row.speaker)[:18]:<18} ", "italic")
+        line.append(safe_line(row.text))
+        line.truncate(width, overflow="ellipsis", pad=True)
+        if is_cursor:
+            line.stylize(Style(reverse=True))
+        base = self.rich_style
+        # Every segment gets a real style (Textual's NO_COLOR filter expects one).
+        segments = [
+            Segment(seg.text, base + seg.style if seg.style else base)
+            for seg in line.render(self.app.console, end="")
+        ]
+        return Strip(segments, width).crop_extend(0, width, base)
