@@ -35,7 +35,7 @@ def test_detail_with_matches_and_a_changed_figure(snap_compare, ws: Workspace) -
     async def to_changed(pilot) -> None:
         rows = app.claim_list.rows
         app.claim_list.cursor = next(k for k, r in enumerate(rows) if r.changed)
-        await pilot.pause()
+        await pilot.pause(0.3)  # the detail pane draws once the cursor rests
 
     assert snap_compare(app, terminal_size=SIZE, run_before=to_changed)
 

@@ -17,6 +17,7 @@ from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static
 
 from tracker.errors import TrackerError
@@ -28,6 +29,7 @@ from tracker.workspace import ClaimRow, Workspace, check_url, parse_kind, parse_
 
 SORTS = ("as stored", "status", "article", "speaker", "matches")
 POLL_SECONDS = 1.0
+DETAIL_DELAY = 0.05
 
 
 def keymap_path() -> Path:
@@ -70,6 +72,7 @@ class TrackerApp(App[None]):
         self.all_rows: list[ClaimRow] = []
         self._haystack: list[str] = []
         self.sort_index = 0
+        self._detail_timer: Timer | None = None
 
     # -- layout --------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -219,7 +222,12 @@ class TrackerApp(App[None]):
             self.claim_list.focus()
 
     def on_claim_list_highlighted(self, event: ClaimList.Highlighted) -> None:
-        self.show_detail(event.row)
+        # Holding an arrow key should move the cursor, not redraw the detail at every row:
+        # draw it once the cursor rests for a moment.
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        row = event.row
+        self._detail_timer = self.set_timer(DETAIL_DELAY, lambda: self.show_detail(row))
 
     # -- actions -------------------------------------------------------------------------
     def _update_rows(self, ids: list[str]) -> None:
