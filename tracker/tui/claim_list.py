@@ -113,12 +113,12 @@ class ClaimList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, len(self.rows))
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
 
     # -- drawing -------------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
-        width = self.size.width
+        width = self.scrollable_content_region.width  # the scrollbar takes the rest
         if index >= len(self.rows):
             return Strip.blank(width, self.rich_style)
         row = self.rows[index]
