@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from tracker import audit
 from tracker.errors import InvalidValueError, NotFoundError
@@ -87,9 +87,11 @@ class IngestReport:
         return sum(a.claims for a in self.articles if a.new)
 
 
-@dataclass(slots=True, frozen=True)
-class ClaimRow:
-    """What a list of claims shows, built straight from stored records (no full decode)."""
+class ClaimRow(NamedTuple):
+    """What a list of claims shows, built straight from stored records (no full decode).
+
+    A NamedTuple: 100,000 of them are built at start-up, and frozen dataclasses are slow to make.
+    """
 
     id: str
     status: str
@@ -169,6 +171,8 @@ class Workspace:
         self._reviews: dict[str, tuple[int, dict[str, Any]]] = {}
         self._articles: dict[str, dict[str, Any]] = {}
         self._articles_generation = -1
+        self._titles: dict[str, tuple[str, str]] = {}
+        self._titles_key: tuple[int, int] = (-1, -1)
         self._matcher: MatchIndex | None = None
         self._matcher_generation = -1
         self._index_articles: list[str] = []
@@ -220,31 +224,51 @@ class Workspace:
         return self._rows(self._claim_docs[c] for c in claim_ids if c in self._claim_docs)
 
     def _rows(self, docs: Iterable[dict[str, Any]]) -> list[ClaimRow]:
-        articles = {d["id"]: d for d in self.store.raw(ARTICLES).values()}
-        status_of = {cid: r[1].get("status", "unverified") for cid, r in self._reviews.items()}
-        out = []
+        reviews = self._reviews
+        titles = self._article_titles()
+        none = ("", "")
+        out: list[ClaimRow] = []
+        append = out.append
+
+        def status(cid: str) -> str:
+            review = reviews.get(cid)
+            return review[1].get("status", "unverified") if review else "unverified"
+
         for doc in docs:
-            art = articles.get(doc["article_id"], {})
+            title, ingested = titles.get(doc["article_id"], none)
             who = speaker_of(doc)
-            matches = doc.get("m") or ()
-            out.append(
+            matches = doc.get("m")
+            changed = seen = False
+            if matches:
+                changed = any(m[2] == "changed" for m in matches)
+                seen = any(status(m[0]) != "unverified" for m in matches)
+            append(
                 ClaimRow(
-                    id=doc["id"],
-                    status=status_of.get(doc["id"], "unverified"),
-                    kinds=doc.get("kinds") or "-",
-                    speaker=who[0] if who else "",
-                    text=doc["text"],
-                    article_id=doc["article_id"],
-                    article_title=art.get("title", ""),
-                    ingested=art.get("ingested_at", ""),
-                    matches=len(matches),
-                    changed=any(m[2] == "changed" for m in matches),
-                    verdict_seen=any(
-                        status_of.get(m[0], "unverified") != "unverified" for m in matches
-                    ),
+                    doc["id"],
+                    status(doc["id"]),
+                    doc.get("kinds") or "-",
+                    who[0] if who else "",
+                    doc["text"],
+                    doc["article_id"],
+                    title,
+                    ingested,
+                    len(matches) if matches else 0,
+                    changed,
+                    seen,
                 )
             )
         return out
+
+    def _article_titles(self) -> dict[str, tuple[str, str]]:
+        """(title, ingested_at) by article id, kept until the data is reloaded or grows."""
+        articles = self.store.raw(ARTICLES)
+        key = (self.store.generation, len(articles))
+        if self._titles_key != key:
+            self._titles = {
+                a["id"]: (a.get("title", ""), a.get("ingested_at", "")) for a in articles.values()
+            }
+            self._titles_key = key
+        return self._titles
 
     def count(self) -> int:
         self._index()

@@ -6,6 +6,7 @@ speakers, notes) is rendered as rich Text, never as markup.
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 from typing import ClassVar
@@ -117,6 +118,9 @@ class TrackerApp(App[None]):
         current = keep or (self.claim_list.current.id if self.claim_list.current else None)
         self.all_rows = self.workspace.rows()
         self._haystack = [f"{r.text} {r.speaker}".lower() for r in self.all_rows]
+        # 100,000 rows are long-lived and hold no cycles: keep the collector from walking
+        # them again and again while the app starts and runs.
+        gc.freeze()
         self.apply_filter(keep=current)
 
     def check_for_changes(self) -> None:
@@ -156,6 +160,8 @@ class TrackerApp(App[None]):
         except TrackerError as exc:
             self.notify(str(exc), severity="warning", markup=False, timeout=2)
         rows = self.all_rows
+        if not (words or statuses or kind or speaker or article):
+            return rows  # nothing to filter: no pass over 100,000 rows
         hay = self._haystack
         picked = [
             k
