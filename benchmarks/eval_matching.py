@@ -72,21 +72,93 @@ def evaluate(pool, queries, gold, top: int = 5) -> dict[str, float]:
     }
 
 
+def _qrels(path: Path) -> dict[str, set[str]]:
+    gold: dict[str, set[str]] = defaultdict(set)
+    for line in path.read_text().splitlines():
+        parts = line.split()
+        if len(parts) >= 3:
+            gold[parts[0]].add(parts[2])
+    return gold
+
+
+def load_clef2021(task: str, split: str):
+    """Task 2a (tweets vs Snopes) or 2b (debate sentences vs PolitiFact); train/dev only."""
+    root = DATA / f"clef2021-checkthat-task{task}-en"
+    pool = []
+    for shard in sorted(root.glob("vclaims*.jsonl")):
+        for line in shard.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                pool.append((d["vclaim_id"], d["vclaim"]))
+    qfile = root / ("tweets-train-dev.tsv" if task == "2a" else "iclaims-train-dev.queries")
+    queries = []
+    for line in qfile.read_text(encoding="utf-8").splitlines():
+        qid, _, text = line.partition("\t")
+        if text:
+            queries.append((qid, text))
+    return pool, queries, _qrels(root / f"qrels-{split}.tsv")
+
+
+def bm25_baseline(pool, queries, gold, top: int = 5) -> float | None:
+    """MAP@5 of plain BM25 (bm25s, from the `bench` extra) on the same data."""
+    try:
+        import bm25s
+    except ImportError:
+        return None
+    retriever = bm25s.BM25()
+    retriever.index(
+        bm25s.tokenize([t for _, t in pool], stopwords="en", show_progress=False),
+        show_progress=False,
+    )
+    asked = [(q, t) for q, t in queries if q in gold]
+    docs, _ = retriever.retrieve(
+        bm25s.tokenize([t for _, t in asked], stopwords="en", show_progress=False),
+        k=top,
+        show_progress=False,
+    )
+    ap = 0.0
+    for (qid, _), ranked in zip(asked, docs, strict=True):
+        rel = gold[qid]
+        found, precisions = 0, []
+        for k, idx in enumerate(ranked, start=1):
+            if pool[int(idx)][0] in rel:
+                found += 1
+                precisions.append(found / k)
+        ap += sum(precisions) / min(len(rel), top)
+    return ap / len(asked)
+
+
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--split", default="dev", choices=["train", "dev", "test"])
     a = p.parse_args()
-    if not (DATA / "clef2020-checkthat-task2").is_dir():
-        print("matching: skipped (no CLEF data)")
-        return
-    pool, queries, gold = load_clef2020(a.split)
-    r = evaluate(pool, queries, gold)
-    print(
-        f"clef2020 {a.split}: {r['queries']} queries over {len(pool)} claims; "
-        f"MAP@5 {r['map5']:.3f}, R@1 {r['r1']:.3f}, R@5 {r['r5']:.3f} "
-        f"(index {r['index_s']:.1f} s, queries {r['query_s']:.1f} s)"
-    )
-    print(json.dumps({k: round(v, 4) for k, v in r.items()}))
+    sets = [("clef2020 task 2", lambda: load_clef2020(a.split), DATA / "clef2020-checkthat-task2")]
+    if a.split != "test":
+        sets += [
+            (
+                "clef2021 task 2a",
+                lambda: load_clef2021("2a", a.split),
+                DATA / "clef2021-checkthat-task2a-en",
+            ),
+            (
+                "clef2021 task 2b",
+                lambda: load_clef2021("2b", a.split),
+                DATA / "clef2021-checkthat-task2b-en",
+            ),
+        ]
+    for name, load, root in sets:
+        if not root.is_dir():
+            print(f"{name}: skipped (no data)")
+            continue
+        pool, queries, gold = load()
+        r = evaluate(pool, queries, gold)
+        base = bm25_baseline(pool, queries, gold)
+        baseline = f"; BM25 (bm25s) MAP@5 {base:.3f}" if base is not None else ""
+        print(
+            f"{name} {a.split}: {r['queries']} queries over {len(pool)} claims; "
+            f"MAP@5 {r['map5']:.3f}, R@1 {r['r1']:.3f}, R@5 {r['r5']:.3f}{baseline} "
+            f"(index {r['index_s']:.1f} s, queries {r['query_s']:.1f} s)"
+        )
 
 
 if __name__ == "__main__":
