@@ -7,6 +7,7 @@ import time
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spans import assert_spans_exact
 
 from tracker.extract import extract_text
 
@@ -43,14 +44,7 @@ _NEWSY = st.sampled_from(
 
 
 def _check(text: str) -> None:
-    for c in extract_text(text, "a_t"):
-        assert text[c.start : c.end] == c.text
-        for q in c.quantities:
-            assert text[q.start : q.end] == q.text
-        if c.attribution:
-            a = c.attribution
-            assert text[a.speaker_start : a.speaker_end] == a.speaker_text
-            assert 0 <= a.content_start <= a.content_end <= len(text)
+    assert_spans_exact(text, extract_text(text, "a_t"))
 
 
 @settings(max_examples=300, deadline=None)

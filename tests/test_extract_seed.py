@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spans import assert_spans_exact
 
 from tracker.extract import extract_text
 from tracker.model import Claim
@@ -18,14 +19,7 @@ def _quantities(claims: list[Claim]):
 
 
 def test_every_span_slices_the_article(seed_text: str, claims: list[Claim]) -> None:
-    for c in claims:
-        assert seed_text[c.start : c.end] == c.text
-        for q in c.quantities:
-            assert seed_text[q.start : q.end] == q.text
-        if c.attribution:
-            a = c.attribution
-            assert seed_text[a.speaker_start : a.speaker_end] == a.speaker_text
-            assert a.content_start < a.content_end
+    assert_spans_exact(seed_text, claims)
 
 
 def test_workers_estimate_is_150000_as_high_as(claims: list[Claim]) -> None:

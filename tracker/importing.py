@@ -17,7 +17,7 @@ import orjson
 
 from tracker.errors import InvalidValueError, ReaderError
 from tracker.model import Status
-from tracker.readers import decode
+from tracker.readers import decode, json_lines
 from tracker.verdicts import status_for_verdict
 
 
@@ -112,19 +112,8 @@ def _str(value: Any) -> str | None:
 
 
 def _jsonl(text: str, name: str) -> Iterator[ImportedClaim | BadRow]:
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{name}:{lineno}"
-        try:
-            raw = orjson.loads(line)
-        except orjson.JSONDecodeError:
-            yield BadRow(where, "not valid JSON")
-            continue
-        if not isinstance(raw, dict):
-            yield BadRow(where, "expected a JSON object")
-            continue
-        yield _record(raw, where)
+    for where, record, problem in json_lines(text, name):
+        yield BadRow(where, problem or "unreadable") if record is None else _record(record, where)
 
 
 def _table(

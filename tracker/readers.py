@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import orjson
 
@@ -147,7 +147,8 @@ def _clean(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _read_jsonl(text: str, name: str, path: str | None) -> Iterator[Article | Skipped]:
+def json_lines(text: str, name: str) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
+    """(where, object, problem) for each non-blank line of JSON Lines text."""
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -155,9 +156,20 @@ def _read_jsonl(text: str, name: str, path: str | None) -> Iterator[Article | Sk
         try:
             record = orjson.loads(line)
         except orjson.JSONDecodeError:
-            yield Skipped(where, "not valid JSON")
+            yield where, None, "not valid JSON"
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        if not isinstance(record, dict):
+            yield where, None, "expected a JSON object"
+            continue
+        yield where, record, None
+
+
+def _read_jsonl(text: str, name: str, path: str | None) -> Iterator[Article | Skipped]:
+    for where, record, problem in json_lines(text, name):
+        if record is None:
+            yield Skipped(where, problem or "unreadable")
+            continue
+        if not isinstance(record.get("text"), str):
             yield Skipped(where, 'expected an object with a "text" string')
             continue
         body = _clean(record["text"])
