@@ -568,6 +568,8 @@ def _headline_colon(text: str, sent: Span, tokens: list[Token]) -> Found | None:
         return None  # a dateline, 'WASHINGTON:'
     if " ".join(t.low for t in head) in _NOT_HEADLINE_SOURCES:
         return None
+    if any(t.text[0].islower() and (t.low in STRONG or t.low in _CLAUSE_WORDS) for t in head):
+        return None  # 'Lopez said enforcement has been uneven: …' is a sentence, not a label
     # The source is the leading name ('Clinton' in 'Clinton to Planned Parenthood').
     end = 1
     while end < colon and (tokens[end].text[:1].isupper() or tokens[end].text == "."):
