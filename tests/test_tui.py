@@ -174,3 +174,19 @@ async def test_small_terminal_and_no_color(ws: Workspace, monkeypatch: pytest.Mo
         assert app.no_color
         await pilot.press("down", "f")
         assert app.claim_list.rows[1].status == "false"
+
+
+async def test_every_action_is_in_the_command_palette(ws: Workspace) -> None:
+    from tracker.tui.commands import TrackerCommands
+
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        provider = TrackerCommands(app.screen)
+        titles = [hit.text for hit in [h async for h in provider.discover()]]
+        for name in ("False", "Note", "Undo", "Ingest", "Export", "Audit", "Stats", "Help"):
+            assert any(str(t).startswith(name) for t in titles), name
+        cid = app.claim_list.current.id
+        hits = [h async for h in provider.search("misleading")]
+        await hits[0].command()
+        await pilot.pause()
+        assert ws.claim(cid).status.value == "misleading"

@@ -24,6 +24,7 @@ from textual.widgets import Footer, Header, Input, Static
 from tracker.errors import TrackerError
 from tracker.model import Status
 from tracker.tui.claim_list import ClaimList
+from tracker.tui.commands import TrackerCommands
 from tracker.tui.detail import claim_detail
 from tracker.tui.screens import AuditScreen, HelpScreen, NoteScreen, PromptScreen, StatsScreen
 from tracker.workspace import ClaimRow, Workspace, check_url, parse_kind, parse_status
@@ -44,6 +45,7 @@ def keymap_path() -> Path:
 class TrackerApp(App[None]):
     TITLE = "tracker"
     CSS_PATH = "tracker.tcss"
+    COMMANDS = App.COMMANDS | {TrackerCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("v", "mark('verified')", "Verified", id="mark.verified"),
         Binding("d", "mark('disputed')", "Disputed", id="mark.disputed"),
