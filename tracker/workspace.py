@@ -18,7 +18,7 @@ from tracker.errors import InvalidValueError, NotFoundError
 from tracker.extract import extract
 from tracker.extract.quantities import find_quantities
 from tracker.importing import BadRow, Columns, ImportedClaim, read_archive
-from tracker.matching import POSSIBLE, MatchIndex, compare_figures
+from tracker.matching import MatchIndex, compare_figures, strength, thresholds
 from tracker.model import (
     ATTRIBUTED,
     QUANTITATIVE,
@@ -454,9 +454,10 @@ class Workspace:
 
     def _earlier_twins(self, index: MatchIndex, claim: Claim, top: int = 5) -> tuple[Match, ...]:
         same_article = {i for i, a in enumerate(self._index_articles) if a == claim.article_id}
+        possible, _ = thresholds()
         out = []
         for hit in index.search(claim.text, claim.quantities, top=top, exclude=same_article):
-            if hit.score < POSSIBLE:
+            if hit.score < possible:
                 break
             figures = compare_figures(claim.quantities, index.quantities[hit.index])
             out.append(Match(index.keys[hit.index], hit.score, figures))
@@ -477,6 +478,7 @@ class Workspace:
                     "text": claim.text,
                     "status": claim.status.value,
                     "figures": compare_figures(quantities, claim.quantities),
+                    "strength": strength(hit.score),
                 }
             )
         return out
