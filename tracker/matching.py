@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 import snowballstemmer
 from rapidfuzz import fuzz, process, utils
 
@@ -160,9 +162,10 @@ class MatchIndex:
         self.keys: list[str] = []
         self.texts: list[str] = []  # cleaned and processed for rapidfuzz
         self.quantities: list[tuple[Quantity, ...]] = []
-        self.lengths: list[int] = []
         self.words: list[tuple[str, ...]] = []
-        self.postings: dict[str, list[int]] = {}
+        self.postings: dict[str, array[int]] = {}
+        self._lengths = np.zeros(1024, dtype=np.float32)  # grown by doubling
+        self._arrays: dict[str, np.ndarray] = {}  # postings as numpy, rebuilt when they grow
         self._total = 0
 
     def __len__(self) -> int:
@@ -175,38 +178,60 @@ class MatchIndex:
         self.keys.append(key)
         self.texts.append(utils.default_process(clean(text)))
         self.quantities.append(tuple(quantities))
-        self.lengths.append(len(words))
         self.words.append(unique)
+        if idx >= len(self._lengths):
+            self._lengths = np.concatenate([self._lengths, np.zeros_like(self._lengths)])
+        self._lengths[idx] = len(words)
         self._total += len(words)
         for w in unique:
-            self.postings.setdefault(w, []).append(idx)
+            post = self.postings.get(w)
+            if post is None:
+                post = self.postings[w] = array("i")
+            post.append(idx)
         return idx
 
     def _idf(self, df: int) -> float:
         n = len(self.keys)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
+    def _array(self, word: str) -> np.ndarray:
+        post = self.postings[word]
+        cached = self._arrays.get(word)
+        if cached is None or len(cached) != len(post):
+            cached = self._arrays[word] = np.frombuffer(post, dtype=np.int32).copy()
+        return cached
+
     def candidates(self, words: list[str], limit: int = 100) -> list[tuple[int, float]]:
-        """BM25 over the query's words, rarest first; common words only if needed."""
+        """BM25 over the query's words, rarest first; very common words only if needed.
+
+        Scores accumulate in numpy over the postings, so a lookup costs little even when
+        a word appears in a hundred thousand claims.
+        """
         n = len(self.keys)
         if n == 0:
             return []
         avg = self._total / n or 1.0
-        unique = sorted(set(words), key=lambda w: len(self.postings.get(w, ())))
-        scores: dict[int, float] = {}
-        budget = 200_000  # postings visited at most: keeps a lookup fast at a million claims
+        unique = sorted(
+            (w for w in set(words) if w in self.postings), key=lambda w: len(self.postings[w])
+        )
+        if not unique:
+            return []
+        norm = 1 + K1 * (1 - B + B * self._lengths[:n] / avg)
+        scores = np.zeros(n, dtype=np.float32)
+        budget = 500_000  # postings visited at most, rarest words first
+        touched = False
         for w in unique:
-            post = self.postings.get(w)
-            if not post:
-                continue
-            if len(post) > budget and scores:
+            post = self._array(w)
+            if len(post) > budget and touched:
                 continue
             budget -= len(post)
-            tf_part = self._idf(len(post)) * (K1 + 1)
-            lengths = self.lengths
-            for i in post:
-                scores[i] = scores.get(i, 0.0) + tf_part / (1 + K1 * (1 - B + B * lengths[i] / avg))
-        return sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:limit]
+            scores[post] += self._idf(len(post)) * (K1 + 1) / norm[post]
+            touched = True
+        hit = np.flatnonzero(scores)
+        if len(hit) > limit:
+            hit = np.sort(hit[np.argpartition(scores[hit], -limit)[-limit:]])
+        order = hit[np.argsort(-scores[hit], kind="stable")]  # ties: the earlier claim first
+        return [(int(i), float(scores[i])) for i in order]
 
     def overlap(self, query: set[str], i: int) -> float:
         """How much two claims say alike, 0–1: an F1 of the rare-word-weighted share of each
