@@ -555,6 +555,39 @@ _NOT_HEADLINE_SOURCES = {
 }
 
 
+_NOT_SOURCE_WORDS = {
+    "even",
+    "also",
+    "still",
+    "meanwhile",
+    "yes",
+    "no",
+    "but",
+    "and",
+    "so",
+    "now",
+    "today",
+    "then",
+    "however",
+    "plus",
+    "instead",
+    "again",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "why",
+    "background",
+    "context",
+    "verdict",
+    "bottom",
+    "result",
+    "results",
+    "answer",
+    "question",
+}
+
+
 def _headline_colon(text: str, sent: Span, tokens: list[Token]) -> Found | None:
     """'Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.' names its source first."""
     n = len(tokens)
@@ -576,6 +609,8 @@ def _headline_colon(text: str, sent: Span, tokens: list[Token]) -> Found | None:
         end += 1
     if tokens[0].low in ("the", "an", "this", "these", "here", "there", "why", "how", "what"):
         return None
+    if colon == 1 and tokens[0].low in _NOT_SOURCE_WORDS:
+        return None  # 'Even: …', 'Meanwhile: …' open a sentence, they do not name a source
     if tokens[0].text == "A" and colon != 1:
         return None  # 'A' alone is the interviewee in 'Q: … A: …'; otherwise an article
     c_start = tokens[colon + 1].start
@@ -1752,12 +1787,19 @@ def _content_left(
         quotes, tokens[min(k + 1, len(tokens) - 1)].start
     )
     if q is not None:
+        if _scare_quote(text, q) and q.start > sent.start + 1:
+            return None  # 'called them “rapists”': a word held up, not a statement reported
         return q.start, q.end
     start = sent.start
     end = tokens[k].end
     if end - start < 3:
         return None
     return start, end
+
+
+def _scare_quote(text: str, q: Quote) -> bool:
+    """A quote of one to three words inside a sentence ('“rapists”', '“the Hispanics”')."""
+    return len(text[q.start + 1 : q.end - 1].split()) <= 3
 
 
 def _adjacent_quote(text: str, quotes: list[Quote], f: Found) -> Quote | None:
@@ -1782,6 +1824,8 @@ def _link_continuations(
         if last_owner is None:
             continue
         gap = text[last_end : q.start]
+        if _scare_quote(text, q):
+            continue  # a word in quotation marks does not continue anyone's statement
         # Only what lies between them decides: a short stretch with no other speech in it.
         src = found[last_owner]
         # Another cue between the two quotes means someone else may be speaking.
