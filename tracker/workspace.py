@@ -171,11 +171,13 @@ class Workspace:
         self._reviews: dict[str, tuple[int, dict[str, Any]]] = {}
         self._articles: dict[str, dict[str, Any]] = {}
         self._articles_generation = -1
+        self._events_by_target: dict[str, list[dict[str, Any]]] = {}
+        self._events_key: tuple[int, int] = (-1, -1)
         self._titles: dict[str, tuple[str, str]] = {}
         self._titles_key: tuple[int, int] = (-1, -1)
         self._matcher: MatchIndex | None = None
         self._matcher_generation = -1
-        self._index_articles: list[str] = []
+        self._index_articles: dict[str, set[int]] = {}  # article id -> its claims in the index
 
     # -- indexes -------------------------------------------------------------------------
     def _index(self) -> None:
@@ -307,8 +309,11 @@ class Workspace:
         """Audit events, oldest first; a claim's include the ingest of its article."""
         self._index()
         article = self._claim_docs.get(claim_id, {}).get("article_id") if claim_id else None
+        events: Iterable[dict[str, Any]] = self.store.raw(AUDIT).values()
+        if claim_id is not None:
+            events = self._events_about(claim_id, article)
         out = []
-        for d in self.store.raw(AUDIT).values():
+        for d in events:
             if claim_id is not None and not (
                 d.get("claim_id") == claim_id
                 or (d.get("action") == "article.ingested" and d.get("article_id") == article)
@@ -320,6 +325,26 @@ class Workspace:
                 continue
             out.append(AuditEvent.from_dict(d))
         return out
+
+    def _events_about(self, claim_id: str, article_id: str | None) -> list[dict[str, Any]]:
+        """A claim's events (and its article's ingest) from an index kept per load and size."""
+        raw = self.store.raw(AUDIT)
+        key = (self.store.generation, len(raw))
+        if self._events_key != key:
+            by_target: dict[str, list[dict[str, Any]]] = {}
+            for d in raw.values():
+                target = d.get("claim_id") or (
+                    d.get("article_id") if d.get("action") == "article.ingested" else None
+                )
+                if target:
+                    by_target.setdefault(target, []).append(d)
+            self._events_by_target, self._events_key = by_target, key
+        found = self._events_by_target.get(claim_id, [])
+        if article_id:
+            found = sorted(
+                [*found, *self._events_by_target.get(article_id, [])], key=lambda d: d["seq"]
+            )
+        return found
 
     def iter_claims(
         self, flt: ClaimFilter | None = None, since: str | None = None
@@ -417,8 +442,8 @@ class Workspace:
                         c = replace(c, matches=self._earlier_twins(index, c))
                         new_claims.append(encode_claim(c, article.id))
                 for c in claims:  # this article's claims are earlier twins for the next one
-                    index.add(c.id, c.text, c.quantities)
-                    self._index_articles.append(article.id)
+                    slot = index.add(c.id, c.text, c.quantities)
+                    self._index_articles.setdefault(article.id, set()).add(slot)
                 events.append(
                     dict(
                         action="article.ingested",
@@ -443,17 +468,17 @@ class Workspace:
         self._index()
         if self._matcher is None or self._matcher_generation != self.store.generation:
             index = MatchIndex()
-            articles: list[str] = []
+            articles: dict[str, set[int]] = {}
             for doc in self._claim_docs.values():
                 claim = decode_claim(doc)
-                index.add(claim.id, claim.text, claim.quantities)
-                articles.append(claim.article_id)
+                slot = index.add(claim.id, claim.text, claim.quantities)
+                articles.setdefault(claim.article_id, set()).add(slot)
             self._matcher, self._index_articles = index, articles
             self._matcher_generation = self.store.generation
         return self._matcher
 
     def _earlier_twins(self, index: MatchIndex, claim: Claim, top: int = 5) -> tuple[Match, ...]:
-        same_article = {i for i, a in enumerate(self._index_articles) if a == claim.article_id}
+        same_article = self._index_articles.get(claim.article_id, set())
         possible, _ = thresholds()
         out = []
         for hit in index.search(claim.text, claim.quantities, top=top, exclude=same_article):
