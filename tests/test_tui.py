@@ -73,6 +73,22 @@ async def test_filter_follows_each_keystroke_and_understands_fields(ws: Workspac
         await pilot.pause()  # a bad field is a notification, not a crash
 
 
+async def test_a_mark_under_a_filter_shows_once_the_filter_is_cleared(ws: Workspace) -> None:
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        flt = app.query_one("#filter", Input)
+        flt.value = "speaker:russel"
+        await pilot.pause()
+        marked = app.claim_list.current.id
+        app.claim_list.focus()
+        await pilot.press("m")
+        assert app.claim_list.current.status == "misleading"
+        flt.value = ""
+        await pilot.pause()
+        assert {r.id: r.status for r in app.claim_list.rows}[marked] == "misleading"
+        assert sum(r.status == "misleading" for r in app.all_rows) == 1
+
+
 async def test_note_and_evidence_dialogs_save_to_the_database(ws: Workspace) -> None:
     app = TrackerApp(ws, poll=False)
     async with app.run_test(size=(100, 30)) as pilot:

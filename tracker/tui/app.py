@@ -23,7 +23,7 @@ from textual.widgets import Footer, Header, Input, Static
 
 from tracker.errors import TrackerError
 from tracker.model import Status
-from tracker.tui.claim_list import ClaimList
+from tracker.tui.claim_list import ClaimList, replace_rows
 from tracker.tui.commands import TrackerCommands
 from tracker.tui.detail import claim_detail
 from tracker.tui.screens import AuditScreen, HelpScreen, NoteScreen, PromptScreen, StatsScreen
@@ -73,6 +73,7 @@ class TrackerApp(App[None]):
         self.workspace = workspace
         self.poll = poll
         self.all_rows: list[ClaimRow] = []
+        self._all_positions: dict[str, int] | None = None
         self._haystack: list[str] = []
         self.sort_index = 0
         self._detail_timer: Timer | None = None
@@ -119,6 +120,7 @@ class TrackerApp(App[None]):
         """Read every row again (after another process wrote, or an ingest)."""
         current = keep or (self.claim_list.current.id if self.claim_list.current else None)
         self.all_rows = self.workspace.rows()
+        self._all_positions = None
         self._haystack = [f"{r.text} {r.speaker}".lower() for r in self.all_rows]
         # 100,000 rows are long-lived and hold no cycles: keep the collector from walking
         # them again and again while the app starts and runs.
@@ -241,12 +243,13 @@ class TrackerApp(App[None]):
     def _update_rows(self, ids: list[str]) -> None:
         """Refresh the rows of changed claims in place (no full reload)."""
         fresh = {r.id: r for r in self.workspace.rows_for(ids)}
-        self.all_rows = [fresh.get(r.id, r) for r in self.all_rows]
-        listed = self.claim_list
-        listed.rows = [fresh.get(r.id, r) for r in listed.rows]
-        listed._cache.clear()
-        listed.refresh()
-        self.show_detail(listed.current)
+        # Rows are replaced where they stand: a mark costs the rows it changed, not a pass
+        # over all 100,000. The lists may be one object (no filter); replacing twice is harmless.
+        if self._all_positions is None:
+            self._all_positions = {r.id: k for k, r in enumerate(self.all_rows)}
+        replace_rows(self.all_rows, fresh, self._all_positions)
+        self.claim_list.replace(fresh)
+        self.show_detail(self.claim_list.current)
 
     def action_mark(self, status: str) -> None:
         ids = self.claim_list.targets()

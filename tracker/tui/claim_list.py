@@ -54,15 +54,25 @@ class ClaimList(ScrollView, can_focus=True):
         self.rows: list[ClaimRow] = []
         self.selected: set[str] = set()
         self._cache: dict[tuple[int, int, bool, bool], Strip] = {}
+        self._positions: dict[str, int] | None = None
 
     # -- data ----------------------------------------------------------------------------
     def set_rows(self, rows: list[ClaimRow], keep: str | None = None) -> None:
         """Show these rows; keep the cursor on claim ``keep`` when it is still there."""
         self.rows = rows
+        self._positions = None
         self._cache.clear()
         self.virtual_size = Size(self.size.width or 80, len(rows))
         index = next((k for k, r in enumerate(rows) if r.id == keep), None) if keep else None
         self.cursor = index if index is not None else min(self.cursor, max(0, len(rows) - 1))
+        self.refresh()
+
+    def replace(self, fresh: dict[str, ClaimRow]) -> None:
+        """Swap in changed rows where they stand, without a pass over every row."""
+        if self._positions is None or len(self._positions) != len(self.rows):
+            self._positions = {r.id: k for k, r in enumerate(self.rows)}
+        replace_rows(self.rows, fresh, self._positions)
+        self._cache.clear()
         self.refresh()
 
     @property
@@ -151,3 +161,13 @@ class ClaimList(ScrollView, can_focus=True):
             for seg in line.render(self.app.console, end="")
         ]
         return Strip(segments, width).crop_extend(0, width, base)
+
+
+def replace_rows(
+    rows: list[ClaimRow], fresh: dict[str, ClaimRow], positions: dict[str, int]
+) -> None:
+    """Put each fresh row in place of the row with its id (``positions`` maps id -> index)."""
+    for cid, row in fresh.items():
+        k = positions.get(cid)
+        if k is not None and rows[k].id == cid:
+            rows[k] = row
