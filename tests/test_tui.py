@@ -89,6 +89,40 @@ async def test_a_mark_under_a_filter_shows_once_the_filter_is_cleared(ws: Worksp
         assert sum(r.status == "misleading" for r in app.all_rows) == 1
 
 
+async def test_typing_narrows_from_the_last_hits_with_the_same_result(ws: Workspace) -> None:
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 30)):
+        for query in (
+            "b",
+            "bl",
+            "blinken",
+            "blinken ko",
+            "blinke",
+            "korea",
+            "k",
+            "kind:q m",
+            "kind:q mi",
+        ):
+            narrowed = app._filtered(query)
+            app._last_filter = None
+            assert narrowed == app._filtered(query), query
+
+
+async def test_a_mark_is_seen_by_the_next_keystroke_of_a_status_filter(ws: Workspace) -> None:
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        flt = app.query_one("#filter", Input)
+        flt.value = "status:unverified t"
+        await pilot.pause()
+        marked = app.claim_list.current.id
+        app.claim_list.focus()
+        await pilot.press("v")
+        flt.value = "status:unverified th"
+        await pilot.pause()
+        assert app.claim_list.rows
+        assert marked not in {r.id for r in app.claim_list.rows}
+
+
 async def test_note_and_evidence_dialogs_save_to_the_database(ws: Workspace) -> None:
     app = TrackerApp(ws, poll=False)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import os
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import orjson
 from rapidfuzz import fuzz, process
@@ -74,6 +74,9 @@ class TrackerApp(App[None]):
         self.poll = poll
         self.all_rows: list[ClaimRow] = []
         self._all_positions: dict[str, int] | None = None
+        # Rows change (reload, a mark): cached filter hits from before are no longer trusted.
+        self._rows_generation = 0
+        self._last_filter: tuple[tuple[Any, ...], tuple[str, ...], list[int]] | None = None
         self._haystack: list[str] = []
         self.sort_index = 0
         self._detail_timer: Timer | None = None
@@ -121,6 +124,7 @@ class TrackerApp(App[None]):
         current = keep or (self.claim_list.current.id if self.claim_list.current else None)
         self.all_rows = self.workspace.rows()
         self._all_positions = None
+        self._rows_generation += 1
         self._haystack = [f"{r.text} {r.speaker}".lower() for r in self.all_rows]
         # 100,000 rows are long-lived and hold no cycles: keep the collector from walking
         # them again and again while the app starts and runs.
@@ -167,15 +171,30 @@ class TrackerApp(App[None]):
         if not (words or statuses or kind or speaker or article):
             return rows  # nothing to filter: no pass over 100,000 rows
         hay = self._haystack
-        picked = [
-            k
-            for k, r in enumerate(rows)
-            if (not statuses or r.status in statuses)
-            and (kind is None or kind in r.kinds)
-            and (speaker is None or speaker in r.speaker.lower())
-            and (article is None or r.article_id.startswith(article))
-            and all(w in hay[k] for w in words)
-        ]
+        fields = (self._rows_generation, frozenset(statuses), kind, speaker, article)
+        last = self._last_filter
+        # Typing narrows: when each word extends the one typed before (and the field filters
+        # are unchanged), only the previous hits can match, so search those instead of all rows.
+        if (
+            last is not None
+            and last[0] == fields
+            and len(words) >= len(last[1])
+            and all(old in new for old, new in zip(last[1], words, strict=False))
+        ):
+            picked = last[2]
+        else:
+            picked = list(range(len(rows)))
+            if statuses:
+                picked = [k for k in picked if rows[k].status in statuses]
+            if kind is not None:
+                picked = [k for k in picked if kind in rows[k].kinds]
+            if speaker is not None:
+                picked = [k for k in picked if speaker in rows[k].speaker.lower()]
+            if article is not None:
+                picked = [k for k in picked if rows[k].article_id.startswith(article)]
+        for w in words:  # one tight pass per word: cheaper than one pass testing everything
+            picked = [k for k in picked if w in hay[k]]
+        self._last_filter = (fields, tuple(words), picked) if picked else None
         if words and not picked:
             # Nothing contains the words as typed: fall back to fuzzy matching (typos).
             pool = [k for k, r in enumerate(rows) if not statuses or r.status in statuses]
@@ -248,6 +267,7 @@ class TrackerApp(App[None]):
         if self._all_positions is None:
             self._all_positions = {r.id: k for k, r in enumerate(self.all_rows)}
         replace_rows(self.all_rows, fresh, self._all_positions)
+        self._rows_generation += 1
         self.claim_list.replace(fresh)
         self.show_detail(self.claim_list.current)
 
