@@ -36,6 +36,16 @@ def load_clef2020(
     return pool, queries, gold
 
 
+def average_precision(ranked: list[str], rel: set[str], top: int = 5) -> float:
+    """AP@top of one ranking against its gold set (CLEF's MAP@5 averages these)."""
+    found, precisions = 0, []
+    for k, key in enumerate(ranked[:top], start=1):
+        if key in rel:
+            found += 1
+            precisions.append(found / k)
+    return sum(precisions) / min(len(rel), top) if rel else 0.0
+
+
 def evaluate(pool, queries, gold, top: int = 5) -> dict[str, float]:
     index = MatchIndex()
     t0 = time.perf_counter()
@@ -52,13 +62,7 @@ def evaluate(pool, queries, gold, top: int = 5) -> dict[str, float]:
         hits = index.search(text, find_quantities(text, 0, len(text)), top=top)
         ranked = [index.keys[h.index] for h in hits]
         rel = gold[qid]
-        found = 0
-        precisions = []
-        for k, key in enumerate(ranked, start=1):
-            if key in rel:
-                found += 1
-                precisions.append(found / k)
-        ap_sum += sum(precisions) / min(len(rel), top) if rel else 0.0
+        ap_sum += average_precision(ranked, rel, top)
         r1 += any(key in rel for key in ranked[:1]) / 1
         r5 += len(rel & set(ranked[:5])) / len(rel)
     t_query = time.perf_counter() - t0
@@ -118,13 +122,7 @@ def bm25_baseline(pool, queries, gold, top: int = 5) -> float | None:
     )
     ap = 0.0
     for (qid, _), ranked in zip(asked, docs, strict=True):
-        rel = gold[qid]
-        found, precisions = 0, []
-        for k, idx in enumerate(ranked, start=1):
-            if pool[int(idx)][0] in rel:
-                found += 1
-                precisions.append(found / k)
-        ap += sum(precisions) / min(len(rel), top)
+        ap += average_precision([pool[int(i)][0] for i in ranked], gold[qid], top)
     return ap / len(asked)
 
 
@@ -144,13 +142,7 @@ def brute_force_baseline(pool, queries, gold, top: int = 5) -> float:
     ap = 0.0
     for (qid, _), row in zip(asked, scores, strict=True):
         ranked = np.argsort(-row, kind="stable")[:top]
-        rel = gold[qid]
-        found, precisions = 0, []
-        for k, idx in enumerate(ranked, start=1):
-            if pool[int(idx)][0] in rel:
-                found += 1
-                precisions.append(found / k)
-        ap += sum(precisions) / min(len(rel), top)
+        ap += average_precision([pool[int(i)][0] for i in ranked], gold[qid], top)
     return ap / len(asked)
 
 

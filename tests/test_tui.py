@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from tracker import audit
@@ -28,6 +29,16 @@ def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
 
 def detail_text(app: TrackerApp) -> str:
     return str(app.query_one("#detail", Static).render())
+
+
+async def filter_then_mark(app: TrackerApp, pilot: Pilot, query: str, key: str) -> str:
+    """Type a filter, mark the highlighted claim with a key; the marked claim's id."""
+    app.query_one("#filter", Input).value = query
+    await pilot.pause()
+    marked = app.claim_list.current.id
+    app.claim_list.focus()
+    await pilot.press(key)
+    return marked
 
 
 async def test_list_shows_every_claim_and_marks_with_keys(ws: Workspace) -> None:
@@ -76,14 +87,9 @@ async def test_filter_follows_each_keystroke_and_understands_fields(ws: Workspac
 async def test_a_mark_under_a_filter_shows_once_the_filter_is_cleared(ws: Workspace) -> None:
     app = TrackerApp(ws, poll=False)
     async with app.run_test(size=(100, 30)) as pilot:
-        flt = app.query_one("#filter", Input)
-        flt.value = "speaker:russel"
-        await pilot.pause()
-        marked = app.claim_list.current.id
-        app.claim_list.focus()
-        await pilot.press("m")
+        marked = await filter_then_mark(app, pilot, "speaker:russel", "m")
         assert app.claim_list.current.status == "misleading"
-        flt.value = ""
+        app.query_one("#filter", Input).value = ""
         await pilot.pause()
         assert {r.id: r.status for r in app.claim_list.rows}[marked] == "misleading"
         assert sum(r.status == "misleading" for r in app.all_rows) == 1
@@ -111,13 +117,8 @@ async def test_typing_narrows_from_the_last_hits_with_the_same_result(ws: Worksp
 async def test_a_mark_is_seen_by_the_next_keystroke_of_a_status_filter(ws: Workspace) -> None:
     app = TrackerApp(ws, poll=False)
     async with app.run_test(size=(100, 30)) as pilot:
-        flt = app.query_one("#filter", Input)
-        flt.value = "status:unverified t"
-        await pilot.pause()
-        marked = app.claim_list.current.id
-        app.claim_list.focus()
-        await pilot.press("v")
-        flt.value = "status:unverified th"
+        marked = await filter_then_mark(app, pilot, "status:unverified t", "v")
+        app.query_one("#filter", Input).value = "status:unverified th"
         await pilot.pause()
         assert app.claim_list.rows
         assert marked not in {r.id for r in app.claim_list.rows}

@@ -374,20 +374,14 @@ NOT_SUBJECT = {
     "a",
     "an",
 }
-TIME_AFTER_CUE = {
+WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+TIME_AFTER_CUE = WEEKDAYS | {
     "on",
     "last",
     "this",
     "yesterday",
     "today",
     "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "earlier",
     "later",
     "recently",
@@ -1920,7 +1914,7 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
     return out
 
 
-_NOT_PERSON_WORDS = {
+_NOT_PERSON_WORDS = WEEKDAYS | {
     "north",
     "south",
     "east",
@@ -1955,13 +1949,6 @@ _NOT_PERSON_WORDS = {
     "democrats",
     "republican",
     "democratic",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "the",
     "a",
     "an",
