@@ -13,19 +13,24 @@ from collections import defaultdict
 from pathlib import Path
 
 from tracker.extract.quantities import find_quantities
-from tracker.matching import MatchIndex
+from tracker.matching import MatchIndex, match_text
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 
 
 def load_clef2020(
-    split: str,
+    split: str, headlines: bool = True
 ) -> tuple[list[tuple[str, str]], list[tuple[str, str]], dict[str, set[str]]]:
     root = DATA / "clef2020-checkthat-task2"
     csv.field_size_limit(10**7)
     with open(root / "verified_claims.docs.tsv", encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh, delimiter="\t"))[1:]
-    pool = [(r[0], r[1]) for r in rows if len(r) >= 2]
+    # The pool as `tracker import --headline-column title` stores it: claim plus headline.
+    pool = [
+        (r[0], match_text(r[1], r[2] if headlines and len(r) > 2 else None))
+        for r in rows
+        if len(r) >= 2
+    ]
     with open(root / split / "tweets.queries.tsv", encoding="utf-8", newline="") as fh:
         queries = [(r[0], r[1]) for r in list(csv.reader(fh, delimiter="\t"))[1:] if len(r) >= 2]
     gold: dict[str, set[str]] = defaultdict(set)
@@ -85,7 +90,7 @@ def _qrels(path: Path) -> dict[str, set[str]]:
     return gold
 
 
-def load_clef2021(task: str, split: str):
+def load_clef2021(task: str, split: str, headlines: bool = True):
     """Task 2a (tweets vs Snopes) or 2b (debate sentences vs PolitiFact); train/dev only."""
     root = DATA / f"clef2021-checkthat-task{task}-en"
     pool = []
@@ -93,7 +98,8 @@ def load_clef2021(task: str, split: str):
         for line in shard.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 d = json.loads(line)
-                pool.append((d["vclaim_id"], d["vclaim"]))
+                title = d.get("title") if headlines else None
+                pool.append((d["vclaim_id"], match_text(d["vclaim"], title)))
     qfile = root / ("tweets-train-dev.tsv" if task == "2a" else "iclaims-train-dev.queries")
     queries = []
     for line in qfile.read_text(encoding="utf-8").splitlines():
@@ -149,18 +155,28 @@ def brute_force_baseline(pool, queries, gold, top: int = 5) -> float:
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--split", default="dev", choices=["train", "dev", "test"])
+    p.add_argument(
+        "--no-headlines", action="store_true", help="Match on the claim text alone (no titles)."
+    )
     a = p.parse_args()
-    sets = [("clef2020 task 2", lambda: load_clef2020(a.split), DATA / "clef2020-checkthat-task2")]
+    hl = not a.no_headlines
+    sets = [
+        (
+            "clef2020 task 2",
+            lambda: load_clef2020(a.split, hl),
+            DATA / "clef2020-checkthat-task2",
+        )
+    ]
     if a.split != "test":
         sets += [
             (
                 "clef2021 task 2a",
-                lambda: load_clef2021("2a", a.split),
+                lambda: load_clef2021("2a", a.split, hl),
                 DATA / "clef2021-checkthat-task2a-en",
             ),
             (
                 "clef2021 task 2b",
-                lambda: load_clef2021("2b", a.split),
+                lambda: load_clef2021("2b", a.split, hl),
                 DATA / "clef2021-checkthat-task2b-en",
             ),
         ]

@@ -156,6 +156,34 @@ def test_import_jsonl_and_csv_with_bad_rows_reported_by_line(tmp_path: Path) -> 
     assert code == 1 and "1 claim(s) imported" in out and ":3: more cells than the header" in err
 
 
+def test_a_fact_checks_headline_is_imported_from_every_format_and_matched(tmp_path: Path) -> None:
+    claim = "The mayor's office spent public money on a private jet."
+    headline = "Did City Hall Lease a Gulfstream for Weekend Trips?"
+    decoys = ["Schools will close early on Friday.", "The bridge reopens next spring."]
+    (tmp_path / "a.jsonl").write_text(
+        "\n".join(
+            json.dumps({"text": t, "id": f"j{k}", "headline": headline if k == 0 else None})
+            for k, t in enumerate([claim, *decoys])
+        )
+    )
+    (tmp_path / "a.csv").write_text(
+        f'text,title,verdict\n"{claim}","{headline}",False\n{decoys[0]},,True\n'
+    )
+    review = {"@type": "ClaimReview", "claimReviewed": claim, "headline": headline}
+    (tmp_path / "a.json").write_text(json.dumps([review]))
+    for name, extra in (("a.jsonl", ()), ("a.csv", ("--headline-column", "title")), ("a.json", ())):
+        db = str(tmp_path / f"{name}.db")
+        code, _, err = run("--db", db, "import", str(tmp_path / name), *extra)
+        assert code == 0, err
+        ws = Workspace(db)
+        stored = next(c for c in ws.claims() if c.text == claim)
+        assert stored.headline == headline
+        assert all(c.headline is None for c in ws.claims() if c.text != claim)
+        # The query shares its words with the headline only, not with the claim's text.
+        best = ws.match("City Hall leased a Gulfstream for weekend trips", top=1)
+        assert best and best[0]["claim_id"] == stored.id, name
+
+
 def test_import_refuses_a_csv_without_the_text_column(tmp_path: Path) -> None:
     f = tmp_path / "a.csv"
     f.write_text("body,verdict\nx,True\n")

@@ -293,6 +293,12 @@ def show(obj: _Obj, claim_id: str, as_json: bool) -> None:
                 f"speaker   {safe_line(a.speaker)}{title}  [mention: {safe_line(a.speaker_text)}]"
             )
             lines.append(f"cue       {safe_line(a.cue)}  ({a.mode})")
+        elif c.speaker:
+            lines.append(f"speaker   {safe_line(c.speaker)}")
+        if c.verdict:
+            lines.append(f"verdict   {safe_line(c.verdict)}  (the archive's words)")
+        if c.headline:
+            lines.append(f"headline  {safe_line(c.headline)}")
         for q in c.quantities:
             extra = f" approx={q.approx}" if q.approx else ""
             rng = (
@@ -512,6 +518,12 @@ def export_cmd(
 @click.option("--speaker-column", default="speaker", show_default=True)
 @click.option("--url-column", default="url", show_default=True)
 @click.option("--date-column", default="date", show_default=True)
+@click.option(
+    "--headline-column",
+    default="headline",
+    show_default=True,
+    help="The fact-check's headline: matched alongside the claim.",
+)
 @click.pass_obj
 def import_cmd(
     obj: _Obj,
@@ -523,13 +535,20 @@ def import_cmd(
     speaker_column: str,
     url_column: str,
     date_column: str,
+    headline_column: str,
 ) -> None:
     """Bring in earlier fact-checked claims (JSONL, CSV/TSV, ClaimReview); verdicts map to statuses."""
     from tracker.importing import Columns
 
     with _errors():
         columns = Columns(
-            text_column, id_column, verdict_column, speaker_column, url_column, date_column
+            text_column,
+            id_column,
+            verdict_column,
+            speaker_column,
+            url_column,
+            date_column,
+            headline_column,
         )
         report = obj.workspace().import_archive(path, columns, fmt)
         for bad in report.bad:

@@ -30,6 +30,7 @@ class ImportedClaim:
     speaker: str | None = None
     url: str | None = None
     date: str | None = None
+    headline: str | None = None
 
 
 @dataclass(slots=True, frozen=True)
@@ -51,6 +52,7 @@ class Columns:
     speaker: str = "speaker"
     url: str = "url"
     date: str = "date"
+    headline: str = "headline"
 
 
 def read_archive(
@@ -102,6 +104,7 @@ def _record(raw: dict[str, Any], where: str) -> ImportedClaim | BadRow:
         speaker=_str(raw.get("speaker")),
         url=_str(raw.get("url")),
         date=_str(raw.get("date")),
+        headline=" ".join(h.split()) if (h := _str(raw.get("headline"))) else None,
     )
 
 
@@ -139,6 +142,7 @@ def _table(
                 "speaker": row.get(columns.speaker),
                 "url": row.get(columns.url),
                 "date": row.get(columns.date),
+                "headline": row.get(columns.headline),
             },
             where,
         )
@@ -172,6 +176,7 @@ def _claimreview(text: str, name: str) -> Iterator[ImportedClaim | BadRow]:
                 "speaker": author.get("name"),
                 "url": item.get("url"),
                 "date": item.get("datePublished"),
+                "headline": item.get("headline") or item.get("name"),
             },
             where,
         )

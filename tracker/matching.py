@@ -76,6 +76,12 @@ _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
+def match_text(text: str, headline: str | None = None) -> str:
+    """What the index reads for a claim: its text, and a fact-check's headline when it has one
+    (a headline restates the claim in other words, which a later paraphrase may share)."""
+    return f"{text} {headline}" if headline else text
+
+
 def clean(text: str) -> str:
     """Text without URLs, handles, image links and tweet bylines; '#AustralianFires' as words."""
     text = _BYLINE.sub(" ", text)

@@ -249,6 +249,9 @@ class Claim:
     # Who made a claim brought in from an archive, where there is no span to point at.
     source_speaker: str | None = None
     verdict: str | None = None  # the archive's own verdict words ('Pants on Fire!')
+    # The fact-check's headline for an archived claim: other words for the same claim, so
+    # matching reads it alongside the text.
+    headline: str | None = None
 
     @property
     def speaker(self) -> str | None:
@@ -279,6 +282,8 @@ class Claim:
             speaker=self.speaker,
             verdict=self.verdict,
         )
+        if self.headline:
+            d["headline"] = self.headline
         return d
 
     @classmethod
@@ -300,6 +305,7 @@ class Claim:
             external_id=d.get("external_id"),
             source_speaker=None if attribution else d.get("speaker"),
             verdict=d.get("verdict"),
+            headline=d.get("headline"),
         )
 
 

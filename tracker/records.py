@@ -57,6 +57,7 @@ def encode_claim(claim: Claim, article_id: str) -> dict[str, Any]:
         "x": claim.external_id,
         **({"sp": claim.source_speaker} if claim.source_speaker else {}),
         **({"v": claim.verdict} if claim.verdict else {}),
+        **({"hl": claim.headline} if claim.headline else {}),
     }
 
 
@@ -94,4 +95,5 @@ def decode_claim(record: dict[str, Any], review: dict[str, Any] | None = None) -
         external_id=record.get("x"),
         source_speaker=record.get("sp"),
         verdict=record.get("v"),
+        headline=record.get("hl"),
     )

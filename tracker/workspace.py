@@ -18,7 +18,7 @@ from tracker.errors import InvalidValueError, NotFoundError
 from tracker.extract import extract
 from tracker.extract.quantities import find_quantities
 from tracker.importing import BadRow, Columns, ImportedClaim, read_archive
-from tracker.matching import MatchIndex, compare_figures, strength, thresholds
+from tracker.matching import MatchIndex, compare_figures, match_text, strength, thresholds
 from tracker.model import (
     ATTRIBUTED,
     QUANTITATIVE,
@@ -479,7 +479,8 @@ class Workspace:
             articles: dict[str, set[int]] = {}
             for doc in self._claim_docs.values():
                 claim = decode_claim(doc)
-                slot = index.add(claim.id, claim.text, claim.quantities)
+                text = match_text(claim.text, claim.headline)
+                slot = index.add(claim.id, text, claim.quantities)
                 articles.setdefault(claim.article_id, set()).add(slot)
             self._matcher, self._index_articles = index, articles
             self._matcher_generation = self.store.generation
@@ -554,6 +555,7 @@ class Workspace:
                     external_id=r.external_id,
                     source_speaker=r.speaker,
                     verdict=r.verdict,
+                    headline=r.headline,
                 )
                 records.append(encode_claim(claim, article.id))
                 if r.status is not None and r.status is not Status.UNVERIFIED:

@@ -46,6 +46,9 @@ def claim_detail(
     if claim.verdict:
         out.append("Verdict in archive  ", "bold")
         out.append(safe_line(claim.verdict) + "\n")
+    if claim.headline:
+        out.append("Fact-check headline  ", "bold")
+        out.append(safe_line(claim.headline) + "\n")
     for q in claim.quantities:
         out.append("Figure   ", "bold")
         out.append(safe_line(q.text), "bold cyan")
