@@ -62,6 +62,7 @@ async def _measure(db: Path) -> dict[str, float]:
         flt.value = ""
         await pilot.pause()
         app.claim_list.focus()
+        await pilot.pause()
         marks = []
         for key in ("f", "v", "d", "u", "m"):
             t = time.perf_counter()
