@@ -135,14 +135,17 @@ async def test_note_and_evidence_dialogs_save_to_the_database(ws: Workspace) -> 
     async with app.run_test(size=(100, 30)) as pilot:
         cid = app.claim_list.current.id
         await pilot.press("n")
+        await pilot.pause()  # the dialog takes focus
         await pilot.press(*"needs a source")
         await pilot.press("ctrl+s")
         assert [n.text for n in ws.claim(cid).notes] == ["needs a source"]
         assert "needs a source" in detail_text(app)
         await pilot.press("e")
+        await pilot.pause()  # the dialog takes focus
         await pilot.press(*"javascript:x", "enter")
         assert ws.claim(cid).evidence == ()  # refused, with a notification
         await pilot.press("e")
+        await pilot.pause()  # the dialog takes focus
         await pilot.press(*"https://example.org/src", "enter")
         assert ws.claim(cid).evidence == ("https://example.org/src",)
 
@@ -177,6 +180,7 @@ async def test_ingest_runs_in_a_worker_and_new_claims_appear(ws: Workspace, tmp_
     async with app.run_test(size=(100, 30)) as pilot:
         before = len(app.claim_list.rows)
         await pilot.press("i")
+        await pilot.pause()  # the dialog takes focus
         await pilot.press(*str(extra), "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -187,6 +191,7 @@ async def test_export_dialog_writes_the_listed_claims(ws: Workspace, tmp_path: P
     app = TrackerApp(ws, poll=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("E")
+        await pilot.pause()  # the dialog takes focus
         await pilot.press(*"jsonl out.jsonl", "enter")
         lines = (tmp_path / "out.jsonl").read_text().splitlines()
         assert len(lines) == ws.count() and json.loads(lines[0])["id"]
