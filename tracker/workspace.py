@@ -241,22 +241,20 @@ class Workspace:
             cid = doc["id"]
             article_id = doc["article_id"]
             title, ingested = titles.get(article_id, none)
-            a = doc.get("a")
-            who = a[0] if a else (doc.get("sp") or "")
+            who = speaker_of(doc)
             matches = doc.get("m")
             changed = seen = False
             if matches:
                 changed = any(m[2] == "changed" for m in matches)
                 seen = any(status(m[0]) != "unverified" for m in matches)
-            review = reviews.get(cid)
             append(
                 make(
                     ClaimRow,
                     (
                         cid,
-                        review[1].get("status", "unverified") if review else "unverified",
+                        status(cid),
                         doc.get("kinds") or "-",
-                        who,
+                        who[0] if who else "",
                         doc["text"],
                         article_id,
                         title,
@@ -322,11 +320,6 @@ class Workspace:
             events = self._events_about(claim_id, article)
         out = []
         for d in events:
-            if claim_id is not None and not (
-                d.get("claim_id") == claim_id
-                or (d.get("action") == "article.ingested" and d.get("article_id") == article)
-            ):
-                continue
             if actor is not None and d.get("actor") != actor:
                 continue
             if since is not None and d.get("time", "") < since:

@@ -264,9 +264,7 @@ class TrackerApp(App[None]):
         fresh = {r.id: r for r in self.workspace.rows_for(ids)}
         # Rows are replaced where they stand: a mark costs the rows it changed, not a pass
         # over all 100,000. The lists may be one object (no filter); replacing twice is harmless.
-        if self._all_positions is None:
-            self._all_positions = {r.id: k for k, r in enumerate(self.all_rows)}
-        replace_rows(self.all_rows, fresh, self._all_positions)
+        self._all_positions = replace_rows(self.all_rows, fresh, self._all_positions)
         self._rows_generation += 1
         self.claim_list.replace(fresh)
         self.show_detail(self.claim_list.current)

@@ -69,9 +69,7 @@ class ClaimList(ScrollView, can_focus=True):
 
     def replace(self, fresh: dict[str, ClaimRow]) -> None:
         """Swap in changed rows where they stand, without a pass over every row."""
-        if self._positions is None or len(self._positions) != len(self.rows):
-            self._positions = {r.id: k for k, r in enumerate(self.rows)}
-        replace_rows(self.rows, fresh, self._positions)
+        self._positions = replace_rows(self.rows, fresh, self._positions)
         self._cache.clear()
         self.refresh()
 
@@ -164,10 +162,14 @@ class ClaimList(ScrollView, can_focus=True):
 
 
 def replace_rows(
-    rows: list[ClaimRow], fresh: dict[str, ClaimRow], positions: dict[str, int]
-) -> None:
-    """Put each fresh row in place of the row with its id (``positions`` maps id -> index)."""
+    rows: list[ClaimRow], fresh: dict[str, ClaimRow], positions: dict[str, int] | None
+) -> dict[str, int]:
+    """Put each fresh row in place of the row with its id; returns the id -> index map, built
+    on first use and kept by the caller so later changes cost only the rows they touch."""
+    if positions is None or len(positions) != len(rows):
+        positions = {r.id: k for k, r in enumerate(rows)}
     for cid, row in fresh.items():
         k = positions.get(cid)
         if k is not None and rows[k].id == cid:
             rows[k] = row
+    return positions
