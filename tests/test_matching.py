@@ -9,7 +9,8 @@ from click.testing import CliRunner
 
 from tracker.cli import cli
 from tracker.extract.quantities import find_quantities
-from tracker.matching import MatchIndex, clean, compare_figures, figure_changes
+from tracker.figures import compare_figures, figure_changes
+from tracker.matching import MatchIndex, clean
 from tracker.workspace import Workspace
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

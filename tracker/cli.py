@@ -23,8 +23,7 @@ from tracker.export import (
     write_claims_jsonl,
     write_claims_markdown,
 )
-from tracker.extract import extract
-from tracker.matching import figure_changes
+from tracker.figures import figure_changes
 from tracker.model import Claim
 from tracker.readers import DEFAULT_MAX_BYTES, Skipped, read_paths
 from tracker.textsafe import safe_block, safe_line
@@ -184,6 +183,8 @@ def _null_bar() -> Iterator[Any]:
 )
 def extract_cmd(paths: tuple[str, ...], as_json: bool, max_bytes: int) -> None:
     """Print the claims in articles without touching any database."""
+    from tracker.extract import extract  # here: the TUI's start-up need not pay for it
+
     with _errors():
         skipped = 0
         for item in read_paths(paths, max_bytes=max_bytes):

@@ -26,6 +26,7 @@ import numpy as np
 import snowballstemmer
 from rapidfuzz import fuzz, process, utils
 
+from tracker.figures import figure_key
 from tracker.model import Quantity
 
 STOPWORDS = frozenset(
@@ -100,59 +101,11 @@ def _stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
-def _dimension(q: Quantity) -> str:
-    """What a figure measures, loosely: counts of anything compare; '$ per year' is '$'."""
-    if q.kind in ("count", "ratio", "rank", "other"):
-        return q.kind
-    return f"{q.kind}:{(q.unit or '').split(' per ')[0]}"
-
-
-def figure_key(q: Quantity) -> str | None:
-    """'$900 million' and '$0.9 billion' share a key; so do '43%' and '43 percent'."""
-    if q.value is None:
-        return None
-    return f"#{_dimension(q)}:{q.value:.6g}"
-
-
 def terms(text: str, quantities: Iterable[Quantity] = ()) -> list[str]:
     words = [_stem(w) for w in _WORD.findall(clean(text).lower()) if w not in STOPWORDS]
     words = [w for w in words if not w.isdigit()]  # figures come in normalised, below
     words.extend(k for q in quantities if (k := figure_key(q)) is not None)
     return words
-
-
-def compare_figures(a: Sequence[Quantity], b: Sequence[Quantity]) -> str:
-    """'same' when the figures of one claim are all found in the other, 'changed' when a
-    figure of the same kind differs, 'none' when either states none."""
-    fa = [q for q in a if q.value is not None]
-    fb = [q for q in b if q.value is not None]
-    if not fa or not fb:
-        return "none"
-    keys_b = {figure_key(q) for q in fb}
-    if all(figure_key(q) in keys_b for q in fa) or all(
-        figure_key(q) in {figure_key(x) for x in fa} for q in fb
-    ):
-        return "same"
-    dims_a = {_dimension(q) for q in fa}
-    if any(_dimension(q) in dims_a for q in fb):
-        return "changed"
-    return "none"
-
-
-def figure_changes(a: Sequence[Quantity], b: Sequence[Quantity]) -> list[tuple[Quantity, Quantity]]:
-    """Pairs of figures of the same kind and unit whose values differ: (this, earlier)."""
-    keys_b = {figure_key(q) for q in b}
-    out = []
-    for q in a:
-        if q.value is None or figure_key(q) in keys_b:
-            continue
-        other = next(
-            (x for x in b if _dimension(x) == _dimension(q) and x.value is not None),
-            None,
-        )
-        if other is not None:
-            out.append((q, other))
-    return out
 
 
 @dataclass(slots=True, frozen=True)

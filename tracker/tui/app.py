@@ -9,16 +9,14 @@ from __future__ import annotations
 import gc
 import os
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import orjson
-from rapidfuzz import fuzz, process
 from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static
 
 from tracker.errors import TrackerError
@@ -26,12 +24,16 @@ from tracker.model import Status
 from tracker.tui.claim_list import ClaimList, replace_rows
 from tracker.tui.commands import TrackerCommands
 from tracker.tui.detail import claim_detail
+from tracker.tui.filtering import RowSearch, parse_query
 from tracker.tui.screens import AuditScreen, HelpScreen, NoteScreen, PromptScreen, StatsScreen
-from tracker.workspace import ClaimRow, Workspace, check_url, parse_kind, parse_status
+from tracker.workspace import ClaimRow, Workspace, check_url
 
 SORTS = ("as stored", "status", "article", "speaker", "matches")
 POLL_SECONDS = 1.0
-DETAIL_DELAY = 0.05
+# Start-up shows the first rows at once and builds the rest in slices between events:
+# the list is usable while 100,000 rows are still being read in.
+FIRST_ROWS = 500
+ROW_SLICE = 10_000  # about 25 ms of work: a keystroke waits at most that long
 
 
 def keymap_path() -> Path:
@@ -74,35 +76,35 @@ class TrackerApp(App[None]):
         self.poll = poll
         self.all_rows: list[ClaimRow] = []
         self._all_positions: dict[str, int] | None = None
-        # Rows change (reload, a mark): cached filter hits from before are no longer trusted.
-        self._rows_generation = 0
-        self._last_filter: tuple[tuple[Any, ...], tuple[str, ...], list[int]] | None = None
-        self._haystack: list[str] = []
+        self._search = RowSearch()
+        self._corrections: list[str] = []
         self.sort_index = 0
-        self._detail_timer: Timer | None = None
+        # (data generation, rows built so far) while start-up is still building rows.
+        self._loading: tuple[int, int] | None = None
+        # The main screen's widgets, held directly: a query would search whichever screen
+        # is on top (help, a dialog) when a poll or a start-up slice arrives.
+        self.claim_list = ClaimList(id="claims")
+        self._filter = Input(
+            placeholder="filter: words · status:false · kind:q · speaker:name   (/ to focus, esc back)",
+            id="filter",
+        )
+        self._detail = Static(id="detail", markup=False)
 
     # -- layout --------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(
-            placeholder="filter: words · status:false · kind:q · speaker:name   (/ to focus, esc back)",
-            id="filter",
-        )
-        yield ClaimList(id="claims")
+        yield self._filter
+        yield self.claim_list
         with VerticalScroll(id="detail-pane"):
-            yield Static(id="detail", markup=False)
+            yield self._detail
         yield Footer()
 
     def on_mount(self) -> None:
         self._load_keymap()  # NO_COLOR is honoured by Textual itself (app.no_color)
-        self.reload()
-        self.query_one(ClaimList).focus()
+        self.reload(progressive=True)
+        self.claim_list.focus()
         if self.poll:
             self.set_interval(POLL_SECONDS, self.check_for_changes)
-
-    @property
-    def claim_list(self) -> ClaimList:
-        return self.query_one(ClaimList)
 
     def _load_keymap(self) -> None:
         path = keymap_path()
@@ -119,17 +121,68 @@ class TrackerApp(App[None]):
             self.notify(f"{path}: keymap not used ({exc})", severity="warning", markup=False)
 
     # -- data ----------------------------------------------------------------------------
-    def reload(self, keep: str | None = None) -> None:
-        """Read every row again (after another process wrote, or an ingest)."""
+    def reload(self, keep: str | None = None, progressive: bool = False) -> None:
+        """Read every row again (after another process wrote, or an ingest).
+
+        ``progressive``: show the first rows now and build the rest between events.
+        """
         current = keep or (self.claim_list.current.id if self.claim_list.current else None)
-        self.all_rows = self.workspace.rows()
+        total = self.workspace.count()
+        if progressive and total > FIRST_ROWS:
+            self.all_rows = self.workspace.rows(0, FIRST_ROWS)
+            self._loading = (self.workspace.generation, FIRST_ROWS)
+            self.call_after_refresh(self._load_more)
+        else:
+            self.all_rows = self.workspace.rows()
+            self._loading = None
         self._all_positions = None
-        self._rows_generation += 1
-        self._haystack = [f"{r.text} {r.speaker}".lower() for r in self.all_rows]
+        self._search.reset(self.all_rows)
+        self._freeze()
+        self.apply_filter(keep=current)
+
+    @staticmethod
+    def _freeze() -> None:
         # 100,000 rows are long-lived and hold no cycles: keep the collector from walking
         # them again and again while the app starts and runs.
         gc.freeze()
-        self.apply_filter(keep=current)
+
+    def _load_more(self) -> None:
+        """Build the next slice of rows; the list grows while it stays usable."""
+        if self._loading is None or not self.claim_list.is_attached:
+            return  # done, replaced by a full reload, or the app is closing
+        generation, done = self._loading
+        fresh = self.workspace.rows(done, done + ROW_SLICE)
+        if self.workspace.generation != generation:
+            self.reload()  # another process wrote meanwhile: read it all, in one go
+            return
+        self._append_rows(fresh)
+        if len(fresh) < ROW_SLICE:
+            self._loading = None
+            self._show_counts()
+        else:
+            self._loading = (generation, done + len(fresh))
+            self.set_timer(0.001, self._load_more)  # let pending keystrokes go first
+
+    def _append_rows(self, fresh: list[ClaimRow]) -> None:
+        self.all_rows.extend(fresh)
+        self._all_positions = None
+        self._search.appended(fresh)
+        self._freeze()
+        if self.claim_list.rows is self.all_rows:  # unfiltered, as stored: the list grows
+            self.claim_list.grown()
+        self._show_counts()
+
+    def _finish_loading(self) -> None:
+        """Build any rows start-up has not built yet: filters, sorts and exports need all."""
+        if self._loading is None:
+            return
+        generation, done = self._loading
+        self._loading = None
+        fresh = self.workspace.rows(done)
+        if self.workspace.generation != generation:
+            self.reload()
+        else:
+            self._append_rows(fresh)
 
     def check_for_changes(self) -> None:
         try:
@@ -139,75 +192,35 @@ class TrackerApp(App[None]):
             self.notify(str(exc), severity="error", markup=False)
 
     def apply_filter(self, keep: str | None = None) -> None:
-        query = self.query_one("#filter", Input).value
+        query = self._filter.value
+        if query.strip() or self.sort_index:
+            self._finish_loading()
         rows = self._filtered(query)
         rows = self._sorted(rows)
         self.claim_list.set_rows(rows, keep=keep)
-        shown = f"{len(rows)} of {len(self.all_rows)}" if query.strip() else f"{len(rows)}"
-        self.sub_title = f"{shown} claims · sort: {SORTS[self.sort_index]} · {self.workspace.path}"
+        self._show_counts()
         self.show_detail(self.claim_list.current)
 
-    def _filtered(self, query: str) -> list[ClaimRow]:
-        words: list[str] = []
-        statuses: set[str] = set()
-        kind = speaker = article = None
-        try:
-            for token in query.split():
-                key, sep, value = token.partition(":")
-                if sep and key in ("status", "kind", "speaker", "article") and value:
-                    if key == "status":
-                        statuses.add(parse_status(value).value)
-                    elif key == "kind":
-                        kind = parse_kind(value)[0].upper()
-                    elif key == "speaker":
-                        speaker = value.lower()
-                    else:
-                        article = value
-                else:
-                    words.append(token.lower())
-        except TrackerError as exc:
-            self.notify(str(exc), severity="warning", markup=False, timeout=2)
-        rows = self.all_rows
-        if not (words or statuses or kind or speaker or article):
-            return rows  # nothing to filter: no pass over 100,000 rows
-        hay = self._haystack
-        fields = (self._rows_generation, frozenset(statuses), kind, speaker, article)
-        last = self._last_filter
-        # Typing narrows: when each word extends the one typed before (and the field filters
-        # are unchanged), only the previous hits can match, so search those instead of all rows.
-        if (
-            last is not None
-            and last[0] == fields
-            and len(words) >= len(last[1])
-            and all(old in new for old, new in zip(last[1], words, strict=False))
-        ):
-            picked = last[2]
+    def _show_counts(self) -> None:
+        query = self._filter.value
+        shown = len(self.claim_list.rows)
+        if self._loading is not None:
+            counts = f"{shown:,} of {self.workspace.count():,} claims (reading…)"
+        elif query.strip():
+            counts = f"{shown} of {len(self.all_rows)} claims"
+            if self._corrections:
+                counts += f" (fuzzy: {', '.join(self._corrections)})"
         else:
-            picked = list(range(len(rows)))
-            if statuses:
-                picked = [k for k in picked if rows[k].status in statuses]
-            if kind is not None:
-                picked = [k for k in picked if kind in rows[k].kinds]
-            if speaker is not None:
-                picked = [k for k in picked if speaker in rows[k].speaker.lower()]
-            if article is not None:
-                picked = [k for k in picked if rows[k].article_id.startswith(article)]
-        for w in words:  # one tight pass per word: cheaper than one pass testing everything
-            picked = [k for k in picked if w in hay[k]]
-        self._last_filter = (fields, tuple(words), picked) if picked else None
-        if words and not picked:
-            # Nothing contains the words as typed: fall back to fuzzy matching (typos).
-            pool = [k for k, r in enumerate(rows) if not statuses or r.status in statuses]
-            hits = process.extract(
-                " ".join(words),
-                [hay[k] for k in pool],
-                scorer=fuzz.partial_ratio,
-                processor=None,
-                score_cutoff=80,
-                limit=500,
-            )
-            picked = sorted(pool[h[2]] for h in hits)
-        return [rows[k] for k in picked]
+            counts = f"{shown} claims"
+        self.sub_title = f"{counts} · sort: {SORTS[self.sort_index]} · {self.workspace.path}"
+
+    def _filtered(self, query: str) -> list[ClaimRow]:
+        q = parse_query(query)
+        if q.error:
+            self.notify(q.error, severity="warning", markup=False, timeout=2)
+        rows, corrections = self._search.search(q)
+        self._corrections = corrections
+        return rows
 
     def _sorted(self, rows: list[ClaimRow]) -> list[ClaimRow]:
         by = SORTS[self.sort_index]
@@ -223,7 +236,7 @@ class TrackerApp(App[None]):
         return rows
 
     def show_detail(self, row: ClaimRow | None) -> None:
-        detail = self.query_one("#detail", Static)
+        detail = self._detail
         if row is None:
             detail.update(Text("No claim here. Ingest articles with i, or clear the filter."))
             return
@@ -251,12 +264,8 @@ class TrackerApp(App[None]):
             self.claim_list.focus()
 
     def on_claim_list_highlighted(self, event: ClaimList.Highlighted) -> None:
-        # Holding an arrow key should move the cursor, not redraw the detail at every row:
-        # draw it once the cursor rests for a moment.
-        if self._detail_timer is not None:
-            self._detail_timer.stop()
-        row = event.row
-        self._detail_timer = self.set_timer(DETAIL_DELAY, lambda: self.show_detail(row))
+        # Drawn at once: a detail costs about a millisecond, so even a held arrow key keeps up.
+        self.show_detail(event.row)
 
     # -- actions -------------------------------------------------------------------------
     def _update_rows(self, ids: list[str]) -> None:
@@ -265,7 +274,7 @@ class TrackerApp(App[None]):
         # Rows are replaced where they stand: a mark costs the rows it changed, not a pass
         # over all 100,000. The lists may be one object (no filter); replacing twice is harmless.
         self._all_positions = replace_rows(self.all_rows, fresh, self._all_positions)
-        self._rows_generation += 1
+        self._search.changed()
         self.claim_list.replace(fresh)
         self.show_detail(self.claim_list.current)
 
@@ -330,7 +339,7 @@ class TrackerApp(App[None]):
         self.notify(f"undid {len(events)} change(s)", timeout=2)
 
     def action_focus_filter(self) -> None:
-        self.query_one("#filter", Input).focus()
+        self._filter.focus()
 
     def action_focus_list(self) -> None:
         self.claim_list.focus()
@@ -340,6 +349,7 @@ class TrackerApp(App[None]):
         self.apply_filter(keep=self.claim_list.current.id if self.claim_list.current else None)
 
     def action_stats(self) -> None:
+        self._finish_loading()
         self.push_screen(StatsScreen(self.claim_list.rows))
 
     def action_audit(self) -> None:
@@ -387,6 +397,7 @@ class TrackerApp(App[None]):
             if not answer:
                 return
             fmt, _, target = answer.partition(" ")
+            self._finish_loading()
             try:
                 n = export_to(self.workspace, fmt.strip(), target.strip(), self.claim_list.rows)
             except (TrackerError, OSError) as exc:

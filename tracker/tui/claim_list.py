@@ -67,6 +67,11 @@ class ClaimList(ScrollView, can_focus=True):
         self.cursor = index if index is not None else min(self.cursor, max(0, len(rows) - 1))
         self.refresh()
 
+    def grown(self) -> None:
+        """Rows were appended to the list being shown (start-up reads them in slices)."""
+        self.virtual_size = Size(self.virtual_size.width or 80, len(self.rows))
+        self.refresh()
+
     def replace(self, fresh: dict[str, ClaimRow]) -> None:
         """Swap in changed rows where they stand, without a pass over every row."""
         self._positions = replace_rows(self.rows, fresh, self._positions)

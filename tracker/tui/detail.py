@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from tracker.export import format_number
-from tracker.matching import figure_changes
+from tracker.figures import figure_changes
 from tracker.model import Article, AuditEvent, Claim
 from tracker.textsafe import safe_block, safe_line
 from tracker.tui.claim_list import STATUS_STYLE
