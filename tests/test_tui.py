@@ -165,6 +165,22 @@ async def test_note_and_evidence_dialogs_save_to_the_database(ws: Workspace) -> 
         assert ws.claim(cid).evidence == ("https://example.org/src",)
 
 
+async def test_a_note_on_a_selection_is_one_change_and_one_undo(ws: Workspace) -> None:
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("space", "space", "space")
+        picked = list(app.claim_list.selected)
+        assert len(picked) == 3
+        await pilot.press("n")
+        await pilot.pause()  # the dialog takes focus
+        await pilot.press(*"same source", "ctrl+s")
+        assert all([n.text for n in ws.claim(c).notes] == ["same source"] for c in picked)
+        batches = {e.data["batch"] for e in ws.history() if e.action == "note.added"}
+        assert len(batches) == 1
+        await pilot.press("z")
+        assert all(ws.claim(c).notes == () for c in picked)
+
+
 async def test_help_stats_and_audit_screens_open_and_close(ws: Workspace) -> None:
     app = TrackerApp(ws, poll=False)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -233,3 +233,14 @@ def test_export_to_a_missing_folder_is_a_clear_error(
 ) -> None:
     code, _, err = run("--db", str(db_path), "export", "-o", str(tmp_path / "nope" / "x.jsonl"))
     assert code == 1 and "folder does not exist" in err
+
+
+def test_a_note_or_link_on_several_claims_is_all_or_nothing(ws: Workspace) -> None:
+    ids = [c.id for c in ws.claims()[:3]]
+    with pytest.raises(NotFoundError):
+        ws.add_notes([*ids, "c_nosuchclaim00"], "shared")
+    assert all(ws.claim(c).notes == () for c in ids)
+    ws.add_evidence_to(ids, "https://example.org/one")
+    assert all(ws.claim(c).evidence == ("https://example.org/one",) for c in ids)
+    ws.undo()
+    assert all(ws.claim(c).evidence == () for c in ids)

@@ -644,30 +644,48 @@ class Workspace:
         return [self.claim(cid) for cid in dict.fromkeys(ids)]
 
     def add_note(self, claim_id: str, text: str, by: str | None = None) -> Claim:
+        return self.add_notes([claim_id], text, by)[0]
+
+    def add_notes(self, claim_ids: Sequence[str], text: str, by: str | None = None) -> list[Claim]:
+        """One note on several claims: one change (one write, one undo), all or nothing."""
         if not text.strip():
             raise InvalidValueError("a note needs some text")
         actor = by or self.actor
         with self.store.transaction():
-            cid = self.resolve_id(claim_id)
-            review = self._review_doc(cid)
-            review["notes"] = [*review.get("notes", []), self._note(text, actor)]
-            self._save_review(cid, review, actor)
-            self._append_events([dict(action="note.added", claim_id=cid, after=text, actor=actor)])
-        return self.claim(cid)
+            ids = list(dict.fromkeys(self.resolve_id(c) for c in claim_ids))
+            events = []
+            for cid in ids:
+                review = self._review_doc(cid)
+                review["notes"] = [*review.get("notes", []), self._note(text, actor)]
+                self._save_review(cid, review, actor)
+                events.append(dict(action="note.added", claim_id=cid, after=text, actor=actor))
+            self._append_events(events)
+        return [self.claim(cid) for cid in ids]
 
     def add_evidence(self, claim_id: str, url: str, by: str | None = None) -> Claim:
+        return self.add_evidence_to([claim_id], url, by)[0]
+
+    def add_evidence_to(
+        self, claim_ids: Sequence[str], url: str, by: str | None = None
+    ) -> list[Claim]:
+        """One evidence link on several claims: one change, all or nothing."""
         check_url(url)
         actor = by or self.actor
         with self.store.transaction():
-            cid = self.resolve_id(claim_id)
-            review = self._review_doc(cid)
-            before = list(review.get("evidence", []))
-            review["evidence"] = list(dict.fromkeys([*before, url]))
-            self._save_review(cid, review, actor)
-            self._append_events(
-                [dict(action="evidence.added", claim_id=cid, before=before, after=url, actor=actor)]
-            )
-        return self.claim(cid)
+            ids = list(dict.fromkeys(self.resolve_id(c) for c in claim_ids))
+            events = []
+            for cid in ids:
+                review = self._review_doc(cid)
+                before = list(review.get("evidence", []))
+                review["evidence"] = list(dict.fromkeys([*before, url]))
+                self._save_review(cid, review, actor)
+                events.append(
+                    dict(
+                        action="evidence.added", claim_id=cid, before=before, after=url, actor=actor
+                    )
+                )
+            self._append_events(events)
+        return [self.claim(cid) for cid in ids]
 
     def undo(self, by: str | None = None) -> list[AuditEvent]:
         """Revert the reviewer's last change (all claims it touched); the undo is logged too."""

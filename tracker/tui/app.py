@@ -26,7 +26,7 @@ from tracker.tui.commands import TrackerCommands
 from tracker.tui.detail import claim_detail
 from tracker.tui.filtering import RowSearch, parse_query
 from tracker.tui.screens import AuditScreen, HelpScreen, NoteScreen, PromptScreen, StatsScreen
-from tracker.workspace import ClaimRow, Workspace, check_url
+from tracker.workspace import ClaimRow, Workspace
 
 SORTS = ("as stored", "status", "article", "speaker", "matches")
 POLL_SECONDS = 1.0
@@ -300,8 +300,7 @@ class TrackerApp(App[None]):
             if not text or not text.strip():
                 return
             try:
-                for cid in ids:
-                    self.workspace.add_note(cid, text)
+                self.workspace.add_notes(ids, text)
             except TrackerError as exc:
                 self.notify(str(exc), severity="error", markup=False)
                 return
@@ -319,9 +318,7 @@ class TrackerApp(App[None]):
             if not url:
                 return
             try:
-                check_url(url)
-                for cid in ids:
-                    self.workspace.add_evidence(cid, url)
+                self.workspace.add_evidence_to(ids, url)
             except TrackerError as exc:
                 self.notify(str(exc), severity="error", markup=False)
                 return
