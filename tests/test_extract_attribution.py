@@ -178,3 +178,69 @@ def test_two_attributions_in_one_sentence_are_two_claims() -> None:
     text = "“Delegates may vote freely,” Walker said, according to a newspaper account."
     speakers = sorted(a[1] for a in attributions(text))
     assert speakers == ["Walker", "a newspaper account"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content_start"),
+    [
+        # A name ending in an abbreviation, and 'official' as the head noun.
+        ("Jane R. Doe Jr. said the budget would grow.", "Jane R. Doe Jr.", "said", "the budget"),
+        (
+            "A city hall official said that 40 percent of the permits were late.",
+            "A city hall official",
+            "said",
+            "40 percent",
+        ),
+        # Asides about the speaker: an age, a relative clause, a long description.
+        ("Mr. Alvarez, 64, said he had received dozens of letters.", "Alvarez", "said", "he had"),
+        (
+            "Lopez, who has chaired the board since 2010, said the vote was close.",
+            "Lopez",
+            "said",
+            "the vote",
+        ),
+        (
+            "Ana Ruiz, a hospital administrator who has worked there for 20 years, "
+            "recalled that the ward closed in 2019.",
+            "Ana Ruiz",
+            "recalled",
+            "the ward",
+        ),
+        # Sources of figures: a verb after them, even without 'that'.
+        ("Polls show the mayor with a narrow lead.", "Polls", "show", "the mayor"),
+        (
+            "The latest county survey shows turnout at 61 percent.",
+            "The latest county survey",
+            "shows",
+            "turnout",
+        ),
+        # An adverb between the subject and the cue.
+        (
+            "The governor has repeatedly claimed that taxes fell.",
+            "The governor",
+            "claimed",
+            "taxes",
+        ),
+        # An opening phrase is the scene, not what was said.
+        (
+            "On Friday, Baker said that while costs rose, revenue rose faster.",
+            "Baker",
+            "said",
+            "while costs",
+        ),
+    ],
+)
+def test_subjects_with_asides_and_sources_of_figures(
+    text: str, speaker: str, cue: str, content_start: str
+) -> None:
+    got = [a for a in attributions(text) if a[2] == cue]
+    assert got, attributions(text)
+    assert got[0][1] == speaker
+    assert got[0][3].startswith(content_start), got[0]
+
+
+def test_an_opening_phrase_is_never_the_content() -> None:
+    text = "As a first step, Baker decided to cut the fee. In a later vote, she warned of costs."
+    assert all(
+        not a[3].startswith(("As a first step", "In a later vote")) for a in attributions(text)
+    )

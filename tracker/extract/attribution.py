@@ -905,7 +905,7 @@ def _cue_attribution(
         )
     # Coordinated verb: 'Obama met survivors … and said the United States must act'.
     k = i - 1
-    while k >= 0 and tokens[k].low in SKIP_BEFORE_CUE:
+    while k >= 0 and _skip_before_cue(tokens[k]):
         k -= 1
     if k > 0 and tokens[k].low in ("and", "but"):
         subj = _sentence_subject(tokens, k)
@@ -982,9 +982,14 @@ def _choose_content(
             s0 == 0 and _no_clause(tokens, right)
         ):
             left = _content_left(text, sent, tokens, s0, quotes)
-    elif s0 > 0 and tokens[s0 - 1].text == "," and _no_clause(tokens, right):
+    elif (
+        s0 > 0
+        and tokens[s0 - 1].text == ","
+        and not _has_that(tokens, j, 1)  # 'On Tuesday, Comey said that while …'
+        and _no_clause(tokens, right)
+    ):
         left = _content_left(text, sent, tokens, s0, quotes)
-    if left is not None:
+    if left is not None and not _intro_phrase(tokens, left):
         return left
     if right is not None and (strong or _has_that(tokens, j)):
         return right
@@ -1050,6 +1055,9 @@ _DETERMINERS = {
 }
 
 
+_TRUE_DETERMINERS = {"the", "a", "an", "this", "its", "his", "her", "their", "our", "whose"}
+
+
 # Cue forms that are more often nouns or adjectives ('battleground states', 'his attacks',
 # 'pledged delegates'): taken as cues only right after a name or pronoun, before a clause.
 NOUNY = set(
@@ -1101,10 +1109,12 @@ _NOT_AFTER_CUE = {
 def _used_as_noun(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    if tokens[i].low not in NOUNY:
+        # 'his stated aim', 'the alleged leak': a participle after a determiner describes.
+        # But 'the official said', 'a message that said', 'Trump first said' are verbs.
+        return prev is not None and prev.low in _TRUE_DETERMINERS
     if prev is not None and prev.low in _DETERMINERS:
         return True
-    if tokens[i].low not in NOUNY:
-        return False  # 'said of Trump' is still speech
     if nxt == "of":
         return True  # 'the estimate of', 'claims of'
 
@@ -1114,14 +1124,19 @@ def _used_as_noun(tokens: list[Token], i: int) -> bool:
         return True
     if nxt in ("that", "“", '"', ":"):
         return False  # 'polls show that …'
-    # Otherwise a verb here follows its subject: a name, a pronoun, or 'who'.
+    # Otherwise a verb here follows its subject: a name, a pronoun, 'who', or a source of
+    # figures ('Polls show Clinton with a lead', 'the survey found').
     return not (
-        prev.low in PRONOUNS or prev.low in ("who", "that") or (prev.text[:1].isupper() and i > 1)
+        prev.low in PRONOUNS
+        or prev.low in ("who", "that")
+        or (prev.text[:1].isupper() and i > 1)
+        or (prev.low in _FIGURE_SOURCES and tokens[i].low in _EVIDENCE_FORMS)
     )
 
 
 _COGNITION = set(COGNITION_LEMMAS)
 _EVIDENCE = set(EVIDENCE_LEMMAS)
+_EVIDENCE_FORMS = {form for form, lemma in WEAK.items() if lemma in _EVIDENCE}
 _FIGURE_SOURCES = {
     "poll",
     "polls",
@@ -1276,13 +1291,23 @@ def _mode(text: str, quotes: list[Quote], content: tuple[int, int]) -> str:
 def _subject_left(tokens: list[Token], i: int, quotes: list[Quote]) -> tuple[int, int] | None:
     """The noun phrase before the cue: token range [s0, s1)."""
     k = i - 1
-    while k >= 0 and tokens[k].low in SKIP_BEFORE_CUE:
+    while k >= 0 and _skip_before_cue(tokens[k]):
         k -= 1
     if k < 0:
         return None
     end = k + 1
     appositive = tokens[k].text == ","
     if appositive:
+        # 'Lopez, who has chaired the board since 2010, said': step over the relative
+        # clause, whatever words it holds, to the subject before it.
+        m = k - 1
+        while m > 0 and k - m < 30 and tokens[m].text not in (".", ";", ":", "!", "?"):
+            if tokens[m].text == "," and tokens[m + 1].low in ("who", "whose", "whom", "which"):
+                inner = _subject_left(tokens, m, quotes)
+                if inner is not None and inner[1] == m:
+                    return inner[0], k
+                break
+            m -= 1
         # Appositive: '…, Danny Russel, said' -> the segment before the comma names the speaker.
         k -= 1
         end = k + 1
@@ -1357,7 +1382,12 @@ def _subject_left(tokens: list[Token], i: int, quotes: list[Quote]) -> tuple[int
         start += 1  # 'And Trump said', 'Since Clinton said'
     if start >= end:
         return None
-    h = end - 1
+    name = _name_before_description(tokens, start)
+    if name is not None:
+        return name
+    h = _before_aside(tokens, start, end) - 1  # the head: before an aside about the speaker
+    if tokens[h].text == "." and h > start:
+        h -= 1  # 'Joseph R. Biden Jr. said': the head is the word the full stop abbreviates
     if tokens[h].text == ")":  # 'Kasich (who has 25 delegates)': the head is before the aside
         while h > start and tokens[h].text != "(":
             h -= 1
@@ -1377,6 +1407,93 @@ def _subject_left(tokens: list[Token], i: int, quotes: list[Quote]) -> tuple[int
         return None
     # Drop a leading preposition phrase: 'On Thursday, Blinken said' is cut by the comma rule.
     return start, end
+
+
+_ASIDE_STARTS = {"who", "whose", "whom", "which", "when", "where", "while", "after", "like"}
+
+
+def _before_aside(tokens: list[Token], start: int, end: int) -> int:
+    """'McCain, who has tangled with Cruz, said', 'Mr. Regalado, 69, said': the speaker is the
+    name before the aside. A name after the comma ('the envoy, Danny Russel, said') stays."""
+    comma = next((k for k in range(start + 1, end) if tokens[k].text == ","), None)
+    if comma is None:
+        return end
+    last = max(k for k in range(start, end) if tokens[k].text == ",")
+    tail = [t for t in tokens[last + 1 : end] if t.text != ","]
+    if not tail:
+        return end
+    first = tail[0]
+    if (
+        first.low in _ASIDE_STARTS
+        or first.text.isdecimal()
+        or (first.low in ("a", "an") and not any(t.text[:1].isupper() for t in tail[1:2]))
+    ):
+        return comma
+    return end
+
+
+def _name_before_description(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """'Joe Madison, a D.C.-based talk radio host considered …, recalled': when the subject
+    found is a long description after a comma, the name before that comma is the speaker."""
+    if start < 2 or tokens[start - 1].text != "," or tokens[start].low not in ("a", "an", "the"):
+        return None
+    end = start - 1
+    k = end - 1
+    while (
+        k >= 0
+        and end - k <= 5
+        and (tokens[k].text[:1].isupper() or (tokens[k].text == "." and _abbrev_dot(tokens, k)))
+    ):
+        k -= 1
+    if k == end - 1 or not tokens[k + 1].text[:1].isupper():
+        return None
+    if k >= 0 and tokens[k].text not in (",", ":", ";", "—", "–", "(", "”", '"'):
+        return None  # the capitalised words do not open a clause: not a bare name
+    if tokens[k + 1].low in NOT_SUBJECT or tokens[k + 1].low in _INTRO_WORDS:
+        return None
+    return k + 1, end
+
+
+_INTRO_PHRASE_STARTS = {
+    "as",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "after",
+    "before",
+    "during",
+    "while",
+    "when",
+    "since",
+    "by",
+    "from",
+    "here",
+    "there",
+    "then",
+    "now",
+    "later",
+    "earlier",
+    "still",
+    "despite",
+    "unlike",
+    "like",
+    "amid",
+    "among",
+    "under",
+    "over",
+    "throughout",
+    "until",
+}
+
+
+def _intro_phrase(tokens: list[Token], content: tuple[int, int]) -> bool:
+    """'As a start, Mr. Obama decided …', 'In a later vote, he warned …': the words before
+    the subject set the scene; they are not what was said."""
+    inside = [t for t in tokens if content[0] <= t.start < content[1]]
+    return bool(inside) and inside[0].low in _INTRO_PHRASE_STARTS and len(inside) <= 10
 
 
 _LEADING_CONJUNCTIONS = {
@@ -1413,6 +1530,11 @@ _LY_NOUNS = {
     "folly",
     "lily",
 }
+
+
+def _skip_before_cue(t: Token) -> bool:
+    """'has said', 'also said', 'disingenuously claimed': between the subject and the cue."""
+    return t.low in SKIP_BEFORE_CUE or (t.text[0].islower() and _adverb(t.low))
 
 
 def _adverb(word: str) -> bool:
@@ -2071,7 +2193,11 @@ def _name_of(words: list[str]) -> tuple[str, str]:
             and all(w[:1].isupper() for w in head)
             and head[0].lower() not in ("the", "a", "an")
             and later
-            and (later[0][0][:1].islower() or later[0][0].lower() in ("the", "a", "an"))
+            and (
+                later[0][0][:1].islower()
+                or later[0][0].lower() in ("the", "a", "an")
+                or later[0][0].isdecimal()  # an age: 'Mr. Regalado, 69,'
+            )
         ):
             title, name = split_title(head)
             if name:
