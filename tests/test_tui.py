@@ -102,12 +102,17 @@ async def test_a_mark_under_a_filter_shows_once_the_filter_is_cleared(ws: Worksp
         assert sum(r.status == "misleading" for r in app.all_rows) == 1
 
 
+def slow_start(ws: Workspace, monkeypatch: pytest.MonkeyPatch, first: int, size: int) -> TrackerApp:
+    """An app whose start-up reads the 33 seed claims in small slices, as it would 100,000."""
+    monkeypatch.setattr(app_module, "FIRST_ROWS", first)
+    monkeypatch.setattr(app_module, "ROW_SLICE", size)
+    return TrackerApp(ws, poll=False)
+
+
 async def test_start_up_shows_the_first_rows_and_reads_the_rest_between_events(
     ws: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(app_module, "FIRST_ROWS", 4)
-    monkeypatch.setattr(app_module, "ROW_SLICE", 7)
-    app = TrackerApp(ws, poll=False)
+    app = slow_start(ws, monkeypatch, 4, 7)
     async with app.run_test(size=(100, 30)) as pilot:
         assert 4 <= len(app.claim_list.rows) < ws.count()  # usable before every row is read
         assert "reading" in app.sub_title
@@ -124,9 +129,7 @@ async def test_start_up_shows_the_first_rows_and_reads_the_rest_between_events(
 async def test_a_filter_typed_while_reading_searches_every_row(
     ws: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(app_module, "FIRST_ROWS", 3)
-    monkeypatch.setattr(app_module, "ROW_SLICE", 5)
-    app = TrackerApp(ws, poll=False)
+    app = slow_start(ws, monkeypatch, 3, 5)
     async with app.run_test(size=(100, 30)):
         assert app._loading is not None
         app.query_one("#filter", Input).value = "russel"  # the last article's speaker
