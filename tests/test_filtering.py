@@ -96,3 +96,15 @@ def test_narrowing_from_the_last_hits_gives_the_same_rows(sequence: list[str]) -
     for query in sequence:
         typed = s.search(parse_query(query))
         assert typed == search(rows, query), query
+
+
+def test_the_vocabulary_built_in_slices_equals_one_built_at_once(rows: list[ClaimRow]) -> None:
+    whole, sliced = RowSearch(), RowSearch()
+    whole.reset(rows)
+    sliced.reset(rows)
+    steps = 0
+    while not sliced.learn_words(4):
+        steps += 1
+    assert steps >= len(rows) // 4 - 1
+    assert sliced.vocabulary() == whole.vocabulary()
+    assert "remittances" in whole.vocabulary() and "" not in whole.vocabulary()

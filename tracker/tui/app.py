@@ -34,6 +34,7 @@ POLL_SECONDS = 1.0
 # the list is usable while 100,000 rows are still being read in.
 FIRST_ROWS = 500
 ROW_SLICE = 10_000  # about 25 ms of work: a keystroke waits at most that long
+WORD_SLICE = 5_000  # rows whose words join the typo vocabulary per idle slice (~30 ms)
 
 
 def keymap_path() -> Path:
@@ -159,9 +160,15 @@ class TrackerApp(App[None]):
         if len(fresh) < ROW_SLICE:
             self._loading = None
             self._show_counts()
+            self.set_timer(0.2, self._learn_words)
         else:
             self._loading = (generation, done + len(fresh))
             self.set_timer(0.001, self._load_more)  # let pending keystrokes go first
+
+    def _learn_words(self) -> None:
+        """Build the typo vocabulary in slices while the user reads the list."""
+        if self.claim_list.is_attached and not self._search.learn_words(WORD_SLICE):
+            self.set_timer(0.01, self._learn_words)
 
     def _append_rows(self, fresh: list[ClaimRow]) -> None:
         self.all_rows.extend(fresh)
