@@ -244,3 +244,37 @@ def test_an_opening_phrase_is_never_the_content() -> None:
     assert all(
         not a[3].startswith(("As a first step", "In a later vote")) for a in attributions(text)
     )
+
+
+def test_a_second_clause_with_its_own_speaker_takes_its_quote() -> None:
+    text = "A reporter asked about the budget and Mayor Ortiz said, “We will balance it.”"
+    got = {a[2]: a for a in attributions(text)}
+    assert got["asked"][3] == "about the budget"
+    assert got["said"][1] == "Ortiz" and got["said"][3] == "“We will balance it.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content_start"),
+    [
+        ("More than six in 10 said the economy was getting worse.", "six in 10", "the economy"),
+        ("Keller, himself a candidate in 2018, said the rules were unfair.", "Keller", "the rules"),
+        (
+            "“We were surprised,” Dana Whitfield, 54, a nurse in Lansing, Mich., said on Monday.",
+            "Dana Whitfield",
+            "“We were surprised,”",
+        ),
+    ],
+)
+def test_shares_of_those_polled_and_names_before_any_aside(
+    text: str, speaker: str, content_start: str
+) -> None:
+    got = [a for a in attributions(text) if a[2] == "said"]
+    assert got, attributions(text)
+    assert speaker in got[0][1]
+    assert got[0][3].startswith(content_start), got[0]
+
+
+def test_what_was_told_is_the_clause_before_when_and_follows() -> None:
+    text = "Nine towns lack a clinic, Reyes told senators, and two more will close in May."
+    got = [a for a in attributions(text) if a[2] == "told"]
+    assert got and got[0][1] == "Reyes" and got[0][3] == "Nine towns lack a clinic"

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.extract.cues import (
     COGNITION_LEMMAS,
@@ -667,6 +667,58 @@ def _sentence_attributions(
     quote_owner: dict[int, int],
     found: list[Found],
 ) -> None:
+    first = len(found)
+    _find_in_sentence(text, sent, tokens, local_quotes, quotes, quote_owner, found)
+    _end_at_next_clause(text, tokens, found, first)
+
+
+def _end_at_next_clause(text: str, tokens: list[Token], found: list[Found], first: int) -> None:
+    """'he asked for a photo and Clinton said she …': the first content ends where the next
+    speaker's clause begins (after 'and' or a comma). Nested speech ('X said that Y
+    believes …') is left whole."""
+    # Only the next attribution can open the clause that ends this one: linear, however many
+    # cues a sentence holds ('he said he said …' must not go quadratic).
+    for a_i in range(first, len(found) - 1):
+        a, b = found[a_i], found[a_i + 1]
+        if a.content_start < b.speaker_start < a.content_end:
+            trimmed = _cut_before_clause(tokens, a, b)
+            if trimmed is not None:
+                found[a_i] = trimmed
+
+
+def _token_start(t: Token) -> int:
+    return t.start
+
+
+def _cut_before_clause(tokens: list[Token], a: Found, b: Found) -> Found | None:
+    """``a`` with its content ending before ``b``'s subject, when ``b`` is a clause of its
+    own joined by 'and', 'but', ';' or a comma; None when ``b`` is nested in ``a``."""
+    if b.cue_start < b.speaker_start or not (a.cue_end <= b.speaker_start < a.content_end):
+        return None  # an inverted speaker, or not inside a's content
+    k = bisect.bisect_left(tokens, b.speaker_start, key=_token_start)
+    if not 0 < k < len(tokens) or tokens[k].start != b.speaker_start:
+        return None
+    if tokens[k - 1].low not in (",", "and", "but", ";"):
+        return None
+    m = k - 1
+    while m > 0 and tokens[m].low in (",", "and", "but", ";"):
+        m -= 1
+    end = tokens[m].end
+    if end <= a.content_start or end - a.content_start < 3:
+        return None
+    return replace(a, content_end=end, mode="indirect" if a.mode == "mixed" else a.mode)
+
+
+def _find_in_sentence(
+    text: str,
+    sent: Span,
+    tokens: list[Token],
+    local_quotes: list[Quote],
+    quotes: list[Quote],
+    quote_owner: dict[int, int],
+    found: list[Found],
+) -> None:
+    first = len(found)
     n = len(tokens)
     words = [t for t in tokens if t.text[0].isalpha()]
     # 'Clinton Says Russians Hacked DNC': in a title-case headline cues are capitalised too.
@@ -744,9 +796,17 @@ def _sentence_attributions(
             q = _adjacent_quote(text, quotes, f)
             if q is not None:
                 index = quotes.index(q)
-                if index in quote_owner:
-                    i = cue_end_i
-                    continue
+                owner = quote_owner.get(index)
+                if owner is not None:
+                    # 'a woman asked for a photo and Clinton said, “…”': the quote is
+                    # Clinton's; the earlier content ends before her clause.
+                    trimmed = (
+                        _cut_before_clause(tokens, found[owner], f) if owner >= first else None
+                    )
+                    if trimmed is None:
+                        i = cue_end_i
+                        continue
+                    found[owner] = trimmed
                 quote_owner[index] = len(found)
             found.append(f)
         i = cue_end_i
@@ -1290,6 +1350,14 @@ def _mode(text: str, quotes: list[Quote], content: tuple[int, int]) -> str:
 
 def _subject_left(tokens: list[Token], i: int, quotes: list[Quote]) -> tuple[int, int] | None:
     """The noun phrase before the cue: token range [s0, s1)."""
+    if i > 0 and tokens[i - 1].text == ",":
+        named = _name_then_aside(tokens, i - 1, quotes)
+        if named is not None:
+            return named
+    return _subject_left_rules(tokens, i, quotes)
+
+
+def _subject_left_rules(tokens: list[Token], i: int, quotes: list[Quote]) -> tuple[int, int] | None:
     k = i - 1
     while k >= 0 and _skip_before_cue(tokens[k]):
         k -= 1
@@ -1393,9 +1461,12 @@ def _subject_left(tokens: list[Token], i: int, quotes: list[Quote]) -> tuple[int
             h -= 1
         h = max(start, h - 1)
     head = tokens[h]
+    share = (head.text.isdecimal() or head.text.endswith("%")) and (
+        head.text.endswith("%") or any(t.low == "in" for t in tokens[start:h])
+    )  # a share of those polled: 'More than six in 10 said', '42% say'
     if (
         head.low in NOT_SUBJECT
-        or not head.text[0].isalpha()
+        or not (head.text[0].isalpha() or share)
         or (
             head.text[0].islower()
             and (head.low in STRONG or head.low in WEAK)
@@ -1430,6 +1501,54 @@ def _before_aside(tokens: list[Token], start: int, end: int) -> int:
     ):
         return comma
     return end
+
+
+_CLAUSE_OPENERS = (",", ";", ":", "—", "–", "(", "\u201d", '"', "''")
+
+
+def _name_then_aside(
+    tokens: list[Token], comma: int, quotes: list[Quote]
+) -> tuple[int, int] | None:
+    """'Tester, himself up for reelection in 2018, said', '“…,” Cecelia Purner, 67, a retired
+    representative in Allentown, Pa., said': a name opening the clause, then any aside set
+    off by commas, then the cue. The span runs from the name to the comma before the cue."""
+    first = None
+    m = comma - 1
+    while m >= 0 and comma - m < 35:
+        t = tokens[m]
+        if t.text in (".", ";", ":", "!", "?") and not (t.text == "." and _abbrev_dot(tokens, m)):
+            break
+        if _inside(quotes, t.start) or t.text in ("“", "”", '"', "''"):
+            break
+        if t.text == ",":
+            first = m  # keep walking: the name is before the first comma of the run
+        m -= 1
+    if first is None:
+        return None
+    # The name: capitalised words (and initials) right before that first comma.
+    end = first
+    k = end - 1
+    while (
+        k >= 0
+        and end - k <= 5
+        and (tokens[k].text[:1].isupper() or (tokens[k].text == "." and _abbrev_dot(tokens, k)))
+    ):
+        k -= 1
+    start = k + 1
+    if start >= end or not tokens[start].text[:1].isupper():
+        return None
+    if k >= 0 and tokens[k].text not in _CLAUSE_OPENERS and tokens[k].low not in ("and", "but"):
+        return None  # the capitalised words do not open a clause
+    if any(
+        tokens[x].low in _INTRO_WORDS or tokens[x].low in NOT_SUBJECT for x in range(start, end)
+    ):
+        return None  # 'On Tuesday, …', 'However, …'
+    if tokens[start].low in WEEKDAYS or (end - start == 1 and tokens[start].low in _DETERMINERS):
+        return None
+    aside = " ".join(t.low for t in tokens[first + 1 : comma])
+    if aside in PARENTHETICALS:
+        return None  # 'Humphrey, for example, said': the rules step over these themselves
+    return start, comma
 
 
 def _name_before_description(tokens: list[Token], start: int) -> tuple[int, int] | None:
@@ -1733,11 +1852,21 @@ def _subject_right(
     return j, k
 
 
+# AP style state abbreviations, as in 'Cory James, 22, of Flint, Mich., said'. Only taken as
+# abbreviations before a comma: 'Miss.' or 'Wash.' could end a sentence.
+_STATES = frozenset(
+    """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
+    neb nev okla ore pa tenn tex vt va wash wis wyo""".split()
+)
+
+
 def _abbrev_dot(tokens: list[Token], k: int) -> bool:
     """'Gov.', 'Mr.', 'No.', an initial 'H.': a full stop inside a name or title."""
     if k == 0 or tokens[k - 1].end != tokens[k].start:
         return False
     word = tokens[k - 1].text
+    if word.lower() in _STATES and k + 1 < len(tokens) and tokens[k + 1].text == ",":
+        return True
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
@@ -1796,6 +1925,15 @@ def _content_right(
                     "ap",
                     "supporters",
                     "lawmakers",
+                    "senators",
+                    "legislators",
+                    "delegates",
+                    "donors",
+                    "investors",
+                    "students",
+                    "residents",
+                    "diplomats",
+                    "officials",
                     "congress",
                     "parliament",
                     "members",
@@ -1886,7 +2024,8 @@ def _no_clause(tokens: list[Token], right: tuple[int, int] | None) -> bool:
     if right is None or right[1] - right[0] < 3:
         return True
     first = next((t for t in tokens if t.start >= right[0]), None)
-    return first is not None and first.low in _PREPOSITIONS
+    # '…, Blinken told senators, and at least 12 …': what follows 'and' is a clause of its own.
+    return first is not None and (first.low in _PREPOSITIONS or first.low in ("and", "but"))
 
 
 def _content_left(
