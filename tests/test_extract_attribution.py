@@ -283,3 +283,26 @@ def test_what_was_told_is_the_clause_before_when_and_follows() -> None:
     text = "Nine towns lack a clinic, Reyes told senators, and two more will close in May."
     got = [a for a in attributions(text) if a[2] == "told"]
     assert got and got[0][1] == "Reyes" and got[0][3] == "Nine towns lack a clinic"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content_start"),
+    [
+        (
+            "Tariffs will not bring the jobs back, said Ruth Alder, a professor of economics at "
+            "the state university who has studied trade for two decades and written three books.",
+            "Ruth Alder",
+            "Tariffs will not",
+        ),
+        (
+            "Maria Chen, 59, of Dover, Del., who watched the parade, said the event brought back "
+            "memories of her father, and of the war.",
+            "Maria Chen",
+            "the event brought",
+        ),
+    ],
+)
+def test_a_long_description_beside_the_speaker(text: str, speaker: str, content_start: str) -> None:
+    got = [a for a in attributions(text) if a[2] == "said"]
+    assert got and got[0][1] == speaker, attributions(text)
+    assert got[0][3].startswith(content_start)

@@ -981,6 +981,13 @@ def _cue_attribution(
         ends_sentence = inverted is not None and (
             inverted[1] >= n or tokens[inverted[1]].text in (".", "!", "?")
         )
+        if inverted is not None and not quote_before:
+            # 'Maria Chen, 59, of Dover, who watched the parade, said the event brought …':
+            # a name opening the sentence, then asides, is the subject; what follows is said.
+            named = _name_then_aside(tokens, i - 1, quotes)
+            if named is not None and named[0] == 0:
+                inverted = None
+                ends_sentence = False
         if inverted is not None and (quote_before or ends_sentence):
             content = _content_left(text, sent, tokens, i, quotes)
             if content is not None:
@@ -1799,6 +1806,9 @@ _NOT_INVERTED_START = {
 }
 
 
+_DESCRIPTION_STARTS = {"a", "an", "the", "who", "whose", "which", "former", "now", "then"}
+
+
 def _subject_right(
     tokens: list[Token], j: int, after_quote: bool = False
 ) -> tuple[int, int] | None:
@@ -1854,9 +1864,15 @@ def _subject_right(
         return None  # 'said Trump’s remarks “have had …”': a clause, not an inverted subject
     # 'said the spokesman, John Smith.' / 'said Gov. X of Iowa, a Republican who …'
     if k + 1 < n and tokens[k].text == ",":
+        # A description may run long ('said David Autor, a professor of economics at M.I.T.,
+        # who is one of …'), but only one that reads as one: not 'said the event brought back
+        # memories, and …' nor 'called EB-5, allows …'.
+        nxt = tokens[k + 1]
+        described = (nxt.low in _DESCRIPTION_STARTS or nxt.text[:1].isupper()) and k - j <= 6
+        limit = 40 if described else 16
         m = k + 1
         while m < n and (
-            (m - k < 16 and tokens[m].text not in (".", ";", "!", "?", "“", '"'))
+            (m - k < limit and tokens[m].text not in (".", ";", "!", "?", "“", '"'))
             or (tokens[m].text == "." and _abbrev_dot(tokens, m))
         ):
             m += 1
