@@ -128,3 +128,71 @@ def test_match_command_json_contract_and_stdin(db_path: Path) -> None:
     ws.set_status([first[0]["claim_id"]], "disputed")  # a verdict travels with the match
     again = runner.invoke(cli, ["--db", str(db_path), "match", "--json", lines[0]["query"]])
     assert json.loads(again.stdout)["matches"][0]["status"] == "disputed"
+
+
+TEXTS = [
+    "As many as 150,000 North Korean workers abroad send money home.",
+    "North Korea earns $900 million a year from workers abroad.",
+    "The mayor said 40 schools will close next year.",
+    "Forty schools will close next year, the mayor said.",
+    "Unemployment fell to 4.1 percent in March.",
+]
+
+
+def _loader(slot: int) -> tuple[str, list]:
+    return TEXTS[slot], q(TEXTS[slot])
+
+
+def test_a_saved_index_reads_back_and_ranks_the_same(tmp_path: Path) -> None:
+    built = MatchIndex(_loader)
+    for k, text in enumerate(TEXTS):
+        built.add(f"k{k}", text, q(text))
+    path = tmp_path / "ix.npz"
+    built.save(path)
+    loaded = MatchIndex.load(path, _loader)
+    assert loaded is not None and loaded.keys == built.keys
+    for query in ("150,000 workers abroad", "schools will close", "$0.9 billion a year"):
+        assert loaded.search(query, q(query)) == built.search(query, q(query))
+    # It grows like any index: a word seen on disk gets a new claim, and a new word too.
+    extra = "Schools in the north will close, officials said."
+    loaded.add("k5", extra, q(extra))
+    built.add("k5", extra, q(extra))
+    assert loaded.search("schools close north") == built.search("schools close north")
+    assert loaded.quantities(1)[0].value == 900_000_000
+
+
+def test_an_unreadable_or_foreign_index_file_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "ix.npz"
+    assert MatchIndex.load(path, _loader) is None  # missing
+    path.write_bytes(b"not a zip at all")
+    assert MatchIndex.load(path, _loader) is None
+    import numpy as np
+
+    with open(path, "wb") as fh:
+        np.savez(fh, head=np.frombuffer(b"tracker-match-index 0\nk0", dtype=np.uint8))
+    assert MatchIndex.load(path, _loader) is None  # another version of the matcher
+
+
+def test_the_workspace_keeps_its_index_beside_the_database(db_path: Path, tmp_path: Path) -> None:
+    ws = Workspace(db_path)
+    ws.ingest([str(SEEDS)])
+    saved = ws.match_index_path
+    assert saved.exists()
+    query = "as many as 150,000 North Korean workers abroad"
+    fresh = Workspace(db_path).match(query)  # reads the saved index
+    saved.unlink()
+    rebuilt = Workspace(db_path).match(query)  # builds it again, and saves it
+    assert fresh == rebuilt and fresh and saved.exists()
+    # Claims imported after the index was saved are added to it on the next use.
+    archive = tmp_path / "a.jsonl"
+    archive.write_text(json.dumps({"text": "Seven cats live in the embassy.", "id": "x1"}) + "\n")
+    Workspace(db_path).import_archive(archive)
+    hits = Workspace(db_path).match("seven cats in the embassy")
+    assert hits and hits[0]["external_id"] == "x1"
+    # An index saved for another database is not trusted.
+    other = tmp_path / "other.json"
+    Workspace(other).ingest([str(SEEDS / "reuters-north-korea-remittances.txt")])
+    saved.write_bytes(Workspace(other).match_index_path.read_bytes())
+    with_foreign_file = Workspace(db_path).match(query)
+    saved.unlink()
+    assert with_foreign_file == Workspace(db_path).match(query)

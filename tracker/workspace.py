@@ -6,6 +6,7 @@ store's tables; callers deal in Articles, Claims and AuditEvents.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import itertools
 import operator
@@ -27,6 +28,7 @@ from tracker.model import (
     Claim,
     Match,
     Note,
+    Quantity,
     Status,
     article_id_for,
     claim_id_for,
@@ -476,24 +478,68 @@ class Workspace:
                 self.store.table(CLAIMS).insert_multiple(new_claims)
             self._append_events(events)
         self._generation = -1  # the claims table changed under the index: rebuild on next use
+        if any(r.new for r in report.articles):
+            self._save_match_index()  # it holds this batch's claims now
 
     # -- matching ------------------------------------------------------------------------
     def _match_index(self) -> MatchIndex:
         """Every stored claim, indexed for matching (built once per load of the data)."""
-        from tracker.matching import MatchIndex, match_text
+        from tracker.matching import MatchIndex
 
         self._index()
-        if self._matcher is None or self._matcher_generation != self.store.generation:
-            index = MatchIndex()
-            articles: dict[str, set[int]] = {}
-            for doc in self._claim_docs.values():
-                claim = decode_claim(doc)
-                text = match_text(claim.text, claim.headline)
-                slot = index.add(claim.id, text, claim.quantities)
-                articles.setdefault(claim.article_id, set()).add(slot)
-            self._matcher, self._index_articles = index, articles
-            self._matcher_generation = self.store.generation
-        return self._matcher
+        ids = list(self._claim_docs)  # storage order: claims are only ever appended
+        index = self._matcher
+        # An ingest adds a batch's claims to the index before they are stored, so the index
+        # may run ahead of the stored claims; it must agree with them as far as both go.
+        shared = min(len(ids), len(index.keys)) if index is not None else 0
+        if (
+            index is None
+            or self._matcher_generation != self.store.generation
+            or index.keys[:shared] != ids[:shared]
+        ):
+            # The index saved beside the database covers the claims stored when it was
+            # written: read it (or start afresh), then add what came since.
+            def loader(slot: int) -> tuple[str, tuple[Quantity, ...]]:
+                assert self._matcher is not None
+                return self._match_source(self._matcher.keys[slot])
+
+            index = MatchIndex.load(self.match_index_path, loader) or MatchIndex(loader)
+            if index.keys != ids[: len(index.keys)]:
+                index = MatchIndex(loader)  # another database, or rewritten: start over
+            self._index_articles = {}
+            mapped = 0
+        else:
+            mapped = len(index.keys)  # an import since: only its claims are new
+        known = len(index.keys)
+        for cid in ids[known:]:
+            index.add(cid, *self._match_source(cid))
+        for slot in range(mapped, len(ids)):
+            article = self._claim_docs[ids[slot]]["article_id"]
+            self._index_articles.setdefault(article, set()).add(slot)
+        self._matcher = index
+        self._matcher_generation = self.store.generation
+        if known < len(ids):
+            self._save_match_index()
+        return index
+
+    @property
+    def match_index_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".matchindex.npz")
+
+    def _match_source(self, claim_id: str) -> tuple[str, tuple[Quantity, ...]]:
+        """What the matcher indexes for a stored claim: its text (with a fact-check's
+        headline, for imported claims) and its figures."""
+        from tracker.matching import match_text
+
+        claim = decode_claim(self._claim_docs[claim_id])
+        return match_text(claim.text, claim.headline), claim.quantities
+
+    def _save_match_index(self) -> None:
+        """The index is a cache: a folder we cannot write to only costs the next rebuild."""
+        if self._matcher is None:
+            return
+        with contextlib.suppress(OSError):
+            self._matcher.save(self.match_index_path)
 
     def _earlier_twins(self, index: MatchIndex, claim: Claim, top: int = 5) -> tuple[Match, ...]:
         from tracker.matching import thresholds
@@ -504,7 +550,7 @@ class Workspace:
         for hit in index.search(claim.text, claim.quantities, top=top, exclude=same_article):
             if hit.score < possible:
                 break
-            figures = compare_figures(claim.quantities, index.quantities[hit.index])
+            figures = compare_figures(claim.quantities, index.quantities(hit.index))
             out.append(Match(index.keys[hit.index], hit.score, figures))
         return tuple(out)
 
