@@ -195,7 +195,9 @@ class MatchIndex:
         claims when needed) to ``path`` atomically. At 1,000,000 claims building the index
         takes over a minute; reading this file back takes about a second."""
         vocab = list(self.postings)
-        sizes = np.fromiter((len(self.postings[w]) for w in vocab), dtype=np.int64, count=len(vocab))
+        sizes = np.fromiter(
+            (len(self.postings[w]) for w in vocab), dtype=np.int64, count=len(vocab)
+        )
         offsets = np.zeros(len(vocab) + 1, dtype=np.int64)
         np.cumsum(sizes, out=offsets[1:])
         flat = np.empty(int(offsets[-1]), dtype=np.int32)
