@@ -71,12 +71,14 @@ def test_rare_words_outweigh_common_ones() -> None:
     assert index.keys[best.index] == "k0"
 
 
-def test_urls_handles_and_bylines_are_noise() -> None:
+def test_urls_and_bylines_are_noise_and_handles_are_names() -> None:
     tweet = (
         "Trump says the wall is done https://t.co/xyz pic.twitter.com/abc — Jo (@jo) May 1, 2019"
     )
     assert clean(tweet) == "Trump says the wall is done"
-    assert clean("#BuildTheWall now @someone") == "Build The Wall now"
+    assert clean("#BuildTheWall now @someone") == "Build The Wall now someone"
+    # A handle in the text names someone: the name stays, as words.
+    assert clean("Ask @BillClinton and @danney_williams") == "Ask Bill Clinton and danney williams"
     index = _index("Trump says the wall is done")
     assert index.search(tweet)[0].score >= 95
 
