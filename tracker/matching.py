@@ -15,9 +15,11 @@ bylines are noise, not content.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import re
+import tempfile
 import zipfile
 from array import array
 from collections.abc import Callable, Iterable, Sequence
@@ -233,17 +235,24 @@ class MatchIndex:
             )
         blob = "\n".join([INDEX_FORMAT, *self.keys]).encode()
         words = "\n".join(vocab).encode()
-        tmp = path.with_name(path.name + ".tmp")
-        with open(tmp, "wb") as fh:
-            np.savez(
-                fh,
-                head=np.frombuffer(blob, dtype=np.uint8),
-                vocab=np.frombuffer(words, dtype=np.uint8),
-                offsets=offsets,
-                postings=flat,
-                lengths=self._lengths[: len(self.keys)],
-            )
-        os.replace(tmp, path)
+        # A temp file of our own (two processes may save at once), then one rename: a reader
+        # sees the old file or the new one. No fsync: it is a cache, rebuilt if lost.
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                np.savez(
+                    fh,
+                    head=np.frombuffer(blob, dtype=np.uint8),
+                    vocab=np.frombuffer(words, dtype=np.uint8),
+                    offsets=offsets,
+                    postings=flat,
+                    lengths=self._lengths[: len(self.keys)],
+                )
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
 
     @classmethod
     def load(cls, path: Path, loader: Loader) -> MatchIndex | None:
