@@ -1,0 +1,278 @@
+"""Who said it: speaker spans turned into names.
+
+Titles are split off ('Deputy Secretary of State Antony Blinken' -> Antony Blinken), a
+surname is linked to the full name seen earlier, 'he' or 'she' to the nearest named person
+before, and 'the senator' to the person last named. Kept apart from the span finding in
+``attribution``: this half reads the whole article, that half one sentence at a time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.attribution import (
+    PERSON_PRONOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    WEEKDAYS,
+    Found,
+)
+from tracker.model import Attribution
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """('Deputy Secretary of State Antony Blinken') -> (title words, name words)."""
+    # Walk from the right while words look like name parts; stop at the first title word.
+    k = len(words)
+    while (
+        k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower().strip(".") not in TITLE_WORDS
+    ):
+        k -= 1
+    name = words[k:]
+    if not name:
+        return words, []
+    return words[:k], name
+
+
+def resolve(text: str, found: list[Found]) -> list[Attribution]:
+    """Turn spans into Attributions with resolved speaker names, in article order."""
+    people: list[tuple[int, str]] = []  # (position, full name) of named persons so far
+    named = _named_people(text)  # every person-like name in the article, for pronouns
+    out: list[Attribution] = []
+    for f in found:
+        mention = text[f.speaker_start : f.speaker_end]
+        words = mention.split()
+        speaker, title = _name_of(words)
+        low = mention.lower()
+        if low in PRONOUNS or low in PERSON_PRONOUNS or low in ("who",):
+            if low in PERSON_PRONOUNS | {"i", "who"}:
+                prior = [p for p in people if p[0] < f.speaker_start and _looks_like_person(p[1])]
+                prior += [p for p in named if p[0] < f.speaker_start]
+                if prior:
+                    speaker = max(prior)[1]
+        elif speaker and len(speaker.split()) == 1 and speaker[:1].isupper():
+            # A surname: link it to the nearest earlier full name that ends with it.
+            for _, full in reversed(people):
+                if full != speaker and speaker in full.split():
+                    speaker = full
+                    break
+        elif (
+            words
+            and words[0].lower() == "the"
+            and len(words) <= 4
+            and words[-1].lower() in ROLE_NOUNS
+        ):
+            prior = [p for p in people if p[0] < f.speaker_start]
+            if prior:
+                speaker = prior[-1][1]
+                title = mention
+        if speaker and speaker[:1].isupper() and len(speaker.split()) >= 1 and low not in PRONOUNS:
+            people.append((f.speaker_start, speaker))
+        out.append(
+            Attribution(
+                speaker=speaker or mention,
+                speaker_text=mention,
+                speaker_start=f.speaker_start,
+                speaker_end=f.speaker_end,
+                cue=f.cue,
+                cue_start=f.cue_start,
+                cue_end=f.cue_end,
+                mode=f.mode,
+                content_start=f.content_start,
+                content_end=f.content_end,
+                speaker_title=title or None,
+            )
+        )
+    return out
+
+
+_NOT_PERSON_WORDS = WEEKDAYS | {
+    "north",
+    "south",
+    "east",
+    "west",
+    "new",
+    "united",
+    "states",
+    "state",
+    "korea",
+    "party",
+    "house",
+    "senate",
+    "council",
+    "department",
+    "ministry",
+    "university",
+    "institute",
+    "street",
+    "bank",
+    "court",
+    "congress",
+    "committee",
+    "agency",
+    "office",
+    "security",
+    "nations",
+    "union",
+    "republic",
+    "kingdom",
+    "workers",
+    "republicans",
+    "democrats",
+    "republican",
+    "democratic",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "for",
+    "but",
+    "and",
+    "when",
+    "after",
+    "before",
+    "if",
+    "as",
+    "it",
+    "this",
+    "that",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "white",
+    "times",
+    "post",
+    "news",
+    "press",
+    "county",
+    "city",
+    "america",
+    "american",
+    "china",
+    "russia",
+    "europe",
+    "european",
+    "washington",
+    "federal",
+    "national",
+    "world",
+    "war",
+    "day",
+    "year",
+    "group",
+    "inc",
+    "corp",
+    "company",
+    "association",
+    "foundation",
+    "center",
+    "centre",
+    "hospital",
+    "school",
+    "church",
+    "police",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "airport",
+    "station",
+    "river",
+    "lake",
+    "mountain",
+    "park",
+    "international",
+    "global",
+    "capital",
+    "market",
+    "markets",
+    "exchange",
+    "fund",
+    "trust",
+}
+_NAME_RUN = re.compile(r"\b[A-Z][a-z’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'\-]+){1,2}\b")
+
+
+def _looks_like_person(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and not any(w.lower().strip(".,") in _NOT_PERSON_WORDS for w in words)
+
+
+def _named_people(text: str) -> list[tuple[int, str]]:
+    """(position, name) of every run of two or three capitalised words that could be a person."""
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        _title, name = split_title(m.group().split())
+        if len(name) >= 2 and _looks_like_person(" ".join(name)):
+            out.append((m.start(), " ".join(name)))
+    return out
+
+
+def _name_of(words: list[str]) -> tuple[str, str]:
+    """The person's name inside a subject phrase, and the title around it."""
+    if any("(" in w for w in words):
+        words = re.sub(r"\s*\([^)]*\)", "", " ".join(words)).split()  # 'Kasich (who has …)'
+    clean = [w.strip(",") for w in words if w.strip(",")]
+    if not clean:
+        return "", ""
+    # 'The senator, who chairs the panel': the relative clause is not part of the name.
+    if len(words) > 1 and any(w.endswith(",") for w in words):
+        parts = " ".join(words).split(",")
+        if (
+            len(parts) > 1
+            and parts[1].strip().split()[:1]
+            and parts[1].strip().split()[0].lower() in ("who", "which", "whose")
+        ):
+            head = parts[0].split()
+            if head:
+                name, title = _name_of(head)
+                rest = ", ".join(p.strip() for p in parts[1:] if p.strip())
+                return name, (f"{title}, {rest}" if title else rest)
+    # Appositive subject: 'Kim Soo-jin, a defence analyst at …' names the person first;
+    # 'The senior U.S. diplomat for Asia, …, Danny Russel' names them last.
+    if any(w.endswith(",") for w in words):
+        segments = " ".join(words).split(",")
+        head = segments[0].split()
+        later = [seg.split() for seg in segments[1:] if seg.strip()]
+        if (
+            head
+            and all(w[:1].isupper() for w in head)
+            and head[0].lower() not in ("the", "a", "an")
+            and later
+            and (
+                later[0][0][:1].islower()
+                or later[0][0].lower() in ("the", "a", "an")
+                or later[0][0].isdecimal()  # an age: 'Mr. Regalado, 69,'
+            )
+        ):
+            title, name = split_title(head)
+            if name:
+                rest = ", ".join(" ".join(seg) for seg in later)
+                return " ".join(name), " ".join([*title, rest]).strip()
+        for seg in reversed(segments):
+            seg_words = seg.split()
+            title, name = split_title(seg_words)
+            if len(name) >= 2:
+                rest = ", ".join(s.strip() for s in segments if s is not seg and s.strip())
+                return " ".join(name), rest
+    if not clean[-1][:1].isupper():
+        return " ".join(clean), ""
+    title, name = split_title(clean)
+    if not name:
+        return " ".join(clean), ""
+    # A description or organisation ('a study by … Institute for National Unification',
+    # 'The United States') stays whole unless it ends in a full personal name.
+    if (
+        len(name) < 2
+        and title
+        and title[0].lower() in ("a", "an", "the", "his", "her", "its", "their")
+    ):
+        return " ".join(clean), ""
+    if title and title[0].lower() == "the" and all(w[:1].isupper() for w in clean[1:]):
+        return " ".join(clean), ""
+    return " ".join(name), " ".join(title)
