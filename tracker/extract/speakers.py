@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.attribution import (
+from tracker.extract.attribution import Found
+from tracker.extract.speech_words import (
     PERSON_PRONOUNS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
     WEEKDAYS,
-    Found,
 )
 from tracker.model import Attribution
 
