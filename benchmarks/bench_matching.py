@@ -39,6 +39,13 @@ def synthetic(pool: list[tuple[str, str]], n: int, seed: int = 5) -> list[str]:
     return out
 
 
+def _time_queries(index: MatchIndex, asked: list[str]) -> float:
+    t0 = time.perf_counter()
+    for text in asked:
+        index.search(text, find_quantities(text, 0, len(text)), top=5)
+    return time.perf_counter() - t0
+
+
 def main(n: int = 1_000_000, queries: int = 30) -> None:
     if not (DATA / "clef2020-checkthat-task2").is_dir():
         print("matching scale: skipped (no CLEF data)")
@@ -53,10 +60,7 @@ def main(n: int = 1_000_000, queries: int = 30) -> None:
     t_build = time.perf_counter() - t0
     rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     asked = [t for _, t in qs[:queries]]
-    t0 = time.perf_counter()
-    for text in asked:
-        index.search(text, find_quantities(text, 0, len(text)), top=5)
-    t_ours = time.perf_counter() - t0
+    t_ours = _time_queries(index, asked)
     print(
         f"matching: {n:,} claims indexed in {t_build:.1f} s (peak RSS +{rss1 - rss0:.0f} MB); "
         f"{len(asked)} queries in {t_ours:.2f} s"
@@ -76,10 +80,7 @@ def main(n: int = 1_000_000, queries: int = 30) -> None:
         )
         t_load = time.perf_counter() - t0
     assert loaded is not None
-    t0 = time.perf_counter()
-    for text in asked:
-        loaded.search(text, find_quantities(text, 0, len(text)), top=5)
-    t_cold = time.perf_counter() - t0
+    t_cold = _time_queries(loaded, asked)
     print(
         f"  saved index: {size:.0f} MB written in {t_save:.1f} s, read back in {t_load:.1f} s "
         f"(vs {t_build:.0f} s to build = {t_build / t_load:.0f}x); the same {len(asked)} queries "

@@ -160,7 +160,9 @@ def find_attributions(
             for q in quotes[max(0, qi - 2) : qi + 8]
             if (q.start < sent.end and q.end > sent.start) or 0 <= sent.start - q.end <= 2
         ]
-        _sentence_attributions(text, sent, tokens, local, quotes, quote_owner, found)
+        first = len(found)
+        _find_in_sentence(text, sent, tokens, local, quotes, quote_owner, found)
+        _end_at_next_clause(tokens, found, first)
     _link_continuations(text, quotes, quote_owner, found)
     found.sort(key=lambda f: (min(f.speaker_start, f.cue_start, f.content_start), f.cue_start))
     return found
@@ -303,21 +305,7 @@ def _colon_after_dash(text: str, sent: Span, tokens: list[Token]) -> Found | Non
     return None
 
 
-def _sentence_attributions(
-    text: str,
-    sent: Span,
-    tokens: list[Token],
-    local_quotes: list[Quote],
-    quotes: list[Quote],
-    quote_owner: dict[int, int],
-    found: list[Found],
-) -> None:
-    first = len(found)
-    _find_in_sentence(text, sent, tokens, local_quotes, quotes, quote_owner, found)
-    _end_at_next_clause(text, tokens, found, first)
-
-
-def _end_at_next_clause(text: str, tokens: list[Token], found: list[Found], first: int) -> None:
+def _end_at_next_clause(tokens: list[Token], found: list[Found], first: int) -> None:
     """'he asked for a photo and Clinton said she …': the first content ends where the next
     speaker's clause begins (after 'and' or a comma). Nested speech ('X said that Y
     believes …') is left whole."""
