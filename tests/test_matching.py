@@ -210,3 +210,19 @@ def test_a_year_is_a_term_and_a_byline_keeps_its_author_and_year() -> None:
     index = _index("In 2013 Trump criticized the NFL.", "In 2016 Trump criticized the NFL.")
     best = index.search("Trump criticized the NFL — Ann (@ann) October 8, 2013")[0]
     assert index.keys[best.index] == "k0"
+
+
+def test_a_damaged_index_file_is_rebuilt_not_trusted(tmp_path: Path) -> None:
+    import numpy as np
+
+    built = MatchIndex(_loader)
+    for k, text in enumerate(TEXTS):
+        built.add(f"k{k}", text, q(text))
+    path = tmp_path / "ix.npz"
+    built.save(path)
+    with np.load(path) as data:
+        arrays = {name: data[name] for name in data.files}
+    arrays["postings"] = arrays["postings"] + 1000  # claims that do not exist
+    with open(path, "wb") as fh:
+        np.savez(fh, **arrays)
+    assert MatchIndex.load(path, _loader) is None

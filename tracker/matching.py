@@ -270,11 +270,21 @@ class MatchIndex:
         except (OSError, ValueError, KeyError, UnicodeDecodeError, zipfile.BadZipFile, EOFError):
             return None
         keys = head[1:] if len(head) > 1 and head[1:] != [""] else []
-        if len(offsets) != len(vocab) + 1 or len(lengths) != len(keys):
+        n = len(keys)
+        # A damaged file must not crash a search with an index out of range: check the
+        # shapes and bounds (about 20 ms at a million claims).
+        if (
+            offsets.ndim != 1
+            or len(offsets) != len(vocab) + 1
+            or len(lengths) != n
+            or offsets[0] != 0
+            or offsets[-1] != len(flat)
+            or (len(offsets) > 1 and bool(np.any(np.diff(offsets) < 0)))
+            or (len(flat) and (int(flat.min()) < 0 or int(flat.max()) >= n))
+        ):
             return None
         index = cls(loader)
         index.keys = keys
-        n = len(keys)
         index._texts = [None] * n
         index._quantities = [None] * n
         index._words = [None] * n
