@@ -126,6 +126,18 @@ async def test_start_up_shows_the_first_rows_and_reads_the_rest_between_events(
         assert "reading" not in app.sub_title
 
 
+async def test_end_while_reading_goes_to_the_very_last_claim(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = slow_start(ws, monkeypatch, 3, 5)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert app._loading is not None
+        app.claim_list.action_jump(-1)  # as the End key does, before any slice has run
+        assert app._loading is None
+        assert app.claim_list.current.id == ws.rows()[-1].id
+        await pilot.pause()
+
+
 async def test_a_filter_typed_while_reading_searches_every_row(
     ws: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -85,6 +85,7 @@ class TrackerApp(App[None]):
         # The main screen's widgets, held directly: a query would search whichever screen
         # is on top (help, a dialog) when a poll or a start-up slice arrives.
         self.claim_list = ClaimList(id="claims")
+        self.claim_list.before_last = self._finish_loading
         self._filter = Input(
             placeholder="filter: words · status:false · kind:q · speaker:name   (/ to focus, esc back)",
             id="filter",

@@ -6,6 +6,8 @@ This widget keeps a list of rows and draws ``render_line(y)`` for what is on scr
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -55,6 +57,8 @@ class ClaimList(ScrollView, can_focus=True):
         self.selected: set[str] = set()
         self._cache: dict[tuple[int, int, bool, bool], Strip] = {}
         self._positions: dict[str, int] | None = None
+        #: Called before jumping to the last row (the app finishes reading rows in).
+        self.before_last: Callable[[], None] | None = None
 
     # -- data ----------------------------------------------------------------------------
     def set_rows(self, rows: list[ClaimRow], keep: str | None = None) -> None:
@@ -108,6 +112,8 @@ class ClaimList(ScrollView, can_focus=True):
         self.action_cursor(direction * max(1, self.size.height - 1))
 
     def action_jump(self, where: int) -> None:
+        if where < 0 and self.before_last is not None:
+            self.before_last()  # rows still being read in: the last one must be there
         if self.rows:
             self.cursor = where if where >= 0 else len(self.rows) - 1
 
