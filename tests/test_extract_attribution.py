@@ -219,6 +219,12 @@ def test_two_attributions_in_one_sentence_are_two_claims() -> None:
             "shows",
             "turnout",
         ),
+        (
+            "A county poll of 600 voters released on Tuesday showed the mayor with a lead.",
+            "A county poll of 600 voters released on Tuesday",
+            "showed",
+            "the mayor",
+        ),
         # An adverb between the subject and the cue.
         (
             "The governor has repeatedly claimed that taxes fell.",

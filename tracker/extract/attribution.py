@@ -650,9 +650,10 @@ def _cue_attribution(
         head = tokens[subj[1] - 1]
         lemma = WEAK.get(cue_tok.low, "")
         person = head.low in PRONOUNS or (subj[1] - subj[0] <= 3 and head.text[:1].isupper())
-        strong = (person and lemma in _COGNITION) or (
-            head.low in _FIGURE_SOURCES and lemma in _EVIDENCE
-        )
+        # 'A CNN/ORC poll of South Carolina released on Tuesday showed …': the source of
+        # figures may sit anywhere in the subject, not only at its end.
+        figures = any(t.low in _FIGURE_SOURCES for t in tokens[subj[0] : subj[1]])
+        strong = (person and lemma in _COGNITION) or (figures and lemma in _EVIDENCE)
     content = _choose_content(text, sent, tokens, subj[0], j, quotes, strong)
     if content is None:
         return None
