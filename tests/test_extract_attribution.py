@@ -312,3 +312,9 @@ def test_a_long_description_beside_the_speaker(text: str, speaker: str, content_
     got = [a for a in attributions(text) if a[2] == "said"]
     assert got and got[0][1] == speaker, attributions(text)
     assert got[0][3].startswith(content_start)
+
+
+def test_a_title_case_headline_with_a_figures_cue() -> None:
+    text = "County Survey Shows Rents Up Sharply.\n\nRents rose again in March."
+    got = [a for a in attributions(text) if a[2] == "shows"]
+    assert got and got[0][1] == "County Survey" and got[0][3].startswith("Rents Up")

@@ -465,6 +465,11 @@ TITLE_CUES = {
     "praises",
     "defends",
     "accuses",
+    # 'New Poll Shows Large Gap …', 'Board Of Election Finds …': figures in headlines
+    "shows",
+    "finds",
+    "reveals",
+    "suggests",
 }
 
 
