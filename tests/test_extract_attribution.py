@@ -318,3 +318,9 @@ def test_a_title_case_headline_with_a_figures_cue() -> None:
     text = "County Survey Shows Rents Up Sharply.\n\nRents rose again in March."
     got = [a for a in attributions(text) if a[2] == "shows"]
     assert got and got[0][1] == "County Survey" and got[0][3].startswith("Rents Up")
+
+
+def test_a_nounlike_cue_after_an_aside_is_a_verb() -> None:
+    text = "Ana Ruiz, her chief aide, calls her record a blueprint for the state."
+    got = [a for a in attributions(text) if a[2] == "calls"]
+    assert got and "Ana Ruiz" in got[0][1] and got[0][3].startswith("her record")

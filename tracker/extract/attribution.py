@@ -846,7 +846,16 @@ def _used_as_noun(tokens: list[Token], i: int) -> bool:
         or prev.low in ("who", "that")
         or (prev.text[:1].isupper() and i > 1)
         or (prev.low in _FIGURE_SOURCES and tokens[i].low in _EVIDENCE_FORMS)
+        # '…, Jake Sullivan, calls her record a blueprint': after an aside, before an object
+        or (prev.text == "," and (nxt in _OBJECT_PRONOUNS or _capitalised_next(tokens, i)))
     )
+
+
+_OBJECT_PRONOUNS = {"her", "him", "them", "it", "his", "their", "its", "me", "us"}
+
+
+def _capitalised_next(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
 
 
 _COGNITION = set(COGNITION_LEMMAS)
