@@ -324,3 +324,10 @@ def test_a_nounlike_cue_after_an_aside_is_a_verb() -> None:
     text = "Ana Ruiz, her chief aide, calls her record a blueprint for the state."
     got = [a for a in attributions(text) if a[2] == "calls"]
     assert got and "Ana Ruiz" in got[0][1] and got[0][3].startswith("her record")
+
+
+def test_an_opening_mark_typed_as_a_closing_one_closes_the_quote() -> None:
+    text = "Todd paused. “Do you want to be seen with them?“ he asked. “No,” she said."
+    got = {a[2]: a for a in attributions(text)}
+    assert got["asked"][3] == "“Do you want to be seen with them?“"
+    assert got["said"][3] == "“No,”"

@@ -85,7 +85,16 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
         i = m.start()
         ch = m.group()
         if ch in OPEN_QUOTES:
-            marks.append((i, m.end(), True))
+            # '“Do you want that?“ he asked': an opening mark typed where a closing one
+            # belongs (glued to the words before, a space after) closes the quote.
+            before = text[i - 1] if i else " "
+            after = text[m.end()] if m.end() < len(text) else " "
+            misplaced = (
+                not before.isspace()
+                and before not in "([{—–-/"
+                and (after.isspace() or after in ".,;:!?)")
+            )
+            marks.append((i, m.end(), not misplaced))
         elif ch in CLOSE_QUOTES:
             marks.append((i, m.end(), False))
         elif ch in ('"', "''"):
