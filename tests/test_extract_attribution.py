@@ -331,3 +331,25 @@ def test_an_opening_mark_typed_as_a_closing_one_closes_the_quote() -> None:
     got = {a[2]: a for a in attributions(text)}
     assert got["asked"][3] == "“Do you want to be seen with them?“"
     assert got["said"][3] == "“No,”"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "“The agents are under pressure,” a source, who was not authorized to speak, told Fox News.",
+            "a source",
+            "“The agents are under pressure,”",
+        ),
+        (
+            "The clinic was kind and careful, a city official told The Daily Planet.",
+            "a city official",
+            "The clinic was kind and careful",
+        ),
+        ("The state did what 40 others do, he told the court in a filing.", "he", "The state did"),
+    ],
+)
+def test_whoever_was_told_is_never_the_speaker(text: str, speaker: str, content: str) -> None:
+    got = [a for a in attributions(text) if a[2] == "told"]
+    assert got and got[0][1] == speaker, attributions(text)
+    assert got[0][3].startswith(content)

@@ -622,7 +622,13 @@ def _cue_attribution(
     quote_before = _quote_ends_before(tokens, i, quotes)
     if prev is not None and (prev.text == "," or quote_before) and nxt is not None:
         # '“…,” said Blinken' (inverted) or 'Danny Russel, the envoy, said …' (appositive).
-        inverted = _subject_right(tokens, j, after_quote=quote_before)
+        # 'told Fox News': what follows a form of 'tell' is whom it was told to, never the
+        # speaker ('…,” an intelligence source told Fox News').
+        inverted = (
+            None
+            if cue_tok.low in ("told", "tells", "tell")
+            else _subject_right(tokens, j, after_quote=quote_before)
+        )
         # '…, said Steven Taylor, a professor at Troy.': a name running to the end of the
         # sentence after the cue is the speaker, however the part before the comma reads.
         ends_sentence = inverted is not None and (
@@ -1642,6 +1648,8 @@ def _content_right(
                     break
             while k < n and tokens[k].text in (",", ":"):
                 k += 1
+            if _only_addressee(tokens, j - 1, k):
+                return None  # '…, a Cairo airport official told The New York Times.'
     if k >= n:
         return None
     start = tokens[k].start
@@ -1657,6 +1665,21 @@ def _content_right(
     if words < 2:
         return None
     return start, end
+
+
+def _only_addressee(tokens: list[Token], cue: int, k: int) -> bool:
+    """After 'told', nothing but whom it was told to (and where) runs to the sentence end:
+    'told The New York Times.', 'told the court in his filing.' The content is elsewhere."""
+    if tokens[cue].low not in ("told", "tells", "tell"):
+        return False
+    end = k
+    while end < len(tokens) and tokens[end].text not in (".", "!", "?", ";", ":", "“", '"'):
+        if tokens[end].low in _CLAUSE_WORDS or tokens[end].low in PRONOUNS:
+            return False
+        if tokens[end].low == "that" or end - cue > 8:
+            return False
+        end += 1
+    return end == len(tokens) or tokens[end].text in (".", "!", "?")
 
 
 _CLAUSE_WORDS = {
