@@ -353,3 +353,19 @@ def test_whoever_was_told_is_never_the_speaker(text: str, speaker: str, content:
     got = [a for a in attributions(text) if a[2] == "told"]
     assert got and got[0][1] == speaker, attributions(text)
     assert got[0][3].startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The State Department less than two weeks ago said the server held secrets.",
+            "The State Department",
+        ),
+        ("Governor Ann Lee on Monday said the plan should end.", "Ann Lee"),
+        ("The mayor, a Democrat, said Sunday that the budget would grow.", "The mayor"),
+    ],
+)
+def test_when_it_was_said_is_not_who_said_it(text: str, speaker: str) -> None:
+    got = [a for a in attributions(text) if a[2] == "said"]
+    assert got and got[0][1] == speaker, attributions(text)

@@ -1044,6 +1044,7 @@ def _subject_left_rules(tokens: list[Token], i: int, quotes: list[Quote]) -> tup
     k = i - 1
     while k >= 0 and _skip_before_cue(tokens[k]):
         k -= 1
+    k = _before_time(tokens, k)
     if k < 0:
         return None
     end = k + 1
@@ -1334,6 +1335,67 @@ _LY_NOUNS = {
 }
 
 
+_TIME_ANCHORS = WEEKDAYS | {
+    "ago",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "yesterday",
+    "today",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+}
+_TIME_FILLERS = {
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "on",
+    "two",
+    "three",
+    "few",
+    "several",
+    "a",
+    "less",
+    "more",
+    "than",
+    "about",
+    "nearly",
+    "just",
+    "the",
+    "previous",
+}
+
+
+def _before_time(tokens: list[Token], k: int) -> int:
+    """'The State Department less than two weeks ago said', 'Jindal on Monday said': the
+    subject is before the time phrase. Returns the index to walk left from."""
+    m = k
+    anchored = False
+    while m >= 0 and m > k - 7:
+        low = tokens[m].low
+        if low in _TIME_ANCHORS:
+            anchored = True
+        elif low not in _TIME_FILLERS and not low.isdecimal():
+            break
+        m -= 1
+    if not anchored or m < 0 or m == k:
+        return k
+    t = tokens[m]
+    if not (t.text[:1].isalpha() or t.text == ")") or t.low in _TIME_FILLERS:
+        return k  # 'Last week, …' or nothing but the time phrase: leave it to the rules
+    if t.text[:1].islower() and t.low.endswith("ed"):
+        return k  # 'a poll released on Tuesday showed': the time belongs to the subject
+    return m
+
+
 def _skip_before_cue(t: Token) -> bool:
     """'has said', 'also said', 'disingenuously claimed': between the subject and the cue."""
     return t.low in SKIP_BEFORE_CUE or (t.text[0].islower() and _adverb(t.low))
@@ -1510,6 +1572,8 @@ def _subject_right(
     if k == j or not (stopped or k == n):
         return None
     head = tokens[j:k]
+    if all(t.low in TIME_AFTER_CUE or t.low in _TIME_ANCHORS for t in head):
+        return None  # 'said Sunday', 'said last week': when, not who
     if head[0].low in _NOT_INVERTED_START or any(
         t.low in _CLAUSE_WORDS or t.low in PRONOUNS for t in head
     ):

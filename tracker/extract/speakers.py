@@ -260,6 +260,14 @@ def _name_of(words: list[str]) -> tuple[str, str]:
             if len(name) >= 2:
                 rest = ", ".join(s.strip() for s in segments if s is not seg and s.strip())
                 return " ".join(name), rest
+        if (
+            head
+            and head[0].lower() in ("the", "a", "an")
+            and later
+            and later[0][0].lower() in ("a", "an")
+        ):
+            # 'The mayor, a Democrat': no name anywhere; the role is who spoke.
+            return " ".join(head), ", ".join(" ".join(seg) for seg in later)
     if not clean[-1][:1].isupper():
         return " ".join(clean), ""
     title, name = split_title(clean)
