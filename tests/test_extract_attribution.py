@@ -369,3 +369,16 @@ def test_whoever_was_told_is_never_the_speaker(text: str, speaker: str, content:
 def test_when_it_was_said_is_not_who_said_it(text: str, speaker: str) -> None:
     got = [a for a in attributions(text) if a[2] == "said"]
     assert got and got[0][1] == speaker, attributions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: Do you think the rule should return?\n\nA: I think so, yes it should.",
+        "One conclusion: It is a bad idea to hire someone on a hunch alone.",
+        "By 2:30 p.m., the mayor was talking about schools at the board meeting.",
+        "For context: the lead is triple the one the party had in 2008.",
+    ],
+)
+def test_labels_before_a_colon_are_not_speakers(text: str) -> None:
+    assert [a for a in attributions(text) if a[2] == ":"] == []

@@ -205,6 +205,51 @@ _NOT_HEADLINE_SOURCES = {
 }
 
 
+# Words that open a label or a phrase before a colon, not a name: 'Still to come: …',
+# 'Among the votes: …', 'Contributing: …', 'Fast-forward to 2016: …'.
+_LABEL_STARTS = {
+    "by",
+    "for",
+    "among",
+    "still",
+    "one",
+    "two",
+    "contributing",
+    "fast-forward",
+    "from",
+    "in",
+    "on",
+    "at",
+    "with",
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "as",
+    "of",
+    "to",
+    "plus",
+    "bottom",
+    "next",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "result",
+    "more",
+    "other",
+    "some",
+    "key",
+    "top",
+    "best",
+    "worst",
+    "what",
+    "who",
+    "where",
+    "when",
+}
+
 _NOT_SOURCE_WORDS = {
     "even",
     "also",
@@ -261,8 +306,12 @@ def _headline_colon(text: str, sent: Span, tokens: list[Token]) -> Found | None:
         return None
     if colon == 1 and tokens[0].low in _NOT_SOURCE_WORDS:
         return None  # 'Even: …', 'Meanwhile: …' open a sentence, they do not name a source
-    if tokens[0].text == "A" and colon != 1:
-        return None  # 'A' alone is the interviewee in 'Q: … A: …'; otherwise an article
+    if colon == 1 and len(tokens[0].text) == 1:
+        return None  # 'Q: …', 'A: …': an interview transcript's turns name nobody
+    if tokens[0].low in _LABEL_STARTS or any(any(c.isdigit() for c in t.text) for t in head):
+        return None  # 'One conclusion: …', 'For context: …', 'By 2:30 p.m., …'
+    if tokens[0].text == "A":
+        return None  # an article: 'A reminder: …'
     c_start = tokens[colon + 1].start
     c_end = _trim_end(text, c_start, sent.end)
     if c_end - c_start < 8:
