@@ -382,3 +382,20 @@ def test_when_it_was_said_is_not_who_said_it(text: str, speaker: str) -> None:
 )
 def test_labels_before_a_colon_are_not_speakers(text: str) -> None:
     assert [a for a in attributions(text) if a[2] == ":"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They paid a company called Northwind Analytics for the voter profiles.",
+        "Several businesses have called off projects with him this year.",
+        "Some neighbours called her to ask about the meeting.",
+    ],
+)
+def test_calls_that_attribute_nothing(text: str) -> None:
+    assert [a for a in attributions(text) if a[2].startswith("call")] == []
+
+
+def test_calling_something_a_name_is_still_a_claim() -> None:
+    got = [a for a in attributions("The mayor called it a no-brainer.") if a[2] == "called"]
+    assert got and got[0][1] == "The mayor"

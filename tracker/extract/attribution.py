@@ -453,8 +453,8 @@ def _find_in_sentence(
             and tokens[i + 2].low in PUT_OBJECTS
         ):
             is_strong = True  # 'a study put the number as high as 150,000'
-        if _used_as_noun(tokens, i):
-            i += 1  # 'the estimate of', 'a new report'
+        if _used_as_noun(tokens, i) or _not_a_call_to_speak(tokens, i):
+            i += 1  # 'the estimate of', 'a new report', 'a company called Acme'
             continue
 
         cue_end_i = i + (len(phrase) if phrase else 1)
@@ -912,6 +912,30 @@ def _used_as_noun(tokens: list[Token], i: int) -> bool:
         or (prev.low in _FIGURE_SOURCES and tokens[i].low in _EVIDENCE_FORMS)
         # '…, Jake Sullivan, calls her record a blueprint': after an aside, before an object
         or (prev.text == "," and (nxt in _OBJECT_PRONOUNS or _capitalised_next(tokens, i)))
+    )
+
+
+_CALL_FORMS = {"call", "calls", "called", "calling"}
+
+
+def _not_a_call_to_speak(tokens: list[Token], i: int) -> bool:
+    """'a company called Acme' (a name), 'called off', 'called her to say' (a phone call),
+    'called to mind': forms of 'call' that attribute nothing."""
+    if tokens[i].low not in _CALL_FORMS:
+        return False
+    n = len(tokens)
+    nxt = tokens[i + 1].low if i + 1 < n else ""
+    if nxt in ("off", "up", "back", "in", "out", "to", "quits"):
+        return True
+    if nxt in _OBJECT_PRONOUNS and i + 2 < n and tokens[i + 2].low == "to":
+        return True
+    back = [t.low for t in tokens[max(0, i - 3) : i]]
+    return (
+        any(w in ("a", "an", "one", "group", "company", "site", "website", "firm") for w in back)
+        and i + 1 < n
+        and tokens[i + 1].text[:1].isupper()
+        and tokens[i - 1].text[:1].islower()
+        and tokens[i - 1].low not in PRONOUNS
     )
 
 
