@@ -399,3 +399,9 @@ def test_calls_that_attribute_nothing(text: str) -> None:
 def test_calling_something_a_name_is_still_a_claim() -> None:
     got = [a for a in attributions("The mayor called it a no-brainer.") if a[2] == "called"]
     assert got and got[0][1] == "The mayor"
+
+
+def test_a_question_before_the_speaker_is_not_what_they_said() -> None:
+    text = "Asked if the vote had rattled them, Ortiz said, “Sure. I get that, too.”"
+    got = [a for a in attributions(text) if a[2] == "said"]
+    assert got and got[0][1] == "Ortiz" and got[0][3] == "“Sure. I get that, too.”"

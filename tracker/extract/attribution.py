@@ -1331,6 +1331,15 @@ def _name_before_description(tokens: list[Token], start: int) -> tuple[int, int]
 
 
 _INTRO_PHRASE_STARTS = {
+    # 'Asked if the comments had rattled them, Ryan said, “Sure.”': a question or a setting
+    "asked",
+    "pressed",
+    "questioned",
+    "speaking",
+    "responding",
+    "appearing",
+    "addressing",
+    "writing",
     "as",
     "in",
     "on",
@@ -1369,7 +1378,7 @@ def _intro_phrase(tokens: list[Token], content: tuple[int, int]) -> bool:
     """'As a start, Mr. Obama decided …', 'In a later vote, he warned …': the words before
     the subject set the scene; they are not what was said."""
     inside = [t for t in tokens if content[0] <= t.start < content[1]]
-    return bool(inside) and inside[0].low in _INTRO_PHRASE_STARTS and len(inside) <= 10
+    return bool(inside) and inside[0].low in _INTRO_PHRASE_STARTS and len(inside) <= 14
 
 
 _LEADING_CONJUNCTIONS = {
@@ -1799,8 +1808,8 @@ def _content_right(
     words = 0
     for t in tokens[k : k + 8]:  # bounded: a 100 KB sentence must not make this quadratic
         words += t.text[0].isalnum()
-    if words < 2:
-        return None
+    if words < 2 and not (q is not None and q.end > sent.end):
+        return None  # (a quote running on past the sentence is long enough: '“Sure. I …”')
     return start, end
 
 
