@@ -1,7 +1,10 @@
 """Extraction quality against public data in ../shared/data (skipped where absent).
 
 - PolNeAR (attribution): a gold attribution is found when a claim's speaker span overlaps its
-  Source and the claim's content overlaps its Content. Source P/R/F1 and cue P/R/F1.
+  Source and the claim's content overlaps its Content. Source P/R/F1 and cue P/R/F1, as the
+  issue defines them (a claim is right when it overlaps some gold attribution); and a strict
+  reading beside them (claims sharing speaker and cue are one predicted relation, each gold
+  relation can be found once).
   `--split dev` (default) for development; `test` is held out for one final measurement.
 - Recognizers-Text (numbers): share of cases whose expected values our quantities reproduce
   (span overlapping, value equal), per spec; and the share of negative cases with no quantity.
@@ -18,7 +21,7 @@ import argparse
 import json
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from tracker.extract import extract_text
@@ -69,6 +72,7 @@ def eval_polnear(split: str = "dev", verbose: int = 0) -> dict[str, float] | Non
         print(f"polnear: skipped ({root} not found)")
         return None
     tp_src = fp_src = fn_src = 0
+    strict = [0, 0, 0]  # relation-level, one-to-one: tp, fp, fn
     cue_tp = cue_fp = cue_fn = 0
     missed: Counter[str] = Counter()
     texts = sorted((root / "text").glob("*.txt"))
@@ -88,6 +92,7 @@ def eval_polnear(split: str = "dev", verbose: int = 0) -> dict[str, float] | Non
                 seen.add(key)
                 uniq.append(a)
         sourced = [g for g in gold if "Source" in g and "Content" in g]
+        _strict_counts(ours, sourced, strict)
         matched_gold: set[int] = set()
         for a in uniq:
             hit = None
@@ -128,13 +133,46 @@ def eval_polnear(split: str = "dev", verbose: int = 0) -> dict[str, float] | Non
     cp = cue_tp / max(1, cue_tp + cue_fp)
     cr = (cue_tp) / max(1, cue_tp + cue_fn)
     cf = 2 * cp * cr / max(1e-9, cp + cr)
+    stp, sfp, sfn = strict
+    sp, sr = stp / max(1, stp + sfp), stp / max(1, stp + sfn)
+    sf = 2 * sp * sr / max(1e-9, sp + sr)
     print(
         f"polnear {split}: {len(texts)} articles; source P {p:.3f} R {r:.3f} F1 {f:.3f}; "
-        f"cue P {cp:.3f} R {cr:.3f} F1 {cf:.3f}"
+        f"cue P {cp:.3f} R {cr:.3f} F1 {cf:.3f}; strict (one relation = one prediction, "
+        f"matched once) P {sp:.3f} R {sr:.3f} F1 {sf:.3f}"
     )
     if verbose:
         print("  most-missed cues:", ", ".join(f"{k} {v}" for k, v in missed.most_common(25)))
-    return {"source_p": p, "source_r": r, "source_f1": f, "cue_f1": cf}
+    return {"source_p": p, "source_r": r, "source_f1": f, "cue_f1": cf, "strict_f1": sf}
+
+
+def _strict_counts(ours, sourced, counts: list[int]) -> None:
+    """The stricter reading: our claims with the same speaker and cue are one predicted
+    relation (a quote and its continuations; PolNeAR gives them one relation with a
+    discontinuous content), and each gold relation can be found only once."""
+    groups: dict[tuple[int, int, int], list[tuple[int, int]]] = defaultdict(list)
+    for a in ours:
+        groups[(a.speaker_start, a.speaker_end, a.cue_start)].append(
+            (a.content_start, a.content_end)
+        )
+    matched: set[int] = set()
+    for (s0, s1, _cue), contents in groups.items():
+        hit = next(
+            (
+                gi
+                for gi, g in enumerate(sourced)
+                if gi not in matched
+                and _overlap((s0, s1), g["Source"])
+                and any(_overlap(c, g["Content"]) for c in contents)
+            ),
+            None,
+        )
+        if hit is None:
+            counts[1] += 1
+        else:
+            counts[0] += 1
+            matched.add(hit)
+    counts[2] += len(sourced) - len(matched)
 
 
 # -- Recognizers-Text ---------------------------------------------------------------------
