@@ -145,12 +145,17 @@ def _loader(slot: int) -> tuple[str, list]:
     return TEXTS[slot], q(TEXTS[slot])
 
 
-def test_a_saved_index_reads_back_and_ranks_the_same(tmp_path: Path) -> None:
+def _saved(tmp_path: Path) -> tuple[MatchIndex, Path]:
     built = MatchIndex(_loader)
     for k, text in enumerate(TEXTS):
         built.add(f"k{k}", text, q(text))
     path = tmp_path / "ix.npz"
     built.save(path)
+    return built, path
+
+
+def test_a_saved_index_reads_back_and_ranks_the_same(tmp_path: Path) -> None:
+    built, path = _saved(tmp_path)
     loaded = MatchIndex.load(path, _loader)
     assert loaded is not None and loaded.keys == built.keys
     for query in ("150,000 workers abroad", "schools will close", "$0.9 billion a year"):
@@ -215,11 +220,7 @@ def test_a_year_is_a_term_and_a_byline_keeps_its_author_and_year() -> None:
 def test_a_damaged_index_file_is_rebuilt_not_trusted(tmp_path: Path) -> None:
     import numpy as np
 
-    built = MatchIndex(_loader)
-    for k, text in enumerate(TEXTS):
-        built.add(f"k{k}", text, q(text))
-    path = tmp_path / "ix.npz"
-    built.save(path)
+    _built, path = _saved(tmp_path)
     with np.load(path) as data:
         arrays = {name: data[name] for name in data.files}
     arrays["postings"] = arrays["postings"] + 1000  # claims that do not exist

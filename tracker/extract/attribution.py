@@ -1284,13 +1284,7 @@ def _name_then_aside(
         return None
     # The name: capitalised words (and initials) right before that first comma.
     end = first
-    k = end - 1
-    while (
-        k >= 0
-        and end - k <= 5
-        and (tokens[k].text[:1].isupper() or (tokens[k].text == "." and _abbrev_dot(tokens, k)))
-    ):
-        k -= 1
+    k = _name_run_start(tokens, end) - 1
     start = k + 1
     if start >= end or not tokens[start].text[:1].isupper():
         return None
@@ -1308,12 +1302,9 @@ def _name_then_aside(
     return start, comma
 
 
-def _name_before_description(tokens: list[Token], start: int) -> tuple[int, int] | None:
-    """'Joe Madison, a D.C.-based talk radio host considered …, recalled': when the subject
-    found is a long description after a comma, the name before that comma is the speaker."""
-    if start < 2 or tokens[start - 1].text != "," or tokens[start].low not in ("a", "an", "the"):
-        return None
-    end = start - 1
+def _name_run_start(tokens: list[Token], end: int) -> int:
+    """Where the capitalised words (and initials) ending just before ``end`` begin; at most
+    five of them: 'Cecelia Purner', 'Joseph R. Biden Jr.'."""
     k = end - 1
     while (
         k >= 0
@@ -1321,6 +1312,16 @@ def _name_before_description(tokens: list[Token], start: int) -> tuple[int, int]
         and (tokens[k].text[:1].isupper() or (tokens[k].text == "." and _abbrev_dot(tokens, k)))
     ):
         k -= 1
+    return k + 1
+
+
+def _name_before_description(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """'Joe Madison, a D.C.-based talk radio host considered …, recalled': when the subject
+    found is a long description after a comma, the name before that comma is the speaker."""
+    if start < 2 or tokens[start - 1].text != "," or tokens[start].low not in ("a", "an", "the"):
+        return None
+    end = start - 1
+    k = _name_run_start(tokens, end) - 1
     if k == end - 1 or not tokens[k + 1].text[:1].isupper():
         return None
     if k >= 0 and tokens[k].text not in (",", ":", ";", "—", "–", "(", "”", '"'):
