@@ -9,8 +9,13 @@ Two stages, both in C where it counts:
    (``process.cdist`` over the candidates), so word order and near-spellings count, and a
    claim whose words are a subset of another's does not score 100 on that alone.
 
-Scores run 0–100. Text is cleaned first: URLs, @handles, 'pic.twitter.com/…' and tweet
-bylines are noise, not content.
+Scores run 0–100. Text is cleaned first: URLs and 'pic.twitter.com/…' are noise; an @handle
+is the name it spells and a tweet byline keeps its author and year (who posted it, and when,
+is often what a fact-check is about). Years are terms of their own.
+
+The index can be saved beside the database and read back by a later process (``save`` /
+``load``): building it for a million claims takes over a minute, reading it a tenth of a
+second.
 """
 
 from __future__ import annotations
