@@ -217,6 +217,8 @@ async def test_a_change_by_another_process_appears_and_keeps_the_selection(ws: W
         await pilot.pause()
         assert app.claim_list.current.id == kept
         assert app.claim_list.current.status == "misleading"
+        await pilot.pause(0.4)  # the typo vocabulary is rebuilt while idle, not on a keystroke
+        assert app._search.learn_words(0)
 
 
 async def test_ingest_runs_in_a_worker_and_new_claims_appear(ws: Workspace, tmp_path: Path) -> None:

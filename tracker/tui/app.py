@@ -137,6 +137,7 @@ class TrackerApp(App[None]):
         else:
             self.all_rows = self.workspace.rows()
             self._loading = None
+            self.set_timer(0.2, self._learn_words)  # the typo vocabulary starts afresh too
         self._all_positions = None
         self._search.reset(self.all_rows)
         self._freeze()
