@@ -405,3 +405,10 @@ def test_a_question_before_the_speaker_is_not_what_they_said() -> None:
     text = "Asked if the vote had rattled them, Ortiz said, “Sure. I get that, too.”"
     got = [a for a in attributions(text) if a[2] == "said"]
     assert got and got[0][1] == "Ortiz" and got[0][3] == "“Sure. I get that, too.”"
+
+
+def test_adding_that_is_a_second_statement_not_the_first_content() -> None:
+    text = "The budget was balanced last year, a city official said, adding that the fund is empty."
+    got = {a[2]: a for a in attributions(text)}
+    assert got["said"][3] == "The budget was balanced last year"
+    assert got["adding"][1] == "a city official" and got["adding"][3].startswith("the fund")

@@ -1720,6 +1720,7 @@ def _content_right(
         tokens[m].text in (".", ";", "“", '"')
         or tokens[m].low in PRONOUNS
         or tokens[m].low in _CLAUSE_WORDS
+        or (tokens[m].low.endswith("ing") and tokens[m].low in STRONG)  # '…, adding that'
         for m in range(j, that)
     ):
         k = that + 1
@@ -1880,8 +1881,13 @@ def _no_clause(tokens: list[Token], right: tuple[int, int] | None) -> bool:
     if right is None or right[1] - right[0] < 3:
         return True
     first = next((t for t in tokens if t.start >= right[0]), None)
-    # '…, Blinken told senators, and at least 12 …': what follows 'and' is a clause of its own.
-    return first is not None and (first.low in _PREPOSITIONS or first.low in ("and", "but"))
+    if first is None:
+        return True
+    # '…, Blinken told senators, and at least 12 …': what follows 'and' is a clause of its own;
+    # '…, a Chinese official said, adding that …': so is a participle's (another cue's).
+    if first.low in _PREPOSITIONS or first.low in ("and", "but"):
+        return True
+    return first.text[:1].islower() and first.low.endswith("ing") and first.low in STRONG
 
 
 def _content_left(
