@@ -227,3 +227,10 @@ def test_a_damaged_index_file_is_rebuilt_not_trusted(tmp_path: Path) -> None:
     with open(path, "wb") as fh:
         np.savez(fh, **arrays)
     assert MatchIndex.load(path, _loader) is None
+
+
+def test_names_outside_ascii_stay_whole() -> None:
+    from tracker.matching import terms
+
+    words = terms("President Niinistö met Enrique Peña Nieto in Zürich")
+    assert {"niinistö", "peña", "zürich"} <= set(words)
