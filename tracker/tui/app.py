@@ -91,6 +91,7 @@ class TrackerApp(App[None]):
             id="filter",
         )
         self._detail = Static(id="detail", markup=False)
+        self._detail_row: ClaimRow | None = None
 
     # -- layout --------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -245,6 +246,11 @@ class TrackerApp(App[None]):
         return rows
 
     def show_detail(self, row: ClaimRow | None) -> None:
+        # Typing a filter often keeps the same claim on top: the same row object means
+        # nothing about it changed (a mark or a note puts a fresh row in), so skip the redraw.
+        if row is not None and row is self._detail_row:
+            return
+        self._detail_row = row
         detail = self._detail
         if row is None:
             detail.update(Text("No claim here. Ingest articles with i, or clear the filter."))
