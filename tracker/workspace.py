@@ -657,37 +657,23 @@ class Workspace:
         for url in evidence:
             check_url(url)
         actor = by or self.actor
-        with self.store.transaction():
-            ids = [self.resolve_id(cid) for cid in claim_ids]
-            events = []
-            for cid in dict.fromkeys(ids):
-                review = self._review_doc(cid)
-                before = review.get("status", Status.UNVERIFIED.value)
-                evidence_before = list(review.get("evidence", []))
-                review["status"] = new.value
-                if note:
-                    review["notes"] = [*review.get("notes", []), self._note(note, actor)]
-                if evidence:
-                    review["evidence"] = list(
-                        dict.fromkeys([*review.get("evidence", []), *evidence])
-                    )
-                self._save_review(cid, review, actor)
-                events.append(
-                    dict(
-                        action="status.changed",
-                        claim_id=cid,
-                        before=before,
-                        after=new.value,
-                        data={
-                            "note": note,
-                            "evidence": list(evidence),
-                            "evidence_before": evidence_before,
-                        },
-                        actor=actor,
-                    )
-                )
-            self._append_events(events)
-        return [self.claim(cid) for cid in dict.fromkeys(ids)]
+
+        def mark(review: dict[str, Any]) -> dict[str, Any]:
+            before = review.get("status", Status.UNVERIFIED.value)
+            evidence_before = list(review.get("evidence", []))
+            review["status"] = new.value
+            if note:
+                review["notes"] = [*review.get("notes", []), self._note(note, actor)]
+            if evidence:
+                review["evidence"] = list(dict.fromkeys([*review.get("evidence", []), *evidence]))
+            return dict(
+                action="status.changed",
+                before=before,
+                after=new.value,
+                data={"note": note, "evidence": list(evidence), "evidence_before": evidence_before},
+            )
+
+        return self._change_reviews(claim_ids, actor, mark)
 
     def add_note(self, claim_id: str, text: str, by: str | None = None) -> Claim:
         return self.add_notes([claim_id], text, by)[0]
@@ -697,16 +683,12 @@ class Workspace:
         if not text.strip():
             raise InvalidValueError("a note needs some text")
         actor = by or self.actor
-        with self.store.transaction():
-            ids = list(dict.fromkeys(self.resolve_id(c) for c in claim_ids))
-            events = []
-            for cid in ids:
-                review = self._review_doc(cid)
-                review["notes"] = [*review.get("notes", []), self._note(text, actor)]
-                self._save_review(cid, review, actor)
-                events.append(dict(action="note.added", claim_id=cid, after=text, actor=actor))
-            self._append_events(events)
-        return [self.claim(cid) for cid in ids]
+
+        def note(review: dict[str, Any]) -> dict[str, Any]:
+            review["notes"] = [*review.get("notes", []), self._note(text, actor)]
+            return dict(action="note.added", after=text)
+
+        return self._change_reviews(claim_ids, actor, note)
 
     def add_evidence(self, claim_id: str, url: str, by: str | None = None) -> Claim:
         return self.add_evidence_to([claim_id], url, by)[0]
@@ -716,20 +698,31 @@ class Workspace:
     ) -> list[Claim]:
         """One evidence link on several claims: one change, all or nothing."""
         check_url(url)
-        actor = by or self.actor
+
+        def link(review: dict[str, Any]) -> dict[str, Any]:
+            before = list(review.get("evidence", []))
+            review["evidence"] = list(dict.fromkeys([*before, url]))
+            return dict(action="evidence.added", before=before, after=url)
+
+        return self._change_reviews(claim_ids, by or self.actor, link)
+
+    def _change_reviews(
+        self,
+        claim_ids: Sequence[str],
+        actor: str,
+        change: Callable[[dict[str, Any]], dict[str, Any]],
+    ) -> list[Claim]:
+        """Apply ``change`` to each claim's review in one transaction: it edits the review and
+        returns that claim's audit event. One write, one undo step; an unknown id (resolved
+        before anything is changed) changes none."""
         with self.store.transaction():
             ids = list(dict.fromkeys(self.resolve_id(c) for c in claim_ids))
             events = []
             for cid in ids:
                 review = self._review_doc(cid)
-                before = list(review.get("evidence", []))
-                review["evidence"] = list(dict.fromkeys([*before, url]))
+                event = change(review)
                 self._save_review(cid, review, actor)
-                events.append(
-                    dict(
-                        action="evidence.added", claim_id=cid, before=before, after=url, actor=actor
-                    )
-                )
+                events.append({**event, "claim_id": cid, "actor": actor})
             self._append_events(events)
         return [self.claim(cid) for cid in ids]
 
