@@ -234,3 +234,16 @@ def test_names_outside_ascii_stay_whole() -> None:
 
     words = terms("President Niinistö met Enrique Peña Nieto in Zürich")
     assert {"niinistö", "peña", "zürich"} <= set(words)
+
+
+def test_one_workspace_matches_what_it_imported_after_matching(
+    db_path: Path, tmp_path: Path
+) -> None:
+    ws = Workspace(db_path)
+    ws.ingest([str(SEEDS / "reuters-north-korea-remittances.txt")])
+    assert all(h["external_id"] != "x1" for h in ws.match("seven cats in the embassy"))
+    archive = tmp_path / "a.jsonl"
+    archive.write_text(json.dumps({"text": "Seven cats live in the embassy.", "id": "x1"}) + "\n")
+    ws.import_archive(archive)
+    hits = ws.match("seven cats in the embassy")
+    assert hits and hits[0]["external_id"] == "x1"

@@ -186,6 +186,7 @@ class Workspace:
         self._titles_key: tuple[int, int] = (-1, -1)
         self._matcher: MatchIndex | None = None
         self._matcher_generation = -1
+        self._matcher_synced = -1  # stored claims the index was last checked against
         self._index_articles: dict[str, set[int]] = {}  # article id -> its claims in the index
 
     # -- indexes -------------------------------------------------------------------------
@@ -487,8 +488,16 @@ class Workspace:
         from tracker.matching import MatchIndex
 
         self._index()
-        ids = list(self._claim_docs)  # storage order: claims are only ever appended
         index = self._matcher
+        if (
+            index is not None
+            and self._matcher_generation == self.store.generation
+            and self._matcher_synced == len(self._claim_docs)
+        ):
+            # Nothing stored since the last sync (an ingest adds each article's claims to the
+            # index itself): no pass over the claims, which an ingest asks for per article.
+            return index
+        ids = list(self._claim_docs)  # storage order: claims are only ever appended
         # An ingest adds a batch's claims to the index before they are stored, so the index
         # may run ahead of the stored claims; it must agree with them as far as both go.
         shared = min(len(ids), len(index.keys)) if index is not None else 0
@@ -518,6 +527,7 @@ class Workspace:
             self._index_articles.setdefault(article, set()).add(slot)
         self._matcher = index
         self._matcher_generation = self.store.generation
+        self._matcher_synced = len(ids)
         if known < len(ids):
             self._save_match_index()
         return index
