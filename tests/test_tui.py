@@ -142,12 +142,14 @@ async def test_a_filter_typed_while_reading_searches_every_row(
     ws: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = slow_start(ws, monkeypatch, 3, 5)
-    async with app.run_test(size=(100, 30)):
+    async with app.run_test(size=(100, 30)) as pilot:
         assert app._loading is not None
         app.query_one("#filter", Input).value = "russel"  # the last article's speaker
         app.apply_filter()  # as the Changed event will, before any slice has run
         assert app._loading is None
         assert app.claim_list.rows and all("Russel" in r.text for r in app.claim_list.rows)
+        await pilot.pause(0.4)  # the typo vocabulary still gets built, while idle
+        assert app._search.learn_words(0)
 
 
 async def test_a_mark_is_seen_by_the_next_keystroke_of_a_status_filter(ws: Workspace) -> None:

@@ -137,8 +137,7 @@ class TrackerApp(App[None]):
             self.call_after_refresh(self._load_more)
         else:
             self.all_rows = self.workspace.rows()
-            self._loading = None
-            self.set_timer(0.2, self._learn_words)  # the typo vocabulary starts afresh too
+            self._rows_complete()
         self._all_positions = None
         self._search.reset(self.all_rows)
         self._freeze()
@@ -154,19 +153,32 @@ class TrackerApp(App[None]):
         """Build the next slice of rows; the list grows while it stays usable."""
         if self._loading is None or not self.claim_list.is_attached:
             return  # done, replaced by a full reload, or the app is closing
+        self._read_rows(ROW_SLICE)
+        if self._loading is not None:
+            self.set_timer(0.001, self._load_more)  # let pending keystrokes go first
+
+    def _finish_loading(self) -> None:
+        """Build any rows start-up has not built yet: filters, sorts and exports need all."""
+        if self._loading is not None:
+            self._read_rows(None)
+
+    def _read_rows(self, limit: int | None) -> None:
+        """Read the next ``limit`` rows start-up has not read yet (all of them: None)."""
+        assert self._loading is not None
         generation, done = self._loading
-        fresh = self.workspace.rows(done, done + ROW_SLICE)
+        fresh = self.workspace.rows(done, None if limit is None else done + limit)
         if self.workspace.generation != generation:
             self.reload()  # another process wrote meanwhile: read it all, in one go
             return
-        self._append_rows(fresh)
-        if len(fresh) < ROW_SLICE:
-            self._loading = None
-            self._show_counts()
-            self.set_timer(0.2, self._learn_words)
+        if limit is None or len(fresh) < limit:
+            self._rows_complete()
         else:
             self._loading = (generation, done + len(fresh))
-            self.set_timer(0.001, self._load_more)  # let pending keystrokes go first
+        self._append_rows(fresh)
+
+    def _rows_complete(self) -> None:
+        self._loading = None
+        self.set_timer(0.2, self._learn_words)  # the typo vocabulary starts afresh too
 
     def _learn_words(self) -> None:
         """Build the typo vocabulary in slices while the user reads the list."""
@@ -181,18 +193,6 @@ class TrackerApp(App[None]):
         if self.claim_list.rows is self.all_rows:  # unfiltered, as stored: the list grows
             self.claim_list.grown()
         self._show_counts()
-
-    def _finish_loading(self) -> None:
-        """Build any rows start-up has not built yet: filters, sorts and exports need all."""
-        if self._loading is None:
-            return
-        generation, done = self._loading
-        self._loading = None
-        fresh = self.workspace.rows(done)
-        if self.workspace.generation != generation:
-            self.reload()
-        else:
-            self._append_rows(fresh)
 
     def check_for_changes(self) -> None:
         try:
