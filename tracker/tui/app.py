@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -293,18 +294,26 @@ class TrackerApp(App[None]):
         self.claim_list.replace(fresh)
         self.show_detail(self.claim_list.current)
 
-    def action_mark(self, status: str) -> None:
-        ids = self.claim_list.targets()
-        if not ids:
-            return
+    def _change(self, ids: list[str], change: Callable[[], object], done: str = "") -> bool:
+        """Run a change to these claims; show their fresh rows, or the error as a notice."""
         try:
-            self.workspace.set_status(ids, status)
+            change()
         except TrackerError as exc:
             self.notify(str(exc), severity="error", markup=False)
-            return
-        self.claim_list.selected.clear()
+            return False
         self._update_rows(ids)
-        self.notify(f"{len(ids)} claim(s) marked {status}", timeout=2)
+        if done:
+            self.notify(done, timeout=2)
+        return True
+
+    def action_mark(self, status: str) -> None:
+        ids = self.claim_list.targets()
+        if ids and self._change(
+            ids,
+            lambda: self.workspace.set_status(ids, status),
+            f"{len(ids)} claim(s) marked {status}",
+        ):
+            self.claim_list.selected.clear()
 
     def action_note(self) -> None:
         ids = self.claim_list.targets()
@@ -312,15 +321,12 @@ class TrackerApp(App[None]):
             return
 
         def save(text: str | None) -> None:
-            if not text or not text.strip():
-                return
-            try:
-                self.workspace.add_notes(ids, text)
-            except TrackerError as exc:
-                self.notify(str(exc), severity="error", markup=False)
-                return
-            self._update_rows(ids)
-            self.notify(f"note added to {len(ids)} claim(s)", timeout=2)
+            if text and text.strip():
+                self._change(
+                    ids,
+                    lambda: self.workspace.add_notes(ids, text),
+                    f"note added to {len(ids)} claim(s)",
+                )
 
         self.push_screen(NoteScreen(f"Note on {len(ids)} claim(s)"), save)
 
@@ -330,14 +336,8 @@ class TrackerApp(App[None]):
             return
 
         def save(url: str | None) -> None:
-            if not url:
-                return
-            try:
-                self.workspace.add_evidence_to(ids, url)
-            except TrackerError as exc:
-                self.notify(str(exc), severity="error", markup=False)
-                return
-            self._update_rows(ids)
+            if url:
+                self._change(ids, lambda: self.workspace.add_evidence_to(ids, url))
 
         self.push_screen(PromptScreen("Evidence URL", "https://…"), save)
 
