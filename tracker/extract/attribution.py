@@ -674,9 +674,7 @@ def _cue_attribution(
         # 'told Fox News': what follows a form of 'tell' is whom it was told to, never the
         # speaker ('…,” an intelligence source told Fox News').
         inverted = (
-            None
-            if cue_tok.low in ("told", "tells", "tell")
-            else _subject_right(tokens, j, after_quote=quote_before)
+            None if cue_tok.low in _TELL else _subject_right(tokens, j, after_quote=quote_before)
         )
         # '…, said Steven Taylor, a professor at Troy.': a name running to the end of the
         # sentence after the cue is the speaker, however the part before the comma reads.
@@ -1378,7 +1376,8 @@ _INTRO_PHRASE_STARTS = {
 def _intro_phrase(tokens: list[Token], content: tuple[int, int]) -> bool:
     """'As a start, Mr. Obama decided …', 'In a later vote, he warned …': the words before
     the subject set the scene; they are not what was said."""
-    inside = [t for t in tokens if content[0] <= t.start < content[1]]
+    k = bisect.bisect_left(tokens, content[0], key=_token_start)  # not a pass per cue
+    inside = [t for t in tokens[k : k + 15] if t.start < content[1]]
     return bool(inside) and inside[0].low in _INTRO_PHRASE_STARTS and len(inside) <= 14
 
 
@@ -1815,10 +1814,14 @@ def _content_right(
     return start, end
 
 
+# Forms of 'tell': what follows is whom it was told to, never the speaker.
+_TELL = frozenset(("tell", "tells", "told"))
+
+
 def _only_addressee(tokens: list[Token], cue: int, k: int) -> bool:
     """After 'told', nothing but whom it was told to (and where) runs to the sentence end:
     'told The New York Times.', 'told the court in his filing.' The content is elsewhere."""
-    if tokens[cue].low not in ("told", "tells", "tell"):
+    if tokens[cue].low not in _TELL:
         return False
     end = k
     while end < len(tokens) and tokens[end].text not in (".", "!", "?", ";", ":", "“", '"'):
