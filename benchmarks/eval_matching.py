@@ -91,7 +91,7 @@ def _qrels(path: Path) -> dict[str, set[str]]:
 
 
 def load_clef2021(task: str, split: str, headlines: bool = True):
-    """Task 2a (tweets vs Snopes) or 2b (debate sentences vs PolitiFact); train/dev only."""
+    """Task 2a (tweets vs Snopes) or 2b (debate sentences vs PolitiFact)."""
     root = DATA / f"clef2021-checkthat-task{task}-en"
     pool = []
     for shard in sorted(root.glob("vclaims*.jsonl")):
@@ -100,12 +100,18 @@ def load_clef2021(task: str, split: str, headlines: bool = True):
                 d = json.loads(line)
                 title = d.get("title") if headlines else None
                 pool.append((d["vclaim_id"], match_text(d["vclaim"], title)))
-    qfile = root / ("tweets-train-dev.tsv" if task == "2a" else "iclaims-train-dev.queries")
-    queries = []
-    for line in qfile.read_text(encoding="utf-8").splitlines():
-        qid, _, text = line.partition("\t")
-        if text:
-            queries.append((qid, text))
+    if split == "test":
+        qfile = root / ("tweets-test.tsv" if task == "2a" else "queries-test.tsv")
+    else:
+        qfile = root / ("tweets-train-dev.tsv" if task == "2a" else "iclaims-train-dev.queries")
+    # Tab-separated, a text with quotes written CSV-style ('"He said ""no"""'); the 2a test
+    # file alone has a header row.
+    csv.field_size_limit(10**7)
+    with open(qfile, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter="\t"))
+    # The 2b train/dev file repeats some ids (same text each time): each query counts once.
+    unique = {r[0]: r[1] for r in rows if len(r) >= 2 and r[1] and r[0] != "iclaim_id"}
+    queries = list(unique.items())
     return pool, queries, _qrels(root / f"qrels-{split}.tsv")
 
 
@@ -165,21 +171,18 @@ def main() -> None:
             "clef2020 task 2",
             lambda: load_clef2020(a.split, hl),
             DATA / "clef2020-checkthat-task2",
-        )
+        ),
+        (
+            "clef2021 task 2a",
+            lambda: load_clef2021("2a", a.split, hl),
+            DATA / "clef2021-checkthat-task2a-en",
+        ),
+        (
+            "clef2021 task 2b",
+            lambda: load_clef2021("2b", a.split, hl),
+            DATA / "clef2021-checkthat-task2b-en",
+        ),
     ]
-    if a.split != "test":
-        sets += [
-            (
-                "clef2021 task 2a",
-                lambda: load_clef2021("2a", a.split, hl),
-                DATA / "clef2021-checkthat-task2a-en",
-            ),
-            (
-                "clef2021 task 2b",
-                lambda: load_clef2021("2b", a.split, hl),
-                DATA / "clef2021-checkthat-task2b-en",
-            ),
-        ]
     for name, load, root in sets:
         if not root.is_dir():
             print(f"{name}: skipped (no data)")
