@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from tracker.extract import cue_model
 from tracker.extract.cues import (
     COGNITION_LEMMAS,
     EVIDENCE_LEMMAS,
@@ -418,6 +419,7 @@ def _find_in_sentence(
         f = _headline_colon(text, sent, tokens) or _colon_after_dash(text, sent, tokens)
         if f is not None:
             found.append(f)
+    learned = cue_model.model()
     i = 0
     while i < n:
         tok = tokens[i]
@@ -441,7 +443,11 @@ def _find_in_sentence(
         is_strong = low in STRONG and low not in _UNRELIABLE
         is_weak = low in WEAK and low not in _UNRELIABLE
         is_strong = is_strong or phrase is not None  # "pointed out", "called for", "referring to"
-        if not (is_strong or is_weak) or (
+        if not is_strong and learned is not None and learned.proposes(tokens, i):
+            # A cue the model learned ('lit into', 'made it clear'), or a weak cue it is sure
+            # of in this context: tried as a strong one.
+            is_strong = True
+        elif not (is_strong or is_weak) or (
             i > 0 and tok.text[0].isupper() and not (title_case and low in TITLE_CUES)
         ):
             i += 1  # not a cue, or a capitalised word inside the sentence: 'United States'
