@@ -232,6 +232,21 @@ def test_two_attributions_in_one_sentence_are_two_claims() -> None:
             "claimed",
             "taxes",
         ),
+        # A one-word subject opening the sentence, and short adverbs before the cue.
+        ("Headline\n\nOkafor supports the new zoning rules.", "Okafor", "supports", "the new"),
+        ("Headline\n\nOkafor pledged to close the budget gap.", "Okafor", "pledged", "to close"),
+        (
+            "Headline\n\nOkafor still supports the rules she wrote in 2019.",
+            "Okafor",
+            "supports",
+            "the rules",
+        ),
+        (
+            "Ms. Park, a former judge, has even likened the plan to a tax.",
+            "Park",
+            "likened",
+            "the plan",
+        ),
         # An opening phrase is the scene, not what was said.
         (
             "On Friday, Baker said that while costs rose, revenue rose faster.",

@@ -900,7 +900,14 @@ def _used_as_noun(tokens: list[Token], i: int) -> bool:
         return True
     if nxt == "of":
         return True  # 'the estimate of', 'claims of'
-
+    # The word before, past 'still', 'has', 'also' …: 'Cruz still supports …'.
+    k = i - 1
+    while k > 0 and _skip_before_cue(tokens[k]):
+        k -= 1
+    before = tokens[k] if k >= 0 else None
+    named = before is not None and (before.low in PRONOUNS or before.text[:1].isupper())
+    if named and tokens[i].low.endswith("ed"):
+        return False  # 'Sanders pledged to …' (a past tense after its subject)
     if nxt in _NOT_AFTER_CUE or nxt in (",", "."):
         return True
     if prev is None:
@@ -910,9 +917,8 @@ def _used_as_noun(tokens: list[Token], i: int) -> bool:
     # Otherwise a verb here follows its subject: a name, a pronoun, 'who', or a source of
     # figures ('Polls show Clinton with a lead', 'the survey found').
     return not (
-        prev.low in PRONOUNS
+        named  # 'Cruz supports …', 'she still supports …'
         or prev.low in ("who", "that")
-        or (prev.text[:1].isupper() and i > 1)
         or (prev.low in _FIGURE_SOURCES and tokens[i].low in _EVIDENCE_FORMS)
         # '…, Jake Sullivan, calls her record a blueprint': after an aside, before an object
         or (prev.text == "," and (nxt in _OBJECT_PRONOUNS or _capitalised_next(tokens, i)))

@@ -284,6 +284,11 @@ PARENTHETICALS = {
 }
 SKIP_BEFORE_CUE = {
     "also",
+    "even",
+    "just",
+    "now",
+    "always",
+    "ever",
     "has",
     "have",
     "had",
