@@ -247,6 +247,14 @@ def test_two_attributions_in_one_sentence_are_two_claims() -> None:
             "likened",
             "the plan",
         ),
+        # An aside between dashes, and a parenthetical between commas.
+        (
+            "Jo Sims — a teacher from Dover — says she voted for the levy.",
+            "Jo Sims",
+            "says",
+            "she voted",
+        ),
+        ("Headline\n\nMurphy, though, said he backs the levy.", "Murphy", "said", "he backs"),
         # An opening phrase is the scene, not what was said.
         (
             "On Friday, Baker said that while costs rose, revenue rose faster.",

@@ -1146,6 +1146,20 @@ def _subject_left_rules(tokens: list[Token], i: int, quotes: list[Quote]) -> tup
         # Appositive: '…, Danny Russel, said' -> the segment before the comma names the speaker.
         k -= 1
         end = k + 1
+        # 'Murphy, though, said': a parenthetical between commas; the subject is before it.
+        p = next((m for m in range(k, max(-1, k - 5), -1) if tokens[m].text == ","), None)
+        if p is not None and " ".join(t.low for t in tokens[p + 1 : end]) in PARENTHETICALS:
+            k = p - 1
+            end = p
+    elif tokens[k].text in ("—", "–", "--"):
+        # 'Jason Sims — a teacher from Mount Pleasant — says': the aside between dashes is
+        # about the speaker, named before it.
+        m = k - 1
+        while m > 0 and k - m < 25 and tokens[m].text not in (".", ";", "!", "?", "—", "–", "--"):
+            m -= 1
+        if m > 0 and tokens[m].text == tokens[k].text:
+            k = m - 1
+            end = k + 1
     start = end
     steps = 0
     commas = 0
