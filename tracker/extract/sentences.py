@@ -81,6 +81,15 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
+# Abbreviations that often close a sentence (places, times, companies, suffixes of names).
+_CAN_END = frozenset("u.s u.k u.n e.u d.c a.m p.m etc inc corp co ltd llc jr sr".split())
+# Capitalised words that open a sentence and hardly ever continue a name or an abbreviation.
+_OPENERS = frozenset(
+    """he she they it we i the this these those there his her their its our but and so
+    if when while after in on at as for that what""".split()
+)
+_NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]?([A-Za-z]+)\b")
+
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"([\w.]{1,12})$")
 
@@ -127,9 +136,12 @@ def _ends_sentence(text: str, punct: int, after: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, punct - 12), punct)
     word = before.group(1).lower() if before else ""
     if word.rstrip(".") in ABBREVIATIONS:
-        # 'in the U.S. The next day' still ends a sentence when a capitalised word
-        # follows that is no name-like continuation; we stay conservative and keep
-        # abbreviations inside the sentence unless a paragraph break follows.
+        # 'attacks in the U.S. He says …', 'at 9 p.m. The rally …': an abbreviation that
+        # can close a sentence, then a word that opens one, is a boundary. A title never
+        # is ('Mr. He Lifeng'), and anything else stays inside the sentence.
+        if word.rstrip(".") in _CAN_END:
+            following = _NEXT_WORD.match(text, after)
+            return following is not None and following.group(1).lower() in _OPENERS
         return False
     if len(word) == 1 and word.isalpha():
         return False  # an initial: 'John F. Kennedy'
