@@ -14,12 +14,14 @@ words the training data ever saw open a cue are scored, which keeps the cost per
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from tracker.extract.cues import STRONG
 from tracker.extract.quantities import Token
 
 WEIGHTS = Path(__file__).with_name("cue_weights.json")
@@ -46,8 +48,9 @@ def _shape(t: Token | None) -> str:
     return ch
 
 
-def features(tokens: Sequence[Token], i: int) -> list[str]:
-    """The features of token ``i``: the word, its ending, its neighbours and their kinds."""
+def features(tokens: Sequence[Token], i: int, context: Context | None = None) -> list[str]:
+    """The features of token ``i``: the word, its ending, its neighbours and their kinds, and
+    the sentence around it (``context``: ``sentence_context(tokens)``, computed if not given)."""
     n = len(tokens)
     w = tokens[i].low
     p1 = tokens[i - 1] if i > 0 else None
@@ -72,7 +75,31 @@ def features(tokens: Sequence[Token], i: int) -> list[str]:
         "that" if any(t.low == "that" for t in tokens[i + 1 : i + 4]) else "no-that",
         "cap" if i > 0 and tokens[i].text[0].isupper() else "low",
         "pos=" + str(min(i, 6)),
+        *_sentence_features(i, context or sentence_context(tokens)),
     ]
+
+
+Context = tuple[list[int], bool, int]  # lexicon cue positions, a quote, length bucket
+
+
+def sentence_context(tokens: Sequence[Token]) -> Context:
+    """What the sentence-level features read, computed once per sentence."""
+    cues = [k for k, t in enumerate(tokens) if t.low in STRONG]
+    quote = any(t.text[0] in _QUOTE_CHARS for t in tokens)
+    return cues, quote, min(len(tokens) // 10, 5)
+
+
+def _sentence_features(i: int, context: Context) -> list[str]:
+    """Whether the sentence already has a lexicon cue (and how near), or a quote."""
+    cues, quote, length = context
+    # The nearest lexicon cue other than i, by bisection: a 100 KB sentence full of cues
+    # must not make this quadratic.
+    at = bisect.bisect_left(cues, i)
+    left = cues[at - 1] if at > 0 else None
+    right = next((cues[m] for m in (at, at + 1) if m < len(cues) and cues[m] != i), None)
+    near = min((k for k in (left, right) if k is not None), key=lambda k: abs(k - i), default=None)
+    where = "none" if near is None else ("L" if near < i else "R") + str(min(abs(near - i), 5))
+    return ["quote-in-sentence" if quote else "no-quote", f"length={length}", "cue-at=" + where]
 
 
 class CueModel:
@@ -82,6 +109,8 @@ class CueModel:
         self.weights = weights
         self.vocabulary = vocabulary  # the words seen heading a cue in training
         self.threshold = threshold
+        self._tokens: Sequence[Token] | None = None
+        self._context: Context = ([], False, 0)
 
     @classmethod
     def load(cls, path: Path = WEIGHTS) -> CueModel:
@@ -95,9 +124,12 @@ class CueModel:
         )
 
     def score(self, tokens: Sequence[Token], i: int) -> float:
-        """The probability that token ``i`` opens a cue."""
+        """The probability that token ``i`` heads a cue."""
+        if tokens is not self._tokens:  # a new sentence: its context once, not per word
+            self._tokens = tokens
+            self._context = sentence_context(tokens)
         get = self.weights.get
-        z = sum(get(f, 0.0) for f in features(tokens, i))
+        z = sum(get(f, 0.0) for f in features(tokens, i, self._context))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def proposes(self, tokens: Sequence[Token], i: int) -> bool:
