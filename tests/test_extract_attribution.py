@@ -247,6 +247,14 @@ def test_two_attributions_in_one_sentence_are_two_claims() -> None:
             "likened",
             "the plan",
         ),
+        # A group of people before a verb of thinking: a belief is attributed.
+        (
+            "Headline\n\nMany local supporters see him as the stronger candidate.",
+            "Many local supporters",
+            "see",
+            "him as",
+        ),
+        ("Most economists expect a slowdown next year.", "Most economists", "expect", "a slow"),
         # An aside between dashes, and a parenthetical between commas.
         (
             "Jo Sims — a teacher from Dover — says she voted for the levy.",

@@ -42,6 +42,7 @@ from tracker.extract.speech_words import (
     OPEN_QUOTES,
     PARENTHETICALS,
     PASSIVE,
+    PEOPLE_NOUNS,
     PRONOUNS,
     SKIP_BEFORE_CUE,
     TIME_AFTER_CUE,
@@ -722,7 +723,11 @@ def _cue_attribution(
         # source of figures ('polls show Clinton trailing', 'the study found').
         head = tokens[subj[1] - 1]
         lemma = WEAK.get(cue_tok.low, "")
-        person = head.low in PRONOUNS or (subj[1] - subj[0] <= 3 and head.text[:1].isupper())
+        person = (
+            head.low in PRONOUNS
+            or head.low in PEOPLE_NOUNS
+            or (subj[1] - subj[0] <= 3 and head.text[:1].isupper())
+        )
         # 'A CNN/ORC poll of South Carolina released on Tuesday showed …': the source of
         # figures may sit anywhere in the subject, not only at its end.
         figures = any(t.low in _FIGURE_SOURCES for t in tokens[subj[0] : subj[1]])
@@ -905,7 +910,9 @@ def _used_as_noun(tokens: list[Token], i: int) -> bool:
     while k > 0 and _skip_before_cue(tokens[k]):
         k -= 1
     before = tokens[k] if k >= 0 else None
-    named = before is not None and (before.low in PRONOUNS or before.text[:1].isupper())
+    named = before is not None and (
+        before.low in PRONOUNS or before.low in PEOPLE_NOUNS or before.text[:1].isupper()
+    )
     if named and tokens[i].low.endswith("ed"):
         return False  # 'Sanders pledged to …' (a past tense after its subject)
     if nxt in _NOT_AFTER_CUE or nxt in (",", "."):

@@ -212,6 +212,19 @@ ROLE_NOUNS = {
     "advisor",
 }
 # Words that end a subject when walking left from a cue.
+# People who think, fear or expect in the news: a weak cue ('see', 'expect', 'fear') after
+# them attributes a belief ('many Trump supporters see him as …', 'most economists expect …').
+PEOPLE_NOUNS = frozenset(
+    {noun + "s" for noun in ROLE_NOUNS}
+    | set(
+        """voters supporters critics experts analysts economists investors residents people
+        americans democrats republicans conservatives liberals progressives observers members
+        scientists researchers aides allies opponents rivals activists strategists pollsters
+        officials advocates insiders donors delegates parents teachers workers
+        many most some others few everyone""".split()
+    )
+)
+
 LEFT_STOPS = {
     "but",
     "while",
