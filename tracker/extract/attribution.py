@@ -421,13 +421,14 @@ def _find_in_sentence(
         if f is not None:
             found.append(f)
     learned = cue_model.model()
+    vocabulary = learned.vocabulary if learned is not None else frozenset()
     i = 0
     while i < n:
         tok = tokens[i]
-        if _inside(local_quotes, tok.start):
-            i += 1
-            continue
         low = tok.low
+        if (low not in _CUE_WORDS and low not in vocabulary) or _inside(local_quotes, tok.start):
+            i += 1  # most words can open no attribution: one set lookup, then the next
+            continue
         phrase = _phrase_at(tokens, i)
         if low == "in" and i + 2 < n:
             f = _poll_source(text, sent, tokens, i)
@@ -562,6 +563,9 @@ def _cue_then_quote(
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _p in PHRASES:
     _PHRASES_BY_FIRST.setdefault(_p[0], []).append(_p)
+# The words an attribution can start from in ``_find_in_sentence`` (besides the words the cue
+# model knows): cues, the first words of cue phrases, and 'in' ('…, in a poll').
+_CUE_WORDS = frozenset(STRONG) | frozenset(WEAK) | frozenset(_PHRASES_BY_FIRST) | {"in"}
 
 
 def _phrase_at(tokens: list[Token], i: int) -> tuple[str, ...] | None:
