@@ -12,7 +12,11 @@ from tracker.extract import cue_model, extract_text
 from tracker.extract.cue_model import CueModel, features
 from tracker.extract.quantities import tokenize
 
-SENTENCE = "Sanctions have had little effect, and many analysts expect a fifth nuclear test soon."
+SENTENCES = [
+    "Headline\n\nThe senator lauded the new trade deal as a win for farmers.",
+    "Headline\n\nThe governor bragged that the state had balanced its budget.",
+    "Headline\n\nThe mayor chided the council for its delays on the budget.",
+]
 
 
 def _cues(text: str) -> list[tuple[str | None, str]]:
@@ -29,12 +33,22 @@ def test_the_shipped_model_loads() -> None:
     assert len(model.weights) > 1000  # a real table, not an empty one
 
 
-def test_the_model_finds_a_cue_the_lexicon_leaves_weak(monkeypatch: pytest.MonkeyPatch) -> None:
-    # 'expect' is a weak lexicon cue (it needs a 'that' clause or a quote); the model knows
-    # that 'analysts expect <something>' attributes a belief.
-    assert ("many analysts", "expect") in _cues(SENTENCE)
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    zip(
+        SENTENCES,
+        ["The senator", "The governor", "The mayor"],
+        ["lauded", "bragged", "chided"],
+        strict=True,
+    ),
+)
+def test_the_model_finds_cues_the_lexicon_lacks(
+    text: str, speaker: str, cue: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # None of these verbs is in the hand-written lexicon; the model learned them.
+    assert (speaker, cue) in _cues(text)
     monkeypatch.setattr(cue_model, "model", lambda: None)
-    assert _cues(SENTENCE) == []
+    assert _cues(text) == []
 
 
 def test_the_model_does_not_make_everything_a_cue() -> None:
