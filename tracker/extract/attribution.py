@@ -36,16 +36,39 @@ from tracker.extract.cues import (
 from tracker.extract.quantities import Token, tokenize
 from tracker.extract.sentences import ABBREVIATIONS, Span
 from tracker.extract.speech_words import (
+    ASIDE_STARTS,
+    CALL_FORMS,
+    CLAUSE_WORDS,
     CLOSE_QUOTES,
+    DESCRIPTION_STARTS,
+    DETERMINERS,
+    INTRO_PHRASE_STARTS,
+    INTRO_WORDS,
+    INVERTED_DETERMINERS,
+    LABEL_STARTS,
+    LEADING_CONJUNCTIONS,
     LEFT_STOPS,
+    LY_NOUNS,
+    NOT_AFTER_CUE,
+    NOT_HEADLINE_SOURCES,
+    NOT_INVERTED_START,
+    NOT_SOURCE_WORDS,
     NOT_SUBJECT,
+    NOUNY,
+    OBJECT_PRONOUNS,
     OPEN_QUOTES,
     PARENTHETICALS,
     PASSIVE,
     PEOPLE_NOUNS,
+    PREPOSITIONS,
     PRONOUNS,
     SKIP_BEFORE_CUE,
+    STATES,
     TIME_AFTER_CUE,
+    TIME_FILLERS,
+    TITLE_CUES,
+    TRUE_DETERMINERS,
+    UNRELIABLE,
     WEEKDAYS,
 )
 
@@ -179,112 +202,6 @@ def find_attributions(
     return found
 
 
-_NOT_HEADLINE_SOURCES = {
-    "note",
-    "update",
-    "updated",
-    "editor",
-    "editor's note",
-    "related",
-    "photos",
-    "photo",
-    "watch",
-    "video",
-    "read",
-    "listen",
-    "correction",
-    "source",
-    "sources",
-    "by",
-    "warning",
-    "breaking",
-    "exclusive",
-    "analysis",
-    "opinion",
-    "live",
-    "transcript",
-    "full text",
-}
-
-
-# Words that open a label or a phrase before a colon, not a name: 'Still to come: …',
-# 'Among the votes: …', 'Contributing: …', 'Fast-forward to 2016: …'.
-_LABEL_STARTS = {
-    "by",
-    "for",
-    "among",
-    "still",
-    "one",
-    "two",
-    "contributing",
-    "fast-forward",
-    "from",
-    "in",
-    "on",
-    "at",
-    "with",
-    "after",
-    "before",
-    "during",
-    "since",
-    "until",
-    "as",
-    "of",
-    "to",
-    "plus",
-    "bottom",
-    "next",
-    "first",
-    "second",
-    "third",
-    "finally",
-    "result",
-    "more",
-    "other",
-    "some",
-    "key",
-    "top",
-    "best",
-    "worst",
-    "what",
-    "who",
-    "where",
-    "when",
-}
-
-_NOT_SOURCE_WORDS = {
-    "even",
-    "also",
-    "still",
-    "meanwhile",
-    "yes",
-    "no",
-    "but",
-    "and",
-    "so",
-    "now",
-    "today",
-    "then",
-    "however",
-    "plus",
-    "instead",
-    "again",
-    "first",
-    "second",
-    "third",
-    "finally",
-    "why",
-    "background",
-    "context",
-    "verdict",
-    "bottom",
-    "result",
-    "results",
-    "answer",
-    "question",
-}
-
-
 def _headline_colon(text: str, sent: Span, tokens: list[Token]) -> Found | None:
     """'Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.' names its source first."""
     n = len(tokens)
@@ -296,9 +213,9 @@ def _headline_colon(text: str, sent: Span, tokens: list[Token]) -> Found | None:
         return None
     if head[0].text.isupper() and len(head[0].text) > 3:
         return None  # a dateline, 'WASHINGTON:'
-    if " ".join(t.low for t in head) in _NOT_HEADLINE_SOURCES:
+    if " ".join(t.low for t in head) in NOT_HEADLINE_SOURCES:
         return None
-    if any(t.text[0].islower() and (t.low in STRONG or t.low in _CLAUSE_WORDS) for t in head):
+    if any(t.text[0].islower() and (t.low in STRONG or t.low in CLAUSE_WORDS) for t in head):
         return None  # 'Lopez said enforcement has been uneven: …' is a sentence, not a label
     # The source is the leading name ('Clinton' in 'Clinton to Planned Parenthood').
     end = 1
@@ -306,11 +223,11 @@ def _headline_colon(text: str, sent: Span, tokens: list[Token]) -> Found | None:
         end += 1
     if tokens[0].low in ("the", "an", "this", "these", "here", "there", "why", "how", "what"):
         return None
-    if colon == 1 and tokens[0].low in _NOT_SOURCE_WORDS:
+    if colon == 1 and tokens[0].low in NOT_SOURCE_WORDS:
         return None  # 'Even: …', 'Meanwhile: …' open a sentence, they do not name a source
     if colon == 1 and len(tokens[0].text) == 1:
         return None  # 'Q: …', 'A: …': an interview transcript's turns name nobody
-    if tokens[0].low in _LABEL_STARTS or any(any(c.isdigit() for c in t.text) for t in head):
+    if tokens[0].low in LABEL_STARTS or any(any(c.isdigit() for c in t.text) for t in head):
         return None  # 'One conclusion: …', 'For context: …', 'By 2:30 p.m., …'
     if tokens[0].text == "A":
         return None  # an article: 'A reminder: …'
@@ -442,8 +359,8 @@ def _find_in_sentence(
                 found.append(f)
             i += 2
             continue
-        is_strong = low in STRONG and low not in _UNRELIABLE
-        is_weak = low in WEAK and low not in _UNRELIABLE
+        is_strong = low in STRONG and low not in UNRELIABLE
+        is_weak = low in WEAK and low not in UNRELIABLE
         is_strong = is_strong or phrase is not None  # "pointed out", "called for", "referring to"
         if not is_strong and learned is not None and learned.proposes(tokens, i):
             # A cue the model learned ('lit into', 'made it clear'), or a weak cue it is sure
@@ -509,34 +426,6 @@ def _find_in_sentence(
                 quote_owner[index] = len(found)
             found.append(f)
         i = cue_end_i
-
-
-TITLE_CUES = {
-    "says",
-    "said",
-    "tells",
-    "told",
-    "warns",
-    "claims",
-    "urges",
-    "vows",
-    "admits",
-    "denies",
-    "insists",
-    "argues",
-    "predicts",
-    "slams",
-    "blasts",
-    "rips",
-    "praises",
-    "defends",
-    "accuses",
-    # 'New Poll Shows Large Gap …', 'Board Of Election Finds …': figures in headlines
-    "shows",
-    "finds",
-    "reveals",
-    "suggests",
-}
 
 
 def _cue_then_quote(
@@ -817,95 +706,14 @@ def _found(
     )
 
 
-_DETERMINERS = {
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "its",
-    "his",
-    "her",
-    "their",
-    "our",
-    "new",
-    "latest",
-    "first",
-    "earlier",
-    "previous",
-    "official",
-    "whose",
-}
-
-
-# Cue forms that PolNeAR train shows are mostly something else in news text (precision
-# under 0.3 as cues there, at least 4 false hits): nouns ('the states', 'his remarks', 'a
-# ruling'), other senses ('known as', 'thanks to', 'held office', 'putting … in place',
-# 'don't add up'), decisions and actions rather than statements.
-_UNRELIABLE = frozenset(
-    """known states state thanks note comments remarks ruling held hearing brief briefing
-    putting meaning means guarantee guaranteed decline add attack attacks proved published
-    labeled determined decided refuse""".split()
-)
-_TRUE_DETERMINERS = {"the", "a", "an", "this", "its", "his", "her", "their", "our", "whose"}
-
-
-# Cue forms that are more often nouns or adjectives ('battleground states', 'his attacks',
-# 'pledged delegates'): taken as cues only right after a name or pronoun, before a clause.
-NOUNY = set(
-    """state states attack attacks comment comments remark remarks question questions figure
-    figures voice voices call calls report reports claim claims estimate estimates answer answers
-    promise promises warning warnings quote quotes post posts signal signals hint hints joke jokes
-    demand demands charge charges blame praise doubt doubts protest protests reply replies
-    challenge challenges welcome pledge pledges pledged vow vows guess forecast forecasts tweet
-    tweets note notes word words cite cites record records counter counters point points
-    respond responds mark marks label labels brand brands term terms project projects release
-    releases show shows found find finds hold holds read reads hear hears see sees mean means
-    rule rules judge judges support supports""".split()
-)
-_NOT_AFTER_CUE = {
-    "of",
-    "to",
-    "on",
-    "and",
-    "in",
-    "by",
-    "from",
-    "for",
-    "with",
-    "could",
-    "would",
-    "will",
-    "can",
-    "may",
-    "might",
-    "should",
-    "must",
-    "is",
-    "are",
-    "was",
-    "were",
-    "have",
-    "has",
-    "had",
-    "be",
-    "like",
-    "such",
-    "or",
-    "as",
-    "at",
-    "per",
-}
-
-
 def _used_as_noun(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
     if tokens[i].low not in NOUNY:
         # 'his stated aim', 'the alleged leak': a participle after a determiner describes.
         # But 'the official said', 'a message that said', 'Trump first said' are verbs.
-        return prev is not None and prev.low in _TRUE_DETERMINERS
-    if prev is not None and prev.low in _DETERMINERS:
+        return prev is not None and prev.low in TRUE_DETERMINERS
+    if prev is not None and prev.low in DETERMINERS:
         return True
     if nxt == "of":
         return True  # 'the estimate of', 'claims of'
@@ -919,7 +727,7 @@ def _used_as_noun(tokens: list[Token], i: int) -> bool:
     )
     if named and tokens[i].low.endswith("ed"):
         return False  # 'Sanders pledged to …' (a past tense after its subject)
-    if nxt in _NOT_AFTER_CUE or nxt in (",", "."):
+    if nxt in NOT_AFTER_CUE or nxt in (",", "."):
         return True
     if prev is None:
         return True
@@ -932,23 +740,20 @@ def _used_as_noun(tokens: list[Token], i: int) -> bool:
         or prev.low in ("who", "that")
         or (prev.low in _FIGURE_SOURCES and tokens[i].low in _EVIDENCE_FORMS)
         # '…, Jake Sullivan, calls her record a blueprint': after an aside, before an object
-        or (prev.text == "," and (nxt in _OBJECT_PRONOUNS or _capitalised_next(tokens, i)))
+        or (prev.text == "," and (nxt in OBJECT_PRONOUNS or _capitalised_next(tokens, i)))
     )
-
-
-_CALL_FORMS = {"call", "calls", "called", "calling"}
 
 
 def _not_a_call_to_speak(tokens: list[Token], i: int) -> bool:
     """'a company called Acme' (a name), 'called off', 'called her to say' (a phone call),
     'called to mind': forms of 'call' that attribute nothing."""
-    if tokens[i].low not in _CALL_FORMS:
+    if tokens[i].low not in CALL_FORMS:
         return False
     n = len(tokens)
     nxt = tokens[i + 1].low if i + 1 < n else ""
     if nxt in ("off", "up", "back", "in", "out", "to", "quits"):
         return True
-    if nxt in _OBJECT_PRONOUNS and i + 2 < n and tokens[i + 2].low == "to":
+    if nxt in OBJECT_PRONOUNS and i + 2 < n and tokens[i + 2].low == "to":
         return True
     back = [t.low for t in tokens[max(0, i - 3) : i]]
     return (
@@ -958,9 +763,6 @@ def _not_a_call_to_speak(tokens: list[Token], i: int) -> bool:
         and tokens[i - 1].text[:1].islower()
         and tokens[i - 1].low not in PRONOUNS
     )
-
-
-_OBJECT_PRONOUNS = {"her", "him", "them", "it", "his", "their", "its", "me", "us"}
 
 
 def _capitalised_next(tokens: list[Token], i: int) -> bool:
@@ -1000,38 +802,6 @@ _FIGURE_SOURCES = {
     "estimate",
     "index",
     "tally",
-}
-_INTRO_WORDS = {
-    "on",
-    "in",
-    "at",
-    "after",
-    "before",
-    "during",
-    "since",
-    "speaking",
-    "last",
-    "earlier",
-    "later",
-    "meanwhile",
-    "however",
-    "still",
-    "yet",
-    "now",
-    "today",
-    "yesterday",
-    "asked",
-    "for",
-    "with",
-    "by",
-    "from",
-    "as",
-    "when",
-    "while",
-    "although",
-    "though",
-    "instead",
-    "but",
 }
 
 
@@ -1087,7 +857,7 @@ def _sentence_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
             k = m + 1
             break
     # An opening phrase ('On Sunday, Mr. Trump …') is not the subject: start after its comma.
-    if k < i and tokens[k].low in _INTRO_WORDS:
+    if k < i and tokens[k].low in INTRO_WORDS:
         comma = next((m for m in range(k, min(i, k + 12)) if tokens[m].text == ","), None)
         if comma is not None:
             k = comma + 1
@@ -1238,7 +1008,7 @@ def _subject_left_rules(tokens: list[Token], i: int, quotes: list[Quote]) -> tup
         if k >= 0 and end == k + 1 and tokens[k].low in ("who", "which") and not appositive:
             return k, k + 1
         return None
-    while start < end and (tokens[start].low in _LEADING_CONJUNCTIONS or tokens[start].text == ","):
+    while start < end and (tokens[start].low in LEADING_CONJUNCTIONS or tokens[start].text == ","):
         start += 1  # 'And Trump said', 'Since Clinton said'
     if start >= end:
         return None
@@ -1262,7 +1032,7 @@ def _subject_left_rules(tokens: list[Token], i: int, quotes: list[Quote]) -> tup
         or (
             head.text[0].islower()
             and (head.low in STRONG or head.low in WEAK)
-            and not (end - 2 >= start and tokens[end - 2].low in _DETERMINERS)
+            and not (end - 2 >= start and tokens[end - 2].low in DETERMINERS)
         )
     ):
         return None
@@ -1270,9 +1040,6 @@ def _subject_left_rules(tokens: list[Token], i: int, quotes: list[Quote]) -> tup
         return None
     # Drop a leading preposition phrase: 'On Thursday, Blinken said' is cut by the comma rule.
     return start, end
-
-
-_ASIDE_STARTS = {"who", "whose", "whom", "which", "when", "where", "while", "after", "like"}
 
 
 def _before_aside(tokens: list[Token], start: int, end: int) -> int:
@@ -1287,7 +1054,7 @@ def _before_aside(tokens: list[Token], start: int, end: int) -> int:
         return end
     first = tail[0]
     if (
-        first.low in _ASIDE_STARTS
+        first.low in ASIDE_STARTS
         or first.text.isdecimal()
         or (first.low in ("a", "an") and not any(t.text[:1].isupper() for t in tail[1:2]))
     ):
@@ -1325,11 +1092,9 @@ def _name_then_aside(
         return None
     if k >= 0 and tokens[k].text not in _CLAUSE_OPENERS and tokens[k].low not in ("and", "but"):
         return None  # the capitalised words do not open a clause
-    if any(
-        tokens[x].low in _INTRO_WORDS or tokens[x].low in NOT_SUBJECT for x in range(start, end)
-    ):
+    if any(tokens[x].low in INTRO_WORDS or tokens[x].low in NOT_SUBJECT for x in range(start, end)):
         return None  # 'On Tuesday, …', 'However, …'
-    if tokens[start].low in WEEKDAYS or (end - start == 1 and tokens[start].low in _DETERMINERS):
+    if tokens[start].low in WEEKDAYS or (end - start == 1 and tokens[start].low in DETERMINERS):
         return None
     aside = " ".join(t.low for t in tokens[first + 1 : comma])
     if aside in PARENTHETICALS:
@@ -1361,53 +1126,9 @@ def _name_before_description(tokens: list[Token], start: int) -> tuple[int, int]
         return None
     if k >= 0 and tokens[k].text not in (",", ":", ";", "—", "–", "(", "”", '"'):
         return None  # the capitalised words do not open a clause: not a bare name
-    if tokens[k + 1].low in NOT_SUBJECT or tokens[k + 1].low in _INTRO_WORDS:
+    if tokens[k + 1].low in NOT_SUBJECT or tokens[k + 1].low in INTRO_WORDS:
         return None
     return k + 1, end
-
-
-_INTRO_PHRASE_STARTS = {
-    # 'Asked if the comments had rattled them, Ryan said, “Sure.”': a question or a setting
-    "asked",
-    "pressed",
-    "questioned",
-    "speaking",
-    "responding",
-    "appearing",
-    "addressing",
-    "writing",
-    "as",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "with",
-    "after",
-    "before",
-    "during",
-    "while",
-    "when",
-    "since",
-    "by",
-    "from",
-    "here",
-    "there",
-    "then",
-    "now",
-    "later",
-    "earlier",
-    "still",
-    "despite",
-    "unlike",
-    "like",
-    "amid",
-    "among",
-    "under",
-    "over",
-    "throughout",
-    "until",
-}
 
 
 def _intro_phrase(tokens: list[Token], content: tuple[int, int]) -> bool:
@@ -1415,43 +1136,7 @@ def _intro_phrase(tokens: list[Token], content: tuple[int, int]) -> bool:
     the subject set the scene; they are not what was said."""
     k = bisect.bisect_left(tokens, content[0], key=_token_start)  # not a pass per cue
     inside = [t for t in tokens[k : k + 15] if t.start < content[1]]
-    return bool(inside) and inside[0].low in _INTRO_PHRASE_STARTS and len(inside) <= 14
-
-
-_LEADING_CONJUNCTIONS = {
-    "and",
-    "but",
-    "as",
-    "since",
-    "so",
-    "yet",
-    "or",
-    "because",
-    "if",
-    "when",
-    "while",
-    "after",
-    "before",
-    "although",
-    "though",
-    "also",
-    "then",
-    "still",
-    "now",
-    "plus",
-}
-_LY_NOUNS = {
-    "family",
-    "assembly",
-    "supply",
-    "ally",
-    "rally",
-    "bully",
-    "anomaly",
-    "monopoly",
-    "folly",
-    "lily",
-}
+    return bool(inside) and inside[0].low in INTRO_PHRASE_STARTS and len(inside) <= 14
 
 
 _TIME_ANCHORS = WEEKDAYS | {
@@ -1471,26 +1156,6 @@ _TIME_ANCHORS = WEEKDAYS | {
     "night",
     "weekend",
 }
-_TIME_FILLERS = {
-    "last",
-    "this",
-    "earlier",
-    "later",
-    "on",
-    "two",
-    "three",
-    "few",
-    "several",
-    "a",
-    "less",
-    "more",
-    "than",
-    "about",
-    "nearly",
-    "just",
-    "the",
-    "previous",
-}
 
 
 def _before_time(tokens: list[Token], k: int) -> int:
@@ -1502,13 +1167,13 @@ def _before_time(tokens: list[Token], k: int) -> int:
         low = tokens[m].low
         if low in _TIME_ANCHORS:
             anchored = True
-        elif low not in _TIME_FILLERS and not low.isdecimal():
+        elif low not in TIME_FILLERS and not low.isdecimal():
             break
         m -= 1
     if not anchored or m < 0 or m == k:
         return k
     t = tokens[m]
-    if not (t.text[:1].isalpha() or t.text == ")") or t.low in _TIME_FILLERS:
+    if not (t.text[:1].isalpha() or t.text == ")") or t.low in TIME_FILLERS:
         return k  # 'Last week, …' or nothing but the time phrase: leave it to the rules
     if t.text[:1].islower() and t.low.endswith("ed"):
         return k  # 'a poll released on Tuesday showed': the time belongs to the subject
@@ -1522,7 +1187,7 @@ def _skip_before_cue(t: Token) -> bool:
 
 def _adverb(word: str) -> bool:
     """'recently', 'also' said: an adverb, not the speaker ('the rally said' is fine)."""
-    return word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS
+    return word.endswith("ly") and len(word) > 5 and word not in LY_NOUNS
 
 
 def _adjacent_tokens(tokens: list[Token], k: int) -> bool:
@@ -1599,60 +1264,6 @@ def _appositive_comma(tokens: list[Token], k: int, end: int) -> bool:
     return any(t.text[:1].isupper() for t in after)
 
 
-# Words an inverted subject ('…, said several observers') may start with, and may not.
-_INVERTED_DETERMINERS = {
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "their",
-    "its",
-    "one",
-    "two",
-    "three",
-    "several",
-    "many",
-    "some",
-    "most",
-    "both",
-    "all",
-    "another",
-    "other",
-    "few",
-    "various",
-    "senior",
-    "former",
-}
-_NOT_INVERTED_START = {
-    "that",
-    "if",
-    "whether",
-    "how",
-    "why",
-    "what",
-    "to",
-    "of",
-    "about",
-    "in",
-    "on",
-    "at",
-    "for",
-    "with",
-    "from",
-    "during",
-    "after",
-    "before",
-    "by",
-    "into",
-    "over",
-    "under",
-}
-
-
-_DESCRIPTION_STARTS = {"a", "an", "the", "who", "whose", "which", "former", "now", "then"}
-
-
 def _subject_right(
     tokens: list[Token], j: int, after_quote: bool = False
 ) -> tuple[int, int] | None:
@@ -1693,8 +1304,8 @@ def _subject_right(
     head = tokens[j:k]
     if all(t.low in TIME_AFTER_CUE or t.low in _TIME_ANCHORS for t in head):
         return None  # 'said Sunday', 'said last week': when, not who
-    if head[0].low in _NOT_INVERTED_START or any(
-        t.low in _CLAUSE_WORDS or t.low in PRONOUNS for t in head
+    if head[0].low in NOT_INVERTED_START or any(
+        t.low in CLAUSE_WORDS or t.low in PRONOUNS for t in head
     ):
         return None  # a clause (says that X is …; says Libya is …), not a speaker
     if (
@@ -1703,7 +1314,7 @@ def _subject_right(
             and (k == n or tokens[k].text in (".", "!", "?", ",") or tokens[k].low == "who")
         )
         and not any(t.text[:1].isupper() for t in head[:4])
-        and head[0].low not in _INVERTED_DETERMINERS
+        and head[0].low not in INVERTED_DETERMINERS
     ):
         return None
     if not after_quote and k < n and tokens[k].text not in (",", ".", ";", "!", "?"):
@@ -1714,7 +1325,7 @@ def _subject_right(
         # who is one of …'), but only one that reads as one: not 'said the event brought back
         # memories, and …' nor 'called EB-5, allows …'.
         nxt = tokens[k + 1]
-        described = (nxt.low in _DESCRIPTION_STARTS or nxt.text[:1].isupper()) and k - j <= 6
+        described = (nxt.low in DESCRIPTION_STARTS or nxt.text[:1].isupper()) and k - j <= 6
         limit = 40 if described else 16
         m = k + 1
         while m < n and (
@@ -1727,20 +1338,12 @@ def _subject_right(
     return j, k
 
 
-# AP style state abbreviations, as in 'Cory James, 22, of Flint, Mich., said'. Only taken as
-# abbreviations before a comma: 'Miss.' or 'Wash.' could end a sentence.
-_STATES = frozenset(
-    """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
-    neb nev okla ore pa tenn tex vt va wash wis wyo""".split()
-)
-
-
 def _abbrev_dot(tokens: list[Token], k: int) -> bool:
     """'Gov.', 'Mr.', 'No.', an initial 'H.': a full stop inside a name or title."""
     if k == 0 or tokens[k - 1].end != tokens[k].start:
         return False
     word = tokens[k - 1].text
-    if word.lower() in _STATES and k + 1 < len(tokens) and tokens[k + 1].text == ",":
+    if word.lower() in STATES and k + 1 < len(tokens) and tokens[k + 1].text == ",":
         return True
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
@@ -1755,7 +1358,7 @@ def _content_right(
     if that is not None and not any(
         tokens[m].text in (".", ";", "“", '"')
         or tokens[m].low in PRONOUNS
-        or tokens[m].low in _CLAUSE_WORDS
+        or tokens[m].low in CLAUSE_WORDS
         or (tokens[m].low.endswith("ing") and tokens[m].low in STRONG)  # '…, adding that'
         for m in range(j, that)
     ):
@@ -1862,58 +1465,12 @@ def _only_addressee(tokens: list[Token], cue: int, k: int) -> bool:
         return False
     end = k
     while end < len(tokens) and tokens[end].text not in (".", "!", "?", ";", ":", "“", '"'):
-        if tokens[end].low in _CLAUSE_WORDS or tokens[end].low in PRONOUNS:
+        if tokens[end].low in CLAUSE_WORDS or tokens[end].low in PRONOUNS:
             return False
         if tokens[end].low == "that" or end - cue > 8:
             return False
         end += 1
     return end == len(tokens) or tokens[end].text in (".", "!", "?")
-
-
-_CLAUSE_WORDS = {
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "must",
-    "has",
-    "have",
-    "had",
-    "do",
-    "does",
-    "did",
-    "not",
-}
-_PREPOSITIONS = {
-    "in",
-    "at",
-    "on",
-    "during",
-    "after",
-    "before",
-    "from",
-    "of",
-    "with",
-    "about",
-    "via",
-    "through",
-    "while",
-    "when",
-    "to",
-    "for",
-    "as",
-    "upon",
-    "under",
-}
 
 
 def _no_clause(tokens: list[Token], right: tuple[int, int] | None) -> bool:
@@ -1925,7 +1482,7 @@ def _no_clause(tokens: list[Token], right: tuple[int, int] | None) -> bool:
         return True
     # '…, Blinken told senators, and at least 12 …': what follows 'and' is a clause of its own;
     # '…, a Chinese official said, adding that …': so is a participle's (another cue's).
-    if first.low in _PREPOSITIONS or first.low in ("and", "but"):
+    if first.low in PREPOSITIONS or first.low in ("and", "but"):
         return True
     return first.text[:1].islower() and first.low.endswith("ing") and first.low in STRONG
 

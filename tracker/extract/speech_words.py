@@ -386,3 +386,504 @@ TIME_AFTER_CUE = WEEKDAYS | {
     "repeatedly",
     "flatly",
 }
+
+
+# -- Word sets the attribution rules read (attribution.py) --
+
+# Labels before a headline's colon that name no source ('Update: …', 'Watch: …').
+NOT_HEADLINE_SOURCES = {
+    "note",
+    "update",
+    "updated",
+    "editor",
+    "editor's note",
+    "related",
+    "photos",
+    "photo",
+    "watch",
+    "video",
+    "read",
+    "listen",
+    "correction",
+    "source",
+    "sources",
+    "by",
+    "warning",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "live",
+    "transcript",
+    "full text",
+}
+
+
+# Words that open a label or a phrase before a colon, not a name: 'Still to come: …',
+# 'Among the votes: …', 'Contributing: …', 'Fast-forward to 2016: …'.
+LABEL_STARTS = {
+    "by",
+    "for",
+    "among",
+    "still",
+    "one",
+    "two",
+    "contributing",
+    "fast-forward",
+    "from",
+    "in",
+    "on",
+    "at",
+    "with",
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "as",
+    "of",
+    "to",
+    "plus",
+    "bottom",
+    "next",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "result",
+    "more",
+    "other",
+    "some",
+    "key",
+    "top",
+    "best",
+    "worst",
+    "what",
+    "who",
+    "where",
+    "when",
+}
+
+
+# One word before a colon that is no source ('Meanwhile: …', 'Verdict: …').
+NOT_SOURCE_WORDS = {
+    "even",
+    "also",
+    "still",
+    "meanwhile",
+    "yes",
+    "no",
+    "but",
+    "and",
+    "so",
+    "now",
+    "today",
+    "then",
+    "however",
+    "plus",
+    "instead",
+    "again",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "why",
+    "background",
+    "context",
+    "verdict",
+    "bottom",
+    "result",
+    "results",
+    "answer",
+    "question",
+}
+
+
+# Cues capitalised in a title-case headline ('Clinton Says Russians Hacked DNC').
+TITLE_CUES = {
+    "says",
+    "said",
+    "tells",
+    "told",
+    "warns",
+    "claims",
+    "urges",
+    "vows",
+    "admits",
+    "denies",
+    "insists",
+    "argues",
+    "predicts",
+    "slams",
+    "blasts",
+    "rips",
+    "praises",
+    "defends",
+    "accuses",
+    # 'New Poll Shows Large Gap …', 'Board Of Election Finds …': figures in headlines
+    "shows",
+    "finds",
+    "reveals",
+    "suggests",
+}
+
+
+# Words that make the next word a noun ('the claims', 'his remarks'), or a subject too bare
+# to be a speaker on their own.
+DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "new",
+    "latest",
+    "first",
+    "earlier",
+    "previous",
+    "official",
+    "whose",
+}
+
+
+# Cue forms that PolNeAR train shows are mostly something else in news text (precision
+# under 0.3 as cues there, at least 4 false hits): nouns ('the states', 'his remarks', 'a
+# ruling'), other senses ('known as', 'thanks to', 'held office', 'putting … in place',
+# 'don't add up'), decisions and actions rather than statements.
+UNRELIABLE = frozenset(
+    """known states state thanks note comments remarks ruling held hearing brief briefing
+    putting meaning means guarantee guaranteed decline add attack attacks proved published
+    labeled determined decided refuse""".split()
+)
+
+
+# Determiners proper: a participle after one describes ('his stated aim', 'the alleged leak').
+TRUE_DETERMINERS = {"the", "a", "an", "this", "its", "his", "her", "their", "our", "whose"}
+
+
+# Cue forms that are more often nouns or adjectives ('battleground states', 'his attacks',
+# 'pledged delegates'): taken as cues only right after a name or pronoun, before a clause.
+NOUNY = set(
+    """state states attack attacks comment comments remark remarks question questions figure
+    figures voice voices call calls report reports claim claims estimate estimates answer answers
+    promise promises warning warnings quote quotes post posts signal signals hint hints joke jokes
+    demand demands charge charges blame praise doubt doubts protest protests reply replies
+    challenge challenges welcome pledge pledges pledged vow vows guess forecast forecasts tweet
+    tweets note notes word words cite cites record records counter counters point points
+    respond responds mark marks label labels brand brands term terms project projects release
+    releases show shows found find finds hold holds read reads hear hears see sees mean means
+    rule rules judge judges support supports""".split()
+)
+
+
+# Words after a noun-like cue that show it is a noun ('calls for', 'claims of', 'reports are').
+NOT_AFTER_CUE = {
+    "of",
+    "to",
+    "on",
+    "and",
+    "in",
+    "by",
+    "from",
+    "for",
+    "with",
+    "could",
+    "would",
+    "will",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "is",
+    "are",
+    "was",
+    "were",
+    "have",
+    "has",
+    "had",
+    "be",
+    "like",
+    "such",
+    "or",
+    "as",
+    "at",
+    "per",
+}
+
+
+# 'call': a cue only when it names or describes ('called it a sham'), not a phone call.
+CALL_FORMS = {"call", "calls", "called", "calling"}
+
+
+# Pronouns as objects: after a cue-like word they show it is a verb ('calls her record …').
+OBJECT_PRONOUNS = {"her", "him", "them", "it", "his", "their", "its", "me", "us"}
+
+
+# Words that open a scene-setting phrase rather than name a speaker ('After the vote, …').
+INTRO_WORDS = {
+    "on",
+    "in",
+    "at",
+    "after",
+    "before",
+    "during",
+    "since",
+    "speaking",
+    "last",
+    "earlier",
+    "later",
+    "meanwhile",
+    "however",
+    "still",
+    "yet",
+    "now",
+    "today",
+    "yesterday",
+    "asked",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "when",
+    "while",
+    "although",
+    "though",
+    "instead",
+    "but",
+}
+
+
+# Words that open an aside about the speaker (', who has chaired …', ', after …').
+ASIDE_STARTS = {"who", "whose", "whom", "which", "when", "where", "while", "after", "like"}
+
+
+# First words of an opening phrase that is never what was said ('Asked if …', 'When …').
+INTRO_PHRASE_STARTS = {
+    # 'Asked if the comments had rattled them, Ryan said, “Sure.”': a question or a setting
+    "asked",
+    "pressed",
+    "questioned",
+    "speaking",
+    "responding",
+    "appearing",
+    "addressing",
+    "writing",
+    "as",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "after",
+    "before",
+    "during",
+    "while",
+    "when",
+    "since",
+    "by",
+    "from",
+    "here",
+    "there",
+    "then",
+    "now",
+    "later",
+    "earlier",
+    "still",
+    "despite",
+    "unlike",
+    "like",
+    "amid",
+    "among",
+    "under",
+    "over",
+    "throughout",
+    "until",
+}
+
+
+# Conjunctions that open a clause, left out of the speaker ('And Trump said').
+LEADING_CONJUNCTIONS = {
+    "and",
+    "but",
+    "as",
+    "since",
+    "so",
+    "yet",
+    "or",
+    "because",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "although",
+    "though",
+    "also",
+    "then",
+    "still",
+    "now",
+    "plus",
+}
+
+
+# Words ending in -ly that are not adverbs ('the family said', 'an ally said').
+LY_NOUNS = {
+    "family",
+    "assembly",
+    "supply",
+    "ally",
+    "rally",
+    "bully",
+    "anomaly",
+    "monopoly",
+    "folly",
+    "lily",
+}
+
+
+# Words inside a time phrase between subject and cue ('less than two weeks ago said').
+TIME_FILLERS = {
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "on",
+    "two",
+    "three",
+    "few",
+    "several",
+    "a",
+    "less",
+    "more",
+    "than",
+    "about",
+    "nearly",
+    "just",
+    "the",
+    "previous",
+}
+
+
+# Words an inverted subject ('…, said several observers') may start with, and may not.
+INVERTED_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "one",
+    "two",
+    "three",
+    "several",
+    "many",
+    "some",
+    "most",
+    "both",
+    "all",
+    "another",
+    "other",
+    "few",
+    "various",
+    "senior",
+    "former",
+}
+
+
+# Words that cannot open a speaker named after the cue: what follows is a clause ('says that
+# …', 'said in …'), not a name.
+NOT_INVERTED_START = {
+    "that",
+    "if",
+    "whether",
+    "how",
+    "why",
+    "what",
+    "to",
+    "of",
+    "about",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "from",
+    "during",
+    "after",
+    "before",
+    "by",
+    "into",
+    "over",
+    "under",
+}
+
+
+# Words that open a description of a speaker named beside it ('…, a former judge').
+DESCRIPTION_STARTS = {"a", "an", "the", "who", "whose", "which", "former", "now", "then"}
+
+
+# AP style state abbreviations, as in 'Cory James, 22, of Flint, Mich., said'. Only taken as
+# abbreviations before a comma: 'Miss.' or 'Wash.' could end a sentence.
+STATES = frozenset(
+    """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
+    neb nev okla ore pa tenn tex vt va wash wis wyo""".split()
+)
+
+
+# Words that open a clause of its own: a content or a subject does not run across them.
+CLAUSE_WORDS = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "not",
+}
+
+
+# Prepositions: a content that opens with one is a phrase, not a statement.
+PREPOSITIONS = {
+    "in",
+    "at",
+    "on",
+    "during",
+    "after",
+    "before",
+    "from",
+    "of",
+    "with",
+    "about",
+    "via",
+    "through",
+    "while",
+    "when",
+    "to",
+    "for",
+    "as",
+    "upon",
+    "under",
+}
