@@ -62,6 +62,8 @@ def test_newsy_token_soup_never_crashes(text: str) -> None:
 ADVERSARIAL = {
     "no full stop": "word " * 20000,
     "cue after cue": "he said " * 12000,
+    # Words the cue model scores, between lexicon cues it measures its distance to.
+    "learned cues between lexicon cues": "Smith lauded it and said she chided him, " * 2500,
     "according to, repeated": "according to " * 8000,
     "capitals then a cue": "A " * 30000 + "said that it rose.",
     "straight quotes": '"a" ' * 25000,
