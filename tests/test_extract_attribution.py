@@ -443,3 +443,26 @@ def test_adding_that_is_a_second_statement_not_the_first_content() -> None:
     got = {a[2]: a for a in attributions(text)}
     assert got["said"][3] == "The budget was balanced last year"
     assert got["adding"][1] == "a city official" and got["adding"][3].startswith("the fund")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # The subject of a participle or a second verb is the sentence's, past an opening.
+        (
+            "Hours later, Mr. Okafor thanked the crew, saying they had saved lives.",
+            "Mr. Okafor",
+            "saying",
+        ),
+        ("By Sunday she had cancelled the rally, citing the storm damage.", "she", "citing"),
+        (
+            "But the former mayor kept calm and described the protest as a misunderstanding.",
+            "the former mayor",
+            "described",
+        ),
+    ],
+)
+def test_the_subject_of_a_participle_or_second_verb(text: str, speaker: str, cue: str) -> None:
+    got = [a for a in attributions("Headline\n\n" + text) if a[2] == cue]
+    assert got, attributions("Headline\n\n" + text)
+    assert got[0][0] == speaker

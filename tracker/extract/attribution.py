@@ -62,6 +62,7 @@ from tracker.extract.speech_words import (
     PEOPLE_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
+    ROLE_NOUNS,
     SKIP_BEFORE_CUE,
     STATES,
     TIME_AFTER_CUE,
@@ -849,6 +850,9 @@ def _poll_source(text: str, sent: Span, tokens: list[Token], i: int) -> Found | 
     )
 
 
+_COORDINATORS = frozenset(("and", "but", "yet", "so", "or", "plus", "also", "still", "then", "now"))
+
+
 def _sentence_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The leading proper-noun subject of a sentence, skipping a dateline ('SEOUL (Wire) -')."""
     k = 0
@@ -856,14 +860,34 @@ def _sentence_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
         if tokens[m].text in ("-", "—", "–") and m > 0:
             k = m + 1
             break
-    # An opening phrase ('On Sunday, Mr. Trump …') is not the subject: start after its comma.
-    if k < i and tokens[k].low in INTRO_WORDS:
-        comma = next((m for m in range(k, min(i, k + 12)) if tokens[m].text == ","), None)
-        if comma is not None:
-            k = comma + 1
+    # 'But the former president …', 'Yet Rubio …': a conjunction opens the sentence.
+    while k < i and tokens[k].low in _COORDINATORS:
+        k += 1
+    # An opening phrase ('On Sunday, Mr. Trump …', 'Hours later, Trump …', 'More recently,
+    # Rubio …') is not the subject: start after its comma (if a subject comes before the cue).
+    comma = next((m for m in range(k, min(i - 1, k + 12)) if tokens[m].text == ","), None)
+    if comma is not None and (
+        tokens[k].low in INTRO_WORDS
+        # a time ending in an adverb: 'Hours later,', 'Two days ago,', 'More recently,'
+        or (
+            comma - k >= 2
+            and (tokens[comma - 1].low in ("later", "ago") or _adverb(tokens[comma - 1].low))
+        )
+    ):
+        k = comma + 1
+    elif k < i and (tokens[k].low in PREPOSITIONS or tokens[k].low in ("by", "since")):
+        # 'By Sunday afternoon she had canceled …': the pronoun after the phrase, if any.
+        pronoun = next((m for m in range(k, min(i, k + 8)) if tokens[m].low in PRONOUNS), None)
+        return (pronoun, pronoun + 1) if pronoun is not None else None
+    if k < i and tokens[k].low in PRONOUNS:
+        return k, k + 1  # 'He met the families …, saying …'
     if k < i and tokens[k].low in ("the",):
         k0 = k
         k += 1
+        # 'the former president showed …': a person named by a role.
+        role = next((m for m in range(k, min(i, k + 4)) if tokens[m].low in ROLE_NOUNS), None)
+        if role is not None and all(t.text[0].islower() for t in tokens[k:role]):
+            return k0, role + 1
     else:
         k0 = k
     end = k
