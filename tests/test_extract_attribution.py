@@ -466,3 +466,17 @@ def test_the_subject_of_a_participle_or_second_verb(text: str, speaker: str, cue
     got = [a for a in attributions("Headline\n\n" + text) if a[2] == cue]
     assert got, attributions("Headline\n\n" + text)
     assert got[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What stands before the cue opens like a verb: there is no speaker to name.
+        "Voters in the county are not confident that the levy will pass.",
+        "Officials who spoke with reporters on Friday said nothing about the levy.",
+    ],
+)
+def test_a_speaker_never_opens_like_a_verb(text: str) -> None:
+    for mention, _speaker, _cue, _content in attributions("Headline\n\n" + text):
+        first = mention.split()[0]
+        assert first not in ("are", "spoke") and not mention.endswith(" are"), mention

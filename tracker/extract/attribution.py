@@ -925,7 +925,32 @@ def _subject_left(tokens: list[Token], i: int, quotes: list[Quote]) -> tuple[int
         named = _name_then_aside(tokens, i - 1, quotes)
         if named is not None:
             return named
-    return _subject_left_rules(tokens, i, quotes)
+    return _checked_subject(tokens, _subject_left_rules(tokens, i, quotes))
+
+
+# Words a speaker cannot open with: the subject search ran into a verb ('having referred',
+# 'are not confident', 'spoke with …', 'to date has only').
+_NOT_SPEAKER_START = frozenset(
+    """is are was were be been being am has have had having do does did will would can could
+    may might shall should must to it's it’s spoke speaks spoken""".split()
+)
+_NOT_SPEAKER_END = _NOT_SPEAKER_START | {"not", "never"}
+
+
+def _checked_subject(tokens: list[Token], subj: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The subject without a verb it ran into at its end ('Voters … are'), or None when it
+    opens like a verb ('are not confident', 'spoke with …')."""
+    if subj is None:
+        return None
+    start, end = subj
+    while end - start > 1 and tokens[end - 1].low in _NOT_SPEAKER_END:
+        end -= 1  # 'Voters in the county are (not confident …)'
+    first = tokens[start]
+    if first.text[0].islower() and (
+        first.low in _NOT_SPEAKER_START or first.low in STRONG or first.low in WEAK
+    ):
+        return None
+    return start, end
 
 
 def _subject_left_rules(tokens: list[Token], i: int, quotes: list[Quote]) -> tuple[int, int] | None:
