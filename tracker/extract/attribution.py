@@ -928,13 +928,18 @@ def _subject_left(tokens: list[Token], i: int, quotes: list[Quote]) -> tuple[int
     return _checked_subject(tokens, _subject_left_rules(tokens, i, quotes))
 
 
-# Words a speaker cannot open with: the subject search ran into a verb ('having referred',
-# 'are not confident', 'spoke with …', 'to date has only').
-_NOT_SPEAKER_START = frozenset(
+# Verbs a speaker cannot end with: the subject search ran on into the verb ('Voters in the
+# county are (not confident …)').
+_NOT_SPEAKER_END = frozenset(
     """is are was were be been being am has have had having do does did will would can could
-    may might shall should must to it's it’s spoke speaks spoken""".split()
+    may might shall should must not never""".split()
 )
-_NOT_SPEAKER_END = _NOT_SPEAKER_START | {"not", "never"}
+# Words a speaker cannot open with: a verb, a contraction or a time or place phrase
+# ('spoke with …', 'didn't', 'in the past', 'on Tuesday', 'when asked …').
+_NOT_SPEAKER_START = _NOT_SPEAKER_END | frozenset(
+    """to it's it’s spoke speaks spoken didn't didn’t doesn't doesn’t don't don’t in on during
+    when last instead""".split()
+)
 
 
 def _checked_subject(tokens: list[Token], subj: tuple[int, int] | None) -> tuple[int, int] | None:
