@@ -1040,6 +1040,8 @@ def _subject_left_rules(tokens: list[Token], i: int, quotes: list[Quote]) -> tup
             continue
         if t.low in LEFT_STOPS and not _joins_names(tokens, k):
             break
+        if t.low in ("what", "how", "why", "whatever"):
+            return None  # 'what Obama says': what is said is the question before, not after
         if t.text[0].islower() and t.low.endswith("ing") and t.low in STRONG:
             break  # a subject holds no speech verb: '…, saying the majority wanted it'
         if t.text == ",":
@@ -1241,7 +1243,7 @@ def _skip_before_cue(t: Token) -> bool:
 
 def _adverb(word: str) -> bool:
     """'recently', 'also' said: an adverb, not the speaker ('the rally said' is fine)."""
-    return word.endswith("ly") and len(word) > 5 and word not in LY_NOUNS
+    return word.endswith("ly") and len(word) > 4 and word not in LY_NOUNS
 
 
 def _adjacent_tokens(tokens: list[Token], k: int) -> bool:

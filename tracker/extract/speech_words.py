@@ -736,6 +736,12 @@ LEADING_CONJUNCTIONS = {
 
 # Words ending in -ly that are not adverbs ('the family said', 'an ally said').
 LY_NOUNS = {
+    "daily",  # 'the daily reported', 'a weekly said': papers
+    "weekly",
+    "monthly",
+    "quarterly",
+    "reply",
+    "belly",
     "family",
     "assembly",
     "supply",
