@@ -263,6 +263,13 @@ def test_two_attributions_in_one_sentence_are_two_claims() -> None:
             "she voted",
         ),
         ("Headline\n\nMurphy, though, said he backs the levy.", "Murphy", "said", "he backs"),
+        # A short opening phrase is the scene, not what was said.
+        (
+            "Headline\n\nLikewise, Okafor went after the council for its delays.",
+            "Okafor",
+            "went",
+            "after the council",
+        ),
         # An opening phrase is the scene, not what was said.
         (
             "On Friday, Baker said that while costs rose, revenue rose faster.",

@@ -663,6 +663,8 @@ def _choose_content(
     ):
         left = _content_left(text, sent, tokens, s0, quotes)
     if left is not None and not _intro_phrase(tokens, left):
+        if right is not None and (strong or _has_that(tokens, j)) and _short_phrase(tokens, left):
+            return right  # 'Every day, Francis spoke of the malaise …': the words after
         return left
     if right is not None and (strong or _has_that(tokens, j)):
         return right
@@ -1187,12 +1189,26 @@ def _name_before_description(tokens: list[Token], start: int) -> tuple[int, int]
     return k + 1, end
 
 
+QUOTE_OPENERS = frozenset(OPEN_QUOTES + CLOSE_QUOTES + "\"'")
+
+
 def _intro_phrase(tokens: list[Token], content: tuple[int, int]) -> bool:
     """'As a start, Mr. Obama decided …', 'In a later vote, he warned …': the words before
     the subject set the scene; they are not what was said."""
     k = bisect.bisect_left(tokens, content[0], key=_token_start)  # not a pass per cue
     inside = [t for t in tokens[k : k + 15] if t.start < content[1]]
     return bool(inside) and inside[0].low in INTRO_PHRASE_STARTS and len(inside) <= 14
+
+
+def _short_phrase(tokens: list[Token], content: tuple[int, int]) -> bool:
+    """At most four words and no quote: 'Every day', 'Likewise', 'Sales were great'."""
+    k = bisect.bisect_left(tokens, content[0], key=_token_start)
+    inside = [t for t in tokens[k : k + 6] if t.start < content[1]]
+    return (
+        bool(inside)
+        and inside[0].text[0] not in QUOTE_OPENERS
+        and sum(t.text[0].isalnum() for t in inside) <= 4
+    )
 
 
 _TIME_ANCHORS = WEEKDAYS | {
