@@ -263,6 +263,14 @@ def test_two_attributions_in_one_sentence_are_two_claims() -> None:
             "she voted",
         ),
         ("Headline\n\nMurphy, though, said he backs the levy.", "Murphy", "said", "he backs"),
+        # A relative clause says its own content, after the cue.
+        (
+            "Headline\n\nThe levy passed, a relief to the council, which has complained "
+            "about the budget for years.",
+            "which",
+            "complained",
+            "about the budget",
+        ),
         # A short opening phrase is the scene, not what was said.
         (
             "Headline\n\nLikewise, Okafor went after the council for its delays.",

@@ -648,6 +648,9 @@ def _choose_content(
     clause before it (as in: …, she said in a video message)."""
     right = _content_right(text, sent, tokens, j, quotes, strong)
     left = None
+    if tokens[s0].low in ("who", "which"):
+        # '…, which has bristled at …': a relative clause says its own content, after the cue.
+        return right if right is not None and (strong or _has_that(tokens, j)) else None
     if _quote_ends_before(tokens, s0, quotes):
         # The quote is what was said: “…,” Blinken said in an interview. When the quote
         # closed the sentence before ('…!” Trump wrote.'), only if nothing is said after.
