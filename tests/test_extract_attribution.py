@@ -267,7 +267,7 @@ def test_two_attributions_in_one_sentence_are_two_claims() -> None:
         (
             "Headline\n\nThe levy passed, a relief to the council, which has complained "
             "about the budget for years.",
-            "which",
+            "the council",  # 'which' stands for the noun phrase before it
             "complained",
             "about the budget",
         ),

@@ -51,6 +51,9 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
                 prior += [p for p in named if p[0] < f.speaker_start]
                 if prior:
                     speaker = max(prior)[1]
+        elif low in ("which", "that"):
+            # 'the council, which has complained …': the speaker is the noun phrase before.
+            speaker = _antecedent(text, f.speaker_start) or mention
         elif speaker and len(speaker.split()) == 1 and speaker[:1].isupper():
             # A surname: link it to the nearest earlier full name that ends with it.
             for _, full in reversed(people):
@@ -85,6 +88,30 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
             )
         )
     return out
+
+
+_ANTECEDENT_WORDS = re.compile(r"[^\W_][\w’'.&-]*")
+_DETERMINER_WORDS = frozenset("the a an this that these those its his her their our".split())
+_STOP_WORDS = frozenset(
+    "to of in on for with at by from and or but as than is was are were be said says".split()
+)
+
+
+def _antecedent(text: str, start: int) -> str | None:
+    """The noun phrase just before ', which' at ``start``: 'a relief to the council, which'
+    -> 'the council'; 'Clinton’s campaign, which' -> 'Clinton’s campaign'."""
+    before = text[max(0, start - 100) : start].rstrip()
+    if not before.endswith(","):
+        return None
+    words = _ANTECEDENT_WORDS.findall(before[:-1])
+    phrase: list[str] = []
+    for word in reversed(words[-6:]):
+        if word.lower() in _STOP_WORDS:
+            break
+        phrase.insert(0, word)
+        if word.lower() in _DETERMINER_WORDS:
+            break
+    return " ".join(phrase) or None
 
 
 _NOT_PERSON_WORDS = WEEKDAYS | {
