@@ -499,3 +499,24 @@ def test_a_speaker_never_opens_like_a_verb(text: str) -> None:
         first = mention.split()[0]
         assert first not in ("are", "spoke", "in") and not mention.endswith(" are"), mention
         assert "what" not in mention.split(), mention
+
+
+def test_a_transcript_names_each_turn_by_its_label() -> None:
+    text = (
+        "Debate transcript\n\nPartial transcript as follows:\n\n"
+        "JANE OKAFOR: The levy failed twice. We will bring it back in May.\n\n"
+        "ROSS: Why not debate it now?\n\n"
+        "OKAFOR: Because the council has not read it."
+    )
+    turns = [(a[1], a[2], a[3]) for a in attributions(text) if a[2] == ":"]
+    assert turns == [
+        ("Jane Okafor", ":", "The levy failed twice. We will bring it back in May"),
+        ("Ross", ":", "Why not debate it now?"),
+        ("Jane Okafor", ":", "Because the council has not read it"),
+    ]
+
+
+def test_a_lone_upper_case_dateline_names_nobody() -> None:
+    assert (
+        attributions("Headline\n\nWASHINGTON: The senate voted on Friday to pass the bill.") == []
+    )

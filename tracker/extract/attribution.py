@@ -23,6 +23,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from tracker.extract import cue_model
 from tracker.extract.cues import (
@@ -203,6 +204,22 @@ def find_attributions(
     return found
 
 
+# 'JAKE TAPPER:' opening a paragraph: an upper-case label before a colon.
+_TURN_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):", re.MULTILINE)
+
+
+@lru_cache(maxsize=4)
+def _transcript_labels(text: str) -> frozenset[str]:
+    """Upper-case labels that open paragraphs, when the article has at least two such turns
+    (a transcript: 'TAPPER: …', 'TRUMP: …'); none otherwise."""
+    labels = [
+        m.group(1)
+        for m in _TURN_LABEL.finditer(text)
+        if m.group(1).lower() not in NOT_HEADLINE_SOURCES and m.group(1).lower() not in LABEL_STARTS
+    ]
+    return frozenset(labels) if len(labels) >= 2 else frozenset()
+
+
 def _headline_colon(text: str, sent: Span, tokens: list[Token]) -> Found | None:
     """'Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.' names its source first."""
     n = len(tokens)
@@ -212,8 +229,14 @@ def _headline_colon(text: str, sent: Span, tokens: list[Token]) -> Found | None:
     head = tokens[:colon]
     if not head[0].text[:1].isupper() or any(t.text in ",;" for t in head):
         return None
+    transcript = False
     if head[0].text.isupper() and len(head[0].text) > 3:
-        return None  # a dateline, 'WASHINGTON:'
+        # 'TAPPER: …' in a transcript (several such turns in the article) names who speaks;
+        # a lone 'WASHINGTON:' is a dateline.
+        label = text[tokens[0].start : tokens[colon - 1].end]
+        if label not in _transcript_labels(text):
+            return None
+        transcript = True
     if " ".join(t.low for t in head) in NOT_HEADLINE_SOURCES:
         return None
     if any(t.text[0].islower() and (t.low in STRONG or t.low in CLAUSE_WORDS) for t in head):
@@ -233,9 +256,15 @@ def _headline_colon(text: str, sent: Span, tokens: list[Token]) -> Found | None:
     if tokens[0].text == "A":
         return None  # an article: 'A reminder: …'
     c_start = tokens[colon + 1].start
-    c_end = _trim_end(text, c_start, sent.end)
-    if c_end - c_start < 8:
+    # A transcript turn runs to the end of its paragraph, over several sentences.
+    para_end = text.find("\n", sent.end)
+    c_end = _trim_end(
+        text, c_start, (para_end if para_end >= 0 else len(text)) if transcript else sent.end
+    )
+    if c_end - c_start < 8 and not transcript:
         return None
+    if transcript:
+        end = colon
     return Found(
         tokens[0].start,
         tokens[end - 1].end,

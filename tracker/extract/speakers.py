@@ -42,7 +42,8 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
     out: list[Attribution] = []
     for f in found:
         mention = text[f.speaker_start : f.speaker_end]
-        words = mention.split()
+        # 'JAKE TAPPER' (a transcript's turn label) is the name Jake Tapper.
+        words = (mention.title() if mention.isupper() and len(mention) > 3 else mention).split()
         speaker, title = _name_of(words)
         low = mention.lower()
         if low in PRONOUNS or low in PERSON_PRONOUNS or low in ("who",):
