@@ -520,3 +520,23 @@ def test_a_lone_upper_case_dateline_names_nobody() -> None:
     assert (
         attributions("Headline\n\nWASHINGTON: The senate voted on Friday to pass the bill.") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Asked by Ana Ruiz whether she had read the report, Okafor laughed.",
+            "Ana Ruiz",
+            "whether she had read the report",
+        ),
+        (
+            "Okafor was asked by host Ana Ruiz on Monday about the levy's cost.",
+            "Ana Ruiz",
+            "about the levy's cost",
+        ),
+    ],
+)
+def test_whoever_asked_is_named_after_by(text: str, speaker: str, content: str) -> None:
+    got = [a for a in attributions("Headline\n\n" + text) if a[2] == "asked by"]
+    assert [(a[1], a[3]) for a in got] == [(speaker, content)]

@@ -547,6 +547,8 @@ def _cue_attribution(
     cue_tok = tokens[i]
     cue_text = text[cue_tok.start : tokens[j - 1].end]
     prev = tokens[i - 1] if i > 0 else None
+    if cue_tok.low in _ASKED and j < n and tokens[j].low == "by":
+        return _asked_by(text, sent, tokens, i, j, quotes, cue_text)
     if prev is not None and prev.low in PASSIVE:
         if not (cue_tok.low.endswith("ing") and prev.low in ("is", "are", "was", "were")):
             return None  # 'is believed', 'was reported': no source named here
@@ -662,6 +664,64 @@ def _cue_attribution(
 
 
 CLOSERS = ("”", '"', "’", "'", "»")
+
+_ASKED = frozenset(("asked", "questioned", "pressed"))
+# Where the asker's name ends and the question begins: 'asked by Matt Lauer whether …'.
+_QUESTION_STARTS = frozenset(("whether", "if", "about", "to", "why", "what", "how", "when", "on"))
+
+
+def _asked_by(
+    text: str, sent: Span, tokens: list[Token], i: int, j: int, quotes: list[Quote], cue: str
+) -> Found | None:
+    """'Asked by Matt Lauer whether she had practised …', 'was asked by host John Dickerson
+    if …': the one named after 'by' asked; the question is what follows the name."""
+    n = len(tokens)
+    k = j + 1
+    while (
+        k < n
+        and k - j <= 8
+        and tokens[k].low not in _QUESTION_STARTS
+        and tokens[k].text
+        not in (
+            ",",
+            ":",
+            "“",
+            '"',
+        )
+    ):
+        k += 1
+    if k == j + 1 or k >= n or k - j > 8:
+        return None
+    speaker_end = k
+    # 'asked by Ingraham on Thursday about …': the day is neither the asker nor the question.
+    while k + 1 < n and tokens[k].low == "on" and tokens[k + 1].low in WEEKDAYS:
+        k += 2
+    while k < n and tokens[k].text in (",", ":"):
+        k += 1
+    if k >= n:
+        return None
+    c_start = tokens[k].start
+    c_end = _trim_end(text, c_start, sent.end)
+    if i == 0 or tokens[i - 1].low in ("when", "after", "once"):
+        # 'Asked by Matt Lauer whether …, she laughed': the question ends at the main clause.
+        comma = next((t for t in tokens[k:] if t.text == "," and t.start < c_end), None)
+        if comma is not None:
+            c_end = comma.start
+    q = _inside(quotes, c_start)
+    if q is not None:
+        c_end = max(c_end, q.end)
+    while tokens[speaker_end - 1].text in (",", ":"):
+        speaker_end -= 1
+    return Found(
+        tokens[j + 1].start,
+        tokens[speaker_end - 1].end,
+        tokens[i].start,
+        tokens[j].end,
+        c_start,
+        c_end,
+        _mode(text, quotes, (c_start, c_end)),
+        cue.lower() + " by",
+    )
 
 
 def _choose_content(
