@@ -271,6 +271,13 @@ def test_two_attributions_in_one_sentence_are_two_claims() -> None:
             "complained",
             "about the budget",
         ),
+        # An infinitive after the cue is the content, even after a quote.
+        (
+            "“We will appeal,” the mayor wrote. Aides to the governor declined to comment.",
+            "Aides to the governor",
+            "declined",
+            "to comment",
+        ),
         # A short opening phrase is the scene, not what was said.
         (
             "Headline\n\nLikewise, Okafor went after the council for its delays.",

@@ -740,6 +740,8 @@ def _choose_content(
     if tokens[s0].low in ("who", "which"):
         # '…, which has bristled at …': a relative clause says its own content, after the cue.
         return right if right is not None and (strong or _has_that(tokens, j)) else None
+    if right is not None and strong and j < len(tokens) and tokens[j].low == "to":
+        return right  # '“…,” she wrote. Aides declined to comment': the infinitive is the content
     if _quote_ends_before(tokens, s0, quotes):
         # The quote is what was said: “…,” Blinken said in an interview. When the quote
         # closed the sentence before ('…!” Trump wrote.'), only if nothing is said after.
