@@ -273,7 +273,7 @@ def test_two_attributions_in_one_sentence_are_two_claims() -> None:
         ),
         # An infinitive after the cue is the content, even after a quote.
         (
-            "“We will appeal,” the mayor wrote. Aides to the governor declined to comment.",
+            "Headline\n\n“We will appeal.” Aides to the governor declined to comment.",
             "Aides to the governor",
             "declined",
             "to comment",
