@@ -278,6 +278,13 @@ def test_two_attributions_in_one_sentence_are_two_claims() -> None:
             "declined",
             "to comment",
         ),
+        # A time before the comma is not a name the subject describes.
+        (
+            "Early Tuesday, the State Department disclosed that it had asked for the files.",
+            "the State Department",
+            "disclosed",
+            "it had asked",
+        ),
         # A short opening phrase is the scene, not what was said.
         (
             "Headline\n\nLikewise, Okafor went after the council for its delays.",

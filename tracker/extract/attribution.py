@@ -34,6 +34,7 @@ from tracker.extract.cues import (
     STRONG,
     WEAK,
 )
+from tracker.extract.lexicon import MONTHS
 from tracker.extract.quantities import Token, tokenize
 from tracker.extract.sentences import ABBREVIATIONS, Span
 from tracker.extract.speech_words import (
@@ -1280,6 +1281,12 @@ def _name_before_description(tokens: list[Token], start: int) -> tuple[int, int]
         return None  # the capitalised words do not open a clause: not a bare name
     if tokens[k + 1].low in NOT_SUBJECT or tokens[k + 1].low in INTRO_WORDS:
         return None
+    if any(
+        t.low in _TIME_ANCHORS or (t.low in MONTHS and t.low != "may") for t in tokens[k + 1 : end]
+    ):
+        return None  # 'Early Tuesday, the State Department disclosed': a time, not a name
+    if start + 1 < len(tokens) and tokens[start + 1].text[:1].isupper():
+        return None  # '…, the State Department disclosed': a proper name, not a description
     return k + 1, end
 
 
