@@ -554,3 +554,19 @@ def test_a_lone_upper_case_dateline_names_nobody() -> None:
 def test_whoever_asked_is_named_after_by(text: str, speaker: str, content: str) -> None:
     got = [a for a in attributions("Headline\n\n" + text) if a[2] == "asked by"]
     assert [(a[1], a[3]) for a in got] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Her remarks were criticized by Ana Ruiz on the council.",
+            "Ana Ruiz on the council",
+            "Her remarks",
+        ),
+        ("The levy, opposed by the county board, failed in May.", "the county board", "The levy"),
+    ],
+)
+def test_a_passive_cue_names_its_source_after_by(text: str, speaker: str, content: str) -> None:
+    got = [a for a in attributions("Headline\n\n" + text) if a[2].endswith(" by")]
+    assert [(a[0], a[3]) for a in got] == [(speaker, content)]

@@ -550,6 +550,8 @@ def _cue_attribution(
     prev = tokens[i - 1] if i > 0 else None
     if cue_tok.low in _ASKED and j < n and tokens[j].low == "by":
         return _asked_by(text, sent, tokens, i, j, quotes, cue_text)
+    if j < n and tokens[j].low == "by" and cue_tok.low.endswith("ed"):
+        return _passive_by(text, tokens, i, j, quotes, cue_text)
     if prev is not None and prev.low in PASSIVE:
         if not (cue_tok.low.endswith("ing") and prev.low in ("is", "are", "was", "were")):
             return None  # 'is believed', 'was reported': no source named here
@@ -669,6 +671,42 @@ CLOSERS = ("”", '"', "’", "'", "»")
 _ASKED = frozenset(("asked", "questioned", "pressed"))
 # Where the asker's name ends and the question begins: 'asked by Matt Lauer whether …'.
 _QUESTION_STARTS = frozenset(("whether", "if", "about", "to", "why", "what", "how", "when", "on"))
+
+
+def _passive_by(
+    text: str, tokens: list[Token], i: int, j: int, quotes: list[Quote], cue: str
+) -> Found | None:
+    """'His comments were derided by Armin Laschet', 'a practice criticized by civil rights
+    advocates': the one named after 'by' is the source; what was derided is the content."""
+    n = len(tokens)
+    end = j + 1
+    while end < n and end - j <= 8 and tokens[end].text not in (",", ".", ";", ":", ")", "—", "–"):
+        end += 1
+    if end == j + 1 or end - j > 8 or tokens[j + 1].low in _NOT_AGENT:
+        return None
+    k = i
+    while k > 0 and tokens[k - 1].low in PASSIVE:
+        k -= 1
+    subject = _subject_left(tokens, k, quotes)
+    if subject is None:
+        return None
+    return Found(
+        tokens[j + 1].start,
+        tokens[end - 1].end,
+        tokens[i].start,
+        tokens[j].end,
+        tokens[subject[0]].start,
+        tokens[subject[1] - 1].end,
+        "indirect",
+        cue.lower() + " by",
+    )
+
+
+# After 'by', a time or a means, not who did it: 'reported by Monday', 'backed by 60 percent'.
+_NOT_AGENT = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday the_end far more less nearly
+    about some tonight tomorrow then now""".split()
+)
 
 
 def _asked_by(
