@@ -570,3 +570,17 @@ def test_whoever_asked_is_named_after_by(text: str, speaker: str, content: str) 
 def test_a_passive_cue_names_its_source_after_by(text: str, speaker: str, content: str) -> None:
     got = [a for a in attributions("Headline\n\n" + text) if a[2].endswith(" by")]
     assert [(a[0], a[3]) for a in got] == [(speaker, content)]
+
+
+def test_a_quote_inside_a_longer_content_is_still_its_speakers() -> None:
+    text = 'Headline\n\nThey want to "build a county that works for everyone," Okafor said.'
+    assert ("Okafor", "said", '"build a county that works for everyone,"') in [
+        (a[1], a[2], a[3]) for a in attributions(text)
+    ]
+
+
+def test_a_relative_clause_with_a_scare_quote_keeps_the_main_speaker() -> None:
+    text = "Headline\n\nHumphrey, who calls the plan a “disaster,” said he will vote against it."
+    got = {(a[1], a[2]) for a in attributions(text)}
+    assert ("Humphrey", "said") in got
+    assert ("Humphrey", "calls") in got  # 'who' is the name before it

@@ -450,10 +450,13 @@ def _find_in_sentence(
                     trimmed = (
                         _cut_before_clause(tokens, found[owner], f) if owner >= first else None
                     )
-                    if trimmed is None:
+                    if trimmed is not None:
+                        found[owner] = trimmed
+                    elif not (owner >= first and found[owner].content_start < q.start):
                         i = cue_end_i
                         continue
-                    found[owner] = trimmed
+                    # else 'They want to “create …,” Sanders said': the quote sits inside a
+                    # longer content of the earlier cue, and is what this speaker said.
                 quote_owner[index] = len(found)
             found.append(f)
         i = cue_end_i
@@ -1100,6 +1103,13 @@ def _subject_left_rules(tokens: list[Token], i: int, quotes: list[Quote]) -> tup
     k = _before_time(tokens, k)
     if k < 0:
         return None
+    if (
+        k > 0
+        and tokens[k].text in CLOSERS
+        and tokens[k - 1].text == ","
+        and _inside(quotes, tokens[k].start)
+    ):
+        k -= 1  # 'Humphrey, who calls Trump a “sociopath,” said': the comma inside the quote
     end = k + 1
     appositive = tokens[k].text == ","
     if appositive:

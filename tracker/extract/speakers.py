@@ -47,7 +47,10 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
         speaker, title = _name_of(words)
         low = mention.lower()
         if low in PRONOUNS or low in PERSON_PRONOUNS or low in ("who",):
-            if low in PERSON_PRONOUNS | {"i", "who"}:
+            ante = _antecedent(text, f.speaker_start) if low == "who" else None
+            if ante and ante[:1].isupper():
+                speaker = ante  # 'Humphrey, who calls Trump a sociopath'
+            elif low in PERSON_PRONOUNS | {"i", "who"}:
                 prior = [p for p in people if p[0] < f.speaker_start and _looks_like_person(p[1])]
                 prior += [p for p in named if p[0] < f.speaker_start]
                 if prior:
@@ -101,7 +104,7 @@ _STOP_WORDS = frozenset(
 def _antecedent(text: str, start: int) -> str | None:
     """The noun phrase just before ', which' at ``start``: 'a relief to the council, which'
     -> 'the council'; 'Clinton’s campaign, which' -> 'Clinton’s campaign'."""
-    before = text[max(0, start - 100) : start].rstrip()
+    before = text[max(0, start - 100) : start].rsplit("\n", 1)[-1].rstrip()  # this paragraph
     if not before.endswith(","):
         return None
     words = _ANTECEDENT_WORDS.findall(before[:-1])
@@ -223,7 +226,9 @@ _NOT_PERSON_WORDS = WEEKDAYS | {
     "fund",
     "trust",
 }
-_NAME_RUN = re.compile(r"\b[A-Z][a-z’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'\-]+){1,2}\b")
+# Spaces only, not line breaks: a headline's last word and the next paragraph's first word
+# ('Headline\n\nDuring …') are no name.
+_NAME_RUN = re.compile(r"\b[A-Z][a-z’'\-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z’'\-]+){1,2}\b")
 
 
 def _looks_like_person(name: str) -> bool:
