@@ -285,6 +285,13 @@ def test_two_attributions_in_one_sentence_are_two_claims() -> None:
             "disclosed",
             "it had asked",
         ),
+        # An opening phrase followed by a clause: the whole is what was said.
+        (
+            "In Ohio, turnout was the second highest in a decade, election officials said.",
+            "election officials",
+            "said",
+            "In Ohio, turnout",
+        ),
         # A short opening phrase is the scene, not what was said.
         (
             "Headline\n\nLikewise, Okafor went after the council for its delays.",

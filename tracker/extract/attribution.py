@@ -1346,7 +1346,13 @@ def _intro_phrase(tokens: list[Token], content: tuple[int, int]) -> bool:
     the subject set the scene; they are not what was said."""
     k = bisect.bisect_left(tokens, content[0], key=_token_start)  # not a pass per cue
     inside = [t for t in tokens[k : k + 15] if t.start < content[1]]
-    return bool(inside) and inside[0].low in INTRO_PHRASE_STARTS and len(inside) <= 14
+    return (
+        bool(inside)
+        and inside[0].low in INTRO_PHRASE_STARTS
+        and len(inside) <= 14
+        # 'In Ohio, the turnout was high, officials said': a clause follows the opening
+        and not any(t.text == "," for t in inside[1:-1])
+    )
 
 
 def _short_phrase(tokens: list[Token], content: tuple[int, int]) -> bool:
