@@ -292,6 +292,13 @@ def test_two_attributions_in_one_sentence_are_two_claims() -> None:
             "said",
             "In Ohio, turnout",
         ),
+        # A few words held up in quotes: the clause around them is what was said.
+        (
+            'The new levy is a "very welcome change," the mayor said.',
+            "the mayor",
+            "said",
+            "The new levy",
+        ),
         # A short opening phrase is the scene, not what was said.
         (
             "Headline\n\nLikewise, Okafor went after the council for its delays.",

@@ -1729,7 +1729,9 @@ def _content_left(
     )
     if q is not None:
         if _scare_quote(text, q) and q.start > sent.start + 1:
-            return None  # 'called them “rapists”': a word held up, not a statement reported
+            # 'The new strategy is a “very welcome tack,” he said': a few words held up in a
+            # clause; the clause is what was said.
+            return sent.start, q.end
         return q.start, q.end
     start = sent.start
     end = tokens[k].end
