@@ -598,3 +598,8 @@ def test_a_relative_clause_with_a_scare_quote_keeps_the_main_speaker() -> None:
     got = {(a[1], a[2]) for a in attributions(text)}
     assert ("Humphrey", "said") in got
     assert ("Humphrey", "calls") in got  # 'who' is the name before it
+
+
+def test_a_pronoun_and_a_name_speak_together() -> None:
+    text = "Headline\n\nThe levy is about more than roads, he and Ms. Ruiz said."
+    assert [a[0] for a in attributions(text) if a[2] == "said"] == ["he and Ms. Ruiz"]

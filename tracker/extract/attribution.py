@@ -1425,13 +1425,17 @@ def _adjacent_tokens(tokens: list[Token], k: int) -> bool:
 
 
 def _joins_names(tokens: list[Token], k: int) -> bool:
-    """'and' between two capitalised words: 'Smith and Jones said', 'Workers Party'."""
+    """'and' between two names or pronouns: 'Smith and Jones said', 'he and Mr. Allen said'."""
+
+    def named(t: Token) -> bool:
+        return t.text[:1].isupper() or t.low in PRONOUNS
+
     return (
         tokens[k].low == "and"
         and k > 0
         and k + 1 < len(tokens)
-        and tokens[k - 1].text[:1].isupper()
-        and tokens[k + 1].text[:1].isupper()
+        and named(tokens[k - 1])
+        and named(tokens[k + 1])
     )
 
 
