@@ -554,7 +554,7 @@ def _cue_attribution(
     if cue_tok.low in _ASKED and j < n and tokens[j].low == "by":
         return _asked_by(text, sent, tokens, i, j, quotes, cue_text)
     if j < n and tokens[j].low == "by" and cue_tok.low.endswith("ed"):
-        return _passive_by(text, tokens, i, j, quotes, cue_text)
+        return _passive_by(tokens, i, j, quotes, cue_text)
     if prev is not None and prev.low in PASSIVE:
         if not (cue_tok.low.endswith("ing") and prev.low in ("is", "are", "was", "were")):
             return None  # 'is believed', 'was reported': no source named here
@@ -676,16 +676,19 @@ _ASKED = frozenset(("asked", "questioned", "pressed"))
 _QUESTION_STARTS = frozenset(("whether", "if", "about", "to", "why", "what", "how", "when", "on"))
 
 
-def _passive_by(
-    text: str, tokens: list[Token], i: int, j: int, quotes: list[Quote], cue: str
-) -> Found | None:
+def _opens_question(t: Token) -> bool:
+    return t.low in _QUESTION_STARTS or t.text in (",", ":", "“", '"')
+
+
+def _passive_by(tokens: list[Token], i: int, j: int, quotes: list[Quote], cue: str) -> Found | None:
     """'His comments were derided by Armin Laschet', 'a practice criticized by civil rights
     advocates': the one named after 'by' is the source; what was derided is the content."""
     n = len(tokens)
     end = j + 1
     while end < n and end - j <= 8 and tokens[end].text not in (",", ".", ";", ":", ")", "—", "–"):
         end += 1
-    if end == j + 1 or end - j > 8 or tokens[j + 1].low in _NOT_AGENT:
+    agent = tokens[j + 1]
+    if end == j + 1 or end - j > 8 or agent.low in _NOT_AGENT or agent.text[0].isdigit():
         return None
     k = i
     while k > 0 and tokens[k - 1].low in PASSIVE:
@@ -705,11 +708,9 @@ def _passive_by(
     )
 
 
-# After 'by', a time or a means, not who did it: 'reported by Monday', 'backed by 60 percent'.
-_NOT_AGENT = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday the_end far more less nearly
-    about some tonight tomorrow then now""".split()
-)
+# After 'by', a time or an amount, not who did it: 'reported by Monday', 'backed by more than
+# half', 'by far'.
+_NOT_AGENT = WEEKDAYS | {"far", "more", "less", "nearly", "about", "tonight", "tomorrow", "now"}
 
 
 def _asked_by(
@@ -719,18 +720,7 @@ def _asked_by(
     if …': the one named after 'by' asked; the question is what follows the name."""
     n = len(tokens)
     k = j + 1
-    while (
-        k < n
-        and k - j <= 8
-        and tokens[k].low not in _QUESTION_STARTS
-        and tokens[k].text
-        not in (
-            ",",
-            ":",
-            "“",
-            '"',
-        )
-    ):
+    while k < n and k - j <= 8 and not _opens_question(tokens[k]):
         k += 1
     if k == j + 1 or k >= n or k - j > 8:
         return None
