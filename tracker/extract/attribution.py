@@ -361,9 +361,6 @@ def _find_in_sentence(
 ) -> None:
     first = len(found)
     n = len(tokens)
-    words = [t for t in tokens if t.text[0].isalpha()]
-    # 'Clinton Says Russians Hacked DNC': in a title-case headline cues are capitalised too.
-    title_case = len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
     if sent.start == 0 or text[sent.start - 1] == "\n":
         f = _headline_colon(text, sent, tokens) or _colon_after_dash(text, sent, tokens)
         if f is not None:
@@ -398,7 +395,7 @@ def _find_in_sentence(
             # of in this context: tried as a strong one.
             is_strong = True
         elif not (is_strong or is_weak) or (
-            i > 0 and tok.text[0].isupper() and not (title_case and low in TITLE_CUES)
+            i > 0 and tok.text[0].isupper() and not (low in TITLE_CUES and _title_case(tokens))
         ):
             i += 1  # not a cue, or a capitalised word inside the sentence: 'United States'
             continue
@@ -460,6 +457,12 @@ def _find_in_sentence(
                 quote_owner[index] = len(found)
             found.append(f)
         i = cue_end_i
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """'Clinton Says Russians Hacked DNC': in a title-case headline cues are capitalised too."""
+    words = [t for t in tokens if t.text[0].isalpha()]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
 
 
 def _cue_then_quote(

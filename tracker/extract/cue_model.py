@@ -15,6 +15,7 @@ words the training data ever saw open a cue are scored, which keeps the cost per
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import math
 from collections.abc import Sequence
@@ -27,6 +28,7 @@ from tracker.extract.quantities import Token
 WEIGHTS = Path(__file__).with_name("cue_weights.json")
 FORMAT = "tracker-cue-model 1"
 
+_ZEROS = itertools.repeat(0.0)
 _QUOTE_CHARS = frozenset("\"“”'‘’«»")
 _PRONOUNS = frozenset(("he", "she", "they", "i", "we", "it", "who", "which", "you"))
 
@@ -72,7 +74,7 @@ def features(tokens: Sequence[Token], i: int, context: Context | None = None) ->
         "ps=" + p1s + "|" + w,
         "ns=" + w + "|" + n1s,
         "shapes=" + p1s + "|" + n1s,
-        "that" if any(t.low == "that" for t in tokens[i + 1 : i + 4]) else "no-that",
+        "that" if "that" in [t.low for t in tokens[i + 1 : i + 4]] else "no-that",
         "cap" if i > 0 and tokens[i].text[0].isupper() else "low",
         "pos=" + str(min(i, 6)),
         *_sentence_features(i, context or sentence_context(tokens)),
@@ -85,7 +87,7 @@ Context = tuple[list[int], bool, int]  # lexicon cue positions, a quote, length 
 def sentence_context(tokens: Sequence[Token]) -> Context:
     """What the sentence-level features read, computed once per sentence."""
     cues = [k for k, t in enumerate(tokens) if t.low in STRONG]
-    quote = any(t.text[0] in _QUOTE_CHARS for t in tokens)
+    quote = not _QUOTE_CHARS.isdisjoint([t.text[0] for t in tokens])
     return cues, quote, min(len(tokens) // 10, 5)
 
 
@@ -128,8 +130,8 @@ class CueModel:
         if tokens is not self._tokens:  # a new sentence: its context once, not per word
             self._tokens = tokens
             self._context = sentence_context(tokens)
-        get = self.weights.get
-        z = sum(get(f, 0.0) for f in features(tokens, i, self._context))
+        # map() with a repeated default runs dict.get in C, not a generator step per feature.
+        z = sum(map(self.weights.get, features(tokens, i, self._context), _ZEROS))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def proposes(self, tokens: Sequence[Token], i: int) -> bool:
