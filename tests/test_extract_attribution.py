@@ -603,3 +603,27 @@ def test_a_relative_clause_with_a_scare_quote_keeps_the_main_speaker() -> None:
 def test_a_pronoun_and_a_name_speak_together() -> None:
     text = "Headline\n\nThe levy is about more than roads, he and Ms. Ruiz said."
     assert [a[0] for a in attributions(text) if a[2] == "said"] == ["he and Ms. Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # A naming verb after 'what': its object is the content.
+        (
+            "The county is in what officials called a crisis of trust.",
+            "officials",
+            "called",
+            "a crisis of trust",
+        ),
+        # A share of those polled before a participle.
+        (
+            "Voters like the plan, with 52 percent saying it would help them.",
+            "52 percent",
+            "saying",
+            "it would help them",
+        ),
+    ],
+)
+def test_names_and_shares_before_a_cue(text: str, speaker: str, cue: str, content: str) -> None:
+    got = [a for a in attributions("Headline\n\n" + text) if a[2] == cue]
+    assert [(a[0], a[3]) for a in got] == [(speaker, content)]

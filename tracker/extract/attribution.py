@@ -581,6 +581,8 @@ def _cue_attribution(
             return None
         if prev.text == "," or prev.low == "by":
             subj = _sentence_subject(tokens, i)
+        elif prev.low in ("percent", "%") or prev.text[:1].isdigit():
+            subj = _subject_left(tokens, i, quotes)  # 'with 50 percent saying she is ready'
         elif prev.text[:1].isupper() or (
             prev.low.endswith("s") and prev.low not in SKIP_BEFORE_CUE
         ):
@@ -675,6 +677,10 @@ def _cue_attribution(
 CLOSERS = ("”", '"', "’", "'", "»")
 
 _ASKED = frozenset(("asked", "questioned", "pressed"))
+# Verbs that give a name or a label to their object: 'what officials called a hate crime'.
+_NAMING = frozenset(
+    "called calls call described describes termed dubbed labeled labelled deemed".split()
+)
 # Where the asker's name ends and the question begins: 'asked by Matt Lauer whether …'.
 _QUESTION_STARTS = frozenset(("whether", "if", "about", "to", "why", "what", "how", "when", "on"))
 
@@ -1179,7 +1185,11 @@ def _subject_left_rules(tokens: list[Token], i: int, quotes: list[Quote]) -> tup
         if t.low in LEFT_STOPS and not _joins_names(tokens, k):
             break
         if t.low in ("what", "how", "why", "whatever"):
-            return None  # 'what Obama says': what is said is the question before, not after
+            # 'what Gilbert called “a perception problem”': a naming verb names its object
+            # after it; otherwise ('what Obama says') what is said is the question before.
+            if tokens[i].low in _NAMING and start < end:
+                break
+            return None
         if t.text[0].islower() and t.low.endswith("ing") and t.low in STRONG:
             break  # a subject holds no speech verb: '…, saying the majority wanted it'
         if t.text == ",":

@@ -711,6 +711,7 @@ INTRO_PHRASE_STARTS = {
 
 # Conjunctions that open a clause, left out of the speaker ('And Trump said').
 LEADING_CONJUNCTIONS = {
+    "with",  # 'with 50 percent saying …'
     "and",
     "but",
     "as",
