@@ -24,6 +24,12 @@ def attributions(text: str) -> list[tuple[str, str, str, str]]:
     return out
 
 
+def in_body(text: str, cue: str) -> list[tuple[str, str, str, str]]:
+    """The attributions with this cue when ``text`` is an article's body (a headline above it:
+    a first line is read as a headline)."""
+    return [a for a in attributions("Headline\n\n" + text) if a[2] == cue]
+
+
 def one(text: str) -> tuple[str, str, str, str]:
     found = attributions(text)
     assert len(found) == 1, found
@@ -506,7 +512,7 @@ def test_adding_that_is_a_second_statement_not_the_first_content() -> None:
     ],
 )
 def test_the_subject_of_a_participle_or_second_verb(text: str, speaker: str, cue: str) -> None:
-    got = [a for a in attributions("Headline\n\n" + text) if a[2] == cue]
+    got = in_body(text, cue)
     assert got, attributions("Headline\n\n" + text)
     assert got[0][0] == speaker
 
@@ -566,7 +572,7 @@ def test_a_lone_upper_case_dateline_names_nobody() -> None:
     ],
 )
 def test_whoever_asked_is_named_after_by(text: str, speaker: str, content: str) -> None:
-    got = [a for a in attributions("Headline\n\n" + text) if a[2] == "asked by"]
+    got = in_body(text, "asked by")
     assert [(a[1], a[3]) for a in got] == [(speaker, content)]
 
 
@@ -625,5 +631,5 @@ def test_a_pronoun_and_a_name_speak_together() -> None:
     ],
 )
 def test_names_and_shares_before_a_cue(text: str, speaker: str, cue: str, content: str) -> None:
-    got = [a for a in attributions("Headline\n\n" + text) if a[2] == cue]
+    got = in_body(text, cue)
     assert [(a[0], a[3]) for a in got] == [(speaker, content)]
