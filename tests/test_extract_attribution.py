@@ -633,3 +633,38 @@ def test_a_pronoun_and_a_name_speak_together() -> None:
 def test_names_and_shares_before_a_cue(text: str, speaker: str, cue: str, content: str) -> None:
     got = in_body(text, cue)
     assert [(a[0], a[3]) for a in got] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content_start"),
+    [
+        # 'Will' is a name here, not a verb.
+        ("“The fees are too high,” said Will Okafor, a professor.", "Will Okafor", "said", "“The"),
+        # A party and state tag between commas.
+        (
+            "Sen. Ana Ruiz, D-Ore., told reporters that the levy would pass.",
+            "Ana Ruiz",
+            "told",
+            "the levy",
+        ),
+        # Two adjectives of one group.
+        (
+            "The levy will pass, current and former officials said.",
+            "current and former officials",
+            "said",
+            "The levy",
+        ),
+        # A description, then the name, after what was said.
+        (
+            "The campaign will go on to the convention, his top aide, Jo Ross, told reporters.",
+            "Jo Ross",
+            "told",
+            "The campaign",
+        ),
+    ],
+)
+def test_speakers_with_tags_and_descriptions(
+    text: str, speaker: str, cue: str, content_start: str
+) -> None:
+    got = in_body(text, cue)
+    assert [(a[1], a[3][: len(content_start)]) for a in got] == [(speaker, content_start)]

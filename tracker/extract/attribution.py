@@ -1079,6 +1079,35 @@ _NOT_SPEAKER_START = _NOT_SPEAKER_END | frozenset(
 )
 
 
+# 'R-Ky.', 'D-Mass.', 'I-Vt.': a lawmaker's party and state between commas.
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z]{1,3}\.?")
+
+# Words joined by 'and' inside a subject: 'current and former officials said'.
+_JOINED_ADJECTIVES = frozenset(
+    """current former past present senior junior top local state federal foreign military
+    public private democratic republican""".split()
+)
+
+
+_POSSESSIVES = frozenset(("his", "her", "their", "its", "the", "a", "an"))
+
+
+def _description_then_name(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """'…, his top aide, Tad Devine, told': a description, then the name, between commas after
+    the clause that was said; the subject is both (the comma at ``k`` is the last)."""
+    m = _name_run_start(tokens, k)
+    if m >= k or m < 2 or tokens[m - 1].text != "," or not tokens[m].text[:1].isupper():
+        return None
+    d = m - 2
+    while d > 0 and m - d <= 7 and tokens[d].text not in (",", ".", ";", ":"):
+        d -= 1
+    if tokens[d].text != "," or tokens[d + 1].low not in _POSSESSIVES or d + 1 >= m - 1:
+        return None
+    if any(t.text[:1].isupper() for t in tokens[d + 1 : m - 1]):
+        return None  # '…, the State Department, …': a name, not a description
+    return d + 1, k
+
+
 def _checked_subject(tokens: list[Token], subj: tuple[int, int] | None) -> tuple[int, int] | None:
     """The subject without a verb it ran into at its end ('Voters … are'), or None when it
     opens like a verb ('are not confident', 'spoke with …')."""
@@ -1111,6 +1140,8 @@ def _subject_left_rules(tokens: list[Token], i: int, quotes: list[Quote]) -> tup
         k -= 1  # 'Humphrey, who calls Trump a “sociopath,” said': the comma inside the quote
     end = k + 1
     appositive = tokens[k].text == ","
+    if appositive and (described := _description_then_name(tokens, k)) is not None:
+        return described
     if appositive:
         # 'Lopez, who has chaired the board since 2010, said': step over the relative
         # clause, whatever words it holds, to the subject before it.
@@ -1127,8 +1158,12 @@ def _subject_left_rules(tokens: list[Token], i: int, quotes: list[Quote]) -> tup
         end = k + 1
         # 'Murphy, though, said': a parenthetical between commas; the subject is before it.
         p = next((m for m in range(k, max(-1, k - 5), -1) if tokens[m].text == ","), None)
-        if p is not None and " ".join(t.low for t in tokens[p + 1 : end]) in PARENTHETICALS:
-            k = p - 1
+        segment = tokens[p + 1 : end] if p is not None else []
+        if p is not None and (
+            " ".join(t.low for t in segment) in PARENTHETICALS
+            or _PARTY_STATE.fullmatch("".join(t.text for t in segment))
+        ):
+            k = p - 1  # 'Sen. Rand Paul, R-Ky., told': a party and state tag, too
             end = p
     elif tokens[k].text in ("—", "–", "--"):
         # 'Jason Sims — a teacher from Mount Pleasant — says': the aside between dashes is
@@ -1428,17 +1463,17 @@ def _adjacent_tokens(tokens: list[Token], k: int) -> bool:
 
 
 def _joins_names(tokens: list[Token], k: int) -> bool:
-    """'and' between two names or pronouns: 'Smith and Jones said', 'he and Mr. Allen said'."""
+    """'and' between two names or pronouns ('Smith and Jones said', 'he and Mr. Allen said')
+    or two adjectives of a group ('current and former officials said')."""
 
     def named(t: Token) -> bool:
         return t.text[:1].isupper() or t.low in PRONOUNS
 
-    return (
-        tokens[k].low == "and"
-        and k > 0
-        and k + 1 < len(tokens)
-        and named(tokens[k - 1])
-        and named(tokens[k + 1])
+    if tokens[k].low != "and" or k == 0 or k + 1 >= len(tokens):
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return (named(before) and named(after)) or (
+        before.low in _JOINED_ADJECTIVES and after.low in _JOINED_ADJECTIVES
     )
 
 
@@ -1539,7 +1574,7 @@ def _subject_right(
     if all(t.low in TIME_AFTER_CUE or t.low in _TIME_ANCHORS for t in head):
         return None  # 'said Sunday', 'said last week': when, not who
     if head[0].low in NOT_INVERTED_START or any(
-        t.low in CLAUSE_WORDS or t.low in PRONOUNS for t in head
+        t.text[0].islower() and (t.low in CLAUSE_WORDS or t.low in PRONOUNS) for t in head
     ):
         return None  # a clause (says that X is …; says Libya is …), not a speaker
     if (
