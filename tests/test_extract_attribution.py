@@ -647,6 +647,22 @@ def test_names_and_shares_before_a_cue(text: str, speaker: str, cue: str, conten
             "told",
             "the levy",
         ),
+        # Names that are also auxiliaries, and a noun that is also a cue.
+        ("Theresa May said the talks would go on.", "Theresa May", "said", "the talks"),
+        ("“The party is lost,” Will wrote.", "Will", "wrote", "“The party"),
+        (
+            "At the rally, the secretary of state said the vote was close.",
+            "the secretary of state",
+            "said",
+            "the vote",
+        ),
+        # A share of those polled.
+        (
+            "Nearly nine out of 10 say they will need new skills.",
+            "Nearly nine out of 10",
+            "say",
+            "they will",
+        ),
         # Two adjectives of one group.
         (
             "The levy will pass, current and former officials said.",

@@ -1114,7 +1114,11 @@ def _checked_subject(tokens: list[Token], subj: tuple[int, int] | None) -> tuple
     if subj is None:
         return None
     start, end = subj
-    while end - start > 1 and tokens[end - 1].low in _NOT_SPEAKER_END:
+    while (
+        end - start > 1
+        and tokens[end - 1].low in _NOT_SPEAKER_END
+        and tokens[end - 1].text[0].islower()  # 'Theresa May said', 'George Will wrote'
+    ):
         end -= 1  # 'Voters in the county are (not confident …)'
     first = tokens[start]
     if first.text[0].islower() and (
@@ -1263,15 +1267,19 @@ def _subject_left_rules(tokens: list[Token], i: int, quotes: list[Quote]) -> tup
         h = max(start, h - 1)
     head = tokens[h]
     share = (head.text.isdecimal() or head.text.endswith("%")) and (
-        head.text.endswith("%") or any(t.low == "in" for t in tokens[start:h])
-    )  # a share of those polled: 'More than six in 10 said', '42% say'
+        head.text.endswith("%") or any(t.low in ("in", "of") for t in tokens[start:h])
+    )  # a share of those polled: 'More than six in 10 said', 'nine out of 10 say', '42% say'
     if (
         head.low in NOT_SUBJECT
         or not (head.text[0].isalpha() or share)
         or (
             head.text[0].islower()
             and (head.low in STRONG or head.low in WEAK)
-            and not (end - 2 >= start and tokens[end - 2].low in DETERMINERS)
+            # 'the report said' and 'the secretary of state said': nouns after these
+            and not (
+                end - 2 >= start
+                and (tokens[end - 2].low in DETERMINERS or tokens[end - 2].low == "of")
+            )
         )
     ):
         return None
@@ -1447,7 +1455,8 @@ def _before_time(tokens: list[Token], k: int) -> int:
 
 def _skip_before_cue(t: Token) -> bool:
     """'has said', 'also said', 'disingenuously claimed': between the subject and the cue."""
-    return t.low in SKIP_BEFORE_CUE or (t.text[0].islower() and _adverb(t.low))
+    # Lower case only: 'Will wrote', 'May said' name people.
+    return t.text[0].islower() and (t.low in SKIP_BEFORE_CUE or _adverb(t.low))
 
 
 def _adverb(word: str) -> bool:
