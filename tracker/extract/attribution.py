@@ -381,6 +381,9 @@ def _find_in_sentence(
                 found.append(f)
                 i += 1
                 continue
+        if phrase in (("went", "on"), ("goes", "on")) and not _goes_on_speaking(tokens, i + 2):
+            i += 2  # 'It went on sale', 'the talks went on for hours': not speech
+            continue
         if phrase == ("according", "to"):
             f = _according_to(text, sent, tokens, i)
             if f:
@@ -457,6 +460,14 @@ def _find_in_sentence(
                 quote_owner[index] = len(found)
             found.append(f)
         i = cue_end_i
+
+
+def _goes_on_speaking(tokens: list[Token], k: int) -> bool:
+    """'He went on: …', 'went on, “…”', 'went on to say …', 'went on that …'."""
+    if k >= len(tokens):
+        return False
+    nxt = tokens[k]
+    return nxt.text in (",", ":") or nxt.text[0] in QUOTE_OPENERS or nxt.low in ("to", "that")
 
 
 def _title_case(tokens: list[Token]) -> bool:
