@@ -462,6 +462,12 @@ def _find_in_sentence(
         i = cue_end_i
 
 
+# Prepositions that take a gerund: 'Despite insisting …', 'Without saying …'.
+_BEFORE_GERUND = frozenset(
+    "despite without besides after before since while when upon through for of in on".split()
+)
+
+
 def _goes_on_speaking(tokens: list[Token], k: int) -> bool:
     """'He went on: …', 'went on, “…”', 'went on to say …', 'went on that …'."""
     if k >= len(tokens):
@@ -594,6 +600,8 @@ def _cue_attribution(
             subj = _sentence_subject(tokens, i)
         elif prev.low in ("percent", "%") or prev.text[:1].isdigit():
             subj = _subject_left(tokens, i, quotes)  # 'with 50 percent saying she is ready'
+        elif prev.low in _BEFORE_GERUND:
+            return None  # 'Despite struggling since 1992, …': a gerund, no speaker
         elif prev.text[:1].isupper() or (
             prev.low.endswith("s") and prev.low not in SKIP_BEFORE_CUE
         ):
