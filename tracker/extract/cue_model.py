@@ -8,8 +8,9 @@ other words: a logistic regression over a word and its neighbours, trained on Po
 ``attribution.py`` still have to find a speaker and a content around a proposed cue, or
 nothing comes of it, so a wrong proposal rarely becomes a wrong claim.
 
-The weights ship as ``cue_weights.json`` (feature -> weight, small weights pruned); only
-words the training data ever saw open a cue are scored, which keeps the cost per article low.
+The weights ship as ``cue_weights.json`` (feature -> weight, small weights pruned); only the
+words that head a cue at least twice in the training data (and that the model proposes there)
+are scored, which keeps the cost per article low.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ _PRONOUNS = frozenset(("he", "she", "they", "i", "we", "it", "who", "which", "yo
 
 
 def _shape(t: Token | None) -> str:
+    """What kind of word a neighbour is: a pronoun, a quote mark, capitalised, a number …"""
     if t is None:
         return "none"
     ch = t.text[0]
