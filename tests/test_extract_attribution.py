@@ -683,3 +683,8 @@ def test_a_pronoun_and_a_name_speak_together() -> None:
 def test_names_and_shares_before_a_cue(text: str, speaker: str, cue: str, content: str) -> None:
     got = in_body(text, cue)
     assert [(a[0], a[3]) for a in got] == [(speaker, content)]
+
+
+def test_a_story_kind_before_a_headline_colon_is_no_speaker() -> None:
+    assert attributions("Explainer: what the county's new levy will cost\n\nThe levy is new.") == []
+    assert attributions("Factbox: the five biggest donors to the campaign\n\nThey gave.") == []

@@ -416,6 +416,26 @@ NOT_HEADLINE_SOURCES = {
     "live",
     "transcript",
     "full text",
+    # story kinds, not speakers: 'Explainer: what the tests cost', 'Factbox: …'
+    "explainer",
+    "factbox",
+    "fact box",
+    "fact check",
+    "fact-check",
+    "q&a",
+    "timeline",
+    "profile",
+    "obituary",
+    "editorial",
+    "interview",
+    "review",
+    "comment",
+    "commentary",
+    "in pictures",
+    "in numbers",
+    "graphic",
+    "map",
+    "quiz",
 }
 
 
