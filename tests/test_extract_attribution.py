@@ -688,3 +688,11 @@ def test_names_and_shares_before_a_cue(text: str, speaker: str, cue: str, conten
 def test_a_story_kind_before_a_headline_colon_is_no_speaker() -> None:
     assert attributions("Explainer: what the county's new levy will cost\n\nThe levy is new.") == []
     assert attributions("Factbox: the five biggest donors to the campaign\n\nThey gave.") == []
+
+
+def test_a_pronoun_finds_a_person_named_by_title_and_surname() -> None:
+    text = (
+        "Headline\n\nSpeaking on Tuesday, Lord Okafor said the levy was fair.\n\n"
+        "“It is the least we can do,” he said."
+    )
+    assert [a[1] for a in attributions(text)] == ["Okafor", "Okafor"]

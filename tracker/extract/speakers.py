@@ -240,10 +240,18 @@ def _named_people(text: str) -> list[tuple[int, str]]:
     """(position, name) of every run of two or three capitalised words that could be a person."""
     out = []
     for m in _NAME_RUN.finditer(text):
-        _title, name = split_title(m.group().split())
+        title, name = split_title(m.group().split())
         if len(name) >= 2 and _looks_like_person(" ".join(name)):
             out.append((m.start(), " ".join(name)))
+        elif len(name) == 1 and title and title[-1].lower().strip(".") in _PERSONAL_TITLES:
+            out.append((m.start(), " ".join(name)))  # 'Lord Falconer', 'Mr Blair': a person
     return out
+
+
+# Titles only a person carries: a single name after one is still someone's name.
+_PERSONAL_TITLES = frozenset(
+    "mr mrs ms miss dr lord lady sir dame sen rep gov prof rev president minister".split()
+)
 
 
 def _name_of(words: list[str]) -> tuple[str, str]:
