@@ -696,3 +696,11 @@ def test_a_pronoun_finds_a_person_named_by_title_and_surname() -> None:
         "“It is the least we can do,” he said."
     )
     assert [a[1] for a in attributions(text)] == ["Okafor", "Okafor"]
+
+
+def test_a_pronoun_after_a_speaker_named_by_role_is_that_speaker() -> None:
+    text = (
+        "Headline\n\nThe Dover Mall spokeswoman said 8,500 cars arrived on Saturday.\n\n"
+        "“We expect the same next week,” she added."
+    )
+    assert [a[1] for a in attributions(text)] == ["The Dover Mall spokeswoman"] * 2

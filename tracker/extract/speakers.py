@@ -39,6 +39,7 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
     """Turn spans into Attributions with resolved speaker names, in article order."""
     people: list[tuple[int, str]] = []  # (position, full name) of named persons so far
     named = _named_people(text)  # every person-like name in the article, for pronouns
+    roles: list[tuple[int, str]] = []  # speakers named only by a role ('a spokeswoman')
     out: list[Attribution] = []
     for f in found:
         mention = text[f.speaker_start : f.speaker_end]
@@ -53,6 +54,7 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
             elif low in PERSON_PRONOUNS | {"i", "who"}:
                 prior = [p for p in people if p[0] < f.speaker_start and _looks_like_person(p[1])]
                 prior += [p for p in named if p[0] < f.speaker_start]
+                prior += [p for p in roles if p[0] < f.speaker_start]  # '… spokeswoman said'
                 if prior:
                     speaker = max(prior)[1]
         elif low in ("which", "that"):
@@ -69,11 +71,14 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
             and words[0].lower() == "the"
             and len(words) <= 4
             and words[-1].lower() in ROLE_NOUNS
+            and all(w[:1].islower() for w in words[1:])  # not 'The Trafford Centre spokeswoman'
         ):
             prior = [p for p in people if p[0] < f.speaker_start]
             if prior:
                 speaker = prior[-1][1]
                 title = mention
+        elif words and words[-1].lower() in ROLE_NOUNS:
+            roles.append((f.speaker_start, mention))  # a person named by a role, for 'she'
         if speaker and speaker[:1].isupper() and len(speaker.split()) >= 1 and low not in PRONOUNS:
             people.append((f.speaker_start, speaker))
         out.append(
