@@ -704,3 +704,17 @@ def test_a_pronoun_after_a_speaker_named_by_role_is_that_speaker() -> None:
         "“We expect the same next week,” she added."
     )
     assert [a[1] for a in attributions(text)] == ["The Dover Mall spokeswoman"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The crew filmed in the jail, angering a sheriff who says he was misled.", "a sheriff"),
+        (
+            "The shift is backed by recent research which suggests that use has doubled.",
+            "recent research",
+        ),
+    ],
+)
+def test_who_and_which_without_a_comma_name_the_phrase_before(text: str, speaker: str) -> None:
+    assert speaker in [a[1] for a in attributions("Headline\n\n" + text)]

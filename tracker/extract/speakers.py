@@ -49,8 +49,8 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
         low = mention.lower()
         if low in PRONOUNS or low in PERSON_PRONOUNS or low in ("who",):
             ante = _antecedent(text, f.speaker_start) if low == "who" else None
-            if ante and ante[:1].isupper():
-                speaker = ante  # 'Humphrey, who calls Trump a sociopath'
+            if ante:
+                speaker = ante  # 'Humphrey, who calls …', 'a sheriff who says …'
             elif low in PERSON_PRONOUNS | {"i", "who"}:
                 prior = [p for p in people if p[0] < f.speaker_start and _looks_like_person(p[1])]
                 prior += [p for p in named if p[0] < f.speaker_start]
@@ -107,12 +107,12 @@ _STOP_WORDS = frozenset(
 
 
 def _antecedent(text: str, start: int) -> str | None:
-    """The noun phrase just before ', which' at ``start``: 'a relief to the council, which'
-    -> 'the council'; 'Clinton’s campaign, which' -> 'Clinton’s campaign'."""
+    """The noun phrase just before 'which' or 'who' at ``start``: 'a relief to the council,
+    which' -> 'the council'; 'Clinton’s campaign, which' -> 'Clinton’s campaign'; 'recent
+    research which suggests' -> 'recent research'."""
     before = text[max(0, start - 100) : start].rsplit("\n", 1)[-1].rstrip()  # this paragraph
-    if not before.endswith(","):
-        return None
-    words = _ANTECEDENT_WORDS.findall(before[:-1])
+    before = before.rstrip(",—–- ")  # ', which', ' - which', or 'research which'
+    words = _ANTECEDENT_WORDS.findall(before)
     phrase: list[str] = []
     for word in reversed(words[-6:]):
         if word.lower() in _STOP_WORDS:
