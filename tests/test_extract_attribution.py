@@ -568,6 +568,8 @@ def test_the_subject_of_a_participle_or_second_verb(text: str, speaker: str, cue
         "Voters in the county are not confident that the levy will pass.",
         "Officials who spoke with reporters on Friday said nothing about the levy.",
         "He arrived in a grey suit, and in the past proposed a levy twice.",
+        # 'X said he supported …': the clause after 'said' has no speaker of its own to add.
+        "The county's budget chief Ana Ruiz said he supported the levy.",
         # A gerund after 'despite' has no speaker of its own here.
         "Despite struggling since it opened in 1992, the park has made progress.",
         # 'went on' is speech only before what is said.
@@ -583,6 +585,7 @@ def test_a_speaker_never_opens_like_a_verb(text: str) -> None:
         assert "what" not in mention.split(), mention
         assert _cue != "went on", mention
         assert first != "Despite", mention
+        assert " said " not in f" {mention} ", mention
 
 
 def test_a_transcript_names_each_turn_by_its_label() -> None:

@@ -1086,6 +1086,7 @@ def _subject_left(tokens: list[Token], i: int, quotes: list[Quote]) -> tuple[int
 
 # Verbs a speaker cannot end with: the subject search ran on into the verb ('Voters in the
 # county are (not confident …)').
+_SAY_TELL = frozenset(("say", "says", "said", "saying", "tell", "tells", "told", "telling"))
 _NOT_SPEAKER_END = frozenset(
     """is are was were be been being am has have had having do does did will would can could
     may might shall should must not never""".split()
@@ -1129,7 +1130,8 @@ def _description_then_name(tokens: list[Token], k: int) -> tuple[int, int] | Non
 
 def _checked_subject(tokens: list[Token], subj: tuple[int, int] | None) -> tuple[int, int] | None:
     """The subject without a verb it ran into at its end ('Voters … are'), or None when it
-    opens like a verb ('are not confident', 'spoke with …')."""
+    opens like a verb ('are not confident', 'spoke with …') or holds a 'said' ('Cable said
+    he …')."""
     if subj is None:
         return None
     start, end = subj
@@ -1143,6 +1145,10 @@ def _checked_subject(tokens: list[Token], subj: tuple[int, int] | None) -> tuple
     if first.text[0].islower() and (
         first.low in _NOT_SPEAKER_START or first.low in STRONG or first.low in WEAK
     ):
+        return None
+    if any(t.low in _SAY_TELL and t.text[0].islower() for t in tokens[start + 1 : end]):
+        # 'Vincent Cable said he (supported …)': a clause of its own, whose speaker already
+        # has the claim for the sentence; not a speaker (nor a second claim) to add.
         return None
     return start, end
 
