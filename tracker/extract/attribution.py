@@ -39,22 +39,30 @@ from tracker.extract.quantities import Token, tokenize
 from tracker.extract.sentences import ABBREVIATIONS, Span
 from tracker.extract.speech_words import (
     ASIDE_STARTS,
+    ASKED,
+    BEFORE_GERUND,
     CALL_FORMS,
     CLAUSE_WORDS,
     CLOSE_QUOTES,
+    COORDINATORS,
     DESCRIPTION_STARTS,
     DETERMINERS,
     INTRO_PHRASE_STARTS,
     INTRO_WORDS,
     INVERTED_DETERMINERS,
+    JOINED_ADJECTIVES,
     LABEL_STARTS,
     LEADING_CONJUNCTIONS,
     LEFT_STOPS,
     LY_NOUNS,
+    NAMING,
     NOT_AFTER_CUE,
+    NOT_AGENT,
     NOT_HEADLINE_SOURCES,
     NOT_INVERTED_START,
     NOT_SOURCE_WORDS,
+    NOT_SPEAKER_END,
+    NOT_SPEAKER_START,
     NOT_SUBJECT,
     NOUNY,
     OBJECT_PRONOUNS,
@@ -62,11 +70,15 @@ from tracker.extract.speech_words import (
     PARENTHETICALS,
     PASSIVE,
     PEOPLE_NOUNS,
+    POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
+    QUESTION_STARTS,
     ROLE_NOUNS,
+    SAY_TELL,
     SKIP_BEFORE_CUE,
     STATES,
+    TELL,
     TIME_AFTER_CUE,
     TIME_FILLERS,
     TITLE_CUES,
@@ -462,12 +474,6 @@ def _find_in_sentence(
         i = cue_end_i
 
 
-# Prepositions that take a gerund: 'Despite insisting …', 'Without saying …'.
-_BEFORE_GERUND = frozenset(
-    "despite without besides after before since while when upon through for of in on".split()
-)
-
-
 def _goes_on_speaking(tokens: list[Token], k: int) -> bool:
     """'He went on: …', 'went on, “…”', 'went on to say …', 'went on that …'."""
     if k >= len(tokens):
@@ -571,7 +577,7 @@ def _cue_attribution(
     cue_tok = tokens[i]
     cue_text = text[cue_tok.start : tokens[j - 1].end]
     prev = tokens[i - 1] if i > 0 else None
-    if cue_tok.low in _ASKED and j < n and tokens[j].low == "by":
+    if cue_tok.low in ASKED and j < n and tokens[j].low == "by":
         return _asked_by(text, sent, tokens, i, j, quotes, cue_text)
     if j < n and tokens[j].low == "by" and cue_tok.low.endswith("ed"):
         return _passive_by(tokens, i, j, quotes, cue_text)
@@ -600,7 +606,7 @@ def _cue_attribution(
             subj = _sentence_subject(tokens, i)
         elif prev.low in ("percent", "%") or prev.text[:1].isdigit():
             subj = _subject_left(tokens, i, quotes)  # 'with 50 percent saying she is ready'
-        elif prev.low in _BEFORE_GERUND:
+        elif prev.low in BEFORE_GERUND:
             return None  # 'Despite struggling since 1992, …': a gerund, no speaker
         elif prev.text[:1].isupper() or (
             prev.low.endswith("s") and prev.low not in SKIP_BEFORE_CUE
@@ -636,7 +642,7 @@ def _cue_attribution(
         # 'told Fox News': what follows a form of 'tell' is whom it was told to, never the
         # speaker ('…,” an intelligence source told Fox News').
         inverted = (
-            None if cue_tok.low in _TELL else _subject_right(tokens, j, after_quote=quote_before)
+            None if cue_tok.low in TELL else _subject_right(tokens, j, after_quote=quote_before)
         )
         # '…, said Steven Taylor, a professor at Troy.': a name running to the end of the
         # sentence after the cue is the speaker, however the part before the comma reads.
@@ -695,17 +701,9 @@ def _cue_attribution(
 
 CLOSERS = ("”", '"', "’", "'", "»")
 
-_ASKED = frozenset(("asked", "questioned", "pressed"))
-# Verbs that give a name or a label to their object: 'what officials called a hate crime'.
-_NAMING = frozenset(
-    "called calls call described describes termed dubbed labeled labelled deemed".split()
-)
-# Where the asker's name ends and the question begins: 'asked by Matt Lauer whether …'.
-_QUESTION_STARTS = frozenset(("whether", "if", "about", "to", "why", "what", "how", "when", "on"))
-
 
 def _opens_question(t: Token) -> bool:
-    return t.low in _QUESTION_STARTS or t.text in (",", ":", "“", '"')
+    return t.low in QUESTION_STARTS or t.text in (",", ":", "“", '"')
 
 
 def _passive_by(tokens: list[Token], i: int, j: int, quotes: list[Quote], cue: str) -> Found | None:
@@ -716,7 +714,7 @@ def _passive_by(tokens: list[Token], i: int, j: int, quotes: list[Quote], cue: s
     while end < n and end - j <= 8 and tokens[end].text not in (",", ".", ";", ":", ")", "—", "–"):
         end += 1
     agent = tokens[j + 1]
-    if end == j + 1 or end - j > 8 or agent.low in _NOT_AGENT or agent.text[0].isdigit():
+    if end == j + 1 or end - j > 8 or agent.low in NOT_AGENT or agent.text[0].isdigit():
         return None
     k = i
     while k > 0 and tokens[k - 1].low in PASSIVE:
@@ -734,11 +732,6 @@ def _passive_by(tokens: list[Token], i: int, j: int, quotes: list[Quote], cue: s
         "indirect",
         cue.lower() + " by",
     )
-
-
-# After 'by', a time or an amount, not who did it: 'reported by Monday', 'backed by more than
-# half', 'by far'.
-_NOT_AGENT = WEEKDAYS | {"far", "more", "less", "nearly", "about", "tonight", "tomorrow", "now"}
 
 
 def _asked_by(
@@ -1006,9 +999,6 @@ def _poll_source(text: str, sent: Span, tokens: list[Token], i: int) -> Found | 
     )
 
 
-_COORDINATORS = frozenset(("and", "but", "yet", "so", "or", "plus", "also", "still", "then", "now"))
-
-
 def _sentence_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The leading proper-noun subject of a sentence, skipping a dateline ('SEOUL (Wire) -')."""
     k = 0
@@ -1017,7 +1007,7 @@ def _sentence_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
             k = m + 1
             break
     # 'But the former president …', 'Yet Rubio …': a conjunction opens the sentence.
-    while k < i and tokens[k].low in _COORDINATORS:
+    while k < i and tokens[k].low in COORDINATORS:
         k += 1
     # An opening phrase ('On Sunday, Mr. Trump …', 'Hours later, Trump …', 'More recently,
     # Rubio …') is not the subject: start after its comma (if a subject comes before the cue).
@@ -1084,32 +1074,8 @@ def _subject_left(tokens: list[Token], i: int, quotes: list[Quote]) -> tuple[int
     return _checked_subject(tokens, _subject_left_rules(tokens, i, quotes))
 
 
-# Verbs a speaker cannot end with: the subject search ran on into the verb ('Voters in the
-# county are (not confident …)').
-_SAY_TELL = frozenset(("say", "says", "said", "saying", "tell", "tells", "told", "telling"))
-_NOT_SPEAKER_END = frozenset(
-    """is are was were be been being am has have had having do does did will would can could
-    may might shall should must not never""".split()
-)
-# Words a speaker cannot open with: a verb, a contraction or a time or place phrase
-# ('spoke with …', 'didn't', 'in the past', 'on Tuesday', 'when asked …').
-_NOT_SPEAKER_START = _NOT_SPEAKER_END | frozenset(
-    """to it's it’s spoke speaks spoken didn't didn’t doesn't doesn’t don't don’t in on during
-    when last instead""".split()
-)
-
-
 # 'R-Ky.', 'D-Mass.', 'I-Vt.': a lawmaker's party and state between commas.
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z]{1,3}\.?")
-
-# Words joined by 'and' inside a subject: 'current and former officials said'.
-_JOINED_ADJECTIVES = frozenset(
-    """current former past present senior junior top local state federal foreign military
-    public private democratic republican""".split()
-)
-
-
-_POSSESSIVES = frozenset(("his", "her", "their", "its", "the", "a", "an"))
 
 
 def _description_then_name(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -1121,7 +1087,7 @@ def _description_then_name(tokens: list[Token], k: int) -> tuple[int, int] | Non
     d = m - 2
     while d > 0 and m - d <= 7 and tokens[d].text not in (",", ".", ";", ":"):
         d -= 1
-    if tokens[d].text != "," or tokens[d + 1].low not in _POSSESSIVES or d + 1 >= m - 1:
+    if tokens[d].text != "," or tokens[d + 1].low not in POSSESSIVES or d + 1 >= m - 1:
         return None
     if any(t.text[:1].isupper() for t in tokens[d + 1 : m - 1]):
         return None  # '…, the State Department, …': a name, not a description
@@ -1137,16 +1103,16 @@ def _checked_subject(tokens: list[Token], subj: tuple[int, int] | None) -> tuple
     start, end = subj
     while (
         end - start > 1
-        and tokens[end - 1].low in _NOT_SPEAKER_END
+        and tokens[end - 1].low in NOT_SPEAKER_END
         and tokens[end - 1].text[0].islower()  # 'Theresa May said', 'George Will wrote'
     ):
         end -= 1  # 'Voters in the county are (not confident …)'
     first = tokens[start]
     if first.text[0].islower() and (
-        first.low in _NOT_SPEAKER_START or first.low in STRONG or first.low in WEAK
+        first.low in NOT_SPEAKER_START or first.low in STRONG or first.low in WEAK
     ):
         return None
-    if any(t.low in _SAY_TELL and t.text[0].islower() for t in tokens[start + 1 : end]):
+    if any(t.low in SAY_TELL and t.text[0].islower() for t in tokens[start + 1 : end]):
         # 'Vincent Cable said he (supported …)': a clause of its own, whose speaker already
         # has the claim for the sentence; not a speaker (nor a second claim) to add.
         return None
@@ -1251,7 +1217,7 @@ def _subject_left_rules(tokens: list[Token], i: int, quotes: list[Quote]) -> tup
         if t.low in ("what", "how", "why", "whatever"):
             # 'what Gilbert called “a perception problem”': a naming verb names its object
             # after it; otherwise ('what Obama says') what is said is the question before.
-            if tokens[i].low in _NAMING and start < end:
+            if tokens[i].low in NAMING and start < end:
                 break
             return None
         if t.text[0].islower() and t.low.endswith("ing") and t.low in STRONG:
@@ -1507,7 +1473,7 @@ def _joins_names(tokens: list[Token], k: int) -> bool:
         return False
     before, after = tokens[k - 1], tokens[k + 1]
     return (named(before) and named(after)) or (
-        before.low in _JOINED_ADJECTIVES and after.low in _JOINED_ADJECTIVES
+        before.low in JOINED_ADJECTIVES and after.low in JOINED_ADJECTIVES
     )
 
 
@@ -1757,14 +1723,10 @@ def _content_right(
     return start, end
 
 
-# Forms of 'tell': what follows is whom it was told to, never the speaker.
-_TELL = frozenset(("tell", "tells", "told"))
-
-
 def _only_addressee(tokens: list[Token], cue: int, k: int) -> bool:
     """After 'told', nothing but whom it was told to (and where) runs to the sentence end:
     'told The New York Times.', 'told the court in his filing.' The content is elsewhere."""
-    if tokens[cue].low not in _TELL:
+    if tokens[cue].low not in TELL:
         return False
     end = k
     while end < len(tokens) and tokens[end].text not in (".", "!", "?", ";", ":", "“", '"'):

@@ -914,3 +914,67 @@ PREPOSITIONS = {
     "upon",
     "under",
 }
+
+
+# Forms of 'tell': what follows is whom it was told to, never the speaker.
+TELL = frozenset(("tell", "tells", "told"))
+
+
+# Forms of 'say' and 'tell': a speaker never holds one ('Vincent Cable said he …').
+SAY_TELL = TELL | {"say", "says", "said", "saying", "telling"}
+
+
+# Asking, with the asker named after 'by': 'Asked by Matt Lauer whether …'.
+ASKED = frozenset(("asked", "questioned", "pressed"))
+
+
+# Where the asker's name ends and the question begins: 'asked by Matt Lauer whether …'.
+QUESTION_STARTS = frozenset(("whether", "if", "about", "to", "why", "what", "how", "when", "on"))
+
+
+# Verbs that give a name or a label to their object: 'what officials called a hate crime'.
+NAMING = frozenset(
+    "called calls call described describes termed dubbed labeled labelled deemed".split()
+)
+
+
+# After 'by', a time or an amount, not who did it: 'reported by Monday', 'backed by more than
+# half', 'by far'.
+NOT_AGENT = WEEKDAYS | {"far", "more", "less", "nearly", "about", "tonight", "tomorrow", "now"}
+
+
+# Prepositions that take a gerund: 'Despite insisting …', 'Without saying …'.
+BEFORE_GERUND = frozenset(
+    "despite without besides after before since while when upon through for of in on".split()
+)
+
+
+# Words opening a sentence before its subject: 'But the former president …', 'Yet Rubio …'.
+COORDINATORS = frozenset(("and", "but", "yet", "so", "or", "plus", "also", "still", "then", "now"))
+
+
+# Verbs a speaker cannot end with: the subject search ran on into the verb ('Voters in the
+# county are (not confident …)').
+NOT_SPEAKER_END = frozenset(
+    """is are was were be been being am has have had having do does did will would can could
+    may might shall should must not never""".split()
+)
+
+
+# Words a speaker cannot open with: a verb, a contraction or a time or place phrase
+# ('spoke with …', 'didn't', 'in the past', 'on Tuesday', 'when asked …').
+NOT_SPEAKER_START = NOT_SPEAKER_END | frozenset(
+    """to it's it’s spoke speaks spoken didn't didn’t doesn't doesn’t don't don’t in on during
+    when last instead""".split()
+)
+
+
+# Words joined by 'and' inside a subject: 'current and former officials said'.
+JOINED_ADJECTIVES = frozenset(
+    """current former past present senior junior top local state federal foreign military
+    public private democratic republican""".split()
+)
+
+
+# What opens a description of a speaker: '…, his top aide, Tad Devine, told'.
+POSSESSIVES = frozenset(("his", "her", "their", "its", "the", "a", "an"))
