@@ -15,6 +15,13 @@ _NEWSY = st.sampled_from(
     [
         "said",
         "told",
+        # passives with an agent, and what the learned cue model scores
+        "criticized",
+        "asked",
+        "by",
+        "lauded",
+        "JAKE TAPPER:",
+        "\n",
         "“",
         "”",
         '"',
@@ -45,6 +52,11 @@ _NEWSY = st.sampled_from(
 
 def _check(text: str) -> None:
     assert_spans_exact(text, extract_text(text, "a_t"))
+
+
+@pytest.mark.parametrize("text", ["The plan was criticized by", "He was asked by", "Asked by"])
+def test_a_text_ending_at_by_is_no_crash(text: str) -> None:
+    _check(text)  # a passive cue with nothing after 'by' once raised IndexError
 
 
 @settings(max_examples=300, deadline=None)

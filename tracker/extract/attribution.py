@@ -713,8 +713,10 @@ def _passive_by(tokens: list[Token], i: int, j: int, quotes: list[Quote], cue: s
     end = j + 1
     while end < n and end - j <= 8 and tokens[end].text not in (",", ".", ";", ":", ")", "—", "–"):
         end += 1
+    if end == j + 1 or end - j > 8:
+        return None  # nothing after 'by' (or the text ends there), or no name in reach
     agent = tokens[j + 1]
-    if end == j + 1 or end - j > 8 or agent.low in NOT_AGENT or agent.text[0].isdigit():
+    if agent.low in NOT_AGENT or agent.text[0].isdigit():
         return None
     k = i
     while k > 0 and tokens[k - 1].low in PASSIVE:
