@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -706,15 +706,22 @@ def _opens_question(t: Token) -> bool:
     return t.low in QUESTION_STARTS or t.text in (",", ":", "“", '"')
 
 
+def _agent_end(tokens: list[Token], j: int, stop: Callable[[Token], bool]) -> int | None:
+    """Where the name after 'by' (at ``j``) ends: at the first token ``stop`` accepts, or the
+    end of the sentence, within eight words; None when no name comes before that."""
+    n = len(tokens)
+    end = j + 1
+    while end < n and end - j <= 8 and not stop(tokens[end]):
+        end += 1
+    return end if j + 1 < end and end - j <= 8 else None
+
+
 def _passive_by(tokens: list[Token], i: int, j: int, quotes: list[Quote], cue: str) -> Found | None:
     """'His comments were derided by Armin Laschet', 'a practice criticized by civil rights
     advocates': the one named after 'by' is the source; what was derided is the content."""
-    n = len(tokens)
-    end = j + 1
-    while end < n and end - j <= 8 and tokens[end].text not in (",", ".", ";", ":", ")", "—", "–"):
-        end += 1
-    if end == j + 1 or end - j > 8:
-        return None  # nothing after 'by' (or the text ends there), or no name in reach
+    end = _agent_end(tokens, j, lambda t: t.text in (",", ".", ";", ":", ")", "—", "–"))
+    if end is None:
+        return None
     agent = tokens[j + 1]
     if agent.low in NOT_AGENT or agent.text[0].isdigit():
         return None
@@ -742,11 +749,9 @@ def _asked_by(
     """'Asked by Matt Lauer whether she had practised …', 'was asked by host John Dickerson
     if …': the one named after 'by' asked; the question is what follows the name."""
     n = len(tokens)
-    k = j + 1
-    while k < n and k - j <= 8 and not _opens_question(tokens[k]):
-        k += 1
-    if k == j + 1 or k >= n or k - j > 8:
-        return None
+    k = _agent_end(tokens, j, _opens_question)
+    if k is None or k >= n:
+        return None  # no question after the name
     speaker_end = k
     # 'asked by Ingraham on Thursday about …': the day is neither the asker nor the question.
     while k + 1 < n and tokens[k].low == "on" and tokens[k + 1].low in WEEKDAYS:
@@ -1380,11 +1385,16 @@ def _name_before_description(tokens: list[Token], start: int) -> tuple[int, int]
 QUOTE_OPENERS = frozenset(OPEN_QUOTES + CLOSE_QUOTES + "\"'")
 
 
+def _tokens_in(tokens: list[Token], content: tuple[int, int], most: int) -> list[Token]:
+    """The first ``most`` tokens of ``content``, found by bisection (not a pass per cue)."""
+    k = bisect.bisect_left(tokens, content[0], key=_token_start)
+    return [t for t in tokens[k : k + most] if t.start < content[1]]
+
+
 def _intro_phrase(tokens: list[Token], content: tuple[int, int]) -> bool:
     """'As a start, Mr. Obama decided …', 'In a later vote, he warned …': the words before
     the subject set the scene; they are not what was said."""
-    k = bisect.bisect_left(tokens, content[0], key=_token_start)  # not a pass per cue
-    inside = [t for t in tokens[k : k + 15] if t.start < content[1]]
+    inside = _tokens_in(tokens, content, 15)
     return (
         bool(inside)
         and inside[0].low in INTRO_PHRASE_STARTS
@@ -1396,8 +1406,7 @@ def _intro_phrase(tokens: list[Token], content: tuple[int, int]) -> bool:
 
 def _short_phrase(tokens: list[Token], content: tuple[int, int]) -> bool:
     """At most four words and no quote: 'Every day', 'Likewise', 'Sales were great'."""
-    k = bisect.bisect_left(tokens, content[0], key=_token_start)
-    inside = [t for t in tokens[k : k + 6] if t.start < content[1]]
+    inside = _tokens_in(tokens, content, 6)
     return (
         bool(inside)
         and inside[0].text[0] not in QUOTE_OPENERS
