@@ -721,3 +721,32 @@ def test_a_pronoun_after_a_speaker_named_by_role_is_that_speaker() -> None:
 )
 def test_who_and_which_without_a_comma_name_the_phrase_before(text: str, speaker: str) -> None:
     assert speaker in [a[1] for a in attributions("Headline\n\n" + text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Mary Okafor threw her support behind the mayor on Monday, saying it is time for "
+            "“a steady hand at City Hall.”",
+            ("threw", "her support behind the mayor on Monday"),
+            ("saying", "it is time for “a steady hand at City Hall.”"),
+        ),
+        (
+            "He said the new bridge had cut journeys by half and said that tolls would stay.",
+            ("said", "the new bridge had cut journeys by half"),
+            ("said", "tolls would stay"),
+        ),
+    ],
+)
+def test_one_speaker_two_statements_in_one_sentence(
+    text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    """Both statements are claims (the second once lost its id to the first: both spanned
+    the whole sentence), and the first ends where the second verb's clause begins."""
+    found = attributions(text)
+    assert sorted((cue, content) for _, _, cue, content in found) == sorted([first, second])
+    assert found[0][0] == found[1][0]
+    claims = extract_text(text, "a_t")
+    assert len({c.id for c in claims}) == len(claims) == 2
+    assert all(c.text == text[c.start : c.end] for c in claims)

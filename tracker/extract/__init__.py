@@ -46,10 +46,17 @@ def extract_text(text: str, article_id: str) -> list[Claim]:
         else:
             start = min(att.speaker_start, att.cue_start, att.content_start)
             end = max(att.speaker_end, att.cue_end, att.content_end)
-        own = (start, end)
-        start, end = _widen_to_sentences(sents, sent_starts, start, end)
-        if claim_id_for(article_id, start, end) in claims:
-            start, end = own  # a second attribution in the same sentence keeps its own span
+        # A second attribution in the same sentence keeps its own span; when that is the
+        # whole sentence too ('Fiorina backed Cruz, saying …' shares its speaker with the
+        # first), it runs from its cue, so both claims keep an id of their own.
+        spans = (
+            _widen_to_sentences(sents, sent_starts, start, end),
+            (start, end),
+            (min(att.cue_start, att.content_start), max(att.cue_end, att.content_end)),
+        )
+        start, end = next(
+            (s for s in spans if claim_id_for(article_id, *s) not in claims), spans[0]
+        )
         lo = bisect.bisect_left(q_starts, start)
         inside = []
         for idx in range(lo, len(quantities)):

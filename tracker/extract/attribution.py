@@ -335,8 +335,14 @@ def _end_at_next_clause(tokens: list[Token], found: list[Found], first: int) -> 
         a, b = found[a_i], found[a_i + 1]
         if a.content_start < b.speaker_start < a.content_end:
             trimmed = _cut_before_clause(tokens, a, b)
-            if trimmed is not None:
-                found[a_i] = trimmed
+        elif b.speaker_start == a.speaker_start and a.content_start < b.cue_start < a.content_end:
+            # 'Fiorina backed Cruz, saying …', 'He said X and said Y': one speaker, two
+            # statements; the first ends where the second verb's clause begins.
+            trimmed = _cut_before(tokens, a, b.cue_start)
+        else:
+            continue
+        if trimmed is not None:
+            found[a_i] = trimmed
 
 
 def _token_start(t: Token) -> int:
@@ -348,8 +354,14 @@ def _cut_before_clause(tokens: list[Token], a: Found, b: Found) -> Found | None:
     own joined by 'and', 'but', ';' or a comma; None when ``b`` is nested in ``a``."""
     if b.cue_start < b.speaker_start or not (a.cue_end <= b.speaker_start < a.content_end):
         return None  # an inverted speaker, or not inside a's content
-    k = bisect.bisect_left(tokens, b.speaker_start, key=_token_start)
-    if not 0 < k < len(tokens) or tokens[k].start != b.speaker_start:
+    return _cut_before(tokens, a, b.speaker_start)
+
+
+def _cut_before(tokens: list[Token], a: Found, at: int) -> Found | None:
+    """``a`` with its content ending before the clause that opens at ``at`` (after 'and',
+    'but', ';' or a comma), or None when no such joint is there."""
+    k = bisect.bisect_left(tokens, at, key=_token_start)
+    if not 0 < k < len(tokens) or tokens[k].start != at:
         return None
     if tokens[k - 1].low not in (",", "and", "but", ";"):
         return None
