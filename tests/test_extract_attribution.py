@@ -750,3 +750,16 @@ def test_one_speaker_two_statements_in_one_sentence(
     claims = extract_text(text, "a_t")
     assert len({c.id for c in claims}) == len(claims) == 2
     assert all(c.text == text[c.start : c.end] for c in claims)
+
+
+def test_call_forms_after_their_subject_are_cues() -> None:
+    """'calls for' after a name is a verb (not 'his calls for'); 'one lawmaker called X “…”'
+    characterises (only 'a company called Acme' names)."""
+    assert in_body("Trump calls for a new inquiry into the contracts.", "calls for") == [
+        ("Trump", "Trump", "calls for", "a new inquiry into the contracts")
+    ]
+    assert in_body("Her calls for calm went unheeded.", "calls for") == []
+    assert in_body('One lawmaker called Trump "a danger to the party."', "called") == [
+        ("One lawmaker", "One lawmaker", "called", 'Trump "a danger to the party."')
+    ]
+    assert in_body("A company called Acme said it would close.", "called") == []

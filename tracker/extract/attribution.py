@@ -894,8 +894,8 @@ def _used_as_noun(tokens: list[Token], i: int) -> bool:
     named = before is not None and (
         before.low in PRONOUNS or before.low in PEOPLE_NOUNS or before.text[:1].isupper()
     )
-    if named and tokens[i].low.endswith("ed"):
-        return False  # 'Sanders pledged to …' (a past tense after its subject)
+    if named and (tokens[i].low.endswith("ed") or _phrase_at(tokens, i) is not None):
+        return False  # 'Sanders pledged to …', 'Trump calls for …' (a verb after its subject)
     if nxt in NOT_AFTER_CUE or nxt in (",", "."):
         return True
     if prev is None:
@@ -926,7 +926,12 @@ def _not_a_call_to_speak(tokens: list[Token], i: int) -> bool:
         return True
     back = [t.low for t in tokens[max(0, i - 3) : i]]
     return (
-        any(w in ("a", "an", "one", "group", "company", "site", "website", "firm") for w in back)
+        # 'one lawmaker called Trump “…”' names no firm
+        tokens[i - 1].low not in PEOPLE_NOUNS
+        and tokens[i - 1].low not in ROLE_NOUNS
+        and any(
+            w in ("a", "an", "one", "group", "company", "site", "website", "firm") for w in back
+        )
         and i + 1 < n
         and tokens[i + 1].text[:1].isupper()
         and tokens[i - 1].text[:1].islower()

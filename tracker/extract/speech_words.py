@@ -215,7 +215,14 @@ ROLE_NOUNS = {
 # People who think, fear or expect in the news: a weak cue ('see', 'expect', 'fear') after
 # them attributes a belief ('many Trump supporters see him as …', 'most economists expect …').
 PEOPLE_NOUNS = frozenset(
-    {noun + "s" for noun in ROLE_NOUNS}
+    {
+        noun[:-3] + "men"
+        if noun.endswith("man")
+        else noun[:-1] + "ies"
+        if noun.endswith("ry")
+        else noun + "s"
+        for noun in ROLE_NOUNS
+    }
     | set(
         """voters supporters critics experts analysts economists investors residents people
         americans democrats republicans conservatives liberals progressives observers members
