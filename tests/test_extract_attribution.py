@@ -763,3 +763,27 @@ def test_call_forms_after_their_subject_are_cues() -> None:
         ("One lawmaker", "One lawmaker", "called", 'Trump "a danger to the party."')
     ]
     assert in_body("A company called Acme said it would close.", "called") == []
+
+
+def test_inverted_speaker_with_a_place() -> None:
+    """'…, says political scientist Anna Berg in Almaty.': the speaker after the cue, with
+    where she is from; the clause before the comma is what she says."""
+    assert one("The talks will fail, says political scientist Anna Berg in Almaty.") == (
+        "political scientist Anna Berg in Almaty",
+        "Anna Berg",
+        "says",
+        "The talks will fail",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will not back down,” said Gov. John Kasich of Ohio.", "John Kasich"),
+        ("John Smith of the Brookings Institution said rates would rise.", "John Smith"),
+        ("Secretary of State John Kerry said talks would resume.", "John Kerry"),
+        ("The Bank of England said rates would rise.", "The Bank of England"),
+    ],
+)
+def test_where_a_speaker_is_from_is_not_their_name(text: str, speaker: str) -> None:
+    assert one(text)[1] == speaker

@@ -1614,6 +1614,13 @@ def _subject_right(
         and head[0].low not in INVERTED_DETERMINERS
     ):
         return None
+    if k + 1 < n and tokens[k].low in ("in", "at") and tokens[k + 1].text[:1].isupper():
+        # 'says political scientist Dossym Satpayev in Almaty.': where the speaker is from.
+        m = k + 1
+        while m < n and (tokens[m].text[:1].isupper() or tokens[m].low in ("of", "-")):
+            m += 1
+        if m == n or tokens[m].text in (",", ".", "!", "?", ";"):
+            k = m
     if not after_quote and k < n and tokens[k].text not in (",", ".", ";", "!", "?"):
         return None  # 'said Trump’s remarks “have had …”': a clause, not an inverted subject
     # 'said the spokesman, John Smith.' / 'said Gov. X of Iowa, a Republican who …'

@@ -32,7 +32,18 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     name = words[k:]
     if not name:
         return words, []
+    at = k - 2 if k > 2 and words[k - 1] == "the" else k - 1
+    if at > 0 and words[at] in _PLACE_WORDS:
+        # 'Gov. John Kasich of Ohio', 'Anna Berg at the Brookings Institution': where the
+        # person is from follows the name; it joins the title. ('Secretary of State John
+        # Kerry' and 'Bank of America' name no person before 'of' and stay as they are.)
+        title, person = split_title(words[:at])
+        if len(person) >= 2:
+            return [*title, *words[at:]], person
     return words[:k], name
+
+
+_PLACE_WORDS = frozenset(("of", "in", "at", "from"))
 
 
 def resolve(text: str, found: list[Found]) -> list[Attribution]:
