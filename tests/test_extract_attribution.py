@@ -787,3 +787,13 @@ def test_inverted_speaker_with_a_place() -> None:
 )
 def test_where_a_speaker_is_from_is_not_their_name(text: str, speaker: str) -> None:
     assert one(text)[1] == speaker
+
+
+def test_a_relative_clause_ends_with_the_phrase_it_is_in() -> None:
+    """'Humphrey, who calls Trump a “sociopath,” said …': what Humphrey calls Trump ends
+    before the main verb (it ran on to the end of the sentence)."""
+    found = attributions("Humphrey, who calls Trump a “sociopath,” said he would vote for Clinton.")
+    assert sorted((cue, content) for _, _, cue, content in found) == [
+        ("calls", "Trump a “sociopath,”"),
+        ("said", "he would vote for Clinton"),
+    ]
