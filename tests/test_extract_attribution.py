@@ -797,3 +797,14 @@ def test_a_relative_clause_ends_with_the_phrase_it_is_in() -> None:
         ("calls", "Trump a “sociopath,”"),
         ("said", "he would vote for Clinton"),
     ]
+
+
+def test_speech_inside_speech_is_one_claim() -> None:
+    """'The State Department disclosed it asked …': the outer cue's claim holds the inner
+    statement; 'The State Department disclosed it' is no speaker of a second claim."""
+    assert one("The State Department disclosed it asked the company to stop.") == (
+        "The State Department",
+        "The State Department",
+        "disclosed",
+        "it asked the company to stop",
+    )

@@ -1130,8 +1130,8 @@ def _description_then_name(tokens: list[Token], k: int) -> tuple[int, int] | Non
 
 def _checked_subject(tokens: list[Token], subj: tuple[int, int] | None) -> tuple[int, int] | None:
     """The subject without a verb it ran into at its end ('Voters … are'), or None when it
-    opens like a verb ('are not confident', 'spoke with …') or holds a 'said' ('Cable said
-    he …')."""
+    opens like a verb ('are not confident', 'spoke with …'), holds a 'said' ('Cable said
+    he …') or ends in a nested clause's subject ('the department disclosed it …')."""
     if subj is None:
         return None
     start, end = subj
@@ -1149,6 +1149,15 @@ def _checked_subject(tokens: list[Token], subj: tuple[int, int] | None) -> tuple
     if any(t.low in SAY_TELL and t.text[0].islower() for t in tokens[start + 1 : end]):
         # 'Vincent Cable said he (supported …)': a clause of its own, whose speaker already
         # has the claim for the sentence; not a speaker (nor a second claim) to add.
+        return None
+    if (
+        end - start > 2
+        and tokens[end - 1].low in PRONOUNS
+        and (tokens[end - 2].low in STRONG or tokens[end - 2].low in WEAK)
+        and tokens[end - 2].text[0].islower()
+    ):
+        # 'The State Department disclosed it asked …': speech reported inside speech,
+        # already the content of the outer cue's claim; no second claim.
         return None
     return start, end
 
