@@ -339,7 +339,10 @@ def _end_at_next_clause(tokens: list[Token], found: list[Found], first: int) -> 
             # 'Fiorina backed Cruz, saying …', 'He said X and said Y': one speaker, two
             # statements; the first ends where the second verb's clause begins.
             trimmed = _cut_before(tokens, a, b.cue_start)
-        elif b.speaker_start <= a.speaker_start and a.content_start < b.speaker_end < a.content_end:
+        elif (
+            b.speaker_start <= a.speaker_start
+            and max(a.cue_end, a.content_start) < b.speaker_end < a.content_end
+        ):
             # 'Humphrey, who calls Trump a “sociopath,” said …': a relative clause inside the
             # next speaker's phrase ends with that phrase (and the quote it closes).
             end = b.speaker_end
