@@ -808,3 +808,12 @@ def test_speech_inside_speech_is_one_claim() -> None:
         "disclosed",
         "it asked the company to stop",
     )
+
+
+def test_a_participle_after_and_is_no_verb_of_the_subject() -> None:
+    """'… who has studied trade and written three books': 'written' is no second verb of
+    the sentence's subject ('Tariffs written three books' was a claim)."""
+    found = attributions(
+        "Tariffs will not help, said Ruth Alder, who has studied trade and written three books."
+    )
+    assert [(cue, content) for _, _, cue, content in found] == [("said", "Tariffs will not help")]

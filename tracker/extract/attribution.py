@@ -29,6 +29,7 @@ from tracker.extract import cue_model
 from tracker.extract.cues import (
     COGNITION_LEMMAS,
     EVIDENCE_LEMMAS,
+    PARTICIPLES,
     PHRASES,
     PUT_OBJECTS,
     STRONG,
@@ -656,7 +657,7 @@ def _cue_attribution(
     k = i - 1
     while k >= 0 and _skip_before_cue(tokens[k]):
         k -= 1
-    if k > 0 and tokens[k].low in ("and", "but"):
+    if k > 0 and tokens[k].low in ("and", "but") and cue_tok.low not in PARTICIPLES:
         subj = _sentence_subject(tokens, k)
         right = _content_right(text, sent, tokens, j, quotes, strong)
         if subj is not None and right is not None and (strong or _has_that(tokens, j)):

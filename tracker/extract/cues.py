@@ -30,6 +30,10 @@ _IRREGULAR = {
     "set": ("sets",),
 }
 
+# Past participles that are never a past tense ('has … and written three books'): no
+# coordinated verb of the sentence's subject.
+PARTICIPLES = frozenset(f for forms in _IRREGULAR.values() for f in forms if f.endswith("n"))
+
 STRONG_LEMMAS = [
     "say",
     "tell",
