@@ -179,6 +179,8 @@ def test_a_cue_ending_in_a_colon_takes_the_quote_in_the_next_paragraph() -> None
         "Thanks to the states, the plans don't add up to much.",
         # 'in a poll' mid-sentence sets the scene; it is not the source of the clause before.
         "Voters surveyed in a new poll released Monday back the mayor by a wide margin.",
+        # 'in the polls' after no figure is where a candidate stands, not a finding.
+        "The governor has struggled with the base and sits at single digits in the polls.",
     ],
 )
 def test_nouns_and_passives_are_not_attributions(text: str) -> None:
@@ -817,3 +819,12 @@ def test_a_participle_after_and_is_no_verb_of_the_subject() -> None:
         "Tariffs will not help, said Ruth Alder, who has studied trade and written three books."
     )
     assert [(cue, content) for _, _, cue, content in found] == [("said", "Tariffs will not help")]
+
+
+def test_a_poll_ending_a_sentence_of_figures_is_its_source() -> None:
+    assert one("The mayor has 18 percent support in a new county poll.") == (
+        "a new county poll",
+        "a new county poll",
+        "in",
+        "The mayor has 18 percent support",
+    )

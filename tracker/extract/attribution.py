@@ -1017,7 +1017,13 @@ def _poll_source(text: str, sent: Span, tokens: list[Token], i: int) -> Found | 
         if k >= n - 1 or tokens[k].text != ",":
             return None
         c_start, c_end = tokens[k + 1].start, _trim_end(text, tokens[k + 1].start, sent.end)
-    elif (k >= n - 1 or tokens[k].text in (".", "!", "?")) and len(np_tokens) - head <= 4:
+    elif (
+        (k >= n - 1 or tokens[k].text in (".", "!", "?"))
+        and len(np_tokens) - head <= 4
+        # A figure before it: 'sits at single digits in the polls', 'leads in the polls
+        # there' report no poll's finding.
+        and any(t.text[:1].isdigit() or t.low in ("percent", "%") for t in tokens[:i])
+    ):
         # '… 18 percent … in a new Washington Post-ABC News poll.': only when the poll ends
         # the sentence; mid-sentence 'in a poll' is mostly a setting, not a source.
         c_start, c_end = sent.start, _trim_end(text, sent.start, tokens[i].start)
