@@ -26,20 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.bench_store import _write_ours
+from benchmarks.settle import settle
 from benchmarks.synth import synthetic_tables
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-async def settle(pilot: Any) -> None:
-    """Until every widget has handled its queued messages, then composite the screen."""
-    app = pilot.app
-    for _ in range(100):
-        await pilot._wait_for_screen()
-        nodes = [app, *app.screen.walk_children(with_self=True)]
-        if all(node._message_queue.empty() for node in nodes):
-            break
-    app.screen._on_timer_update()
 
 
 async def key_to_screen(pilot: Any, key: str, char: str | None = None) -> float:
@@ -125,16 +115,9 @@ _FRESH = """
 import asyncio, sys, time
 t0 = time.perf_counter()
 from tracker import cli  # the console script's own imports
+from benchmarks.settle import settle  # nothing more than the app's own imports
 from tracker.tui.app import TrackerApp
 from tracker.workspace import Workspace
-
-async def settle(pilot):  # as in benchmarks.bench_tui, which imports more than a user does
-    app = pilot.app
-    for _ in range(100):
-        await pilot._wait_for_screen()
-        if all(n._message_queue.empty() for n in [app, *app.screen.walk_children(with_self=True)]):
-            break
-    app.screen._on_timer_update()
 
 async def main():
     app = TrackerApp(Workspace(sys.argv[1], actor="bench"), poll=False)
