@@ -828,3 +828,12 @@ def test_a_poll_ending_a_sentence_of_figures_is_its_source() -> None:
         "in",
         "The mayor has 18 percent support",
     )
+
+
+def test_responded_by_a_gerund_is_active() -> None:
+    """'She responded by saying …': the subject answers; 'by' opens no agent here (it
+    gave no claim at all)."""
+    found = in_body("The mayor responded by saying that the report was false.", "responded")
+    assert [(mention, content) for mention, _, _, content in found] == [
+        ("The mayor", "by saying that the report was false")
+    ]

@@ -605,7 +605,9 @@ def _cue_attribution(
     prev = tokens[i - 1] if i > 0 else None
     if cue_tok.low in ASKED and j < n and tokens[j].low == "by":
         return _asked_by(text, sent, tokens, i, j, quotes, cue_text)
-    if j < n and tokens[j].low == "by" and cue_tok.low.endswith("ed"):
+    by_gerund = j + 1 < n and tokens[j].low == "by" and tokens[j + 1].low.endswith("ing")
+    if j < n and tokens[j].low == "by" and cue_tok.low.endswith("ed") and not by_gerund:
+        # 'were derided by Armin Laschet' (not 'responded by saying …': the subject answers)
         return _passive_by(tokens, i, j, quotes, cue_text)
     if prev is not None and prev.low in PASSIVE:
         if not (cue_tok.low.endswith("ing") and prev.low in ("is", "are", "was", "were")):
