@@ -837,3 +837,17 @@ def test_responded_by_a_gerund_is_active() -> None:
     assert [(mention, content) for mention, _, _, content in found] == [
         ("The mayor", "by saying that the report was false")
     ]
+
+
+def test_a_phrase_cue_takes_its_object_and_a_pronoun_is_the_subject() -> None:
+    """'In the interview he called for changing the rules that …': the speaker is 'he'
+    (resolved to the person before), and what he called for is the object, not the
+    relative clause in it."""
+    found = in_body(
+        "Mayor Tom Reyes spoke on Monday. In the interview he called for changing the "
+        "rules that protect developers.",
+        "called for",
+    )
+    assert found == [
+        ("he", "Tom Reyes", "called for", "changing the rules that protect developers")
+    ]

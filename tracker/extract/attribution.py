@@ -1171,6 +1171,13 @@ def _checked_subject(tokens: list[Token], subj: tuple[int, int] | None) -> tuple
         # 'The State Department disclosed it asked …': speech reported inside speech,
         # already the content of the outer cue's claim; no second claim.
         return None
+    if (
+        end - start > 1
+        and tokens[end - 1].low in _SUBJECT_PRONOUNS
+        and tokens[end - 2].low not in ("and", "or", "nor")
+        and not any(t.low in STRONG or t.low in WEAK for t in tokens[start : end - 1])
+    ):
+        return end - 1, end  # 'In the interview he called for …': the pronoun is the subject
     return start, end
 
 
@@ -1690,6 +1697,8 @@ def _content_right(
     k = j
     # 'told a House of Representatives hearing that …', 'told reporters …', 'said on Thursday …'
     that = next((m for m in range(j, min(n, j + 12)) if tokens[m].low == "that"), None)
+    if tokens[j - 1].low in _PREPOSITIONS:
+        that = None  # 'called for changing the rules that …': the object, not a clause
     if that is not None and not any(
         tokens[m].text in (".", ";", "“", '"')
         or tokens[m].low in PRONOUNS
@@ -1787,6 +1796,10 @@ def _content_right(
     if words < 2 and not (q is not None and q.end > sent.end):
         return None  # (a quote running on past the sentence is long enough: '“Sure. I …”')
     return start, end
+
+
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+_PREPOSITIONS = frozenset(("for", "to", "on", "about", "of", "at", "with", "against", "into"))
 
 
 def _only_addressee(tokens: list[Token], cue: int, k: int) -> bool:
