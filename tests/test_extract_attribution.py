@@ -851,3 +851,13 @@ def test_a_phrase_cue_takes_its_object_and_a_pronoun_is_the_subject() -> None:
     assert found == [
         ("he", "Tom Reyes", "called for", "changing the rules that protect developers")
     ]
+
+
+def test_as_they_said_closes_what_they_said() -> None:
+    """'…, as the central bank warned last month.': the clause before the comma."""
+    assert one("The economy will shrink, as the central bank warned last month.") == (
+        "the central bank",
+        "the central bank",
+        "warned",
+        "The economy will shrink",
+    )

@@ -844,6 +844,9 @@ def _choose_content(
         and _no_clause(tokens, right)
     ):
         left = _content_left(text, sent, tokens, s0, quotes)
+    elif s0 > 1 and tokens[s0 - 1].low == "as" and tokens[s0 - 2].text == "," and right is None:
+        # 'Scott had a gun, as police have said.': the clause before is what they said.
+        left = _content_left(text, sent, tokens, s0 - 1, quotes)
     if left is not None and not _intro_phrase(tokens, left):
         if right is not None and (strong or _has_that(tokens, j)) and _short_phrase(tokens, left):
             return right  # 'Every day, Francis spoke of the malaise …': the words after
