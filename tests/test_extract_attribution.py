@@ -861,3 +861,12 @@ def test_as_they_said_closes_what_they_said() -> None:
         "warned",
         "The economy will shrink",
     )
+
+
+def test_a_second_verb_after_but_is_a_cue() -> None:
+    """'… said they want “justice,” but pledged to remain calm': two statements."""
+    found = attributions("Marchers said they want “justice for all,” but pledged to remain calm.")
+    assert sorted((mention, cue, content) for mention, _, cue, content in found) == [
+        ("Marchers", "pledged", "to remain calm"),
+        ("Marchers", "said", "they want “justice for all,”"),
+    ]

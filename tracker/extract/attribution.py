@@ -915,6 +915,8 @@ def _used_as_noun(tokens: list[Token], i: int) -> bool:
     )
     if named and (tokens[i].low.endswith("ed") or _phrase_at(tokens, i) is not None):
         return False  # 'Sanders pledged to …', 'Trump calls for …' (a verb after its subject)
+    if before is not None and before.low in ("and", "but") and tokens[i].low.endswith("ed"):
+        return False  # '… said they want justice but pledged to …': a second verb
     if nxt in NOT_AFTER_CUE or nxt in (",", "."):
         return True
     if prev is None:
