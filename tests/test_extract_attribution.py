@@ -870,3 +870,17 @@ def test_a_second_verb_after_but_is_a_cue() -> None:
         ("Marchers", "pledged", "to remain calm"),
         ("Marchers", "said", "they want “justice for all,”"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The filing said that was not her view.", "that was not her view"),
+        ("The filing said that wasn't her view.", "that wasn't her view"),
+        ("The filing said that the view was not hers.", "the view was not hers"),
+    ],
+)
+def test_that_before_a_verb_is_what_was_said(text: str, content: str) -> None:
+    """'said that was not her view': 'that' is the subject of what was said, not the
+    conjunction before it."""
+    assert one(text)[3] == content

@@ -1711,7 +1711,9 @@ def _content_right(
         or (tokens[m].low.endswith("ing") and tokens[m].low in STRONG)  # '…, adding that'
         for m in range(j, that)
     ):
-        k = that + 1
+        # 'said that was not her view': 'that' before a verb is the subject, and said too.
+        pronoun = that + 1 < n and tokens[that + 1].low in _VERBS_AFTER_THAT
+        k = that if pronoun else that + 1
     else:
         while k < n and (tokens[k].low in TIME_AFTER_CUE or tokens[k].text in (",", ":")):
             if tokens[k].low == "in" and k + 1 < n and not tokens[k + 1].low.isdecimal():
@@ -1803,6 +1805,10 @@ def _content_right(
     return start, end
 
 
+_VERBS_AFTER_THAT = frozenset(
+    "was is were are has had will would could can may might should must".split()
+    + [w + a + "t" for w in ("wasn", "isn", "won") for a in "'’"]
+)
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _PREPOSITIONS = frozenset(("for", "to", "on", "about", "of", "at", "with", "against", "into"))
 
