@@ -66,6 +66,7 @@ from tracker.extract.speech_words import (
     NOT_SPEAKER_START,
     NOT_SUBJECT,
     NOUNY,
+    OBJECT_PREPOSITIONS,
     OBJECT_PRONOUNS,
     OPEN_QUOTES,
     PARENTHETICALS,
@@ -85,6 +86,7 @@ from tracker.extract.speech_words import (
     TITLE_CUES,
     TRUE_DETERMINERS,
     UNRELIABLE,
+    VERBS_AFTER_THAT,
     WEEKDAYS,
 )
 
@@ -1178,7 +1180,7 @@ def _checked_subject(tokens: list[Token], subj: tuple[int, int] | None) -> tuple
         return None
     if (
         end - start > 1
-        and tokens[end - 1].low in _SUBJECT_PRONOUNS
+        and tokens[end - 1].low in PRONOUNS
         and tokens[end - 2].low not in ("and", "or", "nor")
         and not any(t.low in STRONG or t.low in WEAK for t in tokens[start : end - 1])
     ):
@@ -1702,7 +1704,7 @@ def _content_right(
     k = j
     # 'told a House of Representatives hearing that …', 'told reporters …', 'said on Thursday …'
     that = next((m for m in range(j, min(n, j + 12)) if tokens[m].low == "that"), None)
-    if tokens[j - 1].low in _PREPOSITIONS:
+    if tokens[j - 1].low in OBJECT_PREPOSITIONS:
         that = None  # 'called for changing the rules that …': the object, not a clause
     if that is not None and not any(
         tokens[m].text in (".", ";", "“", '"')
@@ -1712,7 +1714,7 @@ def _content_right(
         for m in range(j, that)
     ):
         # 'said that was not her view': 'that' before a verb is the subject, and said too.
-        pronoun = that + 1 < n and tokens[that + 1].low in _VERBS_AFTER_THAT
+        pronoun = that + 1 < n and tokens[that + 1].low in VERBS_AFTER_THAT
         k = that if pronoun else that + 1
     else:
         while k < n and (tokens[k].low in TIME_AFTER_CUE or tokens[k].text in (",", ":")):
@@ -1803,14 +1805,6 @@ def _content_right(
     if words < 2 and not (q is not None and q.end > sent.end):
         return None  # (a quote running on past the sentence is long enough: '“Sure. I …”')
     return start, end
-
-
-_VERBS_AFTER_THAT = frozenset(
-    "was is were are has had will would could can may might should must".split()
-    + [w + a + "t" for w in ("wasn", "isn", "won") for a in "'’"]
-)
-_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
-_PREPOSITIONS = frozenset(("for", "to", "on", "about", "of", "at", "with", "against", "into"))
 
 
 def _only_addressee(tokens: list[Token], cue: int, k: int) -> bool:

@@ -13,6 +13,7 @@ import re
 from tracker.extract.attribution import Found
 from tracker.extract.speech_words import (
     PERSON_PRONOUNS,
+    PLACE_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -33,7 +34,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     if not name:
         return words, []
     at = k - 2 if k > 2 and words[k - 1] == "the" else k - 1
-    if at > 0 and words[at] in _PLACE_WORDS:
+    if at > 0 and words[at] in PLACE_WORDS:
         # 'Gov. John Kasich of Ohio', 'Anna Berg at the Brookings Institution': where the
         # person is from follows the name; it joins the title. ('Secretary of State John
         # Kerry' and 'Bank of America' name no person before 'of' and stay as they are.)
@@ -41,9 +42,6 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         if len(person) >= 2:
             return [*title, *words[at:]], person
     return words[:k], name
-
-
-_PLACE_WORDS = frozenset(("of", "in", "at", "from"))
 
 
 def resolve(text: str, found: list[Found]) -> list[Attribution]:

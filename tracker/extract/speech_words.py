@@ -985,3 +985,20 @@ JOINED_ADJECTIVES = frozenset(
 
 # What opens a description of a speaker: '…, his top aide, Tad Devine, told'.
 POSSESSIVES = frozenset(("his", "her", "their", "its", "the", "a", "an"))
+
+
+# A verb right after 'said that': 'that' is the subject of what was said ('said that was
+# not her view'), not the conjunction before it.
+VERBS_AFTER_THAT = frozenset(
+    "was is were are has had will would could can may might should must".split()
+    + [w + a + "t" for w in ("wasn", "isn", "won") for a in "'’"]
+)
+
+
+# A phrase cue ending in one of these takes its object ('called for changing the rules that
+# …'), never a 'that' clause further on.
+OBJECT_PREPOSITIONS = frozenset(("for", "to", "on", "about", "of", "at", "with", "against", "into"))
+
+
+# Where a person is from, after their name: 'Gov. John Kasich of Ohio', 'Anna Berg at …'.
+PLACE_WORDS = frozenset(("of", "in", "at", "from"))
