@@ -884,3 +884,25 @@ def test_that_before_a_verb_is_what_was_said(text: str, content: str) -> None:
     """'said that was not her view': 'that' is the subject of what was said, not the
     conjunction before it."""
     assert one(text)[3] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Leaked documents from his 1995 tax return show he took a large loss.",
+            "Leaked documents from his 1995 tax return",
+            "he took a large loss",
+        ),
+        (
+            "Polling averages show Clinton with a lead of three points.",
+            "Polling averages",
+            "Clinton with a lead of three points",
+        ),
+    ],
+)
+def test_sources_of_figures_show(text: str, source: str, content: str) -> None:
+    """'show' after a source of figures further back ('documents from his … return') or an
+    average of polls is a finding, not the noun 'a show'."""
+    mention, _, cue, said = one(text)
+    assert (mention, cue, said) == (source, "show", content)

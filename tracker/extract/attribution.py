@@ -931,6 +931,13 @@ def _used_as_noun(tokens: list[Token], i: int) -> bool:
         named  # 'Cruz supports …', 'she still supports …'
         or prev.low in ("who", "that")
         or (prev.low in _FIGURE_SOURCES and tokens[i].low in _EVIDENCE_FORMS)
+        # 'Leaked documents from his 1995 return show he took …': the source further back,
+        # a clause after
+        or (
+            tokens[i].low in _EVIDENCE_FORMS
+            and (nxt in PRONOUNS or _capitalised_next(tokens, i))
+            and any(t.low in _FIGURE_SOURCES for t in tokens[max(0, i - 8) : i])
+        )
         # '…, Jake Sullivan, calls her record a blueprint': after an aside, before an object
         or (prev.text == "," and (nxt in OBJECT_PRONOUNS or _capitalised_next(tokens, i)))
     )
@@ -999,6 +1006,8 @@ _FIGURE_SOURCES = {
     "estimate",
     "index",
     "tally",
+    "average",
+    "averages",
 }
 
 
