@@ -906,3 +906,25 @@ def test_sources_of_figures_show(text: str, source: str, content: str) -> None:
     average of polls is a finding, not the noun 'a show'."""
     mention, _, cue, said = one(text)
     assert (mention, cue, said) == (source, "show", content)
+
+
+def test_it_stands_for_the_body_that_spoke_last() -> None:
+    """'Acme said … It said …': 'it' is the company (an organisation or a document, never a
+    person: 'Mr Blair said … It said' stays 'it' when Tony Blair is named)."""
+    text = (
+        "Acme said profits rose by 8%. It said the new range had boosted sales.\n\n"
+        "The committee blamed the agency. It said the system had failed."
+    )
+    assert [(a[0], a[1]) for a in attributions(text)] == [
+        ("Acme", "Acme"),
+        ("It", "Acme"),
+        ("The committee", "The committee"),
+        ("It", "The committee"),
+    ]
+    text = "Tony Blair spoke on Monday. Blair said the talks were over. It said nothing more."
+    assert [a[1] for a in attributions(text)] == ["Blair", "It"]
+
+
+def test_a_hyphenated_surname_is_one_name() -> None:
+    text = "Robert Kilroy-Silk has launched a party. He said it would change British politics."
+    assert [a[1] for a in attributions(text) if a[0] == "He"] == ["Robert Kilroy-Silk"]

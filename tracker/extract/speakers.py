@@ -49,6 +49,7 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
     people: list[tuple[int, str]] = []  # (position, full name) of named persons so far
     named = _named_people(text)  # every person-like name in the article, for pronouns
     roles: list[tuple[int, str]] = []  # speakers named only by a role ('a spokeswoman')
+    bodies: list[tuple[int, str]] = []  # sources that are no person ('Diageo', 'the council')
     out: list[Attribution] = []
     for f in found:
         mention = text[f.speaker_start : f.speaker_end]
@@ -66,6 +67,12 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
                 prior += [p for p in roles if p[0] < f.speaker_start]  # '… spokeswoman said'
                 if prior:
                     speaker = max(prior)[1]
+            elif low == "it":
+                # 'Diageo said … It said Chalone would be integrated': the body that spoke last.
+                reach = f.speaker_start - _BODY_REACH
+                bodies_before = [p for p in bodies if reach < p[0] < f.speaker_start]
+                if bodies_before:
+                    speaker = max(bodies_before)[1]
         elif low in ("which", "that"):
             # 'the council, which has complained …': the speaker is the noun phrase before.
             speaker = _antecedent(text, f.speaker_start) or mention
@@ -90,6 +97,8 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
             roles.append((f.speaker_start, mention))  # a person named by a role, for 'she'
         if speaker and speaker[:1].isupper() and len(speaker.split()) >= 1 and low not in PRONOUNS:
             people.append((f.speaker_start, speaker))
+        if low not in PRONOUNS and _is_body(speaker or mention, named):
+            bodies.append((f.speaker_start, speaker or mention))
         out.append(
             Attribution(
                 speaker=speaker or mention,
@@ -106,6 +115,33 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
             )
         )
     return out
+
+
+# How far back (characters) an 'it' looks for the body it stands for.
+_BODY_REACH = 1500
+_BODY_WORDS = frozenset(
+    """company firm group council committee government ministry department agency bank
+    report survey study poll court commission board union party organisation organization
+    authority regulator office institute association paper newspaper magazine
+    channel network corporation business""".split()
+)
+
+
+def _is_body(speaker: str, named: list[tuple[int, str]]) -> bool:
+    """Whether a speaker is an organisation or a document, not a person: 'the committee',
+    'The Ugandan Media Council', or one capitalised word that is no one's name ('Diageo',
+    not 'Blair' when 'Tony Blair' is named)."""
+    words = speaker.split()
+    if not words:
+        return False
+    if words[-1].lower() in _BODY_WORDS:
+        return True
+    return (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and words[0].lower() not in PRONOUNS
+        and not any(words[0] in name.split() for _, name in named)
+    )
 
 
 _ANTECEDENT_WORDS = re.compile(r"[^\W_][\w’'.&-]*")
@@ -240,9 +276,11 @@ _NOT_PERSON_WORDS = WEEKDAYS | {
     "fund",
     "trust",
 }
-# Spaces only, not line breaks: a headline's last word and the next paragraph's first word
+# A capitalised word, hyphenated parts included ('Kilroy-Silk', 'Smith-Jones'). Spaces only
+# between words, not line breaks: a headline's last word and the next paragraph's first word
 # ('Headline\n\nDuring …') are no name.
-_NAME_RUN = re.compile(r"\b[A-Z][a-z’'\-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z’'\-]+){1,2}\b")
+_NAME_WORD = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']*)*"
+_NAME_RUN = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_NAME_WORD}){{1,2}}\b")
 
 
 def _looks_like_person(name: str) -> bool:
