@@ -928,3 +928,9 @@ def test_it_stands_for_the_body_that_spoke_last() -> None:
 def test_a_hyphenated_surname_is_one_name() -> None:
     text = "Robert Kilroy-Silk has launched a party. He said it would change British politics."
     assert [a[1] for a in attributions(text) if a[0] == "He"] == ["Robert Kilroy-Silk"]
+
+
+def test_a_possessive_is_not_part_of_a_name() -> None:
+    """'Mr Brown's plans … He said': he is Brown, not "Brown's"."""
+    text = "Mr Brown's plans were unveiled on Monday. He said the budget would balance."
+    assert [a[1] for a in attributions(text)] == ["Brown"]

@@ -292,13 +292,16 @@ def _named_people(text: str) -> list[tuple[int, str]]:
     """(position, name) of every run of two or three capitalised words that could be a person."""
     out = []
     for m in _NAME_RUN.finditer(text):
-        title, name = split_title(m.group().split())
+        # 'Mr Brown's plans': the possessive is not part of the name.
+        title, name = split_title(_POSSESSIVE.sub("", m.group()).split())
         if len(name) >= 2 and _looks_like_person(" ".join(name)):
             out.append((m.start(), " ".join(name)))
         elif len(name) == 1 and title and title[-1].lower().strip(".") in _PERSONAL_TITLES:
             out.append((m.start(), " ".join(name)))  # 'Lord Falconer', 'Mr Blair': a person
     return out
 
+
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 # Titles only a person carries: a single name after one is still someone's name.
 _PERSONAL_TITLES = frozenset(
