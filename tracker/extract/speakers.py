@@ -50,6 +50,7 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
     named = _named_people(text)  # every person-like name in the article, for pronouns
     roles: list[tuple[int, str]] = []  # speakers named only by a role ('a spokeswoman')
     bodies: list[tuple[int, str]] = []  # sources that are no person ('Diageo', 'the council')
+    name_words = {word for _, name in named for word in name.split()}
     out: list[Attribution] = []
     for f in found:
         mention = text[f.speaker_start : f.speaker_end]
@@ -97,7 +98,7 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
             roles.append((f.speaker_start, mention))  # a person named by a role, for 'she'
         if speaker and speaker[:1].isupper() and len(speaker.split()) >= 1 and low not in PRONOUNS:
             people.append((f.speaker_start, speaker))
-        if low not in PRONOUNS and _is_body(speaker or mention, named):
+        if low not in PRONOUNS and _is_body(speaker or mention, name_words):
             bodies.append((f.speaker_start, speaker or mention))
         out.append(
             Attribution(
@@ -127,7 +128,7 @@ _BODY_WORDS = frozenset(
 )
 
 
-def _is_body(speaker: str, named: list[tuple[int, str]]) -> bool:
+def _is_body(speaker: str, name_words: set[str]) -> bool:
     """Whether a speaker is an organisation or a document, not a person: 'the committee',
     'The Ugandan Media Council', or one capitalised word that is no one's name ('Diageo',
     not 'Blair' when 'Tony Blair' is named)."""
@@ -140,7 +141,7 @@ def _is_body(speaker: str, named: list[tuple[int, str]]) -> bool:
         len(words) == 1
         and words[0][:1].isupper()
         and words[0].lower() not in PRONOUNS
-        and not any(words[0] in name.split() for _, name in named)
+        and words[0] not in name_words
     )
 
 
