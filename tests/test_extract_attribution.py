@@ -934,3 +934,17 @@ def test_a_possessive_is_not_part_of_a_name() -> None:
     """'Mr Brown's plans … He said': he is Brown, not "Brown's"."""
     text = "Mr Brown's plans were unveiled on Monday. He said the budget would balance."
     assert [a[1] for a in attributions(text)] == ["Brown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The leaders all agreed that the deal was fair.", "The leaders"),
+        ("The two sides together vowed to keep the truce.", "The two sides"),
+        ("The mayor has long said the tax was unfair.", "The mayor"),
+    ],
+)
+def test_a_word_between_subject_and_cue_is_neither(text: str, mention: str) -> None:
+    """'all', 'together', 'long' sit between the subject and its cue: one claim, whose
+    speaker stops before them (an extra claim with the cue 'all' came before)."""
+    assert one(text)[0] == mention

@@ -414,6 +414,9 @@ def _find_in_sentence(
         if (low not in _CUE_WORDS and low not in vocabulary) or _inside(local_quotes, tok.start):
             i += 1  # most words can open no attribution: one set lookup, then the next
             continue
+        if low in SKIP_BEFORE_CUE and i + 1 < n and tokens[i + 1].low in _CUE_WORDS:
+            i += 1  # 'the leaders all agreed': the cue is the next word, not 'all'
+            continue
         phrase = _phrase_at(tokens, i)
         if low == "in" and i + 2 < n:
             f = _poll_source(text, sent, tokens, i)

@@ -345,6 +345,15 @@ SKIP_BEFORE_CUE = {
     "itself",
     "openly",
     "flatly",
+    # 'which together vowed', 'the leaders all agreed', 'has long said', 'who only …'
+    "together",
+    "almost",
+    "perhaps",
+    "only",
+    "all",
+    "both",
+    "each",
+    "long",
 }
 PASSIVE = {"is", "was", "are", "were", "be", "been", "being", "widely", "generally"}
 NOT_SUBJECT = {
