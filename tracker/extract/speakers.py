@@ -120,12 +120,6 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
 
 # How far back (characters) an 'it' looks for the body it stands for.
 _BODY_REACH = 1500
-_BODY_WORDS = frozenset(
-    """company firm group council committee government ministry department agency bank
-    report survey study poll court commission board union party organisation organization
-    authority regulator office institute association paper newspaper magazine
-    channel network corporation business""".split()
-)
 
 
 def _is_body(speaker: str, name_words: set[str]) -> bool:
@@ -277,6 +271,13 @@ _NOT_PERSON_WORDS = WEEKDAYS | {
     "fund",
     "trust",
 }
+# What ends the name of a body ('the committee', 'The Ugandan Media Council', 'the report').
+_BODY_WORDS = (_NOT_PERSON_WORDS - WEEKDAYS) | frozenset(
+    """company firm group government report survey study poll commission board organisation
+    organization authority regulator association paper newspaper magazine channel network
+    corporation business""".split()
+)
+
 # A capitalised word, hyphenated parts included ('Kilroy-Silk', 'Smith-Jones'). Spaces only
 # between words, not line breaks: a headline's last word and the next paragraph's first word
 # ('Headline\n\nDuring …') are no name.
