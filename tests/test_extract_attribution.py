@@ -943,3 +943,30 @@ def test_a_word_between_subject_and_cue_is_neither(text: str, mention: str) -> N
 )
 def test_one_claim_of_each_shape(text: str, expected: tuple[str, str, str, str]) -> None:
     assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sentence adverb before a comma is no speaker; 'Overall, the fund predicted …'
+        # is the fund's.
+        (
+            "Overall, the fund predicted the economy will grow 2 percent.",
+            [("the fund", "predicted", "the economy will grow 2 percent")],
+        ),
+        (
+            "However, documented cases of fraud are rare, experts say.",
+            [("experts", "say", "However, documented cases of fraud are rare")],
+        ),
+        # 'left no doubt': 'doubt' is a noun there, not a second cue.
+        (
+            "The findings left no doubt that the lake was shrinking.",
+            [("The findings", "left", "the lake was shrinking")],
+        ),
+    ],
+)
+def test_no_speaker_made_of_a_sentence_adverb_or_a_noun(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = attributions(text)
+    assert [(mention, cue, content) for mention, _, cue, content in found] == expected

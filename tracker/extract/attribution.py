@@ -906,8 +906,8 @@ def _used_as_noun(tokens: list[Token], i: int) -> bool:
         # 'his stated aim', 'the alleged leak': a participle after a determiner describes.
         # But 'the official said', 'a message that said', 'Trump first said' are verbs.
         return prev is not None and prev.low in TRUE_DETERMINERS
-    if prev is not None and prev.low in DETERMINERS:
-        return True
+    if prev is not None and (prev.low in DETERMINERS or prev.low in ("no", "little")):
+        return True  # 'the estimate', 'left no doubt'
     if nxt == "of":
         return True  # 'the estimate of', 'claims of'
     # The word before, past 'still', 'has', 'also' …: 'Cruz still supports …'.
@@ -1173,6 +1173,8 @@ def _checked_subject(tokens: list[Token], subj: tuple[int, int] | None) -> tuple
     ):
         end -= 1  # 'Voters in the county are (not confident …)'
     first = tokens[start]
+    if end - start == 1 and first.low in INTRO_WORDS:
+        return None  # 'However, documented cases are rare': a sentence adverb, no speaker
     if first.text[0].islower() and (
         first.low in NOT_SPEAKER_START or first.low in STRONG or first.low in WEAK
     ):

@@ -693,6 +693,14 @@ INTRO_WORDS = {
     "though",
     "instead",
     "but",
+    "overall",
+    "moreover",
+    "indeed",
+    "nevertheless",
+    "nonetheless",
+    "furthermore",
+    "finally",
+    "ultimately",
 }
 
 
