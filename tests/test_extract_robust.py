@@ -87,6 +87,8 @@ ADVERSARIAL = {
     "number words": "one hundred and " * 6000,
     "abbreviations": "U.S. " * 20000,
     "newlines": "\n" * 100000,
+    # A claim per quote, each speaker a surname: quote lookups and name links per claim.
+    "quoted claims in one sentence": "Smith, who calls Jones a “liar,” said " * 2700,
 }
 
 

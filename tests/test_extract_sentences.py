@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tracker.extract.sentences import paragraphs, sentences
+from tracker.extract.sentences import MAX_SENTENCE, paragraphs, sentences
 
 
 def split(text: str) -> list[str]:
@@ -49,3 +49,13 @@ def test_every_visible_character_is_in_exactly_one_trimmed_sentence(text: str) -
     assert all(covered[k] == 1 for k, ch in enumerate(text) if not ch.isspace())
     assert [s.start for s in spans] == sorted(s.start for s in spans)
     assert all(text[p.start : p.end].strip() for p in paragraphs(text))
+
+
+def test_a_run_without_boundaries_is_cut_into_bounded_sentences() -> None:
+    """No sentence is longer than MAX_SENTENCE (cut at a space), and the pieces cover the
+    text's words exactly, in order."""
+    text = "word " * 3000  # 15,000 characters, no full stop
+    spans = sentences(text)
+    assert len(spans) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE for s in spans)
+    assert " ".join(text[s.start : s.end] for s in spans) == text.strip()

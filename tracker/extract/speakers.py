@@ -8,6 +8,7 @@ before, and 'the senator' to the person last named. Kept apart from the span fin
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tracker.extract.attribution import Found
@@ -51,6 +52,7 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
     roles: list[tuple[int, str]] = []  # speakers named only by a role ('a spokeswoman')
     bodies: list[tuple[int, str]] = []  # sources that are no person ('Diageo', 'the council')
     name_words = {word for _, name in named for word in name.split()}
+    full_names: dict[str, str] = {}  # a word of a full name -> the latest such name
     out: list[Attribution] = []
     for f in found:
         mention = text[f.speaker_start : f.speaker_end]
@@ -64,25 +66,29 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
                 speaker = ante  # 'Humphrey, who calls …', 'a sheriff who says …'
             elif low in PERSON_PRONOUNS | {"i", "who"}:
                 prior = [p for p in people if p[0] < f.speaker_start and _looks_like_person(p[1])]
-                prior += [p for p in named if p[0] < f.speaker_start]
+                # The last name in the text before here (named is in text order: bisect).
+                k = bisect.bisect_left(named, f.speaker_start, key=_position)
+                prior += named[k - 1 : k]
                 prior += [p for p in roles if p[0] < f.speaker_start]  # '… spokeswoman said'
                 if prior:
                     speaker = max(prior)[1]
             elif low == "it":
-                # 'Diageo said … It said Chalone would be integrated': the body that spoke last.
-                reach = f.speaker_start - _BODY_REACH
-                bodies_before = [p for p in bodies if reach < p[0] < f.speaker_start]
-                if bodies_before:
-                    speaker = max(bodies_before)[1]
+                # 'Diageo said … It said Chalone would be integrated': the nearest body before,
+                # within reach (read from the end, so a long article costs no more).
+                near = None
+                for body in reversed(bodies):
+                    if body[0] <= f.speaker_start - _BODY_REACH:
+                        break
+                    if body[0] < f.speaker_start and (near is None or body > near):
+                        near = body
+                if near is not None:
+                    speaker = near[1]
         elif low in ("which", "that"):
             # 'the council, which has complained …': the speaker is the noun phrase before.
             speaker = _antecedent(text, f.speaker_start) or mention
         elif speaker and len(speaker.split()) == 1 and speaker[:1].isupper():
-            # A surname: link it to the nearest earlier full name that ends with it.
-            for _, full in reversed(people):
-                if full != speaker and speaker in full.split():
-                    speaker = full
-                    break
+            # A surname: link it to the nearest earlier full name that holds it.
+            speaker = full_names.get(speaker, speaker)
         elif (
             words
             and words[0].lower() == "the"
@@ -98,6 +104,8 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
             roles.append((f.speaker_start, mention))  # a person named by a role, for 'she'
         if speaker and speaker[:1].isupper() and len(speaker.split()) >= 1 and low not in PRONOUNS:
             people.append((f.speaker_start, speaker))
+            if len(speaker.split()) > 1:
+                full_names.update(dict.fromkeys(speaker.split(), speaker))
         if low not in PRONOUNS and _is_body(speaker or mention, name_words):
             bodies.append((f.speaker_start, speaker or mention))
         out.append(
@@ -116,6 +124,10 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
             )
         )
     return out
+
+
+def _position(item: tuple[int, str]) -> int:
+    return item[0]
 
 
 # How far back (characters) an 'it' looks for the body it stands for.
