@@ -89,6 +89,9 @@ ADVERSARIAL = {
     "newlines": "\n" * 100000,
     # A claim per quote, each speaker a surname: quote lookups and name links per claim.
     "quoted claims in one sentence": "Smith, who calls Jones a “liar,” said " * 2700,
+    # Thousands of named speakers, each followed by a pronoun that looks back for one.
+    "a pronoun after every name": "John Smith said it rose. He said it fell. " * 2500,
+    "quotes and surnames": "“Yes,” said Smith. “No,” he said. " * 3000,
 }
 
 

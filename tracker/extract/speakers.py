@@ -48,8 +48,9 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
 def resolve(text: str, found: list[Found]) -> list[Attribution]:
     """Turn spans into Attributions with resolved speaker names, in article order."""
     people: list[tuple[int, str]] = []  # (position, full name) of named persons so far
+    persons: list[tuple[int, str]] = []  # those that look like a person, kept sorted
     named = _named_people(text)  # every person-like name in the article, for pronouns
-    roles: list[tuple[int, str]] = []  # speakers named only by a role ('a spokeswoman')
+    roles: list[tuple[int, str]] = []  # speakers named by a role ('a spokeswoman'), sorted
     bodies: list[tuple[int, str]] = []  # sources that are no person ('Diageo', 'the council')
     name_words = {word for _, name in named for word in name.split()}
     full_names: dict[str, str] = {}  # a word of a full name -> the latest such name
@@ -65,11 +66,17 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
             if ante:
                 speaker = ante  # 'Humphrey, who calls …', 'a sheriff who says …'
             elif low in PERSON_PRONOUNS | {"i", "who"}:
-                prior = [p for p in people if p[0] < f.speaker_start and _looks_like_person(p[1])]
-                # The last name in the text before here (named is in text order: bisect).
-                k = bisect.bisect_left(named, f.speaker_start, key=_position)
-                prior += named[k - 1 : k]
-                prior += [p for p in roles if p[0] < f.speaker_start]  # '… spokeswoman said'
+                # The nearest person before here: a speaker, a name in the text, or a role
+                # ('… spokeswoman said'); each list is sorted, so a bisection each.
+                prior = [
+                    near
+                    for near in (
+                        _last_before(persons, f.speaker_start),
+                        _last_before(named, f.speaker_start),
+                        _last_before(roles, f.speaker_start),
+                    )
+                    if near is not None
+                ]
                 if prior:
                     speaker = max(prior)[1]
             elif low == "it":
@@ -96,14 +103,16 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
             and words[-1].lower() in ROLE_NOUNS
             and all(w[:1].islower() for w in words[1:])  # not 'The Trafford Centre spokeswoman'
         ):
-            prior = [p for p in people if p[0] < f.speaker_start]
-            if prior:
-                speaker = prior[-1][1]
+            prior_speaker = next((p for p in reversed(people) if p[0] < f.speaker_start), None)
+            if prior_speaker is not None:
+                speaker = prior_speaker[1]
                 title = mention
         elif words and words[-1].lower() in ROLE_NOUNS:
-            roles.append((f.speaker_start, mention))  # a person named by a role, for 'she'
+            bisect.insort(roles, (f.speaker_start, mention))  # a person named by a role
         if speaker and speaker[:1].isupper() and len(speaker.split()) >= 1 and low not in PRONOUNS:
             people.append((f.speaker_start, speaker))
+            if _looks_like_person(speaker):
+                bisect.insort(persons, (f.speaker_start, speaker))
             if len(speaker.split()) > 1:
                 full_names.update(dict.fromkeys(speaker.split(), speaker))
         if low not in PRONOUNS and _is_body(speaker or mention, name_words):
@@ -126,8 +135,10 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
     return out
 
 
-def _position(item: tuple[int, str]) -> int:
-    return item[0]
+def _last_before(items: list[tuple[int, str]], position: int) -> tuple[int, str] | None:
+    """The last of ``items`` (sorted (position, name) pairs) that lies before ``position``."""
+    k = bisect.bisect_left(items, (position,))
+    return items[k - 1] if k else None
 
 
 # How far back (characters) an 'it' looks for the body it stands for.
