@@ -51,7 +51,7 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
     persons: list[tuple[int, str]] = []  # those that look like a person, kept sorted
     named = _named_people(text)  # every person-like name in the article, for pronouns
     roles: list[tuple[int, str]] = []  # speakers named by a role ('a spokeswoman'), sorted
-    bodies: list[tuple[int, str]] = []  # sources that are no person ('Diageo', 'the council')
+    bodies: list[tuple[int, str]] = []  # no person ('Diageo', 'the council'), sorted
     name_words = {word for _, name in named for word in name.split()}
     full_names: dict[str, str] = {}  # a word of a full name -> the latest such name
     out: list[Attribution] = []
@@ -81,14 +81,9 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
                     speaker = max(prior)[1]
             elif low == "it":
                 # 'Diageo said … It said Chalone would be integrated': the nearest body before,
-                # within reach (read from the end, so a long article costs no more).
-                near = None
-                for body in reversed(bodies):
-                    if body[0] <= f.speaker_start - _BODY_REACH:
-                        break
-                    if body[0] < f.speaker_start and (near is None or body > near):
-                        near = body
-                if near is not None:
+                # within reach.
+                near = _last_before(bodies, f.speaker_start)
+                if near is not None and near[0] > f.speaker_start - _BODY_REACH:
                     speaker = near[1]
         elif low in ("which", "that"):
             # 'the council, which has complained …': the speaker is the noun phrase before.
@@ -116,7 +111,7 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
             if len(speaker.split()) > 1:
                 full_names.update(dict.fromkeys(speaker.split(), speaker))
         if low not in PRONOUNS and _is_body(speaker or mention, name_words):
-            bodies.append((f.speaker_start, speaker or mention))
+            bisect.insort(bodies, (f.speaker_start, speaker or mention))
         out.append(
             Attribution(
                 speaker=speaker or mention,
