@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from tracker.extract import cue_model
 from tracker.extract.cues import (
@@ -89,6 +90,9 @@ from tracker.extract.speech_words import (
     VERBS_AFTER_THAT,
     WEEKDAYS,
 )
+
+# Where a token or a quote starts: the key for bisecting either by position.
+_start = attrgetter("start")
 
 
 @dataclass(slots=True)
@@ -349,7 +353,7 @@ def _end_at_next_clause(tokens: list[Token], found: list[Found], first: int) -> 
             # 'Humphrey, who calls Trump a “sociopath,” said …': a relative clause inside the
             # next speaker's phrase ends with that phrase (and the quote it closes).
             end = b.speaker_end
-            k = bisect.bisect_left(tokens, b.speaker_end, key=_token_start)
+            k = bisect.bisect_left(tokens, b.speaker_end, key=_start)
             while k < len(tokens) and tokens[k].start < b.cue_start:
                 if tokens[k].text in CLOSERS:
                     end = tokens[k].end
@@ -359,10 +363,6 @@ def _end_at_next_clause(tokens: list[Token], found: list[Found], first: int) -> 
             continue
         if trimmed is not None:
             found[a_i] = trimmed
-
-
-def _token_start(t: Token) -> int:
-    return t.start
 
 
 def _cut_before_clause(tokens: list[Token], a: Found, b: Found) -> Found | None:
@@ -376,7 +376,7 @@ def _cut_before_clause(tokens: list[Token], a: Found, b: Found) -> Found | None:
 def _cut_before(tokens: list[Token], a: Found, at: int) -> Found | None:
     """``a`` with its content ending before the clause that opens at ``at`` (after 'and',
     'but', ';' or a comma), or None when no such joint is there."""
-    k = bisect.bisect_left(tokens, at, key=_token_start)
+    k = bisect.bisect_left(tokens, at, key=_start)
     if not 0 < k < len(tokens) or tokens[k].start != at:
         return None
     if tokens[k - 1].low not in (",", "and", "but", ";"):
@@ -1463,7 +1463,7 @@ QUOTE_OPENERS = frozenset(OPEN_QUOTES + CLOSE_QUOTES + "\"'")
 
 def _tokens_in(tokens: list[Token], content: tuple[int, int], most: int) -> list[Token]:
     """The first ``most`` tokens of ``content``, found by bisection (not a pass per cue)."""
-    k = bisect.bisect_left(tokens, content[0], key=_token_start)
+    k = bisect.bisect_left(tokens, content[0], key=_start)
     return [t for t in tokens[k : k + most] if t.start < content[1]]
 
 
@@ -1885,17 +1885,13 @@ def _adjacent_quote(quotes: list[Quote], f: Found) -> int | None:
     """The index of the quote that holds the content's start, or else of the first that opens
     inside the content. Quotes are in text order and never overlap: a bisection, not a scan
     (a scan per claim made a long run of quoted claims quadratic)."""
-    k = bisect.bisect_right(quotes, f.content_start, key=_quote_start) - 1
+    k = bisect.bisect_right(quotes, f.content_start, key=_start) - 1
     if k >= 0 and f.content_start < quotes[k].end:
         return k
     k += 1
     if k < len(quotes) and quotes[k].start < f.content_end:
         return k
     return None
-
-
-def _quote_start(q: Quote) -> int:
-    return q.start
 
 
 def _link_continuations(
