@@ -25,8 +25,8 @@ import numpy as np
 from benchmarks.eval_extract import DATA, read_ann
 from tracker.extract.attribution import find_quotes
 from tracker.extract.cue_model import FORMAT, WEIGHTS, features
-from tracker.extract.quantities import tokenize
 from tracker.extract.sentences import paragraphs, sentences
+from tracker.extract.tokens import tokenize
 
 # Words that open a cue span but carry none of its meaning ('has said', 'did not respond
 # to', 'would get rid of'): the rules find the speaker before them and the content after the

@@ -10,7 +10,7 @@ import pytest
 from benchmarks.train_cues import examples, train
 from tracker.extract import cue_model, extract_text
 from tracker.extract.cue_model import CueModel, features
-from tracker.extract.quantities import tokenize
+from tracker.extract.tokens import tokenize
 
 SENTENCES = [
     "Headline\n\nThe senator lauded the new trade deal as a win for farmers.",

@@ -10,10 +10,11 @@ from __future__ import annotations
 import bisect
 
 from tracker.extract.attribution import find_attributions
-from tracker.extract.quantities import find_quantities, tokenize
+from tracker.extract.quantities import find_quantities
 from tracker.extract.ranks import find_ranks
 from tracker.extract.sentences import Span, paragraphs, sentences
 from tracker.extract.speakers import resolve
+from tracker.extract.tokens import tokenize
 from tracker.model import ATTRIBUTED, QUANTITATIVE, Article, Claim, Quantity, claim_id_for
 
 __all__ = ["extract", "extract_text"]

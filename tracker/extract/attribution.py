@@ -37,7 +37,6 @@ from tracker.extract.cues import (
     WEAK,
 )
 from tracker.extract.lexicon import MONTHS
-from tracker.extract.quantities import Token, tokenize
 from tracker.extract.sentences import ABBREVIATIONS, Span
 from tracker.extract.speech_words import (
     ASIDE_STARTS,
@@ -90,6 +89,7 @@ from tracker.extract.speech_words import (
     VERBS_AFTER_THAT,
     WEEKDAYS,
 )
+from tracker.extract.tokens import Token, tokenize
 
 # Where a token or a quote starts: the key for bisecting either by position.
 _start = attrgetter("start")

@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from tracker.extract.cues import STRONG
-from tracker.extract.quantities import Token
+from tracker.extract.tokens import Token
 
 WEIGHTS = Path(__file__).with_name("cue_weights.json")
 FORMAT = "tracker-cue-model 1"

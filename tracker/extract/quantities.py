@@ -8,7 +8,6 @@ date, a time, a year or an identifier. Linear in the sentence's token count.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from tracker.extract import lexicon as lx
 from tracker.extract.numbers import (
@@ -20,32 +19,8 @@ from tracker.extract.numbers import (
     parse_digits,
 )
 from tracker.extract.numparse import Parsed, parse_number
+from tracker.extract.tokens import Token, tokenize
 from tracker.model import Quantity
-
-_TOKEN = re.compile(
-    r"\d+(?:[.,]\d+)*"  # a figure: 150,000 / 1.5 / 2016
-    r"|(?:[^\W\d_]\.){2,}"  # a dotted abbreviation: 'U.S.', 'p.m.'
-    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*"  # a word, possibly hyphenated or with an apostrophe
-    r"|\S"  # anything else, one character at a time
-)
-
-
-@dataclass(slots=True)
-class Token:
-    text: str
-    low: str
-    start: int
-    end: int
-
-
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    end = len(text) if end is None else end
-    make = Token
-    return [
-        make(t, t.lower(), s, s + len(t))
-        for m in _TOKEN.finditer(text, start, end)
-        for t, s in ((m.group(), m.start()),)
-    ]
 
 
 def _phrases(words: list[str]) -> list[tuple[str, ...]]:

@@ -1,0 +1,31 @@
+"""Words, figures and marks of an article, with their offsets: the unit every stage reads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(
+    r"\d+(?:[.,]\d+)*"  # a figure: 150,000 / 1.5 / 2016
+    r"|(?:[^\W\d_]\.){2,}"  # a dotted abbreviation: 'U.S.', 'p.m.'
+    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*"  # a word, possibly hyphenated or with an apostrophe
+    r"|\S"  # anything else, one character at a time
+)
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    make = Token
+    return [
+        make(t, t.lower(), s, s + len(t))
+        for m in _TOKEN.finditer(text, start, end)
+        for t, s in ((m.group(), m.start()),)
+    ]
