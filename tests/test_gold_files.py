@@ -1,0 +1,41 @@
+"""The hand-made extraction gold stays consistent with the articles it points into."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+GOLD = Path(__file__).resolve().parent.parent / "benchmarks" / "gold" / "extraction"
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+KINDS = {"count", "money", "percent", "measure", "duration", "ratio", "rank", "age", "other"}
+WHY = {"date", "time", "year", "name", "ordinal", "score", "list", "idiom", "pronoun", "other"}
+FILES = sorted(GOLD.glob("*.json"))
+
+
+def test_there_is_gold_for_at_least_25_articles() -> None:
+    assert len(FILES) >= 25
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_gold_offsets_point_at_their_snippets(path: Path) -> None:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    article = DATA / gold["file"]
+    if not article.is_file():
+        pytest.skip(f"{article} not found")
+    text = article.read_bytes().decode("utf-8", errors="replace")
+    body = text.find("\n")  # the headline is never annotated
+    for q in gold["quantities"]:
+        assert body <= q["start"] < q["end"] <= len(text)
+        assert text[q["start"] : q["end"]] == q["text"]
+        assert q["kind"] in KINDS
+    for x in gold["excluded"]:
+        assert text[x["start"] : x["end"]] == x["text"]
+        assert x["why"] in WHY
+    for a in gold["attributions"]:
+        assert body <= a["content_start"] < a["content_end"] <= len(text)
+        for role in ("speaker", "cue"):
+            start, end = a.get(f"{role}_start"), a.get(f"{role}_end")
+            assert (start is None) == (end is None)
+            assert start is None or body <= start < end <= len(text)
