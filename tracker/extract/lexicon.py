@@ -255,8 +255,6 @@ DURATION_UNITS = {
     "centuries": "century",
 }
 
-PERCENT_WORDS = {"%", "percent", "per cent", "pct", "per-cent"}
-
 # Longest first where one is a prefix of another, so the longer phrase wins.
 APPROXIMATORS = [
     "greater than or equal to",

@@ -11,7 +11,6 @@ Every loop is bounded (a number is at most MAX_TOKENS tokens), so scanning stays
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -535,7 +534,6 @@ def _spelled(tokens: list[Tok], i: int) -> Parsed | None:
             # '1 over 3' is a fraction; 'earn $2000 over 3 years' and '12 out of 10' are not.
             after = prefix[-1].index
             k = next(x for x, it in enumerate(prefix) if it.kind == "over")
-            num = _cardinal(prefix[:k]) or 0.0
             follows = tokens[after].text if after < len(tokens) else ""
             out_of = prefix[k].value == 1.0
             if out_of:
@@ -543,7 +541,6 @@ def _spelled(tokens: list[Tok], i: int) -> Parsed | None:
                     value = None  # '12 out of 10' is two numbers
             elif follows[:1].isalnum() and follows.lower() not in ("is", "equals"):
                 value = None  # 'earn $2000 over 3 years'
-            del num
         if value is not None:
             best = Parsed(i, prefix[-1].index, sign * value, words=True, fraction=fraction)
             break
@@ -729,7 +726,3 @@ def _fraction(words: list[_Item], den_item: _Item) -> float | None:
     if num is None:
         return None
     return num / den
-
-
-def is_integral(value: float) -> bool:
-    return math.isfinite(value) and value == int(value)

@@ -113,11 +113,6 @@ def _fraction_follows(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _is_hyphen_tens(low: str) -> bool:
-    a, sep, b = low.partition("-")
-    return bool(sep) and a in TENS and b in UNITS
-
-
 _APPROX_SKIP = {"some", "over", "under", "about", "around", "just", "only", "above", "below"}
 
 
@@ -710,8 +705,6 @@ def _unit(
             core.value /= 100
         return "money", code, j + 1
     # '70-year-old', '5-year-old': an age stated as a fact.
-    if low.startswith("-") or (low == "-" and j + 1 < n):
-        pass
     if low == "-" and j + 1 < n and _adjacent(tokens[j - 1], nxt):
         follow = tokens[j + 1].low
         if follow in ("year-old", "year-olds", "years-old"):
