@@ -412,7 +412,6 @@ MONTHS = {
     "nov",
     "dec",
 }
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 # Capitalised words after which a number is a label, not an amount ('Resolution 2270').
 IDENTIFIER_WORDS = {

@@ -126,6 +126,18 @@ DENOMINATORS = {
     "thousandth": 1000,
     "thousandths": 1000,
 }
+# Plural scales that name a vague amount when 'of' follows: 'dozens of', 'millions of'.
+VAGUE_MAGNITUDES = {
+    "dozens": 12,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 1_000,
+    "millions": 1_000_000,
+    "billions": 1_000_000_000,
+    "trillions": 1_000_000_000_000,
+}
+# Plural scales read as the scale right after a number: 'five hundreds' is 500.
+SCALE_PLURALS = {"hundreds", "thousands", "millions", "billions"}
 NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | {"dozen", "dozens", "score"}
 
 _DIGITS = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+")

@@ -14,7 +14,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from tracker.extract.numbers import DENOMINATORS, ORDINALS, SCALES, TENS, UNITS, parse_digits
+from tracker.extract.numbers import (
+    DENOMINATORS,
+    ORDINALS,
+    SCALE_PLURALS,
+    SCALES,
+    TENS,
+    UNITS,
+    VAGUE_MAGNITUDES,
+    parse_digits,
+)
 
 MAX_TOKENS = 24
 
@@ -72,7 +81,6 @@ SCALE_WORDS = {
     "tln": 1e12,
     "mln": 1e6,
 }
-DIGIT_WORDS = {**UNITS, "nought": 0, "naught": 0, "oh": 0, "o": 0}
 # Ordinals that are themselves scales: 'a hundred trillionths' is 100 of them, not 1/100T.
 SCALE_ORDINALS = {
     "hundredth": 100,
@@ -305,12 +313,7 @@ def _figure(tokens: list[Tok], i: int, money: bool) -> Parsed | None:
             if j + 1 >= n or not tokens[j + 1].text[0].isalpha():
                 value *= SUFFIX_ALWAYS.get(s.text) or SUFFIX_MONEY[s.low]
                 j += 1
-        elif s.low in SCALE_WORDS and s.low not in (
-            "thousands",
-            "millions",
-            "billions",
-            "trillions",
-        ):
+        elif s.low in SCALE_WORDS and s.low not in VAGUE_MAGNITUDES:
             value *= SCALE_WORDS[s.low]
             if j + 1 < n and tokens[j + 1].low in ("crore", "crores") and s.low.startswith("lakh"):
                 value *= 1e7  # 'three lakh crore'
@@ -404,11 +407,7 @@ def _items(tokens: list[Tok], i: int) -> list[_Item]:
             out.append(_Item("num", float(TENS[a] + UNITS[b]), index=k + 1))
         elif low in SCALES:
             out.append(_Item("num", float(SCALES[low]), scale=True, index=k + 1))
-        elif (
-            low in ("hundreds", "thousands", "millions", "billions")
-            and out
-            and out[-1].kind == "num"
-        ):
+        elif low in SCALE_PLURALS and out and out[-1].kind == "num":
             # 'five hundreds' after a number reads as 'five hundred'
             out.append(_Item("num", float(SCALES[low[:-1]]), scale=True, index=k + 1))
         elif low in ("dozen", "dozens", "doz", "dozs", "dz", "dzs"):

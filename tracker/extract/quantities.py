@@ -16,9 +16,11 @@ from tracker.extract.numbers import (
     SCALES,
     TENS,
     UNITS,
+    VAGUE_MAGNITUDES,
     parse_digits,
 )
 from tracker.extract.numparse import Parsed, parse_number
+from tracker.extract.speech_words import WEEKDAYS
 from tracker.extract.tokens import Token, tokenize
 from tracker.model import Quantity
 
@@ -28,8 +30,6 @@ def _phrases(words: list[str]) -> list[tuple[str, ...]]:
 
 
 _APPROX = _phrases(lx.APPROXIMATORS)
-_PERCENT_PHRASES = [("per", "cent"), ("percentage", "points"), ("percentage", "point")]
-_WORD_NUMBER = NUMBER_WORDS | {"and", "a", "an"}
 
 
 def _by_first_word(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
@@ -58,9 +58,9 @@ def _adjacent(a: Token, b: Token) -> bool:
 def _number_core(tokens: list[Token], i: int, money: bool = False) -> Parsed | None:
     low = tokens[i].low
     # Vague magnitudes: 'dozens of', 'hundreds of', 'millions of'.
-    if low in ("dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores"):
+    if low in VAGUE_MAGNITUDES:
         if i + 1 < len(tokens) and tokens[i + 1].low == "of":
-            base = {"dozens": 12, "scores": 20}.get(low) or SCALES[low[:-1]]
+            base = VAGUE_MAGNITUDES[low]
             return Parsed(i, i + 1, float(base * 2), words=True, vague=True)
         return None
     if "-" in low:
@@ -225,6 +225,7 @@ _STARTERS = frozenset(
     | NUMBER_WORDS
     | set(UNITS)
     | set(TENS)
+    | set(VAGUE_MAGNITUDES)
     | {
         "a",
         "an",
@@ -233,13 +234,6 @@ _STARTERS = frozenset(
         "quarters",
         "minus",
         "negative",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "millions",
-        "billions",
-        "trillions",
-        "scores",
         "-",
         "+",
         "−",
@@ -876,7 +870,7 @@ def _excluded(
         return True
     if nxt is not None and nxt.low.rstrip(".") in lx.MONTHS and not core.words and kind == "count":
         return True
-    if prev is not None and prev.low in lx.WEEKDAYS:
+    if prev is not None and prev.low in WEEKDAYS:
         return True
     # Years: a bare four-digit figure between 1000 and 2100.
     if (
@@ -902,6 +896,5 @@ def _excluded(
         and core.j - core.i == 1
         and nxt is not None
         and nxt.low == "of"
-        and first.low
-        not in ("dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores")
+        and first.low not in VAGUE_MAGNITUDES
     )
