@@ -17,9 +17,10 @@ from tracker.extract.numbers import (
     TENS,
     UNITS,
     VAGUE_MAGNITUDES,
+    Parsed,
     parse_digits,
+    parse_number,
 )
-from tracker.extract.numparse import Parsed, parse_number
 from tracker.extract.speech_words import WEEKDAYS
 from tracker.extract.tokens import Token, tokenize
 from tracker.model import Quantity

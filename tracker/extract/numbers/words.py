@@ -1,12 +1,7 @@
-"""Numbers in words and digits: '150,000', '1.5', '150k', 'nine hundred million', 'two-thirds'.
-
-Pure functions over strings; no regular expression here can backtrack badly
-(every pattern is a flat sequence of bounded or possessive-free character classes).
-"""
+"""The number grammar's vocabulary, as data: number words, scales, ordinals, denominators,
+glued suffixes and vulgar fractions. Word lists, no logic."""
 
 from __future__ import annotations
-
-import re
 
 UNITS = {
     "zero": 0,
@@ -139,14 +134,73 @@ VAGUE_MAGNITUDES = {
 # Plural scales read as the scale right after a number: 'five hundreds' is 500.
 SCALE_PLURALS = {"hundreds", "thousands", "millions", "billions"}
 NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | {"dozen", "dozens", "score"}
-
-_DIGITS = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+")
-
-
-def parse_digits(text: str) -> float | None:
-    """'150,000' -> 150000.0, '1.5' -> 1.5, '1 000' -> 1000.0; None if not a plain figure."""
-    t = text.strip().replace("\u2009", "").replace("\u202f", "").replace("\xa0", "")
-    t = t.replace(" ", "")
-    if not _DIGITS.fullmatch(t):
-        return None
-    return float(t.replace(",", ""))
+VULGAR = {
+    "½": 0.5,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "¼": 0.25,
+    "¾": 0.75,
+    "⅕": 0.2,
+    "⅖": 0.4,
+    "⅗": 0.6,
+    "⅘": 0.8,
+    "⅙": 1 / 6,
+    "⅚": 5 / 6,
+    "⅛": 0.125,
+    "⅜": 0.375,
+    "⅝": 0.625,
+    "⅞": 0.875,
+}
+# Letters glued to a figure that scale it. Lower-case m/t/b are taken only for money
+# ('$2m', '£1.5b'); elsewhere '5m' is five metres and '100t' a hundred tonnes.
+SUFFIX_ALWAYS = {
+    "k": 1e3,
+    "K": 1e3,
+    "M": 1e6,
+    "G": 1e9,
+    "B": 1e9,
+    "bn": 1e9,
+    "Bn": 1e9,
+    "BN": 1e9,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bln": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+    "T": 1e12,
+    "MM": 1e6,
+    "mil": 1e6,
+    "tln": 1e12,
+    "b": 1e9,
+}
+SUFFIX_MONEY = {"m": 1e6, "t": 1e12}
+SCALE_WORDS = {
+    **SCALES,
+    "millions": 1e6,
+    "billions": 1e9,
+    "trillions": 1e12,
+    "thousands": 1e3,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+    "bln": 1e9,
+    "tln": 1e12,
+    "mln": 1e6,
+}
+# Ordinals that are themselves scales: 'a hundred trillionths' is 100 of them, not 1/100T.
+SCALE_ORDINALS = {
+    "hundredth": 100,
+    "thousandth": 1e3,
+    "millionth": 1e6,
+    "billionth": 1e9,
+    "trillionth": 1e12,
+}
+ORDINAL_DEN = {**{k: float(v) for k, v in DENOMINATORS.items()}}
+for _word, _value in {**ORDINALS, **SCALE_ORDINALS}.items():
+    ORDINAL_DEN.setdefault(_word, float(_value))
+    ORDINAL_DEN.setdefault(_word + "s", float(_value))
+ORDINAL_DEN.pop("second", None)  # 'one second' is a duration
+ORDINAL_DEN.pop("seconds", None)
+# Units that write a fraction part: 'and three quarters' adds, even after 'hundred and'.
+ADDITIVE_DENS = {2.0, 4.0, 10.0, 100.0, 1000.0}
