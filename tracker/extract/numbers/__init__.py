@@ -48,7 +48,15 @@ __all__ = [
 
 
 def parse_number(tokens: list[Tok], i: int, money: bool = False) -> Parsed | None:
-    """The longest number starting at token i, or None."""
+    """The longest number starting at token i, or None.
+
+    A number beyond what a float holds (about 1.8e308: '1e400', '10^400', '3x10^400', '9e307
+    trillion') never raises: it comes back with the value ``math.inf`` (``-inf`` if negative)
+    over all the tokens it spans, so that a caller can skip it whole rather than read its
+    pieces ('10' and '400') as numbers. ``find_quantities`` makes it no quantity: a
+    fact-checker is better served by nothing than by a bogus or clamped amount. A single
+    figure of 309 digits or more ('1' and 110 groups of ',000') is no number at all (None).
+    """
     tok = tokens[i]
     first = tok.text[0]
     if first.isdecimal() or first in "-+−.½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞":

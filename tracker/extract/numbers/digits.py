@@ -5,18 +5,20 @@ No regular expression here can backtrack badly (a flat sequence of bounded chara
 
 from __future__ import annotations
 
+import math
 import re
 
 _DIGITS = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+")
 
 
 def parse_digits(text: str) -> float | None:
-    """'150,000' -> 150000.0, '1.5' -> 1.5, '1 000' -> 1000.0; None if not a plain figure."""
+    """'150,000' -> 150000.0, '1.5' -> 1.5, '1 000' -> 1000.0; None if not a plain figure,
+    or if it is beyond what a float holds (309 digits and more: see ``parse_number``)."""
     t = text.strip().replace("\u2009", "").replace("\u202f", "").replace("\xa0", "")
     t = t.replace(" ", "")
     if not _DIGITS.fullmatch(t):
         return None
-    return float(t.replace(",", ""))
+    return _finite(float(t.replace(",", "")))
 
 
 def parse_indian(text: str) -> float | None:
@@ -29,4 +31,8 @@ def parse_indian(text: str) -> float | None:
         return None
     if frac and not frac.isdecimal():
         return None
-    return float("".join(groups) + ("." + frac if frac else ""))
+    return _finite(float("".join(groups) + ("." + frac if frac else "")))
+
+
+def _finite(value: float) -> float | None:
+    return value if math.isfinite(value) else None

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import math
+
 from tracker.extract.numbers.digits import parse_digits, parse_indian
-from tracker.extract.numbers.parsed import Parsed, Tok, adjacent
+from tracker.extract.numbers.parsed import Parsed, Tok, adjacent, exponent_digits, power
 from tracker.extract.numbers.words import (
     SCALE_WORDS,
     SCALES,
@@ -53,6 +55,7 @@ def _sign_run(tokens: list[Tok], k: int) -> tuple[int, int]:
 
 
 def parse_figure(tokens: list[Tok], i: int, money: bool) -> Parsed | None:
+    """The number written with digits at i, or None (out of a float's range: see parse_number)."""
     n = len(tokens)
     t = tokens[i]
     sign = 1
@@ -79,7 +82,7 @@ def parse_figure(tokens: list[Tok], i: int, money: bool) -> Parsed | None:
     glued_before = k > 0 and adjacent(tokens[k - 1], tokens[k]) and tokens[k - 1].text[-1].isalnum()
     if (
         not glued_before
-        and value == int(value)
+        and value.is_integer()
         and 1 <= len(tokens[j - 1].text) <= 3
         and "," not in tokens[j - 1].text
     ):
@@ -102,14 +105,21 @@ def parse_figure(tokens: list[Tok], i: int, money: bool) -> Parsed | None:
     if j < n and tokens[j].low == "e" and adjacent(tokens[j - 1], tokens[j]):
         esign, m = _sign_run(tokens, j + 1) if j + 1 < n else (1, j + 1)
         if m < n and tokens[m].text.isdecimal() and adjacent(tokens[m - 1], tokens[m]):
-            value *= 10.0 ** (esign * int(tokens[m].text))
+            exponent = exponent_digits(tokens[m].text)
+            scale = None if exponent is None else power(10.0, esign * exponent)
+            if scale is None:
+                return Parsed(i, m + 1, math.inf)  # '1e400': beyond a float
+            value *= scale
             j = m + 1
     elif j < n and tokens[j].text == "^" and adjacent(tokens[j - 1], tokens[j]):
         esign, m = _sign_run(tokens, j + 1) if j + 1 < n else (1, j + 1)
         if m < n and tokens[m].text[0].isdecimal() and adjacent(tokens[m - 1], tokens[m]):
             exponent = parse_digits(tokens[m].text)
-            if exponent is not None and abs(exponent) < 400 and value > 0:
-                value = value ** (esign * exponent)
+            if exponent is not None and value > 0:
+                powered = power(value, esign * exponent)
+                if powered is None:
+                    return Parsed(i, m + 1, math.inf)  # '10^400': beyond a float
+                value = powered
                 j = m + 1
     # '1.3x10^6', '6.23×10^-4', '2.48×10−5', '8x2^10'
     elif (
@@ -132,8 +142,12 @@ def parse_figure(tokens: list[Tok], i: int, money: bool) -> Parsed | None:
             esign, m = _sign_run(tokens, m)
         else:
             m = -1
-        if 0 < m < n and tokens[m].text.isdecimal() and int(tokens[m].text) < 400:
-            value *= base ** (esign * int(tokens[m].text))
+        if 0 < m < n and tokens[m].text.isdecimal():
+            exponent = exponent_digits(tokens[m].text)
+            scale = None if exponent is None else power(base, esign * exponent)
+            if scale is None:
+                return Parsed(i, m + 1, math.inf)  # '3x10^400': beyond a float
+            value *= scale
             j = m + 1
     # Fractions: '3/4', '-4/5'; and mixed numbers: '1 4/5', '10 1/2', '2  1/4', '10½'.
     elif j + 1 < n and tokens[j].text == "/" and adjacent(tokens[j - 1], tokens[j]):
@@ -155,7 +169,7 @@ def parse_figure(tokens: list[Tok], i: int, money: bool) -> Parsed | None:
     if (
         not fraction
         and j + 3 < n + 1
-        and value == int(value)
+        and value.is_integer()
         and j < n
         and "." not in tokens[j - 1].text
     ):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -33,3 +34,19 @@ class Parsed:
 def adjacent(a: Tok, b: Tok) -> bool:
     """Nothing between the two tokens: '10' and '%' in '10%'."""
     return a.end == b.start
+
+
+def power(base: float, exponent: float) -> float | None:
+    """``base ** exponent``, or None where the result does not fit a float ('10^400')."""
+    try:
+        result = base**exponent
+    except (OverflowError, ZeroDivisionError):
+        return None
+    return result if isinstance(result, float) and math.isfinite(result) else None
+
+
+def exponent_digits(text: str) -> int | None:
+    """The integer an exponent's digits write, or None for one no float could take (more
+    than six digits after leading zeros: '1e' followed by five thousand nines)."""
+    digits = text.lstrip("0") or "0"
+    return int(digits) if len(digits) <= 6 else None

@@ -176,6 +176,7 @@ def _cardinal(items: list[_Item]) -> float | None:
 
 
 def parse_spelled(tokens: list[Tok], i: int) -> Parsed | None:
+    """The number written in words at i, or None."""
     items = _items(tokens, i)
     if not items or items[0].kind == "and":
         return None

@@ -14,6 +14,7 @@ Linear in the sentence's token count.
 
 from __future__ import annotations
 
+import math
 from typing import NamedTuple
 
 from tracker.extract import lexicon as lx
@@ -73,7 +74,9 @@ def find_quantities(
             i += 1  # figures inside web addresses ('?q=30%25%2020%') are no quantities
             continue
         q, nxt = _quantity_at(text, tokens, i, everything)
-        if q is not None:
+        if q is None:
+            i = nxt  # the next token, or past a number beyond a float ('1e400')
+        elif _fits(q):
             out.append(q)
             i = nxt
         else:
@@ -81,6 +84,12 @@ def find_quantities(
     if everything:
         out = bare_units(text, tokens, out, urls)
     return merge_bounds(text, out)
+
+
+def _fits(q: Quantity) -> bool:
+    """Every number a float holds: a finite number times a unit's scale can still overflow
+    ('MUSD 1e305' is 1e311 dollars), and such an amount is no quantity (see parse_number)."""
+    return all(v is None or math.isfinite(v) for v in (q.value, q.low, q.high))
 
 
 class Reading(NamedTuple):
@@ -109,6 +118,8 @@ def _quantity_at(
     core = number_core(tokens, p, money=currency is not None)
     if core is None:
         return None, i + 1
+    if not math.isfinite(core.value):
+        return None, core.j  # beyond a float ('1e400'): no quantity, and none of its pieces
     if currency is None:
         q_start = core.i
     between = approx == "between" or (q_start > 0 and tokens[q_start - 1].low == "between")

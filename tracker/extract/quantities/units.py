@@ -235,7 +235,7 @@ def compound(
         k = j + 1 if tokens[j].low == "and" else j
         if k < n:
             cents = number_core(tokens, k)
-            if cents is not None and cents.value == int(cents.value) and 0 < cents.value < 100:
+            if cents is not None and cents.value.is_integer() and 0 < cents.value < 100:
                 after = tokens[cents.j] if cents.j < n else None
                 if after is not None and after.low in CENT_WORDS:
                     return value + cents.value / 100, cents.j + 1
