@@ -56,51 +56,21 @@ def _items(tokens: list[Tok], i: int) -> list[_Item]:
     while k < limit:
         t = tokens[k]
         low = t.low
-        if low in UNITS or low in ("nought", "naught"):
-            out.append(_Item("num", float(UNITS.get(low, 0)), index=k + 1))
-        elif low in TENS:
+        if low in TENS and k + 2 < n and tokens[k + 1].text == "-" and tokens[k + 2].low in UNITS:
             # 'ninety - five': a spaced hyphen between tens and a unit.
-            if k + 2 < n and tokens[k + 1].text == "-" and tokens[k + 2].low in UNITS:
-                out.append(_Item("num", float(TENS[low] + UNITS[tokens[k + 2].low]), index=k + 3))
-                k += 3
-                continue
-            out.append(_Item("num", float(TENS[low]), tens=True, index=k + 1))
-        elif _is_tens_unit(low):
-            a, _, b = low.partition("-")
-            out.append(_Item("num", float(TENS[a] + UNITS[b]), index=k + 1))
-        elif low in SCALES:
-            out.append(_Item("num", float(SCALES[low]), scale=True, index=k + 1))
-        elif low in SCALE_PLURALS and out and out[-1].kind == "num":
-            # 'five hundreds' after a number reads as 'five hundred'
-            out.append(_Item("num", float(SCALES[low[:-1]]), scale=True, index=k + 1))
-        elif low in ("dozen", "dozens", "doz", "dozs", "dz", "dzs"):
-            out.append(_Item("num", 12.0, scale=True, index=k + 1))
-        elif low in ("lakh", "lakhs", "crore", "crores"):
-            out.append(_Item("num", SCALE_WORDS[low], scale=True, index=k + 1))
-        elif low == "and":
-            out.append(_Item("and", index=k + 1))
-        elif low in ("a", "an"):
-            out.append(_Item("a", 1.0, index=k + 1))
-        elif low == "half":
-            out.append(_Item("half", 2.0, index=k + 1))
-        elif low == "point" and out:
-            out.append(_Item("point", index=k + 1))
-        elif low == "over" and out:
-            out.append(_Item("over", index=k + 1))
+            out.append(_Item("num", float(TENS[low] + UNITS[tokens[k + 2].low]), index=k + 3))
+            k += 3
+            continue
+        item = _word_item(low, out, k)
+        if item is not None:
+            out.append(item)
         elif low == "out" and out and k + 1 < n and tokens[k + 1].low == "of":
-            out.append(
-                _Item("over", value=1.0, index=k + 2)
-            )  # 'one out of three' (value 1 marks it)
+            # 'one out of three' (value 1 marks it)
+            out.append(_Item("over", value=1.0, index=k + 2))
             k += 2
             continue
         elif t.text == "-" and out and k + 1 < n and tokens[k + 1].low in ORDINAL_DEN:
             pass  # 'one - fourth', 'five - eighths': the denominator comes next
-        elif low in ("minus", "negative") and not out:
-            out.append(_Item("neg", index=k + 1))
-        elif low in ORDINAL_DEN and (out or low in ("quarter", "quarters")) and low != "first":
-            out.append(_Item("den", ORDINAL_DEN[low], plural=low.endswith("s"), index=k + 1))
-        elif (hv := _hyphen_ordinal(low)) is not None and out:
-            out.append(_Item("den", hv, plural=low.endswith("s"), index=k + 1))
         elif "-" in low:
             # 'two-thirds', 'one-fourth', 'one-yen' (the numeral part only counts here).
             a, _, b = low.partition("-")
@@ -122,6 +92,37 @@ def _items(tokens: list[Tok], i: int) -> list[_Item]:
             break
         k += 1
     return out
+
+
+def _word_item(low: str, out: list[_Item], k: int) -> _Item | None:
+    """The item one number word at token k makes, given the items before it; None if none."""
+    if low in UNITS or low in ("nought", "naught"):
+        return _Item("num", float(UNITS.get(low, 0)), index=k + 1)
+    if low in TENS:
+        return _Item("num", float(TENS[low]), tens=True, index=k + 1)
+    if _is_tens_unit(low):
+        a, _, b = low.partition("-")
+        return _Item("num", float(TENS[a] + UNITS[b]), index=k + 1)
+    if low in SCALES:
+        return _Item("num", float(SCALES[low]), scale=True, index=k + 1)
+    if low in SCALE_PLURALS and out and out[-1].kind == "num":
+        # 'five hundreds' after a number reads as 'five hundred'
+        return _Item("num", float(SCALES[low[:-1]]), scale=True, index=k + 1)
+    if low in ("dozen", "dozens", "doz", "dozs", "dz", "dzs"):
+        return _Item("num", 12.0, scale=True, index=k + 1)
+    if low in ("lakh", "lakhs", "crore", "crores"):
+        return _Item("num", SCALE_WORDS[low], scale=True, index=k + 1)
+    if low in ("and", "a", "an", "half") or (low in ("point", "over") and out):
+        kind = "a" if low == "an" else low
+        return _Item(kind, {"a": 1.0, "half": 2.0}.get(kind, 0.0), index=k + 1)
+    if low in ("minus", "negative") and not out:
+        return _Item("neg", index=k + 1)
+    if low in ORDINAL_DEN and (out or low in ("quarter", "quarters")) and low != "first":
+        return _Item("den", ORDINAL_DEN[low], plural=low.endswith("s"), index=k + 1)
+    hv = _hyphen_ordinal(low)
+    if hv is not None and out:
+        return _Item("den", hv, plural=low.endswith("s"), index=k + 1)
+    return None
 
 
 def _cardinal(items: list[_Item]) -> float | None:
@@ -186,8 +187,14 @@ def parse_spelled(tokens: list[Tok], i: int) -> Parsed | None:
         items = items[1:]
         if not items:
             return None
-    best: Parsed | None = None
-    # Try every prefix, longest first, and keep the first that reads as a number.
+    best = _longest_reading(tokens, i, items, sign)
+    if best is None:
+        return None
+    return _part_of_what_follows(tokens, items, best, sign)
+
+
+def _longest_reading(tokens: list[Tok], i: int, items: list[_Item], sign: float) -> Parsed | None:
+    """Try every prefix of the items, longest first, and keep the first that reads as a number."""
     for end in range(len(items), 0, -1):
         prefix = items[:end]
         if prefix[-1].kind in ("and", "a", "point", "over", "neg"):
@@ -205,11 +212,14 @@ def parse_spelled(tokens: list[Tok], i: int) -> Parsed | None:
             elif follows[:1].isalnum() and follows.lower() not in ("is", "equals"):
                 value = None  # 'earn $2000 over 3 years'
         if value is not None:
-            best = Parsed(i, prefix[-1].index, sign * value, words=True, fraction=fraction)
-            break
-    if best is None:
-        return None
-    # 'half a dozen', 'three quarters billion', 'half million': a fraction of what follows.
+            return Parsed(i, prefix[-1].index, sign * value, words=True, fraction=fraction)
+    return None
+
+
+def _part_of_what_follows(
+    tokens: list[Tok], items: list[_Item], best: Parsed, sign: float
+) -> Parsed:
+    """'half a dozen', 'three quarters billion', 'half million': a fraction of what follows."""
     j = best.j
     n = len(tokens)
     ends_in_part = tokens[j - 1].low in ("half", "quarter", "quarters", "third", "thirds")
@@ -318,11 +328,8 @@ def _evaluate(items: list[_Item]) -> tuple[float | None, bool]:
     return _cardinal(items), False
 
 
-def _fraction(words: list[_Item], den_item: _Item) -> float | None:
-    den = den_item.value
-    if not words:
-        return 1.0 / den  # 'quarter million' (the scale is applied by the caller)
-    # 'and a quarter', 'and three fifths' after a whole number: a mixed number.
+def _mixed_fraction(words: list[_Item], den: float) -> float | None:
+    """'and a quarter', 'and three fifths' after a whole number: a mixed number, or None."""
     ands = [k for k, it in enumerate(words) if it.kind == "and"]
     if ands:
         k = ands[-1]
@@ -344,6 +351,17 @@ def _fraction(words: list[_Item], den_item: _Item) -> float | None:
                 num = 1.0 if tail[0].kind == "a" else tail[0].value
                 unit = before.value if before.scale and before.value >= 1000 else 1.0
                 return whole + num / den * unit
+    return None
+
+
+def _fraction(words: list[_Item], den_item: _Item) -> float | None:
+    """The value of number words over a denominator ('two fifths', 'one hundred thirty-fifths')."""
+    den = den_item.value
+    if not words:
+        return 1.0 / den  # 'quarter million' (the scale is applied by the caller)
+    mixed = _mixed_fraction(words, den)
+    if mixed is not None:
+        return mixed
     if den in (1e6, 1e9, 1e12) and not (len(words) == 1 and words[0].value == 1):
         if not den_item.plural or any(w.figure for w in words):
             return None  # 'two millionth', '100 millionths': ordinals ('a trillionth' is not)
