@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from spans import assert_spans_exact
+from spans import assert_found_at, assert_spans_exact
 
 from tracker.extract import extract_text
 from tracker.model import Claim
@@ -20,6 +20,20 @@ def _quantities(claims: list[Claim]):
 
 def test_every_span_slices_the_article(seed_text: str, claims: list[Claim]) -> None:
     assert_spans_exact(seed_text, claims)
+
+
+def test_spans_are_where_a_search_of_the_article_finds_them(
+    seed_text: str, claims: list[Claim]
+) -> None:
+    (workers,) = [q for q in _quantities(claims) if q.value == 150000.0]
+    assert_found_at(seed_text, "as high as 150,000", workers.start - len("as high as "))
+    assert_found_at(seed_text, "150,000", workers.start)
+    (money,) = [q for q in _quantities(claims) if q.kind == "money"]
+    assert_found_at(seed_text, "$900 million", money.start)
+    told = next(c for c in claims if c.attribution and c.attribution.cue == "told")
+    assert_found_at(seed_text, "Deputy Secretary of State Antony Blinken told", told.start)
+    assert_found_at(seed_text, "Blinken told", told.attribution.speaker_end - len("Blinken"))
+    assert_found_at(seed_text, "Blinken told", told.attribution.cue_start - len("Blinken "))
 
 
 def test_workers_estimate_is_150000_as_high_as(claims: list[Claim]) -> None:

@@ -255,8 +255,6 @@ DURATION_UNITS = {
     "centuries": "century",
 }
 
-PERCENT_WORDS = {"%", "percent", "per cent", "pct", "per-cent"}
-
 # Longest first where one is a prefix of another, so the longer phrase wins.
 APPROXIMATORS = [
     "greater than or equal to",
@@ -414,7 +412,6 @@ MONTHS = {
     "nov",
     "dec",
 }
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 # Capitalised words after which a number is a label, not an amount ('Resolution 2270').
 IDENTIFIER_WORDS = {

@@ -1,0 +1,140 @@
+"""What looks like a quantity but is not one: the pronoun 'one', dates, times, years,
+labels ('Resolution 2270', 'G20', '9/11') and part numbers."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract import lexicon as lx
+from tracker.extract.numbers import SCALE_SUFFIXES, VAGUE_MAGNITUDES, Parsed, adjacent
+from tracker.extract.quantities.tables import (
+    CODE_JOINERS,
+    LABEL_JOINERS,
+    LABEL_MARKS,
+    NUMBER_SIGNS,
+    PRONOUN_ONE_BEFORE,
+)
+from tracker.extract.speech_words import WEEKDAYS
+from tracker.extract.tokens import Token
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def not_a_number(tokens: list[Token], core: Parsed, q_start: int, currency: str | None) -> bool:
+    """Not even a number: the pronoun 'one' ('which one'), a day of a month ('May 4th')."""
+    if currency:
+        return False
+    first = tokens[core.i]
+    prev = tokens[q_start - 1] if q_start > 0 else None
+    after = tokens[core.j].low if core.j < len(tokens) else ""
+    if (
+        first.low == "one"
+        and core.j - core.i == 1
+        and prev is not None
+        and prev.low in PRONOUN_ONE_BEFORE
+        and after not in lx.MEASURE_UNITS
+        and after not in lx.DURATION_UNITS
+        and after not in lx.CURRENCY_WORDS
+    ):
+        return True
+    if (
+        not core.words
+        and prev is not None
+        and prev.low.rstrip(".") in lx.MONTHS
+        and prev.text[:1].isupper()
+    ):
+        return True
+    nxt = tokens[core.j] if core.j < len(tokens) else None
+    return (
+        not core.words
+        and nxt is not None
+        and nxt.text[:1].isupper()
+        and nxt.low.rstrip(".") in lx.MONTHS
+        and core.value == int(core.value)
+        and 1 <= core.value <= 31
+    )
+
+
+def excluded(
+    tokens: list[Token], core: Parsed, q_start: int, j: int, *, kind: str, currency: str | None
+) -> bool:
+    """Dates, times, years, decades, identifiers, pronoun 'one', event ordinals."""
+    if currency or kind in ("percent", "money"):
+        return False
+    if kind == "measure" and j < len(tokens) and adjacent(tokens[j - 1], tokens[j]):
+        if tokens[j].text[0].isdecimal() or tokens[j].text in CODE_JOINERS:
+            return True  # '24703L202', '24703 L-202': a part number, not litres
+    if core.slash and kind in ("ratio", "count"):
+        return True  # '9/11', '24/7': a bare x/y is a name or a date far more often than a share
+    return (
+        _glued_label(tokens, core, q_start, kind)
+        or _date_or_time(tokens, core, q_start, kind)
+        or _year_or_label(tokens, core, q_start, kind)
+    )
+
+
+def _glued_label(tokens: list[Token], core: Parsed, q_start: int, kind: str) -> bool:
+    """A figure glued to letters or to a slash is a label: 'G20', 'COVID-19', '9/11', 'F-35'."""
+    first = tokens[core.i]
+    prev = tokens[q_start - 1] if q_start > 0 else None
+    nxt = tokens[core.j] if core.j < len(tokens) else None
+    if (
+        prev is not None
+        and adjacent(prev, first)
+        and (prev.text[-1].isalpha() or prev.text in LABEL_MARKS)
+    ):
+        if not (prev.text == "-" and q_start >= 2 and not tokens[q_start - 2].text[-1].isalpha()):
+            return True
+    if nxt is not None and adjacent(tokens[core.j - 1], nxt):
+        if nxt.text in LABEL_JOINERS or (
+            nxt.text[0].isalpha() and kind == "count" and nxt.low not in SCALE_SUFFIXES
+        ):
+            return True
+    return False
+
+
+def _date_or_time(tokens: list[Token], core: Parsed, q_start: int, kind: str) -> bool:
+    """'5 pm', 'May 6', '6 May', 'on Monday 5'."""
+    prev = tokens[q_start - 1] if q_start > 0 else None
+    nxt = tokens[core.j] if core.j < len(tokens) else None
+    if nxt is not None and nxt.low in lx.TIME_WORDS:
+        return True
+    # Dates: 'May 6', '6 May', 'May 6, 2016'.
+    if prev is not None and prev.low.rstrip(".") in lx.MONTHS and not core.words:
+        return True
+    if nxt is not None and nxt.low.rstrip(".") in lx.MONTHS and not core.words and kind == "count":
+        return True
+    return prev is not None and prev.low in WEEKDAYS
+
+
+def _year_or_label(tokens: list[Token], core: Parsed, q_start: int, kind: str) -> bool:
+    """Years ('in 2016'), labels ('Resolution 2270', '#5'), 'one' and 'two of them'."""
+    first = tokens[core.i]
+    prev = tokens[q_start - 1] if q_start > 0 else None
+    nxt = tokens[core.j] if core.j < len(tokens) else None
+    # Years: a bare four-digit figure between 1000 and 2100.
+    if (
+        not core.words
+        and core.j - core.i == 1
+        and _YEAR.fullmatch(first.text)
+        and 1000 <= core.value <= 2100
+        and kind == "count"
+    ):
+        return True
+    # Labels: 'Resolution 2270', 'Article 5', 'Route 66', 'Flight 17'.
+    if prev is not None and prev.text[:1].isupper() and prev.low.rstrip(".") in lx.IDENTIFIER_WORDS:
+        return not core.words
+    if prev is not None and prev.text in NUMBER_SIGNS:
+        return True
+    # 'one' as a pronoun or article: only an amount when it measures something.
+    if core.words and first.low == "one" and core.j - core.i == 1 and kind == "count":
+        return True
+    # Figures as words that lead a phrase like 'one of', 'two of them' stay counts only with a noun.
+    return (
+        kind == "count"
+        and core.words
+        and core.j - core.i == 1
+        and nxt is not None
+        and nxt.low == "of"
+        and first.low not in VAGUE_MAGNITUDES
+    )

@@ -1,0 +1,118 @@
+"""Two figures that make one range ('10-20%', 'between 10 and 20', '1.5 to 2 million'),
+a score ('52-48'), or a code that only looks like a range ('+1-222-2222')."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from tracker.extract import lexicon as lx
+from tracker.extract.numbers import Parsed, adjacent, parse_digits
+from tracker.extract.quantities.core import number_core
+from tracker.extract.quantities.tables import (
+    CHANGE_VERBS,
+    CODE_JOINERS,
+    DASHES,
+    RANGE_JOINERS,
+    RANGE_OF_MEASURES,
+)
+from tracker.extract.quantities.units import UnitReading, measured_at
+from tracker.extract.tokens import Token
+
+
+class Lead(NamedTuple):
+    """What comes before the number: where the quantity starts, its approximator and currency,
+    and whether 'between' opens it (so 'and' joins a range)."""
+
+    q_start: int
+    approx: str | None
+    currency: str | None
+    between: bool
+
+
+class FigureRange(NamedTuple):
+    low: float | None
+    high: float | None
+    value: float
+    end: int
+    score: bool  # '52-48': a result, not a range
+
+
+def figure_range(tokens: list[Token], core: Parsed, lead: Lead) -> FigureRange | None:
+    """'10-20%', '10 to 20', 'between 10 and 20', '20 or 25 kilotons' right after the number."""
+    n = len(tokens)
+    j = core.j
+    if not (
+        j + 1 < n
+        and tokens[j].low in RANGE_JOINERS
+        and (tokens[j].low != "and" or lead.between)
+        and not (tokens[j].low == "to" and _is_change(tokens, lead.q_start))
+    ):
+        return None
+    skip = j + 1
+    if skip < n and tokens[skip].text in lx.CURRENCY_SYMBOLS:
+        skip += 1
+    other = number_core(tokens, skip) if skip < n else None
+    if other is not None and not core.fraction and not other.fraction:
+        glued = adjacent(tokens[j - 1], tokens[j]) and adjacent(tokens[j], tokens[skip])
+        spaced_figures = (
+            not core.words
+            and not other.words
+            and tokens[j].low in DASHES
+            and not adjacent(tokens[j - 1], tokens[j])
+            and not adjacent(tokens[j], tokens[skip])
+        )
+        if tokens[j].low in DASHES and not (glued or spaced_figures):
+            other = None
+        elif glued and _chained(tokens, lead.q_start, other.j):
+            other = None  # '+1-222-2222': a phone number or code, not a range
+    if other is None or other.fraction:
+        return None
+    lo, hi = core.value, other.value
+    # '1.5 to 2 million': the scale of the second applies to the first.
+    if hi > lo * 1000 and core.j - core.i == 1 and other.j - other.i > 1:
+        lo *= hi / float(parse_digits(tokens[other.i].text) or hi)
+    if tokens[j].low in DASHES and hi < lo and not lead.currency:
+        return FigureRange(None, None, lo, other.j, score=True)  # '52-48' is a score or poll
+    low, high = min(lo, hi), max(lo, hi)
+    return FigureRange(low, high, (low + high) / 2, other.j, score=False)
+
+
+def borrowed_unit_range(
+    tokens: list[Token], core: Parsed, j: int
+) -> tuple[UnitReading, float, float] | None:
+    """'8- to 16-meter': the first figure borrows the unit of the second (reading, low, high)."""
+    n = len(tokens)
+    if not (
+        j + 2 < n
+        and tokens[j].text in DASHES
+        and adjacent(tokens[j - 1], tokens[j])
+        and tokens[j + 1].low == "to"
+    ):
+        return None
+    second = measured_at(tokens, j + 2)
+    if second is None or second.kind not in RANGE_OF_MEASURES:
+        return None
+    low, high = sorted((core.value, second.core.value))
+    return second, low, high
+
+
+def _is_change(tokens: list[Token], q_start: int) -> bool:
+    """'rose from 5% to 7%' gives two values, before and after, not a range."""
+    if q_start < 1 or tokens[q_start - 1].low != "from":
+        return False
+    return q_start >= 2 and tokens[q_start - 2].low in CHANGE_VERBS
+
+
+def _chained(tokens: list[Token], first: int, end: int) -> bool:
+    """More glued '-' or '/' before or after 'A-B': part of a longer code."""
+    before = (
+        first > 0
+        and tokens[first - 1].text in CODE_JOINERS
+        and adjacent(tokens[first - 1], tokens[first])
+    )
+    after = (
+        end < len(tokens)
+        and tokens[end].text in CODE_JOINERS
+        and adjacent(tokens[end - 1], tokens[end])
+    )
+    return before or after

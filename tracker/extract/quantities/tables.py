@@ -1,0 +1,248 @@
+"""The quantity scanner's rules as data: which words start, join, bound, scale, name or
+exclude a quantity. Word lists and patterns, no logic."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract import lexicon as lx
+from tracker.extract.numbers import NUMBER_WORDS, TENS, UNITS, VAGUE_MAGNITUDES
+
+
+def _phrases(words: list[str]) -> list[tuple[str, ...]]:
+    return sorted((tuple(p.split()) for p in words), key=len, reverse=True)
+
+
+def _by_first_word(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:  # already longest first
+        index.setdefault(phrase[0], []).append(phrase)
+    return index
+
+
+# Approximators as word tuples, longest first, indexed by their first word.
+APPROXIMATORS = _phrases(lx.APPROXIMATORS)
+APPROX_INDEX = _by_first_word(APPROXIMATORS)
+# Comparison marks glued before a figure that make an approximator mark meaningless ('=>30').
+COMPARISON_MARKS = ("<", ">", "=")
+# Approximators that, before a spelled-out bare count, say nothing checkable ('some one').
+APPROX_SKIP = {"some", "over", "under", "about", "around", "just", "only", "above", "below"}
+
+STARTERS = frozenset(
+    {p[0] for p in APPROXIMATORS}
+    | set(lx.CURRENCY_SYMBOLS)
+    | {c for c in lx.CURRENCY_SYMBOLS if len(c) == 1}
+    | NUMBER_WORDS
+    | set(UNITS)
+    | set(TENS)
+    | set(VAGUE_MAGNITUDES)
+    | {
+        "a",
+        "an",
+        "half",
+        "quarter",
+        "quarters",
+        "minus",
+        "negative",
+        "-",
+        "+",
+        "−",
+        ".",
+        "us",
+        "nought",
+        "naught",
+        "lakh",
+        "crore",
+    }
+    | set("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
+)
+
+# Figures inside web addresses ('?q=30%25%2020%') are no quantities.
+URL = re.compile(r"(?:https?://|www\.)\S+|\S+%[0-9A-Fa-f]{2}\S*")
+
+# -- ranges --------------------------------------------------------------------------------
+# Words joining the two ends of a range: '10-20%', '10 to 20', 'between 10 and 20'.
+RANGE_JOINERS = ("-", "–", "to", "or", "and", "through", "thru", "~")
+DASHES = ("-", "–")
+# A range whose second end carries the unit: '44 mg to 50 mg', '8- to 16-meter'.
+RANGE_OF_MEASURES = ("measure", "duration", "money", "percent")
+MEASURED_RANGE_JOINERS = ("to", "-", "–", "and")
+# 'rose from 5% to 7%' gives two values, before and after, not a range.
+CHANGE_VERBS = {
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "increased",
+    "increase",
+    "increases",
+    "decreased",
+    "decrease",
+    "decreases",
+    "grew",
+    "grow",
+    "grows",
+    "grown",
+    "dropped",
+    "drop",
+    "drops",
+    "climbed",
+    "climb",
+    "climbs",
+    "jumped",
+    "jump",
+    "jumps",
+    "went",
+    "go",
+    "goes",
+    "gone",
+    "up",
+    "down",
+    "cut",
+    "raised",
+    "raise",
+    "lowered",
+    "lower",
+    "changed",
+    "moved",
+    "surged",
+    "plunged",
+    "slipped",
+    "declined",
+    "decline",
+    "soared",
+    "slumped",
+    "tumbled",
+    "doubled",
+    "halved",
+    "shrank",
+    "shrunk",
+    "expanded",
+    "reduced",
+    "boosted",
+    "swelled",
+}
+
+# -- fractions -----------------------------------------------------------------------------
+# 'a fifth of', 'half the' are fractions; 'a fifth nuclear test' is an ordinal.
+SINGULAR_FRACTIONS = {
+    "half",
+    "third",
+    "quarter",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+}
+# Words after a singular fraction that make it one ('a fifth of', 'half the', 'a third as').
+FRACTION_FOLLOWERS = (
+    "of",
+    "the",
+    "a",
+    "an",
+    "that",
+    "as",
+    "percent",
+    "%",
+    "and",
+    "or",
+    "but",
+    "to",
+)
+# Comparatives two words back that make a singular fraction one ('more than half people').
+FRACTION_COMPARATIVES = ("than", "about", "nearly", "almost", "roughly")
+# A hyphenated number word glued to a unit ('two-year', 'five-dollar').
+GLUED_NUMBER_WORDS = {**UNITS, **TENS}
+
+# -- units ---------------------------------------------------------------------------------
+PERCENT_SIGNS = ("percent", "pct", "per-cent")
+# Glued to a figure after a dash: '70-year-old'.
+AGE_WORDS = ("year-old", "year-olds", "years-old")
+POINT_WORDS = ("point", "points")
+# Ambiguous units taken after any figure written in digits ('5 m', '3 g').
+FIGURE_UNITS = ("m", "g", "l", "ha", "ft", "mi", "yd", "kt")
+# Measures named without a figure ('metric ton', 'a kilogram').
+BARE_MEASURES = (
+    "ton",
+    "tons",
+    "tonne",
+    "tonnes",
+    "mcg",
+    "gramme",
+    "grammes",
+    "kilogram",
+    "kilograms",
+)
+# Currency words that, named without a figure, are too often something else ('won').
+NOT_BARE_CURRENCY = ("won", "pound", "pounds", "sterling")
+BARE_PERCENT_WORDS = ("percent", "%", "percentage", "per-cent")
+# '$350 per head': what a rate can be per, beyond units of measure and time.
+RATE_NOUNS = ("head", "person", "capita", "share", "barrel", "year", "month")
+# '$120 a month': durations that make 'a'/'an' mean 'per'.
+RATE_PERIODS = ("year", "month", "week", "day", "hour")
+RATIO_WORDS = ("times", "fold")
+# '3 dollars 50 cents', '15 dollars and 50': a main unit that takes cents after it.
+MAIN_CURRENCY_WORDS = {
+    "dollar",
+    "dollars",
+    "pound",
+    "pounds",
+    "euro",
+    "euros",
+    "usd",
+    "eur",
+    "gbp",
+}
+CENT_WORDS = ("cents", "cent", "pence", "p")
+FEET = {"foot", "feet", "ft"}
+INCHES = {"inch", "inches", "in"}
+
+# -- exclusions ----------------------------------------------------------------------------
+# Words before the pronoun 'one' ('which one', 'the one'): not a number.
+PRONOUN_ONE_BEFORE = {
+    "the",
+    "this",
+    "that",
+    "which",
+    "each",
+    "every",
+    "any",
+    "no",
+    "another",
+    "one",
+    "only",
+    "whichever",
+    "someone",
+    "anyone",
+    "everyone",
+    "no-one",
+    "little",
+    "big",
+    "new",
+    "old",
+    "good",
+    "bad",
+    "right",
+    "wrong",
+    "last",
+    "first",
+    "next",
+    "other",
+    "same",
+    "such",
+    "a",
+}
+# A figure after these is a number in a list or a label ('#5', 'No. 5').
+NUMBER_SIGNS = ("#", "No.", "no.")
+# Marks glued before a figure that make it part of a label ('COVID-19', '9/11', '#1', '1:2').
+LABEL_MARKS = "-/#:"
+LABEL_JOINERS = ("/", ":")
+# '24703L202', '24703 L-202': a part number, not litres.
+CODE_JOINERS = ("-", "/")

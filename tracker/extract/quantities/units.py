@@ -1,0 +1,248 @@
+"""What a figure measures: percent, currency, duration, measure, ratio or a counted noun;
+rates ('$350 per kg') and compounds ('3 dollars 50 cents', '5 feet 2 inches')."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import NamedTuple
+
+from tracker.extract import lexicon as lx
+from tracker.extract.numbers import SCALES, Parsed, adjacent
+from tracker.extract.quantities.core import currency_at, number_core
+from tracker.extract.quantities.tables import (
+    AGE_WORDS,
+    CENT_WORDS,
+    FEET,
+    FIGURE_UNITS,
+    INCHES,
+    MAIN_CURRENCY_WORDS,
+    PERCENT_SIGNS,
+    POINT_WORDS,
+    RATE_NOUNS,
+    RATE_PERIODS,
+    RATIO_WORDS,
+)
+from tracker.extract.tokens import Token
+
+
+class UnitReading(NamedTuple):
+    """What the number measures, where the quantity ends, and the number as the unit reads
+    it ('10 cents' is 0.10 dollars, 'one in five' the ratio 0.2): a new Parsed, never the
+    caller's changed in place."""
+
+    kind: str | None
+    unit: str | None
+    end: int
+    core: Parsed
+
+
+def read_unit(tokens: list[Token], j: int, core: Parsed, currency: str | None) -> UnitReading:
+    """What the figure measures, and where the quantity's span ends."""
+    n = len(tokens)
+    if core.glued_unit is not None:
+        word = core.glued_unit
+        if word in lx.DURATION_UNITS:
+            return UnitReading("duration", lx.DURATION_UNITS[word], j, core)
+        if word in lx.CURRENCY_WORDS:
+            return UnitReading("money", lx.CURRENCY_WORDS[word], j, core)
+        return UnitReading("measure", lx.MEASURE_UNITS[word], j, core)
+    nxt = tokens[j] if j < n else None
+    if currency:
+        if nxt is not None and nxt.low in lx.CURRENCY_WORDS and nxt.low not in lx.SUBUNITS:
+            j += 1  # '$5 dollars'
+        return UnitReading("money", currency, j, core)
+    if nxt is None:
+        return UnitReading("ratio" if core.fraction else "count", None, j, core)
+    found = _percent_unit(tokens, j, core) or _named_unit(tokens, j, core)
+    if found is None:
+        found = _hyphen_unit(tokens, j) or _measure_unit(tokens, j, core)
+    if found is None:
+        return _ratio_or_count(tokens, j, core)
+    if isinstance(found, UnitReading):
+        return found
+    return UnitReading(*found, core)
+
+
+def _percent_unit(tokens: list[Token], j: int, core: Parsed) -> tuple[str, str, int] | None:
+    """'10%', '10 per cent', '2 percentage points', 'a 2 point lead'."""
+    n = len(tokens)
+    low = tokens[j].low
+    if low == "%" or low in PERCENT_SIGNS:
+        j += 1
+        if j + 1 < n and tokens[j].low == "percentage" and tokens[j + 1].low.startswith("point"):
+            j += 2
+            return "percent", "percentage point", j
+        return "percent", "percent", j
+    if low == "per" and j + 1 < n and tokens[j + 1].low == "cent":
+        return "percent", "percent", j + 2
+    if low == "percentage" and j + 1 < n and tokens[j + 1].low.startswith("point"):
+        return "percent", "percentage point", j + 2
+    if low in POINT_WORDS and core.i > 0 and tokens[core.i - 1].low in ("a", "an"):
+        return "percent", "point", j + 1
+    return None
+
+
+def _named_unit(
+    tokens: list[Token], j: int, core: Parsed
+) -> UnitReading | tuple[str | None, str | None, int] | None:
+    """'20 °C', '10 us dollars', '5 euros', '10 cents' (a subunit rescales the number)."""
+    n = len(tokens)
+    nxt = tokens[j]
+    low = nxt.low
+    if (
+        low == "°"
+        and j + 1 < n
+        and tokens[j + 1].low in ("c", "f")
+        and adjacent(nxt, tokens[j + 1])
+    ):
+        return "measure", "°" + tokens[j + 1].text.upper(), j + 2
+    if low == "us" and j + 1 < n and tokens[j + 1].low in ("dollar", "dollars"):
+        return "money", "USD", j + 2  # '10 us dollar'
+    if low in lx.CURRENCY_WORDS and (low not in lx.SUBUNITS or not core.fraction):
+        if low in ("p",) and not adjacent(tokens[j - 1], nxt):
+            return "count", None, j
+        code = lx.CURRENCY_WORDS[low]
+        if low in lx.SUBUNITS:
+            core = dataclasses.replace(core, value=core.value / 100)
+        return UnitReading("money", code, j + 1, core)
+    return None
+
+
+def _hyphen_unit(tokens: list[Token], j: int) -> tuple[str, str | None, int] | None:
+    """'70-year-old', '5-year', '8-meter', '3-point', 'third-largest' after a glued dash."""
+    n = len(tokens)
+    if tokens[j].low != "-" or j + 1 >= n or not adjacent(tokens[j - 1], tokens[j]):
+        return None
+    follow = tokens[j + 1].low
+    if follow in AGE_WORDS:
+        return "age", "year", j + 2
+    if follow in lx.DURATION_UNITS or follow.split("-")[0] in lx.DURATION_UNITS:
+        return "duration", lx.DURATION_UNITS.get(follow.split("-")[0]), j + 2
+    if follow in lx.MEASURE_UNITS and follow not in lx.AMBIGUOUS_UNITS:
+        return "measure", lx.MEASURE_UNITS[follow], j + 2
+    if follow in POINT_WORDS:
+        return "percent", "point", j + 2
+    if follow.split("-")[0] in lx.RANK_WORDS:
+        return "rank", follow, j + 2
+    return None
+
+
+def _measure_unit(tokens: list[Token], j: int, core: Parsed) -> tuple[str, str, int] | None:
+    """'5 years', '40 years old', '5 km', '3 square miles'."""
+    n = len(tokens)
+    nxt = tokens[j]
+    low = nxt.low
+    if low in lx.DURATION_UNITS:
+        if low in ("year", "years") and j + 1 < n and tokens[j + 1].low == "old":
+            return "age", "year", j + 2
+        return "duration", lx.DURATION_UNITS[low], j + 1
+    if low in lx.MEASURE_UNITS and (
+        low not in lx.AMBIGUOUS_UNITS
+        or (not core.words and adjacent(tokens[j - 1], nxt))
+        or (low in FIGURE_UNITS and not core.words)
+    ):
+        unit = lx.MEASURE_UNITS[low]
+        j += 1
+        if unit in ("square", "cubic") and j < n and tokens[j].low in lx.MEASURE_UNITS:
+            unit = f"{unit} {lx.MEASURE_UNITS[tokens[j].low]}"
+            j += 1
+        return "measure", unit, j
+    return None
+
+
+def _ratio_or_count(tokens: list[Token], j: int, core: Parsed) -> UnitReading:
+    """'two-thirds', 'one in five', 'dozens of people', '3 times', '40 people', '40'."""
+    n = len(tokens)
+    nxt = tokens[j]
+    low = nxt.low
+    if core.fraction:
+        return UnitReading("ratio", None, j, core)
+    # 'one in five'
+    if low == "in" and j + 1 < n:
+        other = number_core(tokens, j + 1)
+        if (
+            other is not None
+            and other.value
+            and core.value < other.value
+            and not (len(tokens[other.i].text) == 4 and 1000 <= other.value <= 2100)
+        ):
+            ratio = dataclasses.replace(core, value=core.value / other.value, fraction=True)
+            return UnitReading("ratio", None, other.j, ratio)
+    if core.vague and low == "of" and j + 1 < n:
+        noun = tokens[j + 1]
+        if noun.text[0].islower() and noun.low not in lx.NOT_COUNTED:
+            return UnitReading("count", noun.low, j, core)
+    if low in RATIO_WORDS:
+        return UnitReading("ratio", "times", j + 1, core)
+    if _counted_noun(nxt):
+        return UnitReading("count", _singular_unit(low), j, core)
+    return UnitReading("count", None, j, core)
+
+
+def _counted_noun(tok: Token) -> bool:
+    """The word after a figure names what is counted, unless it is a function word or a verb."""
+    low = tok.low
+    return (
+        tok.text[0].isalpha()
+        and tok.text[0].islower()
+        and low not in lx.NOT_COUNTED
+        and not (len(low) > 4 and low.endswith("ed"))
+    )
+
+
+def _singular_unit(word: str) -> str:
+    return word.rstrip(".,")
+
+
+def measured_at(tokens: list[Token], p: int) -> UnitReading | None:
+    """A figure with its unit at p (the far end of a range), or None."""
+    currency, p = currency_at(tokens, p)
+    if p >= len(tokens):
+        return None
+    core = number_core(tokens, p, money=currency is not None)
+    if core is None:
+        return None
+    reading = read_unit(tokens, core.j, core, currency)
+    return reading if reading.kind is not None else None
+
+
+def rate(tokens: list[Token], j: int, kind: str, unit: str | None) -> tuple[str | None, int]:
+    """'$350 per kg', '$120 a month', '188 miles an hour': the unit becomes a rate."""
+    n = len(tokens)
+    if kind not in ("money", "measure") or j + 1 >= n:
+        return unit, j
+    word = tokens[j].low
+    per = tokens[j + 1].low
+    if word == "per" and (per in lx.MEASURE_UNITS or per in lx.DURATION_UNITS or per in RATE_NOUNS):
+        name = lx.MEASURE_UNITS.get(per) or lx.DURATION_UNITS.get(per) or per
+        return f"{unit} per {name}", j + 2
+    if word in ("a", "an") and per in lx.DURATION_UNITS and per.endswith(RATE_PERIODS):
+        return f"{unit} per {lx.DURATION_UNITS[per]}", j + 2
+    return unit, j
+
+
+def compound(
+    tokens: list[Token], j: int, core: Parsed, *, kind: str, value: float
+) -> tuple[float, int]:
+    """'3 dollars 50 cents', '15 dollars and 50', '75 USD million', '5 feet 2 inches'."""
+    n = len(tokens)
+    if j >= n or core.fraction:
+        return value, j
+    last = tokens[j - 1].low
+    if kind == "money" and tokens[j].low in SCALES and last in lx.CURRENCY_WORDS:
+        return value * SCALES[tokens[j].low], j + 1  # '75 USD million'
+    if kind == "money" and last in MAIN_CURRENCY_WORDS:
+        k = j + 1 if tokens[j].low == "and" else j
+        if k < n:
+            cents = number_core(tokens, k)
+            if cents is not None and cents.value.is_integer() and 0 < cents.value < 100:
+                after = tokens[cents.j] if cents.j < n else None
+                if after is not None and after.low in CENT_WORDS:
+                    return value + cents.value / 100, cents.j + 1
+                if after is None or not after.text[0].isalnum():
+                    return value + cents.value / 100, cents.j
+    if kind == "measure" and last in FEET:
+        k = j + 1 if tokens[j].low == "and" else j
+        if k + 1 < n and tokens[k].text.isdecimal() and tokens[k + 1].low in INCHES:
+            return value + float(tokens[k].text) / 12, k + 2
+    return value, j
