@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, NoReturn, TextIO, TypeVar
 
 import click
@@ -417,26 +418,20 @@ def _since(value: str | None) -> str | None:
 
 
 @contextmanager
-def _output(path: str | None) -> Iterator[TextIO]:
-    """stdout, or a file written atomically (a failed export leaves the old file alone)."""
+def _output(path: str | None, db: Path, force: bool) -> Iterator[TextIO]:
+    """stdout, or a file written atomically: never the database's own files, and an existing
+    file only with --force (a failed export leaves the old file alone)."""
     if path is None or path == "-":
         yield sys.stdout
         sys.stdout.flush()
         return
-    from pathlib import Path
+    from tracker.outputs import database_files, open_output
 
-    from tracker.atomic import atomic_open
+    with open_output(Path(path), database_files(db), force) as fh:
+        yield fh
 
-    target = Path(path)
-    if target.is_dir():
-        raise TrackerError(f"{path}: is a folder")
-    try:
-        with atomic_open(target, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-    except FileNotFoundError:
-        raise TrackerError(f"{path}: folder does not exist") from None
-    except PermissionError:
-        raise TrackerError(f"{path}: permission denied") from None
+
+_FORCE = click.option("--force", is_flag=True, help="Replace FILE if it exists.")
 
 
 @cli.command()
@@ -478,6 +473,7 @@ def match(obj: _Obj, text: str | None, top: int, as_json: bool) -> None:
 @click.option(
     "-o", "--output", "output", metavar="FILE", help="Write here (atomically) instead of stdout."
 )
+@_FORCE
 @click.pass_obj
 def export_cmd(
     obj: _Obj,
@@ -486,13 +482,14 @@ def export_cmd(
     since: str | None,
     org: str | None,
     output: str | None,
+    force: bool,
 ) -> None:
     """Export claims: JSON Lines, CSV (safe for spreadsheets), Markdown, ClaimReview JSON-LD."""
     with _errors():
         ws = obj.workspace()
         flt = ClaimFilter(statuses=tuple(parse_status(x) for x in statuses))
         claims = ws.iter_claims(flt, since=_since(since))
-        with _output(output) as out:
+        with _output(output, ws.path, force) as out:
             if fmt == "jsonl":
                 n = write_claims_jsonl(claims, out)
             elif fmt == "csv":
@@ -624,12 +621,14 @@ def verify(obj: _Obj) -> None:
 @click.option(
     "-o", "--output", "output", metavar="FILE", help="Write here (atomically) instead of stdout."
 )
+@_FORCE
 @click.pass_obj
-def audit_export(obj: _Obj, fmt: str, output: str | None) -> None:
+def audit_export(obj: _Obj, fmt: str, output: str | None, force: bool) -> None:
     """Export the whole audit log as JSON Lines or CSV."""
     with _errors():
-        events = obj.workspace().history()
-        with _output(output) as out:
+        ws = obj.workspace()
+        events = ws.history()
+        with _output(output, ws.path, force) as out:
             n = write_audit(events, out, fmt)
         if output:
             click.echo(f"{n} event(s) written to {safe_line(output)}", err=True)
