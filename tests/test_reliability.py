@@ -68,3 +68,88 @@ def test_an_unwritable_target_is_one_line_not_a_missing_folder(db: Path) -> None
     code, _, err = run("--db", str(db), "export", "-o", "/proc/version", "--force")
     assert code == 1 and "folder does not exist" not in err
     assert len(err.strip().splitlines()) == 1
+
+
+# -- High 2: one bad article, row or query is skipped; the rest lands --------------------------
+
+
+def _explode_on_boom(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make extraction raise on any text holding BOOM, as an overflowing number once did."""
+    import tracker.extract
+    import tracker.extract.quantities as quantities
+
+    real_extract, real_find = tracker.extract.extract, quantities.find_quantities
+
+    def extract(article, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "BOOM" in article.text:
+            raise OverflowError("int too large to convert to float")
+        return real_extract(article, *args, **kwargs)
+
+    def find_quantities(text, start=0, end=None, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "BOOM" in text[start:end]:
+            raise OverflowError("int too large to convert to float")
+        return real_find(text, start, end, *args, **kwargs)
+
+    monkeypatch.setattr(tracker.extract, "extract", extract)
+    monkeypatch.setattr(quantities, "find_quantities", find_quantities)
+
+
+def test_ingest_skips_the_article_whose_extraction_raises(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _explode_on_boom(monkeypatch)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k in range(10):
+        (folder / f"a{k}.txt").write_text(
+            f"Officials said {k + 2} million people voted in area {k}."
+        )
+    (folder / "bad.txt").write_text("The minister said BOOM 1e400 people came.")
+    db = tmp_path / "d.json"
+    code, out, err = run("--db", str(db), "ingest", str(folder))
+    assert code == 1
+    assert [line for line in err.splitlines() if "bad.txt" in line] and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert "10 article(s) added" in out
+
+
+def test_import_skips_the_row_whose_extraction_raises(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _explode_on_boom(monkeypatch)
+    rows = [
+        f'{{"id": "r{k}", "text": "{k + 3} million jobs were lost", "verdict": "False"}}'
+        for k in range(100)
+    ]
+    rows.insert(50, '{"id": "bad", "text": "BOOM 1e400 jobs", "verdict": "False"}')
+    archive = tmp_path / "a.jsonl"
+    archive.write_text("\n".join(rows) + "\n")
+    db = tmp_path / "d.json"
+    code, out, err = run("--db", str(db), "import", str(archive))
+    assert code == 1 and "100 claim(s) imported" in out
+    assert len(err.strip().splitlines()) == 1 and "a.jsonl:51" in err
+    code, out, _ = run("--db", str(db), "list", "--search", "jobs were lost")
+    assert code == 0 and len(out.splitlines()) == 100
+
+
+def test_import_skips_a_csv_row_the_csv_module_refuses(tmp_path: Path) -> None:
+    big = "x" * 200_000
+    archive = tmp_path / "a.csv"
+    archive.write_text(f"id,text\n1,Some 5 claims were made\n2,{big}\n3,Other 7 claims followed\n")
+    code, out, err = run("--db", str(tmp_path / "d.json"), "import", str(archive))
+    assert code == 1 and "2 claim(s) imported" in out
+    assert "internal error" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_match_skips_the_query_whose_extraction_raises(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _explode_on_boom(monkeypatch)
+    code, out, err = run(
+        "--db",
+        str(db),
+        "match",
+        input="150,000 workers abroad\nBOOM 1e400\nas much as $900 million\n",
+    )
+    assert code == 1 and "query 2" in err and len(err.strip().splitlines()) == 1
+    assert out.count("# ") == 2

@@ -25,6 +25,7 @@ from tracker.export import (
     write_claims_markdown,
 )
 from tracker.figures import figure_changes
+from tracker.isolation import attempt
 from tracker.model import Claim
 from tracker.readers import DEFAULT_MAX_BYTES, Skipped, read_paths
 from tracker.textsafe import safe_block, safe_line
@@ -193,7 +194,11 @@ def extract_cmd(paths: tuple[str, ...], as_json: bool, max_bytes: int) -> None:
                 click.echo(f"tracker: skipped {safe_line(str(item))}", err=True)
                 skipped += 1
                 continue
-            claims = extract(item)
+            claims, why = attempt(extract, item)
+            if claims is None:
+                click.echo(f"tracker: skipped {safe_line(item.path or '<stdin>')}: {why}", err=True)
+                skipped += 1
+                continue
             if as_json:
                 _echo_json(
                     {"article": item.header(), "claims": [c.extraction_dict() for c in claims]}
@@ -444,10 +449,15 @@ def match(obj: _Obj, text: str | None, top: int, as_json: bool) -> None:
     with _errors():
         ws = obj.workspace()
         queries = [text] if text is not None else [line.rstrip("\n") for line in sys.stdin]
-        for query in queries:
+        failed = 0
+        for number, query in enumerate(queries, start=1):
             if not query.strip():
                 continue
-            found = ws.match(query, top=top)
+            found, why = attempt(ws.match, query, top=top)
+            if found is None:  # this query alone fails; the others are still answered
+                failed += 1
+                click.echo(f"tracker: skipped query {number}: {safe_line(str(why))}", err=True)
+                continue
             if as_json:
                 _echo_json({"query": query, "matches": found})
                 continue
@@ -457,6 +467,8 @@ def match(obj: _Obj, text: str | None, top: int, as_json: bool) -> None:
                     f"{m['score']:5.1f}  {m['claim_id']}  {m['status']:<12} figures {m['figures']:<7} "
                     f"{safe_line(m['text'])[:90]}"
                 )
+        if failed:
+            sys.exit(1)
 
 
 @cli.command(name="export")

@@ -16,6 +16,7 @@ from typing import Any
 import orjson
 
 from tracker.errors import InvalidValueError, ReaderError
+from tracker.isolation import attempt, reason
 from tracker.model import Status
 from tracker.readers import decode, json_lines
 from tracker.verdicts import status_for_verdict
@@ -31,6 +32,7 @@ class ImportedClaim:
     url: str | None = None
     date: str | None = None
     headline: str | None = None
+    where: str = ""  # file and line (or item), to name the row if it fails later
 
 
 @dataclass(slots=True, frozen=True)
@@ -91,6 +93,13 @@ def _guess_format(path: Path, text: str) -> str:
 
 
 def _record(raw: dict[str, Any], where: str) -> ImportedClaim | BadRow:
+    """One row as a claim, or why not; whatever a field makes the parsing raise costs this
+    row only."""
+    made, why = attempt(_make_record, raw, where)
+    return BadRow(where, f"{why}") if made is None else made
+
+
+def _make_record(raw: dict[str, Any], where: str) -> ImportedClaim | BadRow:
     text = raw.get("text")
     if not isinstance(text, str) or not text.strip():
         return BadRow(where, 'no claim text ("text" is missing or empty)')
@@ -105,6 +114,7 @@ def _record(raw: dict[str, Any], where: str) -> ImportedClaim | BadRow:
         url=_str(raw.get("url")),
         date=_str(raw.get("date")),
         headline=" ".join(h.split()) if (h := _str(raw.get("headline"))) else None,
+        where=where,
     )
 
 
@@ -129,8 +139,11 @@ def _table(
             f"{name}: no {columns.text!r} column (columns: {', '.join(header) or 'none'}); "
             "name it with --text-column"
         )
-    for row in reader:
+    for row, why in _rows(reader):
         where = f"{name}:{reader.line_num}"
+        if row is None:
+            yield BadRow(where, f"{why}")
+            continue
         if None in row:  # more cells than the header has names
             yield BadRow(where, "more cells than the header")
             continue
@@ -146,6 +159,20 @@ def _table(
             },
             where,
         )
+
+
+def _rows(reader: csv.DictReader) -> Iterator[tuple[dict[str, Any] | None, str | None]]:  # type: ignore[type-arg]
+    """The reader's rows; a row the csv module cannot read (a field over its limit, ...) is
+    a (None, reason) and reading goes on with the next one."""
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield None, reason(exc)
+            continue
+        yield row, None
 
 
 def _claimreview(text: str, name: str) -> Iterator[ImportedClaim | BadRow]:

@@ -20,6 +20,7 @@ from tracker import audit
 from tracker.errors import InvalidValueError, NotFoundError
 from tracker.figures import compare_figures
 from tracker.importing import BadRow, Columns, ImportedClaim, read_archive
+from tracker.isolation import attempt
 from tracker.model import (
     ATTRIBUTED,
     QUANTITATIVE,
@@ -422,7 +423,11 @@ class Workspace:
             if isinstance(item, Skipped):
                 report.skipped.append(item)
             else:
-                batch.append((item, extract(item)))
+                claims, why = attempt(extract, item)
+                if why is None and claims is not None:
+                    batch.append((item, claims))
+                else:  # this article alone is skipped, the batch goes on
+                    report.skipped.append(Skipped(item.path or "<stdin>", f"{why}"))
             if progress is not None:
                 progress(str(item.source if isinstance(item, Skipped) else item.path or item.id))
             if len(batch) >= INGEST_BATCH:
@@ -591,9 +596,8 @@ class Workspace:
     def import_archive(
         self, path: str | os.PathLike[str], columns: Columns | None = None, fmt: str | None = None
     ) -> ImportReport:
-        """Bring in fact-checked claims; their verdicts become statuses. All or nothing."""
-        from tracker.extract.quantities import find_quantities
-
+        """Bring in fact-checked claims; their verdicts become statuses. The good rows land
+        together (one write); a bad row is reported and left out."""
         source = Path(path)
         report = ImportReport(source=str(source))
         rows: list[ImportedClaim] = []
@@ -602,11 +606,9 @@ class Workspace:
                 report.bad.append(item)
             else:
                 rows.append(item)
-        if not rows:
+        article, found = self._archive_figures(rows, source, report)
+        if article is None:
             return report
-        # One article holds the archive's claims, one per line, so every span is real text.
-        text = "\n".join(r.text for r in rows)
-        article = Article(id=article_id_for(text), text=text, title=source.name, path=str(source))
         with self.store.transaction():
             self._index()
             if any(d["id"] == article.id for d in self.store.raw(ARTICLES).values()):
@@ -622,8 +624,8 @@ class Workspace:
                     text=r.text,
                     start=start,
                     end=end,
-                    kinds=(QUANTITATIVE,) if find_quantities(text, start, end) else (),
-                    quantities=tuple(find_quantities(text, start, end)),
+                    kinds=(QUANTITATIVE,) if found[start] else (),
+                    quantities=found[start],
                     external_id=r.external_id,
                     source_speaker=r.speaker,
                     verdict=r.verdict,
@@ -652,6 +654,35 @@ class Workspace:
             report.imported = len(records)
         self._generation = -1
         return report
+
+    @staticmethod
+    def _archive_figures(
+        rows: list[ImportedClaim], source: Path, report: ImportReport
+    ) -> tuple[Article | None, dict[int, tuple[Quantity, ...]]]:
+        """The archive's article (one claim per line, so every span is real text) and each
+        row's figures by its start. A row whose extraction raises is reported and dropped
+        (``rows`` shrinks), and the text is rebuilt without it."""
+        from tracker.extract.quantities import find_quantities
+
+        while rows:
+            text = "\n".join(r.text for r in rows)
+            found: dict[int, tuple[Quantity, ...]] = {}
+            failed, pos = [], 0
+            for k, r in enumerate(rows):
+                figures, why = attempt(find_quantities, text, pos, pos + len(r.text))
+                if why is not None:
+                    failed.append(k)
+                    report.bad.append(BadRow(r.where or str(source), f"{why}"))
+                found[pos] = tuple(figures or ())
+                pos += len(r.text) + 1
+            if not failed:
+                art = Article(
+                    id=article_id_for(text), text=text, title=source.name, path=str(source)
+                )
+                return art, found
+            for k in reversed(failed):
+                del rows[k]
+        return None, {}
 
     # -- verdicts ------------------------------------------------------------------------
     def set_status(
