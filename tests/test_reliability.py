@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from tracker.cli import cli
+from tracker.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "reuters-north-korea-remittances.txt"
@@ -153,3 +156,70 @@ def test_match_skips_the_query_whose_extraction_raises(
     )
     assert code == 1 and "query 2" in err and len(err.strip().splitlines()) == 1
     assert out.count("# ") == 2
+
+
+# -- Medium 7: the database keeps its mode, a read-only one is refused, a symlink stays ---------
+
+
+def _mark_one(db: Path) -> tuple[int, str, str]:
+    _code, out, _ = run("--db", str(db), "list", "--limit", "1")
+    return run("--db", str(db), "mark", out.split()[0], "false")
+
+
+@pytest.mark.parametrize("mode", [0o600, 0o640])
+def test_a_write_keeps_the_database_mode_even_under_a_strict_umask(db: Path, mode: int) -> None:
+    db.chmod(mode)
+    old = os.umask(0o077)
+    try:
+        assert _mark_one(db)[0] == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(db.stat().st_mode) == mode
+
+
+def test_a_new_database_follows_the_umask(tmp_path: Path) -> None:
+    db = tmp_path / "new.json"
+    old = os.umask(0o077)
+    try:
+        assert run("--db", str(db), "ingest", str(SEED))[0] == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+
+
+def test_a_read_only_database_is_refused_for_writing_and_left_alone(db: Path) -> None:
+    db.chmod(0o444)
+    before = db.read_bytes()
+    code, _, err = _mark_one(db)
+    assert code == 1 and "read-only" in err and len(err.strip().splitlines()) == 1
+    assert db.read_bytes() == before and stat.S_IMODE(db.stat().st_mode) == 0o444
+    assert run("--db", str(db), "list")[0] == 0  # reading still works
+
+
+def test_a_symlinked_database_stays_a_link_and_shares_one_lock(db: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    link = elsewhere / "link.json"
+    link.symlink_to(db)
+    assert _mark_one(link)[0] == 0
+    assert link.is_symlink() and link.resolve() == db.resolve()
+    assert "false" in run("--db", str(db), "list", "--status", "false")[1]
+    assert not (elsewhere / "link.json.lock").exists()
+    assert Store(link).storage._lock.lock_file == Store(db).storage._lock.lock_file
+
+
+def test_a_lock_file_that_cannot_be_made_is_one_clear_error(db: Path) -> None:
+    from tracker.errors import StoreError
+    from tracker.workspace import Workspace
+
+    ws = Workspace(db)
+    claim = ws.rows(0, 1)[0].id
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    ws.store.storage._lock.acquire = refuse  # type: ignore[method-assign]
+    before = db.read_bytes()
+    with pytest.raises(StoreError, match="cannot create the lock file"):
+        ws.set_status([claim], "false")
+    assert db.read_bytes() == before

@@ -33,7 +33,7 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
-from tracker.atomic import atomic_write_bytes
+from tracker.atomic import atomic_write_bytes, read_only
 from tracker.errors import CorruptDatabaseError, LockedError, SchemaVersionError, StoreError
 
 SCHEMA_VERSION = 1
@@ -70,7 +70,8 @@ class AtomicJSONStorage(Storage):
     def __init__(self, path: str | os.PathLike[str], lock_timeout: float = 10.0) -> None:
         self.path = Path(path)
         self.lock_timeout = lock_timeout
-        self._lock = FileLock(f"{self.path}.lock", timeout=lock_timeout)
+        # One lock per file, whichever name (a symlink, another spelling) it is opened by.
+        self._lock = FileLock(f"{os.path.realpath(self.path)}.lock", timeout=lock_timeout)
         self._data: Tables | None = None
         self._sig: tuple[int, int, int] | None = None
         self._loaded = False
@@ -231,6 +232,14 @@ class AtomicJSONStorage(Storage):
                     f"{self.path}: database is locked by another process "
                     f"(waited {self.lock_timeout:g} s); try again"
                 ) from None
+            except OSError as exc:  # e.g. a read-only folder: no lock file can be made
+                raise StoreError(
+                    f"{self.path}: cannot create the lock file {self._lock.lock_file}: "
+                    f"{exc.strerror or exc}; nothing was written"
+                ) from None
+            if read_only(self.path):
+                self._lock.release()
+                raise StoreError(f"{self.path}: the database is read-only; nothing was written")
         try:
             if outer:
                 self.refresh()
