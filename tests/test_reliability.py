@@ -223,3 +223,121 @@ def test_a_lock_file_that_cannot_be_made_is_one_clear_error(db: Path) -> None:
     with pytest.raises(StoreError, match="cannot create the lock file"):
         ws.set_status([claim], "false")
     assert db.read_bytes() == before
+
+
+# -- Medium 3: bulk writes linear in their size, the lock held for the write only --------------
+
+
+def _verdict_archive(path: Path, n: int) -> Path:
+    rows = [
+        f'{{"id": "r{k}", "text": "{k + 3} million jobs were lost in town {k}", "verdict": "False"}}'
+        for k in range(n)
+    ]
+    path.write_text("\n".join(rows) + "\n")
+    return path
+
+
+def test_an_import_with_verdicts_writes_the_reviews_table_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tracker.store import TrackedTable
+    from tracker.workspace import Workspace
+
+    rebuilt: list[str] = []
+    real = TrackedTable._update_table
+
+    def counting(self, updater):  # type: ignore[no-untyped-def]
+        rebuilt.append(self.name)
+        return real(self, updater)
+
+    monkeypatch.setattr(TrackedTable, "_update_table", counting)
+    report = Workspace(tmp_path / "d.json").import_archive(
+        _verdict_archive(tmp_path / "a.jsonl", 60)
+    )
+    assert report.imported == 60 and report.with_verdict == 60
+    assert rebuilt.count("reviews") <= 1  # one per verdict made an import quadratic
+
+
+def test_import_extracts_outside_the_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tracker.extract.quantities as quantities
+    from tracker.workspace import Workspace
+
+    ws = Workspace(tmp_path / "d.json")
+    held: list[bool] = []
+    real = quantities.find_quantities
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        held.append(ws.store.storage._lock.is_locked)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(quantities, "find_quantities", spy)
+    ws.import_archive(_verdict_archive(tmp_path / "a.jsonl", 5))
+    assert held and not any(held)
+
+
+def test_ingest_matches_outside_the_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.workspace import Workspace
+
+    ws = Workspace(tmp_path / "d.json")
+    held: list[bool] = []
+    real = Workspace._earlier_twins
+
+    def spy(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        held.append(self.store.storage._lock.is_locked)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Workspace, "_earlier_twins", spy)
+    ws.ingest([str(SEED)])
+    assert held and not any(held)
+
+
+def test_a_write_by_another_process_during_matching_is_kept_and_matched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tracker.model import Article
+    from tracker.workspace import Workspace
+
+    db = tmp_path / "d.json"
+    ws, other = Workspace(db), Workspace(db, actor="other")
+    text = "The ministry said 150,000 workers abroad sent back $900 million last year."
+    real = Workspace._prepare_batch
+    calls: list[int] = []
+
+    def racing(self, batch):  # type: ignore[no-untyped-def]
+        if self is ws and not calls:
+            calls.append(1)  # another process stores a twin while we match, outside the lock
+            other.ingest_items([Article.from_text("Earlier: " + text, path="first.txt")])
+        return real(self, batch)
+
+    monkeypatch.setattr(Workspace, "_prepare_batch", racing)
+    report = ws.ingest_items([Article.from_text(text, path="second.txt")])
+    assert report.added == 1
+    fresh = Workspace(db)
+    assert len(fresh.articles()) == 2
+    mine = [c for c in fresh.claims() if c.article_id == report.articles[0].article_id]
+    assert mine and any(c.matches for c in mine)  # matched against the other's claim
+    assert fresh.verify_audit().ok
+
+
+def test_a_long_ingest_commits_in_bounded_slices(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tracker.store
+    import tracker.workspace
+    from tracker.model import Article
+    from tracker.workspace import Workspace
+
+    writes: list[int] = []
+    real = tracker.store.atomic_write_bytes
+    monkeypatch.setattr(
+        tracker.store, "atomic_write_bytes", lambda *a: (writes.append(1), real(*a))[1]
+    )
+    monkeypatch.setattr(tracker.workspace, "INGEST_BATCH_CLAIMS", 4)
+    articles = [
+        Article.from_text(
+            f"Officials said {k + 2} million people voted in district {k}.", path=f"{k}"
+        )
+        for k in range(12)
+    ]
+    report = Workspace(tmp_path / "d.json").ingest_items(articles)
+    assert report.added == 12 and len(writes) >= 3

@@ -56,6 +56,8 @@ KIND_ALIASES = {
 # Ingest writes in batches: each batch is one atomic write, so a long ingest is
 # durable as it goes without paying one full write per article.
 INGEST_BATCH = 200
+INGEST_BATCH_CLAIMS = 5000  # and no more claims than this per write, so no write holds long
+INGEST_RETRIES = 3  # times a batch is matched again outside the lock after another's write
 
 
 def default_db_path() -> Path:
@@ -430,7 +432,7 @@ class Workspace:
                     report.skipped.append(Skipped(item.path or "<stdin>", f"{why}"))
             if progress is not None:
                 progress(str(item.source if isinstance(item, Skipped) else item.path or item.id))
-            if len(batch) >= INGEST_BATCH:
+            if len(batch) >= INGEST_BATCH or sum(len(c) for _, c in batch) >= INGEST_BATCH_CLAIMS:
                 self._write_batch(batch, report)
                 batch = []
         if batch:
@@ -438,54 +440,92 @@ class Workspace:
         return report
 
     def _write_batch(self, batch: list[tuple[Article, list[Claim]]], report: IngestReport) -> None:
-        with self.store.transaction():
+        """Store a batch of extracted articles. Matching runs outside the lock against the
+        data as read; the lock is held for the write only. If another process wrote in
+        between, the matching is redone (outside again, a few times, then under the lock)."""
+        for tries in range(INGEST_RETRIES + 1):
             self._index()
-            known = {doc["id"] for doc in self.store.raw(ARTICLES).values()}
-            new_articles, new_claims, events = [], [], []
-            for article, claims in batch:
-                fresh = article.id not in known
-                report.articles.append(
-                    ArticleResult(
-                        article_id=article.id,
-                        source=article.path or "<stdin>",
-                        title=article.title,
-                        claims=len(claims),
-                        quantitative=sum(QUANTITATIVE in c.kinds for c in claims),
-                        attributed=sum(ATTRIBUTED in c.kinds for c in claims),
-                        new=fresh,
-                    )
-                )
-                if not fresh:
-                    continue
-                known.add(article.id)
-                new_articles.append({**article.to_dict(), "ingested_at": audit.now_iso()})
-                index = self._match_index()
-                for c in claims:
-                    if c.id not in self._claim_docs:
-                        c = replace(c, matches=self._earlier_twins(index, c))
-                        new_claims.append(encode_claim(c, article.id))
-                for c in claims:  # this article's claims are earlier twins for the next one
-                    slot = index.add(c.id, c.text, c.quantities)
-                    self._index_articles.setdefault(article.id, set()).add(slot)
-                events.append(
-                    dict(
-                        action="article.ingested",
-                        article_id=article.id,
-                        after={
-                            "title": article.title,
-                            "path": article.path,
-                            "claims": [c.id for c in claims],
-                        },
-                    )
-                )
-            if new_articles:
-                self.store.table(ARTICLES).insert_multiple(new_articles)
-            if new_claims:
-                self.store.table(CLAIMS).insert_multiple(new_claims)
-            self._append_events(events)
+            seen = self.store.generation
+            results, rows = self._prepare_batch(batch)
+            with self.store.transaction():
+                if self.store.generation != seen and tries < INGEST_RETRIES:
+                    continue  # another writer came in between: match against its claims too
+                if self.store.generation != seen:
+                    self._index()
+                    results, rows = self._prepare_batch(batch)
+                self._commit_batch(*rows)
+                break
+        report.articles.extend(results)
         self._generation = -1  # the claims table changed under the index: rebuild on next use
-        if any(r.new for r in report.articles):
+        if any(r.new for r in results):
             self._save_match_index()  # it holds this batch's claims now
+
+    def _prepare_batch(
+        self, batch: list[tuple[Article, list[Claim]]]
+    ) -> tuple[list[ArticleResult], tuple[list[Any], list[Any], list[Any]]]:
+        """Each article's result, and the article, claim and event records to store."""
+        known = {doc["id"] for doc in self.store.raw(ARTICLES).values()}
+        results: list[ArticleResult] = []
+        new_articles: list[dict[str, Any]] = []
+        new_claims: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
+        for article, claims in batch:
+            fresh = article.id not in known
+            results.append(
+                ArticleResult(
+                    article_id=article.id,
+                    source=article.path or "<stdin>",
+                    title=article.title,
+                    claims=len(claims),
+                    quantitative=sum(QUANTITATIVE in c.kinds for c in claims),
+                    attributed=sum(ATTRIBUTED in c.kinds for c in claims),
+                    new=fresh,
+                )
+            )
+            if not fresh:
+                continue
+            known.add(article.id)
+            new_articles.append({**article.to_dict(), "ingested_at": audit.now_iso()})
+            new_claims.extend(self._matched_records(article, claims))
+            events.append(
+                dict(
+                    action="article.ingested",
+                    article_id=article.id,
+                    after={
+                        "title": article.title,
+                        "path": article.path,
+                        "claims": [c.id for c in claims],
+                    },
+                )
+            )
+        return results, (new_articles, new_claims, events)
+
+    def _matched_records(self, article: Article, claims: list[Claim]) -> list[dict[str, Any]]:
+        """The article's new claims with their earlier twins, encoded for storage; its claims
+        join the index, as earlier twins for the next article."""
+        index = self._match_index()
+        out = []
+        for c in claims:
+            if c.id not in self._claim_docs:
+                c = replace(c, matches=self._earlier_twins(index, c))
+                out.append(encode_claim(c, article.id))
+        for c in claims:
+            slot = index.add(c.id, c.text, c.quantities)
+            self._index_articles.setdefault(article.id, set()).add(slot)
+        return out
+
+    def _commit_batch(
+        self,
+        new_articles: list[dict[str, Any]],
+        new_claims: list[dict[str, Any]],
+        events: list[dict[str, Any]],
+    ) -> None:
+        """The write of a prepared batch (the caller holds the transaction)."""
+        if new_articles:
+            self.store.table(ARTICLES).insert_multiple(new_articles)
+        if new_claims:
+            self.store.table(CLAIMS).insert_multiple(new_claims)
+        self._append_events(events)
 
     # -- matching ------------------------------------------------------------------------
     def _match_index(self) -> MatchIndex:
@@ -609,51 +649,61 @@ class Workspace:
         article, found = self._archive_figures(rows, source, report)
         if article is None:
             return report
+        records, reviews = self._archive_records(article, rows, found)
+        report.with_verdict = len(reviews)
+        # Everything above ran outside the lock; inside, only the checks and one write.
         with self.store.transaction():
             self._index()
             if any(d["id"] == article.id for d in self.store.raw(ARTICLES).values()):
                 report.already = True
+                report.with_verdict = 0
                 return report
-            records, events, pos = [], [], 0
-            for r in rows:
-                start, end = pos, pos + len(r.text)
-                pos = end + 1
-                claim = Claim(
-                    id=claim_id_for(article.id, start, end),
-                    article_id=article.id,
-                    text=r.text,
-                    start=start,
-                    end=end,
-                    kinds=(QUANTITATIVE,) if found[start] else (),
-                    quantities=found[start],
-                    external_id=r.external_id,
-                    source_speaker=r.speaker,
-                    verdict=r.verdict,
-                    headline=r.headline,
-                )
-                records.append(encode_claim(claim, article.id))
-                if r.status is not None and r.status is not Status.UNVERIFIED:
-                    review = {"claim_id": claim.id, "status": r.status.value}
-                    if r.url:
-                        review["evidence"] = [r.url]
-                    self._save_review(claim.id, review)
-                    report.with_verdict += 1
             self.store.table(ARTICLES).insert(
                 {**article.to_dict(), "ingested_at": audit.now_iso(), "imported": True}
             )
             self.store.table(CLAIMS).insert_multiple(records)
-            events.append(
-                dict(
-                    action="archive.imported",
-                    article_id=article.id,
-                    after={"path": str(source), "claims": [d["id"] for d in records]},
-                    data={"with_verdict": report.with_verdict, "bad_rows": len(report.bad)},
-                )
+            # All at once: one insert per review rebuilt the table each time (quadratic).
+            self.store.table(REVIEWS).insert_multiple(reviews)
+            event = dict(
+                action="archive.imported",
+                article_id=article.id,
+                after={"path": str(source), "claims": [d["id"] for d in records]},
+                data={"with_verdict": report.with_verdict, "bad_rows": len(report.bad)},
             )
-            self._append_events(events)
+            self._append_events([event])
             report.imported = len(records)
         self._generation = -1
         return report
+
+    def _archive_records(
+        self, article: Article, rows: list[ImportedClaim], found: dict[int, tuple[Quantity, ...]]
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The stored claim records of an archive and the reviews of those with a verdict."""
+        records, reviews, pos = [], [], 0
+        now = audit.now_iso()
+        for r in rows:
+            start, end = pos, pos + len(r.text)
+            pos = end + 1
+            claim = Claim(
+                id=claim_id_for(article.id, start, end),
+                article_id=article.id,
+                text=r.text,
+                start=start,
+                end=end,
+                kinds=(QUANTITATIVE,) if found[start] else (),
+                quantities=found[start],
+                external_id=r.external_id,
+                source_speaker=r.speaker,
+                verdict=r.verdict,
+                headline=r.headline,
+            )
+            records.append(encode_claim(claim, article.id))
+            if r.status is not None and r.status is not Status.UNVERIFIED:
+                review = {"claim_id": claim.id, "status": r.status.value}
+                if r.url:
+                    review["evidence"] = [r.url]
+                reviews.append({**review, "updated": now, "by": self.actor})
+        return records, reviews
 
     @staticmethod
     def _archive_figures(
