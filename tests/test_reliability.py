@@ -341,3 +341,82 @@ def test_a_long_ingest_commits_in_bounded_slices(
     ]
     report = Workspace(tmp_path / "d.json").ingest_items(articles)
     assert report.added == 12 and len(writes) >= 3
+
+
+# -- Medium 4: every input is bounded, and over a limit is one line ------------------------------
+
+
+def _run_bounded(*args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    """A real process with a deadline: an unbounded read would hang or eat memory."""
+    import subprocess
+    import sys
+
+    full = {**os.environ, "PYTHONPATH": str(ROOT), "TRACKER_USER": "t", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "tracker", *args], capture_output=True, env=full, timeout=60
+    )
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract", "import"])
+def test_a_device_or_a_fifo_is_refused_in_one_line(tmp_path: Path, command: str) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    for source in ("/dev/zero", str(fifo)):
+        args = (
+            [command, source]
+            if command == "extract"
+            else ["--db", str(tmp_path / "d.json"), command, source]
+        )
+        done = _run_bounded(*args)
+        err = done.stderr.decode()
+        assert done.returncode == 1 and "not a regular file" in err, err
+        assert len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "d.json").exists() or command == "ingest"
+
+
+def test_too_many_claims_skips_the_article_and_names_the_setting(tmp_path: Path) -> None:
+    many = tmp_path / "many.txt"
+    many.write_text(" ".join(f"Officials said {k} people came." for k in range(40)))
+    db = str(tmp_path / "d.json")
+    done = _run_bounded(
+        "--db", db, "ingest", str(many), str(SEED), env={"TRACKER_MAX_CLAIMS": "10"}
+    )
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "TRACKER_MAX_CLAIMS" in err and "many.txt" in err
+    assert "1 article(s) added" in done.stdout.decode()
+
+
+def test_import_bounds_rows_bytes_and_claim_length(tmp_path: Path) -> None:
+    archive = _verdict_archive(tmp_path / "a.jsonl", 30)
+    db = str(tmp_path / "d.json")
+    done = _run_bounded("--db", db, "import", str(archive), env={"TRACKER_MAX_IMPORT_ROWS": "20"})
+    assert done.returncode == 1 and "TRACKER_MAX_IMPORT_ROWS" in done.stderr.decode()
+    done = _run_bounded("--db", db, "import", str(archive), env={"TRACKER_MAX_IMPORT_BYTES": "100"})
+    assert done.returncode == 1 and "too large" in done.stderr.decode()
+    assert not Path(db).exists()
+    long_row = archive.read_text() + '{"id": "long", "text": "' + "word " * 100 + '"}\n'
+    archive.write_text(long_row)
+    done = _run_bounded("--db", db, "import", str(archive), env={"TRACKER_MAX_CLAIM_CHARS": "200"})
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "a.jsonl:31" in err and "TRACKER_MAX_CLAIM_CHARS" in err
+    assert "30 claim(s) imported" in done.stdout.decode()
+
+
+def test_an_over_long_match_query_is_skipped_in_one_line(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRACKER_MAX_QUERY_CHARS", "50")
+    code, out, err = run(
+        "--db", str(db), "match", input="150,000 workers abroad\n" + "x " * 100 + "\n"
+    )
+    assert code == 1 and "query 2" in err and "TRACKER_MAX_QUERY_CHARS" in err
+    assert out.count("# ") == 1
+
+
+def test_a_bad_limit_setting_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.errors import InvalidValueError
+    from tracker.limits import limits
+
+    monkeypatch.setenv("TRACKER_MAX_CLAIMS", "lots")
+    with pytest.raises(InvalidValueError, match="TRACKER_MAX_CLAIMS"):
+        limits()

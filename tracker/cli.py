@@ -26,6 +26,7 @@ from tracker.export import (
 )
 from tracker.figures import figure_changes
 from tracker.isolation import attempt
+from tracker.limits import limits
 from tracker.model import Claim
 from tracker.readers import DEFAULT_MAX_BYTES, Skipped, read_paths
 from tracker.textsafe import safe_block, safe_line
@@ -117,8 +118,8 @@ def cli(ctx: click.Context, db: str | None, by: str | None, lock_timeout: float)
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
+    default=lambda: limits().input_bytes,
+    show_default=f"{DEFAULT_MAX_BYTES:,}, env TRACKER_MAX_BYTES",
     help="Skip files larger than this.",
 )
 @click.option("--json", "as_json", is_flag=True, help="One JSON line per article.")
@@ -181,7 +182,10 @@ def _null_bar() -> Iterator[Any]:
     "--json", "as_json", is_flag=True, help="JSON Lines: one object per article (the contract)."
 )
 @click.option(
-    "--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=lambda: limits().input_bytes,
+    show_default=f"{DEFAULT_MAX_BYTES:,}, env TRACKER_MAX_BYTES",
 )
 def extract_cmd(paths: tuple[str, ...], as_json: bool, max_bytes: int) -> None:
     """Print the claims in articles without touching any database."""

@@ -17,8 +17,9 @@ import orjson
 
 from tracker.errors import InvalidValueError, ReaderError
 from tracker.isolation import attempt, reason
+from tracker.limits import limits, over
 from tracker.model import Status
-from tracker.readers import decode, json_lines
+from tracker.readers import decode, json_lines, read_bounded
 from tracker.verdicts import status_for_verdict
 
 
@@ -61,23 +62,27 @@ def read_archive(
     path: Path, columns: Columns | None = None, fmt: str | None = None
 ) -> Iterator[ImportedClaim | BadRow]:
     """Records of an archive file; the format comes from ``fmt`` or the file's suffix."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReaderError(f"{path}: cannot read ({exc.strerror})") from None
+    data, why = read_bounded(path, limits().import_bytes)
+    if data is None:
+        raise ReaderError(f"{path}: {why} (TRACKER_MAX_IMPORT_BYTES sets the limit)")
     text = decode(data)
     if text is None or b"\x00" in data[:8192]:
         raise ReaderError(f"{path}: not a text file")
     kind = (fmt or _guess_format(path, text)).lower()
     name = str(path)
     if kind == "jsonl":
-        yield from _jsonl(text, name)
+        records = _jsonl(text, name)
     elif kind in ("csv", "tsv"):
-        yield from _table(text, name, "\t" if kind == "tsv" else ",", columns or Columns())
+        records = _table(text, name, "\t" if kind == "tsv" else ",", columns or Columns())
     elif kind in ("claimreview", "json", "jsonld"):
-        yield from _claimreview(text, name)
+        records = _claimreview(text, name)
     else:
         raise InvalidValueError(f"unknown archive format {kind!r} (jsonl, csv, tsv, claimreview)")
+    most = limits().import_rows
+    for count, record in enumerate(records, start=1):
+        if count > most:  # raised before anything is stored: the caller collects all rows first
+            raise InvalidValueError(f"{name}: " + over("too many rows", count, "import_rows"))
+        yield record
 
 
 def _guess_format(path: Path, text: str) -> str:
@@ -103,6 +108,8 @@ def _make_record(raw: dict[str, Any], where: str) -> ImportedClaim | BadRow:
     text = raw.get("text")
     if not isinstance(text, str) or not text.strip():
         return BadRow(where, 'no claim text ("text" is missing or empty)')
+    if len(text) > limits().claim_chars:
+        return BadRow(where, over("claim text too long, in characters", len(text), "claim_chars"))
     verdict = _str(raw.get("verdict"))
     status = status_for_verdict(verdict) if verdict else None
     return ImportedClaim(

@@ -63,23 +63,38 @@ def _wanted(path: Path) -> bool:
 
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Skipped]:
     name = str(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        yield Skipped(name, "no such file")
-        return
-    except OSError as exc:
-        yield Skipped(name, f"cannot read ({exc.strerror})")
-        return
-    if size > max_bytes:
-        yield Skipped(name, f"too large ({size:,} bytes; the limit is {max_bytes:,})")
-        return
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield Skipped(name, f"cannot read ({exc.strerror})")
+    data, why = read_bounded(path, max_bytes)
+    if data is None:
+        yield Skipped(name, why or "cannot read")
         return
     yield from _read_bytes(data, name, path.suffix.lower(), max_bytes)
+
+
+def read_bounded(path: Path, max_bytes: int) -> tuple[bytes | None, str | None]:
+    """A regular file's bytes, or why not. A device (``/dev/zero``), FIFO or socket is
+    refused before it is opened (it may never end, or block forever), and no more than
+    ``max_bytes + 1`` bytes are read, so a file that grows while we read cannot run us out
+    of memory."""
+    import stat
+
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None, "no such file"
+    except OSError as exc:
+        return None, f"cannot read ({exc.strerror})"
+    if not stat.S_ISREG(st.st_mode):
+        return None, "not a regular file (a device, FIFO or socket); save the text to a file"
+    if st.st_size > max_bytes:
+        return None, f"too large ({st.st_size:,} bytes; the limit is {max_bytes:,})"
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        return None, f"cannot read ({exc.strerror})"
+    if len(data) > max_bytes:
+        return None, f"too large (over the limit of {max_bytes:,} bytes)"
+    return data, None
 
 
 def _read_bytes(

@@ -21,6 +21,7 @@ from tracker.errors import InvalidValueError, NotFoundError
 from tracker.figures import compare_figures
 from tracker.importing import BadRow, Columns, ImportedClaim, read_archive
 from tracker.isolation import attempt
+from tracker.limits import claims_problem, limits, over
 from tracker.model import (
     ATTRIBUTED,
     QUANTITATIVE,
@@ -426,6 +427,8 @@ class Workspace:
                 report.skipped.append(item)
             else:
                 claims, why = attempt(extract, item)
+                if claims is not None:
+                    why = claims_problem([c.text for c in claims])
                 if why is None and claims is not None:
                     batch.append((item, claims))
                 else:  # this article alone is skipped, the batch goes on
@@ -614,6 +617,8 @@ class Workspace:
         from tracker.extract.quantities import find_quantities
         from tracker.matching import strength
 
+        if len(text) > limits().query_chars:
+            raise InvalidValueError(over("query too long, in characters", len(text), "query_chars"))
         index = self._match_index()
         quantities = find_quantities(text, 0, len(text))
         out = []
