@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -420,3 +422,59 @@ def test_a_bad_limit_setting_is_named(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setenv("TRACKER_MAX_CLAIMS", "lots")
     with pytest.raises(InvalidValueError, match="TRACKER_MAX_CLAIMS"):
         limits()
+
+
+# -- Medium 5: URLs are inert in Markdown and checked on every way in -------------------------
+
+HOSTILE = [
+    "http://example.org/a\n## INJECTED [click](http://evil)",
+    "http://example.org/a> [click](http://evil) <x",
+    "javascript:alert(1)",
+    "http://example.org/`code`\r\n<script>",
+]
+
+
+@pytest.mark.parametrize("url", HOSTILE)
+def test_a_hostile_url_stays_inert_in_markdown(url: str) -> None:
+    import io
+
+    from tracker.export import write_claims_markdown
+    from tracker.model import Article, Claim
+
+    art = Article(id="a_1", text="Some 5 people said so.", title="t", url=url)
+    claim = Claim(
+        id="c_1", article_id="a_1", text="Some 5 people said so.", start=0, end=22, kinds=()
+    )
+    claim = dataclasses.replace(claim, evidence=(url,))
+    out = io.StringIO()
+    write_claims_markdown([claim], out, lambda _id: art)
+    text = out.getvalue()
+    headings = [line for line in text.splitlines() if line.lstrip().startswith("#")]
+    assert headings == ["# Claims report", "## t"]
+    assert not re.search(r"(?<!\\)\[[^\]]*(?<!\\)\]\(", text)  # no live [text](link)
+    for line in text.splitlines():
+        for link in re.findall(r"(?<!\\)<[^>]*>", line):
+            assert link.startswith("<http") and not any(c.isspace() for c in link)
+
+
+def test_import_rejects_a_url_the_command_line_would_reject(tmp_path: Path) -> None:
+    archive = tmp_path / "a.jsonl"
+    archive.write_text(
+        '{"id": "1", "text": "5 jobs were lost", "verdict": "False", "url": "javascript:alert(1)"}\n'
+        '{"id": "2", "text": "7 jobs were made", "verdict": "False", "url": "https://ok.example/x"}\n'
+    )
+    db = str(tmp_path / "d.json")
+    code, out, err = run("--db", db, "import", str(archive))
+    assert code == 1 and "a.jsonl:1" in err and "1 claim(s) imported" in out
+    assert "javascript" not in (tmp_path / "d.json").read_text()
+    assert run("--db", db, "evidence", "c_", "javascript:alert(1)")[0] == 1
+
+
+def test_an_article_with_a_non_web_url_is_skipped(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"text": "Officials said 5 people came.", "url": "javascript:alert(1)"}\n'
+        '{"text": "Officials said 9 people left.", "url": "https://news.example/9"}\n'
+    )
+    code, out, err = run("--db", str(tmp_path / "d.json"), "ingest", str(feed))
+    assert code == 1 and "feed.jsonl:1" in err and "1 article(s) added" in out

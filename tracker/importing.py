@@ -20,6 +20,7 @@ from tracker.isolation import attempt, reason
 from tracker.limits import limits, over
 from tracker.model import Status
 from tracker.readers import decode, json_lines, read_bounded
+from tracker.urls import web_url
 from tracker.verdicts import status_for_verdict
 
 
@@ -110,6 +111,9 @@ def _make_record(raw: dict[str, Any], where: str) -> ImportedClaim | BadRow:
         return BadRow(where, 'no claim text ("text" is missing or empty)')
     if len(text) > limits().claim_chars:
         return BadRow(where, over("claim text too long, in characters", len(text), "claim_chars"))
+    url = _str(raw.get("url"))
+    if url is not None and web_url(url) is None:  # the check the command line applies
+        return BadRow(where, f"url must be an http(s) address, got {url[:80]!r}")
     verdict = _str(raw.get("verdict"))
     status = status_for_verdict(verdict) if verdict else None
     return ImportedClaim(
@@ -118,7 +122,7 @@ def _make_record(raw: dict[str, Any], where: str) -> ImportedClaim | BadRow:
         verdict=verdict,
         status=status,
         speaker=_str(raw.get("speaker")),
-        url=_str(raw.get("url")),
+        url=url,
         date=_str(raw.get("date")),
         headline=" ".join(h.split()) if (h := _str(raw.get("headline"))) else None,
         where=where,

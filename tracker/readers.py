@@ -15,6 +15,7 @@ from typing import Any, BinaryIO
 import orjson
 
 from tracker.model import Article, article_id_for, first_line
+from tracker.urls import web_url
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
@@ -193,6 +194,9 @@ def _read_jsonl(text: str, name: str, path: str | None) -> Iterator[Article | Sk
             continue
         meta = {k: record.get(k) for k in ("title", "url", "date")}
         meta = {k: str(v) for k, v in meta.items() if v not in (None, "")}
+        if "url" in meta and web_url(meta["url"]) is None:
+            yield Skipped(where, f"url must be an http(s) address, got {meta['url'][:80]!r}")
+            continue
         given_id = record.get("id")
         yield Article(
             id=str(given_id) if given_id not in (None, "") else article_id_for(body),
@@ -218,6 +222,6 @@ def _read_html(text: str, name: str, path: str | None) -> Iterator[Article | Ski
         text=_clean(body),
         title=title,
         path=path,
-        url=meta.url if meta and meta.url else None,
+        url=web_url(meta.url) if meta and meta.url else None,
         date=meta.date if meta and meta.date else None,
     )

@@ -941,16 +941,12 @@ def _without_note(notes: list[dict[str, Any]], text: str, actor: str) -> list[di
 
 def check_url(url: str) -> str:
     """Evidence is a web address: http(s) with a host; anything else is a clear error."""
-    from urllib.parse import urlsplit
+    from tracker.urls import web_url
 
-    parts = urlsplit(url.strip())
-    if (
-        parts.scheme not in ("http", "https")
-        or not parts.netloc
-        or any(c.isspace() for c in url.strip())
-    ):
+    checked = web_url(url)
+    if checked is None:
         raise InvalidValueError(f"evidence must be an http(s) URL, got {url!r}")
-    return url.strip()
+    return checked
 
 
 def iter_claim_dicts(claims: Iterable[Claim]) -> Iterator[dict[str, Any]]:
