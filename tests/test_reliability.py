@@ -478,3 +478,109 @@ def test_an_article_with_a_non_web_url_is_skipped(tmp_path: Path) -> None:
     )
     code, out, err = run("--db", str(tmp_path / "d.json"), "ingest", str(feed))
     assert code == 1 and "feed.jsonl:1" in err and "1 article(s) added" in out
+
+
+# -- Medium 6: an audit log that cannot be quietly cut or rewritten ----------------------------
+
+
+@pytest.fixture
+def desk_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    config = tmp_path / "config"
+    monkeypatch.delenv("TRACKER_KEY", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    return config / "tracker" / "desk.key"
+
+
+def _edit(db: Path, change) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    data = json.loads(db.read_text())
+    change(data)
+    db.write_text(json.dumps(data))
+
+
+def _rechain(data: dict) -> None:  # type: ignore[type-arg]
+    """What anyone with the file can do: recompute every hash and the head."""
+    from tracker import audit
+
+    prev = audit.GENESIS
+    for _key, event in sorted(data["audit"].items(), key=lambda kv: kv[1]["seq"]):
+        event["prev_hash"] = prev
+        event["hash"] = prev = audit.event_hash(event, prev)
+    last = max((e["seq"] for e in data["audit"].values()), default=0)
+    data["meta"]["1"]["audit_head"] = {"seq": last, "hash": prev}
+
+
+def _marked(db: Path, n: int) -> None:
+    ids = [line.split()[0] for line in run("--db", str(db), "list")[1].splitlines()]
+    for k in range(n):
+        assert run("--db", str(db), "mark", ids[k], "false")[0] == 0
+
+
+def test_anchor_makes_a_private_desk_key_and_a_signed_checkpoint(db: Path, desk_key: Path) -> None:
+    import json
+
+    anchors = db.with_name("anchors.jsonl")
+    code, out, _ = run("--db", str(db), "audit", "anchor", "-o", str(anchors))
+    assert code == 0 and stat.S_IMODE(desk_key.stat().st_mode) == 0o600
+    checkpoint = json.loads(out)
+    assert {"seq", "hash", "signature", "key_id"} <= set(checkpoint)
+    assert json.loads(anchors.read_text()) == checkpoint
+    _marked(db, 2)  # the log grows: it still extends the checkpoint
+    assert run("--db", str(db), "audit", "anchor", "-o", str(anchors))[0] == 0
+    code, out, err = run("--db", str(db), "audit", "verify", "--anchor", str(anchors))
+    assert code == 0 and out.count("extends checkpoint") == 2, err
+
+
+def test_a_log_cut_below_a_checkpoint_fails(db: Path, desk_key: Path) -> None:
+    _marked(db, 3)
+    anchors = db.with_name("anchors.jsonl")
+    assert run("--db", str(db), "audit", "anchor", "-o", str(anchors))[0] == 0
+
+    def cut(data: dict) -> None:  # type: ignore[type-arg]
+        last = max(data["audit"], key=lambda k: data["audit"][k]["seq"])
+        del data["audit"][last]
+        _rechain(data)
+
+    _edit(db, cut)
+    assert run("--db", str(db), "audit", "verify")[0] == 0  # the chain alone cannot tell
+    code, _, err = run("--db", str(db), "audit", "verify", "--anchor", str(anchors))
+    assert code == 1 and "cut off" in err
+
+
+def test_a_rewritten_log_fails_its_checkpoint(db: Path, desk_key: Path) -> None:
+    _marked(db, 2)
+    anchors = db.with_name("anchors.jsonl")
+    assert run("--db", str(db), "audit", "anchor", "-o", str(anchors))[0] == 0
+
+    def rewrite(data: dict) -> None:  # type: ignore[type-arg]
+        for event in data["audit"].values():
+            if event["action"] == "status.changed":
+                event["after"] = "verified"
+        _rechain(data)
+
+    _edit(db, rewrite)
+    code, _, err = run("--db", str(db), "audit", "verify", "--anchor", str(anchors))
+    assert code == 1 and "rewritten" in err
+
+
+def test_an_altered_checkpoint_fails_its_signature(db: Path, desk_key: Path) -> None:
+    import json
+
+    _marked(db, 2)
+    anchors = db.with_name("anchors.jsonl")
+    code, out, _ = run("--db", str(db), "audit", "anchor")
+    forged = {**json.loads(out), "seq": 1}
+    anchors.write_text(json.dumps(forged) + "\n")
+    code, _, err = run("--db", str(db), "audit", "verify", "--anchor", str(anchors))
+    assert code == 1 and "signature" in err
+
+
+def test_a_deleted_log_on_a_database_with_claims_is_not_intact(db: Path) -> None:
+    def delete(data: dict) -> None:  # type: ignore[type-arg]
+        data["audit"] = {}
+        data["meta"]["1"].pop("audit_head", None)
+
+    _edit(db, delete)
+    code, _, err = run("--db", str(db), "audit", "verify")
+    assert code == 1 and "no event" in err

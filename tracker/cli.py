@@ -619,15 +619,51 @@ def audit(
 
 
 @audit.command()
+@click.option(
+    "--anchor",
+    "anchors",
+    multiple=True,
+    metavar="FILE",
+    help="Also prove the log extends every checkpoint in FILE (repeatable).",
+)
 @click.pass_obj
-def verify(obj: _Obj) -> None:
+def verify(obj: _Obj, anchors: tuple[str, ...]) -> None:
     """Recompute the hash chain; exit 1 and name the first broken event if it was tampered with."""
+    from tracker.anchor import verify_anchors
+
     with _errors():
-        result = obj.workspace().verify_audit()
-        if result.ok:
-            click.echo(result.message)
-        else:
+        ws = obj.workspace()
+        result = ws.verify_audit()
+        if not result.ok:
             _fail(f"audit log broken: {result.message}")
+        if anchors:
+            events = list(ws.store.raw("audit").values())
+            ok, lines = verify_anchors([Path(a) for a in anchors], events)
+            for line in lines:
+                click.echo(safe_line(line), err=not ok)
+            if not ok:
+                _fail("audit log does not extend every checkpoint")
+        click.echo(result.message)
+
+
+@audit.command()
+@click.option(
+    "-o", "--output", "output", metavar="FILE", help="Append the checkpoint to FILE as well."
+)
+@click.pass_obj
+def anchor(obj: _Obj, output: str | None) -> None:
+    """Sign the log's head with the desk key and print the checkpoint (keep it elsewhere)."""
+    from tracker.anchor import append_checkpoint, make_checkpoint
+
+    with _errors():
+        ws = obj.workspace()
+        result = ws.verify_audit()
+        if not result.ok:
+            _fail(f"audit log broken, not anchoring it: {result.message}")
+        checkpoint = make_checkpoint(list(ws.store.raw("audit").values()))
+        if output:
+            append_checkpoint(Path(output), checkpoint, protected=[ws.path])
+        _echo_json(checkpoint)
 
 
 @audit.command(name="export")

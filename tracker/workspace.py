@@ -402,7 +402,11 @@ class Workspace:
 
     def verify_audit(self) -> audit.Verification:
         meta = next(iter(self.store.raw(META).values()), {})
-        return audit.verify(self.store.raw(AUDIT).values(), meta.get("audit_head"))
+        result = audit.verify(self.store.raw(AUDIT).values(), meta.get("audit_head"))
+        if not result.ok:
+            return result
+        articles = (d["id"] for d in self.store.raw(ARTICLES).values())
+        return audit.check_coverage(self.store.raw(AUDIT).values(), articles) or result
 
     # -- ingest --------------------------------------------------------------------------
     def ingest(
