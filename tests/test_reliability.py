@@ -584,3 +584,106 @@ def test_a_deleted_log_on_a_database_with_claims_is_not_intact(db: Path) -> None
     _edit(db, delete)
     code, _, err = run("--db", str(db), "audit", "verify")
     assert code == 1 and "no event" in err
+
+
+# -- Low ---------------------------------------------------------------------------------------
+
+
+def test_a_full_disk_during_export_is_one_line_and_keeps_the_old_file(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    import tracker.export
+
+    out = db.with_name("out.jsonl")
+    out.write_text("old\n")
+
+    def full(*_args: object, **_kwargs: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(tracker.export, "write_claims_jsonl", full)
+    monkeypatch.setattr("tracker.cli.write_claims_jsonl", full)
+    code, _, err = run("--db", str(db), "export", "-o", str(out), "--force")
+    assert code == 1 and "disk full" in err and len(err.strip().splitlines()) == 1
+    assert out.read_text() == "old\n"
+    assert not [p for p in db.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_tracker_file_with_a_malformed_document_is_refused_in_one_line(db: Path) -> None:
+    def drop_id(data: dict) -> None:  # type: ignore[type-arg]
+        first = next(iter(data["claims"]))
+        del data["claims"][first]["id"]
+
+    _edit(db, drop_id)
+    before = db.read_bytes()
+    code, _, err = run("--db", str(db), "list")
+    assert code == 1 and "malformed claims document" in err and "KeyError" not in err
+    assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize("body", ["42", '{"@graph": "notalist"}', '"text"'])
+def test_a_claimreview_file_that_is_not_one_is_an_error(tmp_path: Path, body: str) -> None:
+    archive = tmp_path / "r.json"
+    archive.write_text(body)
+    code, _, err = run("--db", str(tmp_path / "d.json"), "import", str(archive))
+    assert code == 1 and "not ClaimReview JSON" in err
+
+
+def test_non_string_json_values_are_bad_rows_not_python_repr(tmp_path: Path) -> None:
+    archive = tmp_path / "a.jsonl"
+    archive.write_text(
+        '{"id": {"a": 1}, "text": "5 jobs were lost", "verdict": "False"}\n'
+        '{"id": 7, "text": "9 jobs were made", "verdict": ["False"]}\n'
+        '{"id": 8, "text": "3 jobs moved", "verdict": "False"}\n'
+    )
+    db = tmp_path / "d.json"
+    code, out, err = run("--db", str(db), "import", str(archive))
+    assert code == 1 and "1 claim(s) imported" in out and err.count("expected text") == 2
+    assert "{'a'" not in db.read_text() and "['False']" not in db.read_text()
+
+
+def test_a_nul_anywhere_in_an_input_is_refused(tmp_path: Path) -> None:
+    rows = "id,text\n" + "".join(f"{k},Some {k} claims were made\n" for k in range(500))
+    archive = tmp_path / "a.csv"
+    archive.write_bytes(rows.encode() + b"9999,hidden\x00nul\n")
+    assert len(rows) > 8192
+    code, _, err = run("--db", str(tmp_path / "d.json"), "import", str(archive))
+    assert code == 1 and "not a text file" in err
+    article = tmp_path / "a.txt"
+    article.write_bytes(b"Officials said 5 people came.\n" * 400 + b"\x00")
+    code, _, err = run("extract", str(article))
+    assert code == 1 and "binary" in err
+
+
+def test_reimporting_a_corrected_archive_adds_only_its_new_rows(tmp_path: Path) -> None:
+    db = str(tmp_path / "d.json")
+    first = _verdict_archive(tmp_path / "a.jsonl", 5)
+    assert run("--db", db, "import", str(first))[0] == 0
+    corrected = first.read_text().replace("town 2", "town two") + (
+        '{"id": "new", "text": "11 million jobs were lost", "verdict": "False"}\n'
+    )
+    first.write_text(corrected)
+    code, out, _ = run("--db", db, "import", str(first))
+    assert code == 0 and "1 claim(s) imported" in out and "5 already imported" in out
+    assert len(run("--db", db, "list")[1].splitlines()) == 6
+
+
+def test_terminal_escapes_do_not_become_quantities(tmp_path: Path) -> None:
+    import json
+
+    article = tmp_path / "a.txt"
+    article.write_text("Officials said \x1b[1m5\x1b[0m people came, reported \x1b[31mAFP\x1b[0m.")
+    code, out, _ = run("extract", str(article), "--json")
+    assert code == 0
+    quantities = [q["text"] for c in json.loads(out)["claims"] for q in c["quantities"]]
+    assert set(quantities) == {"5"}
+
+
+def test_orphaned_temp_files_of_the_database_are_swept_on_the_next_write(db: Path) -> None:
+    orphan = db.with_name(f".{db.name}.abcd1234.tmp")
+    orphan.write_bytes(b"x" * 1000)
+    other = db.with_name(".report.csv.abcd1234.tmp")  # another file's: not ours to remove
+    other.write_bytes(b"y")
+    _marked(db, 1)
+    assert not orphan.exists() and other.exists()

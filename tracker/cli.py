@@ -573,6 +573,7 @@ def import_cmd(
             click.echo(
                 f"{report.imported} claim(s) imported from {safe_line(path)} "
                 f"({report.with_verdict} with a verdict), {len(report.bad)} bad row(s) skipped"
+                + (f", {report.duplicates} already imported" if report.duplicates else "")
             )
         if report.bad:
             sys.exit(1)

@@ -19,7 +19,7 @@ from tracker.errors import InvalidValueError, ReaderError
 from tracker.isolation import attempt, reason
 from tracker.limits import limits, over
 from tracker.model import Status
-from tracker.readers import decode, json_lines, read_bounded
+from tracker.readers import decode, json_lines, read_bounded, strip_terminal_escapes
 from tracker.urls import web_url
 from tracker.verdicts import status_for_verdict
 
@@ -67,7 +67,7 @@ def read_archive(
     if data is None:
         raise ReaderError(f"{path}: {why} (TRACKER_MAX_IMPORT_BYTES sets the limit)")
     text = decode(data)
-    if text is None or b"\x00" in data[:8192]:
+    if text is None or b"\x00" in data:  # anywhere: a NUL must not reach a claim's text
         raise ReaderError(f"{path}: not a text file")
     kind = (fmt or _guess_format(path, text)).lower()
     name = str(path)
@@ -117,7 +117,7 @@ def _make_record(raw: dict[str, Any], where: str) -> ImportedClaim | BadRow:
     verdict = _str(raw.get("verdict"))
     status = status_for_verdict(verdict) if verdict else None
     return ImportedClaim(
-        text=" ".join(text.split()),
+        text=" ".join(strip_terminal_escapes(text).split()),
         external_id=_str(raw.get("id")),
         verdict=verdict,
         status=status,
@@ -130,9 +130,19 @@ def _make_record(raw: dict[str, Any], where: str) -> ImportedClaim | BadRow:
 
 
 def _str(value: Any) -> str | None:
+    """A field as text: a string or a number; a list, object or true/false is an error (its
+    Python form is not what the archive meant)."""
     if value is None or value == "":
         return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise InvalidValueError(f"expected text, got a JSON {_json_kind(value)}: {str(value)[:40]}")
     return str(value).strip() or None
+
+
+def _json_kind(value: Any) -> str:
+    return {bool: "true/false", dict: "object", list: "array"}.get(
+        type(value), type(value).__name__
+    )
 
 
 def _jsonl(text: str, name: str) -> Iterator[ImportedClaim | BadRow]:
@@ -191,13 +201,12 @@ def _claimreview(text: str, name: str) -> Iterator[ImportedClaim | BadRow]:
         data = orjson.loads(text)
     except orjson.JSONDecodeError as exc:
         raise InvalidValueError(f"{name}: not valid JSON ({exc})") from None
-    items = (
-        data
-        if isinstance(data, list)
-        else data.get("@graph", [data])
-        if isinstance(data, dict)
-        else []
-    )
+    items = data.get("@graph", [data]) if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise InvalidValueError(
+            f'{name}: not ClaimReview JSON (expected a list, an object with an "@graph" list, '
+            "or one ClaimReview object)"
+        )
     for k, item in enumerate(items, start=1):
         where = f"{name}: item {k}"
         if not isinstance(item, dict) or "ClaimReview" not in str(item.get("@type", "")):

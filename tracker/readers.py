@@ -6,6 +6,7 @@ batch goes on past a bad file and the caller can tell the user what was left out
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -140,8 +141,9 @@ def _sniff(text: str) -> str:
 
 
 def _looks_binary(data: bytes) -> bool:
-    """NUL bytes never occur in text in any encoding we accept (UTF-16 is not one)."""
-    return b"\x00" in data[:8192]
+    """NUL bytes never occur in text in any encoding we accept (UTF-16 is not one). The whole
+    input is searched (in C, fast): a NUL past the start must not reach a claim either."""
+    return b"\x00" in data
 
 
 def decode(data: bytes) -> str | None:
@@ -158,9 +160,22 @@ def decode(data: bytes) -> str | None:
     return str(best)
 
 
+# Terminal control sequences (colour codes in text copied from a terminal, title-setting OSC
+# strings): formatting for a terminal, not words of the article. Left in, '\x1b[0m' would
+# read as the quantity '0m'.
+_TERMINAL_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?"
+)
+
+
+def strip_terminal_escapes(text: str) -> str:
+    return _TERMINAL_ESCAPES.sub("", text) if "\x1b" in text else text
+
+
 def _clean(text: str) -> str:
-    """Newlines normalised: offsets must mean the same on every platform."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """Newlines normalised (offsets must mean the same on every platform), terminal escape
+    sequences removed."""
+    return strip_terminal_escapes(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def json_lines(text: str, name: str) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:

@@ -19,11 +19,14 @@ writes) and at 100,000 claims spends ~0.6 s per update. This storage
 from __future__ import annotations
 
 import gc
+import glob
+import itertools
+import operator
 import os
 import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +47,15 @@ TABLES = (META, ARTICLES, CLAIMS, REVIEWS, AUDIT)
 MIGRATIONS: dict[int, Callable[[dict[str, dict[str, Any]]], dict[str, dict[str, Any]]]] = {}
 
 _DOC_LINE = re.compile(rb'^"(\d+)":')
+
+# The fields every document of a tracker table must have (the Workspace asks for this check);
+# a file lacking them is refused at load, in one line, not with a KeyError in some command.
+REQUIRED = {
+    ARTICLES: ("id", "text"),
+    CLAIMS: ("id", "article_id", "text"),
+    REVIEWS: ("claim_id",),
+    AUDIT: ("seq",),
+}
 
 Tables = dict[str, dict[str, Any]]
 
@@ -76,6 +88,7 @@ class AtomicJSONStorage(Storage):
         self._sig: tuple[int, int, int] | None = None
         self._loaded = False
         self._depth = 0
+        self._swept = False
         self._touched: set[str] = set()
         # Serialised form of each table as last written/read, and of each document in it.
         self._table_bytes: dict[str, bytes] = {}
@@ -242,6 +255,7 @@ class AtomicJSONStorage(Storage):
                 raise StoreError(f"{self.path}: the database is read-only; nothing was written")
         try:
             if outer:
+                self._sweep_temp_files()
                 self.refresh()
             self._depth += 1
             try:
@@ -259,6 +273,19 @@ class AtomicJSONStorage(Storage):
         finally:
             if outer:
                 self._lock.release()
+
+    def _sweep_temp_files(self) -> None:
+        """Remove temp files a killed writer left beside the database (once per process).
+
+        Only a writer holding the lock makes them, and we hold it now: any one there is
+        an orphan, and at 100,000 claims each is tens of megabytes."""
+        if self._swept:
+            return
+        self._swept = True
+        real = Path(os.path.realpath(self.path))
+        for orphan in real.parent.glob(f".{glob.escape(real.name)}.{'?' * 8}.tmp"):
+            with suppress(OSError):
+                orphan.unlink()
 
     def _table_chunk(self, name: str, table: Mapping[str, Any]) -> bytes:
         cached = self._table_bytes.get(name)
@@ -397,8 +424,14 @@ class _TrackerTinyDB(TinyDB):
 class Store:
     """A tracker database file: the tables, their schema version and the lock around them."""
 
-    def __init__(self, path: str | os.PathLike[str], lock_timeout: float = 10.0) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        lock_timeout: float = 10.0,
+        required: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> None:
         self.path = Path(path)
+        self.required = required or {}  # fields each document of a table must have
         if self.path.is_dir():
             raise StoreError(f"{self.path}: is a folder, not a database file")
         self.storage = AtomicJSONStorage(self.path, lock_timeout=lock_timeout)
@@ -421,6 +454,7 @@ class Store:
             )
         if 0 < version < SCHEMA_VERSION:
             self._migrate(version)
+        self._check_documents(self.storage.read())
         self._checked_generation = self.storage.generation
 
     def _version(self, data: Tables | None) -> int:
@@ -435,6 +469,18 @@ class Store:
                 "(no schema version); the file was left untouched"
             )
         return version
+
+    def _check_documents(self, data: Tables | None) -> None:
+        for name, fields in self.required.items():
+            docs = (data or {}).get(name) or {}
+            for field in fields:
+                # map() runs in C: ~3 ms per field at 100,000 claims, where a generator is 5x
+                if not all(map(operator.contains, docs.values(), itertools.repeat(field))):
+                    bad = next(k for k, d in docs.items() if field not in d)
+                    raise CorruptDatabaseError(
+                        f"{self.path}: a tracker database with a malformed {name} document "
+                        f"(#{bad} has no {field!r}); the file was left untouched"
+                    )
 
     def _migrate(self, version: int) -> None:
         backup = self.path.with_name(f"{self.path.name}.schema{version}.bak")

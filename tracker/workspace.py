@@ -37,7 +37,7 @@ from tracker.model import (
 )
 from tracker.readers import DEFAULT_MAX_BYTES, Skipped, read_paths
 from tracker.records import decode_claim, encode_claim, kinds_of, speaker_of
-from tracker.store import ARTICLES, AUDIT, CLAIMS, META, REVIEWS, Store
+from tracker.store import ARTICLES, AUDIT, CLAIMS, META, REQUIRED, REVIEWS, Store
 
 if TYPE_CHECKING:
     from tracker.matching import MatchIndex
@@ -126,6 +126,7 @@ class ImportReport:
     with_verdict: int = 0
     already: bool = False
     bad: list[BadRow] = field(default_factory=list)
+    duplicates: int = 0  # rows whose external id an earlier import already brought in
 
 
 @dataclass(slots=True, frozen=True)
@@ -178,7 +179,7 @@ class Workspace:
     ) -> None:
         self.path = Path(path) if path is not None else default_db_path()
         self.actor = actor or default_actor()
-        self.store = Store(self.path, lock_timeout=lock_timeout)
+        self.store = Store(self.path, lock_timeout=lock_timeout, required=REQUIRED)
         self._generation = -1
         self._claim_docs: dict[str, dict[str, Any]] = {}
         self._reviews: dict[str, tuple[int, dict[str, Any]]] = {}
@@ -655,6 +656,7 @@ class Workspace:
                 report.bad.append(item)
             else:
                 rows.append(item)
+        rows = self._new_rows(rows, report)
         article, found = self._archive_figures(rows, source, report)
         if article is None:
             return report
@@ -713,6 +715,21 @@ class Workspace:
                     review["evidence"] = [r.url]
                 reviews.append({**review, "updated": now, "by": self.actor})
         return records, reviews
+
+    def _new_rows(self, rows: list[ImportedClaim], report: ImportReport) -> list[ImportedClaim]:
+        """The rows not imported before: a corrected archive brings in its new rows only
+        (matched by external id), instead of a second copy of every old one."""
+        self._index()
+        whole = article_id_for("\n".join(r.text for r in rows))
+        if rows and any(d["id"] == whole for d in self.store.raw(ARTICLES).values()):
+            report.already = True  # the very same archive: nothing to add
+            return []
+        known = {d.get("x") for d in self._claim_docs.values()}
+        known.discard(None)
+        fresh = [r for r in rows if r.external_id is None or r.external_id not in known]
+        report.duplicates = len(rows) - len(fresh)
+        report.already = bool(rows) and not fresh
+        return fresh
 
     @staticmethod
     def _archive_figures(
