@@ -687,3 +687,10 @@ def test_orphaned_temp_files_of_the_database_are_swept_on_the_next_write(db: Pat
     other.write_bytes(b"y")
     _marked(db, 1)
     assert not orphan.exists() and other.exists()
+
+
+def test_a_bad_limit_in_the_environment_is_one_line_from_the_command(tmp_path: Path) -> None:
+    done = _run_bounded("extract", str(SEED), env={"TRACKER_MAX_BYTES": "lots"})
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "TRACKER_MAX_BYTES" in err and "internal error" not in err
+    assert len(err.strip().splitlines()) == 1

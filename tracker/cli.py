@@ -696,6 +696,8 @@ def main() -> None:
     except KeyboardInterrupt:
         click.echo("tracker: interrupted", err=True)
         sys.exit(130)
+    except TrackerError as exc:  # raised while options were read (a bad TRACKER_MAX_* value)
+        _fail(str(exc), exc.exit_code)
     except Exception as exc:  # the last line of defence: one line, not a traceback
         click.echo(
             f"tracker: internal error: {safe_line(type(exc).__name__)}: {safe_line(str(exc))}",
