@@ -306,10 +306,11 @@ def test_a_write_by_another_process_during_matching_is_kept_and_matched(
     calls: list[int] = []
 
     def racing(self, batch):  # type: ignore[no-untyped-def]
+        prepared = real(self, batch)
         if self is ws and not calls:
             calls.append(1)  # another process stores a twin while we match, outside the lock
             other.ingest_items([Article.from_text("Earlier: " + text, path="first.txt")])
-        return real(self, batch)
+        return prepared
 
     monkeypatch.setattr(Workspace, "_prepare_batch", racing)
     report = ws.ingest_items([Article.from_text(text, path="second.txt")])
@@ -694,3 +695,34 @@ def test_a_bad_limit_in_the_environment_is_one_line_from_the_command(tmp_path: P
     err = done.stderr.decode()
     assert done.returncode == 1 and "TRACKER_MAX_BYTES" in err and "internal error" not in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_under_constant_contention_an_ingest_still_lands_once_without_matching_locked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tracker.model import Article
+    from tracker.workspace import Workspace
+
+    db = tmp_path / "d.json"
+    ws, other = Workspace(db), Workspace(db, actor="other")
+    same = Article.from_text("The ministry said 150,000 workers went abroad.", path="same.txt")
+    mine = Article.from_text("Officials said 7 million people voted in May.", path="mine.txt")
+    real = Workspace._prepare_batch
+    calls: list[int] = []
+
+    def racing(self, batch):  # type: ignore[no-untyped-def]
+        prepared = real(self, batch)
+        if self is ws:  # after every matching another writer stores something; at last the same
+            calls.append(1)
+            extra = same if len(calls) == 3 else Article.from_text(f"Aides said {len(calls)} left.")
+            other.ingest_items([extra])
+        return prepared
+
+    monkeypatch.setattr(Workspace, "_prepare_batch", racing)
+    report = ws.ingest_items([same, mine])
+    assert len(calls) == 3  # matched three times outside the lock, then committed
+    assert [a.new for a in report.articles] == [False, True]
+    fresh = Workspace(db)
+    ids = [a.id for a in fresh.articles()]
+    assert ids.count(same.id) == 1 and mine.id in ids and fresh.verify_audit().ok
+    assert len({c.id for c in fresh.claims()}) == len(fresh.claims())

@@ -58,7 +58,7 @@ KIND_ALIASES = {
 # durable as it goes without paying one full write per article.
 INGEST_BATCH = 200
 INGEST_BATCH_CLAIMS = 5000  # and no more claims than this per write, so no write holds long
-INGEST_RETRIES = 3  # times a batch is matched again outside the lock after another's write
+INGEST_RETRIES = 2  # times a batch is matched again outside the lock after another's write
 
 
 def default_db_path() -> Path:
@@ -450,7 +450,9 @@ class Workspace:
     def _write_batch(self, batch: list[tuple[Article, list[Claim]]], report: IngestReport) -> None:
         """Store a batch of extracted articles. Matching runs outside the lock against the
         data as read; the lock is held for the write only. If another process wrote in
-        between, the matching is redone (outside again, a few times, then under the lock)."""
+        between, the batch is matched again (outside the lock) so its claims see the other's;
+        under constant contention the last matching is kept rather than done under the lock
+        (a twin written in that instant may be missed; nothing is lost)."""
         for tries in range(INGEST_RETRIES + 1):
             self._index()
             seen = self.store.generation
@@ -458,15 +460,35 @@ class Workspace:
             with self.store.transaction():
                 if self.store.generation != seen and tries < INGEST_RETRIES:
                     continue  # another writer came in between: match against its claims too
-                if self.store.generation != seen:
-                    self._index()
-                    results, rows = self._prepare_batch(batch)
+                self._index()  # the articles and claims as they are now, under the lock
+                results, rows = self._unstored(batch, results, rows)
                 self._commit_batch(*rows)
                 break
         report.articles.extend(results)
         self._generation = -1  # the claims table changed under the index: rebuild on next use
         if any(r.new for r in results):
             self._save_match_index()  # it holds this batch's claims now
+
+    def _unstored(
+        self,
+        batch: list[tuple[Article, list[Claim]]],
+        results: list[ArticleResult],
+        rows: tuple[list[Any], list[Any], list[Any]],
+    ) -> tuple[list[ArticleResult], tuple[list[Any], list[Any], list[Any]]]:
+        """Drop what another writer stored since the batch was prepared (the same article
+        ingested twice at once must be stored once)."""
+        known = {doc["id"] for doc in self.store.raw(ARTICLES).values()}
+        articles, claims, events = rows
+        if not any(a["id"] in known for a in articles):
+            return results, rows
+        results = [replace(r, new=r.new and r.article_id not in known) for r in results]
+        keep = [a for a in articles if a["id"] not in known]
+        kept_ids = {a["id"] for a in keep}
+        claims = [
+            c for c in claims if c["article_id"] in kept_ids and c["id"] not in self._claim_docs
+        ]
+        events = [e for e in events if e["article_id"] in kept_ids]
+        return results, (keep, claims, events)
 
     def _prepare_batch(
         self, batch: list[tuple[Article, list[Claim]]]
