@@ -726,3 +726,17 @@ def test_under_constant_contention_an_ingest_still_lands_once_without_matching_l
     ids = [a.id for a in fresh.articles()]
     assert ids.count(same.id) == 1 and mine.id in ids and fresh.verify_audit().ok
     assert len({c.id for c in fresh.claims()}) == len(fresh.claims())
+
+
+def test_the_apps_export_never_writes_onto_the_database(db: Path) -> None:
+    from tracker.outputs import OutputError
+    from tracker.tui.app import export_to
+    from tracker.workspace import Workspace
+
+    ws = Workspace(db)
+    before = db.read_bytes()
+    for target in (db, db.with_name(db.name + ".lock")):
+        with pytest.raises(OutputError, match="database"):
+            export_to(ws, "jsonl", str(target), ws.rows())
+    assert db.read_bytes() == before
+    assert export_to(ws, "jsonl", str(db.with_name("out.jsonl")), ws.rows()) == len(ws.rows())
