@@ -740,3 +740,15 @@ def test_the_apps_export_never_writes_onto_the_database(db: Path) -> None:
             export_to(ws, "jsonl", str(target), ws.rows())
     assert db.read_bytes() == before
     assert export_to(ws, "jsonl", str(db.with_name("out.jsonl")), ws.rows()) == len(ws.rows())
+
+
+def test_a_database_error_is_not_mistaken_for_a_bad_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.errors import LockedError
+    from tracker.isolation import attempt
+
+    def locked() -> None:
+        raise LockedError("locked")
+
+    with pytest.raises(LockedError):
+        attempt(locked)
+    assert attempt(int, "x")[1] is not None and attempt(int, "7") == (7, None)

@@ -200,7 +200,8 @@ def extract_cmd(paths: tuple[str, ...], as_json: bool, max_bytes: int) -> None:
                 continue
             claims, why = attempt(extract, item)
             if claims is None:
-                click.echo(f"tracker: skipped {safe_line(item.path or '<stdin>')}: {why}", err=True)
+                where = item.path or "<stdin>"
+                click.echo(f"tracker: skipped {safe_line(f'{where}: {why}')}", err=True)
                 skipped += 1
                 continue
             if as_json:

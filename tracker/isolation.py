@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from tracker.errors import TrackerError
+from tracker.errors import StoreError, TrackerError
 
 T = TypeVar("T")
 
@@ -29,11 +29,13 @@ def reason(exc: BaseException) -> str:
 def attempt(fn: Callable[..., T], *args: object, **kwargs: object) -> tuple[T | None, str | None]:
     """``(fn(*args), None)``, or ``(None, reason)`` when it raised an ordinary exception.
 
-    KeyboardInterrupt, SystemExit and MemoryError are not caught: they are not about the input.
+    KeyboardInterrupt, SystemExit, MemoryError and the store's own errors (a locked or
+    unreadable database) are not caught: they are not about the input, and every later input
+    would meet them too.
     """
     try:
         return fn(*args, **kwargs), None
-    except MemoryError:
+    except (MemoryError, StoreError):
         raise
     except Exception as exc:
         return None, reason(exc)
