@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tracker.cli import cli
 from tracker.store import Store
@@ -752,3 +754,23 @@ def test_a_database_error_is_not_mistaken_for_a_bad_input(monkeypatch: pytest.Mo
     with pytest.raises(LockedError):
         attempt(locked)
     assert attempt(int, "x")[1] is not None and attempt(int, "7") == (7, None)
+
+
+@given(st.text())
+def test_any_text_is_an_inert_autolink_or_none(url: str) -> None:
+    from tracker.urls import markdown_autolink
+
+    for candidate in (url, "http://example.org/" + url, "https://" + url):
+        link = markdown_autolink(candidate)
+        if link is not None:
+            inner = link[1:-1]
+            assert link.startswith("<http") and link.endswith(">")
+            assert not any(c.isspace() or c in '<>`\\"' or not c.isprintable() for c in inner)
+            assert inner.isascii()
+
+
+@given(st.text(alphabet=st.sampled_from(["\x1b", "[", "]", "0", "m", ";", "\x07", "a", " ", "\\"])))
+def test_no_escape_character_survives_reading(text: str) -> None:
+    from tracker.readers import strip_terminal_escapes
+
+    assert "\x1b" not in strip_terminal_escapes(text)
