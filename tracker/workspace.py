@@ -432,12 +432,11 @@ class Workspace:
                 report.skipped.append(item)
             else:
                 claims, why = attempt(extract, item)
-                if claims is not None:
-                    why = claims_problem([c.text for c in claims])
+                why = why or claims_problem([c.text for c in claims or ()])
                 if why is None and claims is not None:
                     batch.append((item, claims))
                 else:  # this article alone is skipped, the batch goes on
-                    report.skipped.append(Skipped(item.path or "<stdin>", f"{why}"))
+                    report.skipped.append(Skipped(item.path or "<stdin>", str(why)))
             if progress is not None:
                 progress(str(item.source if isinstance(item, Skipped) else item.path or item.id))
             if len(batch) >= INGEST_BATCH or sum(len(c) for _, c in batch) >= INGEST_BATCH_CLAIMS:
