@@ -774,3 +774,22 @@ def test_no_escape_character_survives_reading(text: str) -> None:
     from tracker.readers import strip_terminal_escapes
 
     assert "\x1b" not in strip_terminal_escapes(text)
+
+
+def test_a_checkpoint_of_another_log_or_a_deleted_log_fails(
+    db: Path, desk_key: Path, tmp_path: Path
+) -> None:
+    anchors = db.with_name("anchors.jsonl")
+    assert run("--db", str(db), "audit", "anchor", "-o", str(anchors))[0] == 0
+    other = tmp_path / "other.json"
+    assert run("--db", str(other), "ingest", str(ROOT / "seeds"))[0] == 0
+    code, _, err = run("--db", str(other), "audit", "verify", "--anchor", str(anchors))
+    assert code == 1 and "another log" in err
+
+    def wipe(data: dict) -> None:  # type: ignore[type-arg]
+        data["audit"], data["articles"], data["claims"] = {}, {}, {}
+        data["meta"]["1"].pop("audit_head", None)
+
+    _edit(db, wipe)
+    code, _, err = run("--db", str(db), "audit", "verify", "--anchor", str(anchors))
+    assert code == 1 and "cut off" in err
