@@ -194,4 +194,9 @@ def test_terminal_escapes_in_articles_are_not_printed_raw(tmp_path: Path) -> Non
     code, _, _ = run("--db", db, "ingest", str(art))
     assert code == 0
     _, out, _ = run("--db", db, "list")
-    assert "\x1b" not in out and "\\x1b" in out
+    # Escape sequences are formatting, not text: dropped when the article is read.
+    assert "\x1b" not in out and "[31m" not in out and "300 homes" in out
+    claim = out.split()[0]
+    assert run("--db", db, "note", claim, "see \x1b[31mthis\x1b[0m")[0] == 0
+    _, out, _ = run("--db", db, "show", claim)
+    assert "\x1b" not in out and "\\x1b" in out  # text typed in is kept, shown literally

@@ -112,3 +112,24 @@ def verify(events: Iterable[Mapping[str, Any]], head: Mapping[str, Any] | None) 
             count + 1,
         )
     return Verification(True, count, f"audit log intact: {count} events, head {prev[:12]}")
+
+
+def check_coverage(
+    events: Iterable[Mapping[str, Any]], article_ids: Iterable[str]
+) -> Verification | None:
+    """Every stored article must have the event that brought it in (ingest or import):
+    a log deleted or cut together with its head then no longer passes as intact."""
+    logged = {
+        e.get("article_id")
+        for e in events
+        if e.get("action") in ("article.ingested", "archive.imported")
+    }
+    missing = [a for a in article_ids if a not in logged]
+    if not missing:
+        return None
+    return Verification(
+        False,
+        len(logged),
+        f"{len(missing)} stored article(s) have no event in the log, e.g. {missing[0]} "
+        "(events were removed, or the log was deleted)",
+    )

@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, NoReturn, TextIO, TypeVar
 
 import click
@@ -24,6 +25,8 @@ from tracker.export import (
     write_claims_markdown,
 )
 from tracker.figures import figure_changes
+from tracker.isolation import attempt
+from tracker.limits import limits
 from tracker.model import Claim
 from tracker.readers import DEFAULT_MAX_BYTES, Skipped, read_paths
 from tracker.textsafe import safe_block, safe_line
@@ -115,8 +118,8 @@ def cli(ctx: click.Context, db: str | None, by: str | None, lock_timeout: float)
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
+    default=lambda: limits().input_bytes,
+    show_default=f"{DEFAULT_MAX_BYTES:,}, env TRACKER_MAX_BYTES",
     help="Skip files larger than this.",
 )
 @click.option("--json", "as_json", is_flag=True, help="One JSON line per article.")
@@ -179,7 +182,10 @@ def _null_bar() -> Iterator[Any]:
     "--json", "as_json", is_flag=True, help="JSON Lines: one object per article (the contract)."
 )
 @click.option(
-    "--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=lambda: limits().input_bytes,
+    show_default=f"{DEFAULT_MAX_BYTES:,}, env TRACKER_MAX_BYTES",
 )
 def extract_cmd(paths: tuple[str, ...], as_json: bool, max_bytes: int) -> None:
     """Print the claims in articles without touching any database."""
@@ -192,7 +198,12 @@ def extract_cmd(paths: tuple[str, ...], as_json: bool, max_bytes: int) -> None:
                 click.echo(f"tracker: skipped {safe_line(str(item))}", err=True)
                 skipped += 1
                 continue
-            claims = extract(item)
+            claims, why = attempt(extract, item)
+            if claims is None:
+                where = item.path or "<stdin>"
+                click.echo(f"tracker: skipped {safe_line(f'{where}: {why}')}", err=True)
+                skipped += 1
+                continue
             if as_json:
                 _echo_json(
                     {"article": item.header(), "claims": [c.extraction_dict() for c in claims]}
@@ -417,26 +428,20 @@ def _since(value: str | None) -> str | None:
 
 
 @contextmanager
-def _output(path: str | None) -> Iterator[TextIO]:
-    """stdout, or a file written atomically (a failed export leaves the old file alone)."""
+def _output(path: str | None, db: Path, force: bool) -> Iterator[TextIO]:
+    """stdout, or a file written atomically: never the database's own files, and an existing
+    file only with --force (a failed export leaves the old file alone)."""
     if path is None or path == "-":
         yield sys.stdout
         sys.stdout.flush()
         return
-    from pathlib import Path
+    from tracker.outputs import database_files, open_output
 
-    from tracker.atomic import atomic_open
+    with open_output(Path(path), database_files(db), force) as fh:
+        yield fh
 
-    target = Path(path)
-    if target.is_dir():
-        raise TrackerError(f"{path}: is a folder")
-    try:
-        with atomic_open(target, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-    except FileNotFoundError:
-        raise TrackerError(f"{path}: folder does not exist") from None
-    except PermissionError:
-        raise TrackerError(f"{path}: permission denied") from None
+
+_FORCE = click.option("--force", is_flag=True, help="Replace FILE if it exists.")
 
 
 @cli.command()
@@ -449,10 +454,15 @@ def match(obj: _Obj, text: str | None, top: int, as_json: bool) -> None:
     with _errors():
         ws = obj.workspace()
         queries = [text] if text is not None else [line.rstrip("\n") for line in sys.stdin]
-        for query in queries:
+        failed = 0
+        for number, query in enumerate(queries, start=1):
             if not query.strip():
                 continue
-            found = ws.match(query, top=top)
+            found, why = attempt(ws.match, query, top=top)
+            if found is None:  # this query alone fails; the others are still answered
+                failed += 1
+                click.echo(f"tracker: skipped query {number}: {safe_line(str(why))}", err=True)
+                continue
             if as_json:
                 _echo_json({"query": query, "matches": found})
                 continue
@@ -462,6 +472,8 @@ def match(obj: _Obj, text: str | None, top: int, as_json: bool) -> None:
                     f"{m['score']:5.1f}  {m['claim_id']}  {m['status']:<12} figures {m['figures']:<7} "
                     f"{safe_line(m['text'])[:90]}"
                 )
+        if failed:
+            sys.exit(1)
 
 
 @cli.command(name="export")
@@ -478,6 +490,7 @@ def match(obj: _Obj, text: str | None, top: int, as_json: bool) -> None:
 @click.option(
     "-o", "--output", "output", metavar="FILE", help="Write here (atomically) instead of stdout."
 )
+@_FORCE
 @click.pass_obj
 def export_cmd(
     obj: _Obj,
@@ -486,13 +499,14 @@ def export_cmd(
     since: str | None,
     org: str | None,
     output: str | None,
+    force: bool,
 ) -> None:
     """Export claims: JSON Lines, CSV (safe for spreadsheets), Markdown, ClaimReview JSON-LD."""
     with _errors():
         ws = obj.workspace()
         flt = ClaimFilter(statuses=tuple(parse_status(x) for x in statuses))
         claims = ws.iter_claims(flt, since=_since(since))
-        with _output(output) as out:
+        with _output(output, ws.path, force) as out:
             if fmt == "jsonl":
                 n = write_claims_jsonl(claims, out)
             elif fmt == "csv":
@@ -560,6 +574,7 @@ def import_cmd(
             click.echo(
                 f"{report.imported} claim(s) imported from {safe_line(path)} "
                 f"({report.with_verdict} with a verdict), {len(report.bad)} bad row(s) skipped"
+                + (f", {report.duplicates} already imported" if report.duplicates else "")
             )
         if report.bad:
             sys.exit(1)
@@ -606,15 +621,51 @@ def audit(
 
 
 @audit.command()
+@click.option(
+    "--anchor",
+    "anchors",
+    multiple=True,
+    metavar="FILE",
+    help="Also prove the log extends every checkpoint in FILE (repeatable).",
+)
 @click.pass_obj
-def verify(obj: _Obj) -> None:
+def verify(obj: _Obj, anchors: tuple[str, ...]) -> None:
     """Recompute the hash chain; exit 1 and name the first broken event if it was tampered with."""
+    from tracker.anchor import verify_anchors
+
     with _errors():
-        result = obj.workspace().verify_audit()
-        if result.ok:
-            click.echo(result.message)
-        else:
+        ws = obj.workspace()
+        result = ws.verify_audit()
+        if not result.ok:
             _fail(f"audit log broken: {result.message}")
+        if anchors:
+            events = list(ws.store.raw("audit").values())
+            ok, lines = verify_anchors([Path(a) for a in anchors], events)
+            for line in lines:
+                click.echo(safe_line(line), err=not ok)
+            if not ok:
+                _fail("audit log does not extend every checkpoint")
+        click.echo(result.message)
+
+
+@audit.command()
+@click.option(
+    "-o", "--output", "output", metavar="FILE", help="Append the checkpoint to FILE as well."
+)
+@click.pass_obj
+def anchor(obj: _Obj, output: str | None) -> None:
+    """Sign the log's head with the desk key and print the checkpoint (keep it elsewhere)."""
+    from tracker.anchor import append_checkpoint, make_checkpoint
+
+    with _errors():
+        ws = obj.workspace()
+        result = ws.verify_audit()
+        if not result.ok:
+            _fail(f"audit log broken, not anchoring it: {result.message}")
+        checkpoint = make_checkpoint(list(ws.store.raw("audit").values()))
+        if output:
+            append_checkpoint(Path(output), checkpoint, protected=[ws.path])
+        _echo_json(checkpoint)
 
 
 @audit.command(name="export")
@@ -624,12 +675,14 @@ def verify(obj: _Obj) -> None:
 @click.option(
     "-o", "--output", "output", metavar="FILE", help="Write here (atomically) instead of stdout."
 )
+@_FORCE
 @click.pass_obj
-def audit_export(obj: _Obj, fmt: str, output: str | None) -> None:
+def audit_export(obj: _Obj, fmt: str, output: str | None, force: bool) -> None:
     """Export the whole audit log as JSON Lines or CSV."""
     with _errors():
-        events = obj.workspace().history()
-        with _output(output) as out:
+        ws = obj.workspace()
+        events = ws.history()
+        with _output(output, ws.path, force) as out:
             n = write_audit(events, out, fmt)
         if output:
             click.echo(f"{n} event(s) written to {safe_line(output)}", err=True)
@@ -644,6 +697,8 @@ def main() -> None:
     except KeyboardInterrupt:
         click.echo("tracker: interrupted", err=True)
         sys.exit(130)
+    except TrackerError as exc:  # raised while options were read (a bad TRACKER_MAX_* value)
+        _fail(str(exc), exc.exit_code)
     except Exception as exc:  # the last line of defence: one line, not a traceback
         click.echo(
             f"tracker: internal error: {safe_line(type(exc).__name__)}: {safe_line(str(exc))}",

@@ -15,6 +15,7 @@ from typing import Any, TextIO
 import orjson
 
 from tracker.model import Article, AuditEvent, Claim, Status
+from tracker.urls import markdown_autolink, web_url
 from tracker.verdicts import label, rating_value
 
 CLAIM_FORMATS = ("jsonl", "csv", "md", "claimreview")
@@ -115,6 +116,11 @@ def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
+def _md_url(url: str) -> str:
+    """A web address as an inert autolink; anything else as escaped text, never a link."""
+    return markdown_autolink(url) or f"{md_escape(url)} (not a web address)"
+
+
 def write_claims_markdown(claims: Iterable[Claim], out: TextIO, article: ArticleLookup) -> int:
     out.write("# Claims report\n")
     current = None
@@ -126,7 +132,7 @@ def write_claims_markdown(claims: Iterable[Claim], out: TextIO, article: Article
             title = art.title if art and art.title else c.article_id
             out.write(f"\n## {md_escape(title)}\n\n")
             if art and art.url:
-                out.write(f"Source: <{art.url.replace('>', '%3E')}>\n\n")
+                out.write(f"Source: {_md_url(art.url)}\n\n")
         speaker = f"{md_escape(c.speaker)}: " if c.speaker else ""
         out.write(f"- **{c.status.value}** — {speaker}{md_escape(c.text)}\n")
         if c.quantities:
@@ -134,7 +140,7 @@ def write_claims_markdown(claims: Iterable[Claim], out: TextIO, article: Article
         for note in c.notes:
             out.write(f"  - note ({md_escape(note.by)}, {note.time}): {md_escape(note.text)}\n")
         for url in c.evidence:
-            out.write(f"  - evidence: <{url.replace('>', '%3E')}>\n")
+            out.write(f"  - evidence: {_md_url(url)}\n")
         n += 1
     if n == 0:
         out.write("\nNo claims matched.\n")
@@ -150,7 +156,7 @@ def claimreview(
         item["author"] = {"@type": "Person", "name": c.speaker}
     if art is not None and art.date:
         item["datePublished"] = art.date
-    if art is not None and art.url:
+    if art is not None and art.url and web_url(art.url):
         item["appearance"] = [{"@type": "CreativeWork", "url": art.url}]
     review: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -171,8 +177,9 @@ def claimreview(
     }
     if date:
         review["datePublished"] = date[:10]
-    if c.evidence:
-        review["url"] = c.evidence[0]
+    links = [u for u in c.evidence if web_url(u)]
+    if links:
+        review["url"] = links[0]
     return review
 
 

@@ -16,8 +16,11 @@ from typing import Any
 import orjson
 
 from tracker.errors import InvalidValueError, ReaderError
+from tracker.isolation import attempt, reason
+from tracker.limits import limits, over
 from tracker.model import Status
-from tracker.readers import decode, json_lines
+from tracker.readers import decode, json_lines, read_bounded, strip_terminal_escapes
+from tracker.urls import web_url
 from tracker.verdicts import status_for_verdict
 
 
@@ -31,6 +34,7 @@ class ImportedClaim:
     url: str | None = None
     date: str | None = None
     headline: str | None = None
+    where: str = ""  # file and line (or item), to name the row if it fails later
 
 
 @dataclass(slots=True, frozen=True)
@@ -59,23 +63,27 @@ def read_archive(
     path: Path, columns: Columns | None = None, fmt: str | None = None
 ) -> Iterator[ImportedClaim | BadRow]:
     """Records of an archive file; the format comes from ``fmt`` or the file's suffix."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReaderError(f"{path}: cannot read ({exc.strerror})") from None
+    data, why = read_bounded(path, limits().import_bytes)
+    if data is None:
+        raise ReaderError(f"{path}: {why} (TRACKER_MAX_IMPORT_BYTES sets the limit)")
     text = decode(data)
-    if text is None or b"\x00" in data[:8192]:
+    if text is None or b"\x00" in data:  # anywhere: a NUL must not reach a claim's text
         raise ReaderError(f"{path}: not a text file")
     kind = (fmt or _guess_format(path, text)).lower()
     name = str(path)
     if kind == "jsonl":
-        yield from _jsonl(text, name)
+        records = _jsonl(text, name)
     elif kind in ("csv", "tsv"):
-        yield from _table(text, name, "\t" if kind == "tsv" else ",", columns or Columns())
+        records = _table(text, name, "\t" if kind == "tsv" else ",", columns or Columns())
     elif kind in ("claimreview", "json", "jsonld"):
-        yield from _claimreview(text, name)
+        records = _claimreview(text, name)
     else:
         raise InvalidValueError(f"unknown archive format {kind!r} (jsonl, csv, tsv, claimreview)")
+    most = limits().import_rows
+    for count, record in enumerate(records, start=1):
+        if count > most:  # raised before anything is stored: the caller collects all rows first
+            raise InvalidValueError(f"{name}: " + over("too many rows", count, "import_rows"))
+        yield record
 
 
 def _guess_format(path: Path, text: str) -> str:
@@ -91,27 +99,50 @@ def _guess_format(path: Path, text: str) -> str:
 
 
 def _record(raw: dict[str, Any], where: str) -> ImportedClaim | BadRow:
+    """One row as a claim, or why not; whatever a field makes the parsing raise costs this
+    row only."""
+    made, why = attempt(_make_record, raw, where)
+    return BadRow(where, f"{why}") if made is None else made
+
+
+def _make_record(raw: dict[str, Any], where: str) -> ImportedClaim | BadRow:
     text = raw.get("text")
     if not isinstance(text, str) or not text.strip():
         return BadRow(where, 'no claim text ("text" is missing or empty)')
+    if len(text) > limits().claim_chars:
+        return BadRow(where, over("claim text too long, in characters", len(text), "claim_chars"))
+    url = _str(raw.get("url"))
+    if url is not None and web_url(url) is None:  # the check the command line applies
+        return BadRow(where, f"url must be an http(s) address, got {url[:80]!r}")
     verdict = _str(raw.get("verdict"))
     status = status_for_verdict(verdict) if verdict else None
     return ImportedClaim(
-        text=" ".join(text.split()),
+        text=" ".join(strip_terminal_escapes(text).split()),
         external_id=_str(raw.get("id")),
         verdict=verdict,
         status=status,
         speaker=_str(raw.get("speaker")),
-        url=_str(raw.get("url")),
+        url=url,
         date=_str(raw.get("date")),
         headline=" ".join(h.split()) if (h := _str(raw.get("headline"))) else None,
+        where=where,
     )
 
 
 def _str(value: Any) -> str | None:
+    """A field as text: a string or a number; a list, object or true/false is an error (its
+    Python form is not what the archive meant)."""
     if value is None or value == "":
         return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise InvalidValueError(f"expected text, got a JSON {_json_kind(value)}: {str(value)[:40]}")
     return str(value).strip() or None
+
+
+def _json_kind(value: Any) -> str:
+    return {bool: "true/false", dict: "object", list: "array"}.get(
+        type(value), type(value).__name__
+    )
 
 
 def _jsonl(text: str, name: str) -> Iterator[ImportedClaim | BadRow]:
@@ -129,8 +160,11 @@ def _table(
             f"{name}: no {columns.text!r} column (columns: {', '.join(header) or 'none'}); "
             "name it with --text-column"
         )
-    for row in reader:
+    for row, why in _rows(reader):
         where = f"{name}:{reader.line_num}"
+        if row is None:
+            yield BadRow(where, f"{why}")
+            continue
         if None in row:  # more cells than the header has names
             yield BadRow(where, "more cells than the header")
             continue
@@ -148,18 +182,31 @@ def _table(
         )
 
 
+def _rows(reader: csv.DictReader) -> Iterator[tuple[dict[str, Any] | None, str | None]]:  # type: ignore[type-arg]
+    """The reader's rows; a row the csv module cannot read (a field over its limit, ...) is
+    a (None, reason) and reading goes on with the next one."""
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield None, reason(exc)
+            continue
+        yield row, None
+
+
 def _claimreview(text: str, name: str) -> Iterator[ImportedClaim | BadRow]:
     try:
         data = orjson.loads(text)
     except orjson.JSONDecodeError as exc:
         raise InvalidValueError(f"{name}: not valid JSON ({exc})") from None
-    items = (
-        data
-        if isinstance(data, list)
-        else data.get("@graph", [data])
-        if isinstance(data, dict)
-        else []
-    )
+    items = data.get("@graph", [data]) if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise InvalidValueError(
+            f'{name}: not ClaimReview JSON (expected a list, an object with an "@graph" list, '
+            "or one ClaimReview object)"
+        )
     for k, item in enumerate(items, start=1):
         where = f"{name}: item {k}"
         if not isinstance(item, dict) or "ClaimReview" not in str(item.get("@type", "")):

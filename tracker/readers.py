@@ -6,6 +6,7 @@ batch goes on past a bad file and the caller can tell the user what was left out
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from typing import Any, BinaryIO
 import orjson
 
 from tracker.model import Article, article_id_for, first_line
+from tracker.urls import web_url
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
@@ -63,23 +65,38 @@ def _wanted(path: Path) -> bool:
 
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Skipped]:
     name = str(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        yield Skipped(name, "no such file")
-        return
-    except OSError as exc:
-        yield Skipped(name, f"cannot read ({exc.strerror})")
-        return
-    if size > max_bytes:
-        yield Skipped(name, f"too large ({size:,} bytes; the limit is {max_bytes:,})")
-        return
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield Skipped(name, f"cannot read ({exc.strerror})")
+    data, why = read_bounded(path, max_bytes)
+    if data is None:
+        yield Skipped(name, why or "cannot read")
         return
     yield from _read_bytes(data, name, path.suffix.lower(), max_bytes)
+
+
+def read_bounded(path: Path, max_bytes: int) -> tuple[bytes | None, str | None]:
+    """A regular file's bytes, or why not. A device (``/dev/zero``), FIFO or socket is
+    refused before it is opened (it may never end, or block forever), and no more than
+    ``max_bytes + 1`` bytes are read, so a file that grows while we read cannot run us out
+    of memory."""
+    import stat
+
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None, "no such file"
+    except OSError as exc:
+        return None, f"cannot read ({exc.strerror})"
+    if not stat.S_ISREG(st.st_mode):
+        return None, "not a regular file (a device, FIFO or socket); save the text to a file"
+    if st.st_size > max_bytes:
+        return None, f"too large ({st.st_size:,} bytes; the limit is {max_bytes:,})"
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        return None, f"cannot read ({exc.strerror})"
+    if len(data) > max_bytes:
+        return None, f"too large (over the limit of {max_bytes:,} bytes)"
+    return data, None
 
 
 def _read_bytes(
@@ -124,8 +141,9 @@ def _sniff(text: str) -> str:
 
 
 def _looks_binary(data: bytes) -> bool:
-    """NUL bytes never occur in text in any encoding we accept (UTF-16 is not one)."""
-    return b"\x00" in data[:8192]
+    """NUL bytes never occur in text in any encoding we accept (UTF-16 is not one). The whole
+    input is searched (in C, fast): a NUL past the start must not reach a claim either."""
+    return b"\x00" in data
 
 
 def decode(data: bytes) -> str | None:
@@ -142,9 +160,22 @@ def decode(data: bytes) -> str | None:
     return str(best)
 
 
+# Terminal control sequences (colour codes in text copied from a terminal, title-setting OSC
+# strings): formatting for a terminal, not words of the article. Left in, '\x1b[0m' would
+# read as the quantity '0m'.
+_TERMINAL_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?"
+)
+
+
+def strip_terminal_escapes(text: str) -> str:
+    return _TERMINAL_ESCAPES.sub("", text) if "\x1b" in text else text
+
+
 def _clean(text: str) -> str:
-    """Newlines normalised: offsets must mean the same on every platform."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """Newlines normalised (offsets must mean the same on every platform), terminal escape
+    sequences removed."""
+    return strip_terminal_escapes(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def json_lines(text: str, name: str) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
@@ -178,6 +209,9 @@ def _read_jsonl(text: str, name: str, path: str | None) -> Iterator[Article | Sk
             continue
         meta = {k: record.get(k) for k in ("title", "url", "date")}
         meta = {k: str(v) for k, v in meta.items() if v not in (None, "")}
+        if "url" in meta and web_url(meta["url"]) is None:
+            yield Skipped(where, f"url must be an http(s) address, got {meta['url'][:80]!r}")
+            continue
         given_id = record.get("id")
         yield Article(
             id=str(given_id) if given_id not in (None, "") else article_id_for(body),
@@ -203,6 +237,6 @@ def _read_html(text: str, name: str, path: str | None) -> Iterator[Article | Ski
         text=_clean(body),
         title=title,
         path=path,
-        url=meta.url if meta and meta.url else None,
+        url=web_url(meta.url) if meta and meta.url else None,
         date=meta.date if meta and meta.date else None,
     )

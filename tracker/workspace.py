@@ -20,6 +20,8 @@ from tracker import audit
 from tracker.errors import InvalidValueError, NotFoundError
 from tracker.figures import compare_figures
 from tracker.importing import BadRow, Columns, ImportedClaim, read_archive
+from tracker.isolation import attempt
+from tracker.limits import claims_problem, limits, over
 from tracker.model import (
     ATTRIBUTED,
     QUANTITATIVE,
@@ -35,7 +37,7 @@ from tracker.model import (
 )
 from tracker.readers import DEFAULT_MAX_BYTES, Skipped, read_paths
 from tracker.records import decode_claim, encode_claim, kinds_of, speaker_of
-from tracker.store import ARTICLES, AUDIT, CLAIMS, META, REVIEWS, Store
+from tracker.store import ARTICLES, AUDIT, CLAIMS, META, REQUIRED, REVIEWS, Store
 
 if TYPE_CHECKING:
     from tracker.matching import MatchIndex
@@ -55,6 +57,8 @@ KIND_ALIASES = {
 # Ingest writes in batches: each batch is one atomic write, so a long ingest is
 # durable as it goes without paying one full write per article.
 INGEST_BATCH = 200
+INGEST_BATCH_CLAIMS = 5000  # and no more claims than this per write, so no write holds long
+INGEST_RETRIES = 2  # times a batch is matched again outside the lock after another's write
 
 
 def default_db_path() -> Path:
@@ -122,6 +126,7 @@ class ImportReport:
     with_verdict: int = 0
     already: bool = False
     bad: list[BadRow] = field(default_factory=list)
+    duplicates: int = 0  # rows whose external id an earlier import already brought in
 
 
 @dataclass(slots=True, frozen=True)
@@ -174,7 +179,7 @@ class Workspace:
     ) -> None:
         self.path = Path(path) if path is not None else default_db_path()
         self.actor = actor or default_actor()
-        self.store = Store(self.path, lock_timeout=lock_timeout)
+        self.store = Store(self.path, lock_timeout=lock_timeout, required=REQUIRED)
         self._generation = -1
         self._claim_docs: dict[str, dict[str, Any]] = {}
         self._reviews: dict[str, tuple[int, dict[str, Any]]] = {}
@@ -398,7 +403,11 @@ class Workspace:
 
     def verify_audit(self) -> audit.Verification:
         meta = next(iter(self.store.raw(META).values()), {})
-        return audit.verify(self.store.raw(AUDIT).values(), meta.get("audit_head"))
+        result = audit.verify(self.store.raw(AUDIT).values(), meta.get("audit_head"))
+        if not result.ok:
+            return result
+        articles = (d["id"] for d in self.store.raw(ARTICLES).values())
+        return audit.check_coverage(self.store.raw(AUDIT).values(), articles) or result
 
     # -- ingest --------------------------------------------------------------------------
     def ingest(
@@ -422,10 +431,15 @@ class Workspace:
             if isinstance(item, Skipped):
                 report.skipped.append(item)
             else:
-                batch.append((item, extract(item)))
+                claims, why = attempt(extract, item)
+                why = why or claims_problem([c.text for c in claims or ()])
+                if why is None and claims is not None:
+                    batch.append((item, claims))
+                else:  # this article alone is skipped, the batch goes on
+                    report.skipped.append(Skipped(item.path or "<stdin>", str(why)))
             if progress is not None:
                 progress(str(item.source if isinstance(item, Skipped) else item.path or item.id))
-            if len(batch) >= INGEST_BATCH:
+            if len(batch) >= INGEST_BATCH or sum(len(c) for _, c in batch) >= INGEST_BATCH_CLAIMS:
                 self._write_batch(batch, report)
                 batch = []
         if batch:
@@ -433,54 +447,114 @@ class Workspace:
         return report
 
     def _write_batch(self, batch: list[tuple[Article, list[Claim]]], report: IngestReport) -> None:
-        with self.store.transaction():
+        """Store a batch of extracted articles. Matching runs outside the lock against the
+        data as read; the lock is held for the write only. If another process wrote in
+        between, the batch is matched again (outside the lock) so its claims see the other's;
+        under constant contention the last matching is kept rather than done under the lock
+        (a twin written in that instant may be missed; nothing is lost)."""
+        for tries in range(INGEST_RETRIES + 1):
             self._index()
-            known = {doc["id"] for doc in self.store.raw(ARTICLES).values()}
-            new_articles, new_claims, events = [], [], []
-            for article, claims in batch:
-                fresh = article.id not in known
-                report.articles.append(
-                    ArticleResult(
-                        article_id=article.id,
-                        source=article.path or "<stdin>",
-                        title=article.title,
-                        claims=len(claims),
-                        quantitative=sum(QUANTITATIVE in c.kinds for c in claims),
-                        attributed=sum(ATTRIBUTED in c.kinds for c in claims),
-                        new=fresh,
-                    )
-                )
-                if not fresh:
-                    continue
-                known.add(article.id)
-                new_articles.append({**article.to_dict(), "ingested_at": audit.now_iso()})
-                index = self._match_index()
-                for c in claims:
-                    if c.id not in self._claim_docs:
-                        c = replace(c, matches=self._earlier_twins(index, c))
-                        new_claims.append(encode_claim(c, article.id))
-                for c in claims:  # this article's claims are earlier twins for the next one
-                    slot = index.add(c.id, c.text, c.quantities)
-                    self._index_articles.setdefault(article.id, set()).add(slot)
-                events.append(
-                    dict(
-                        action="article.ingested",
-                        article_id=article.id,
-                        after={
-                            "title": article.title,
-                            "path": article.path,
-                            "claims": [c.id for c in claims],
-                        },
-                    )
-                )
-            if new_articles:
-                self.store.table(ARTICLES).insert_multiple(new_articles)
-            if new_claims:
-                self.store.table(CLAIMS).insert_multiple(new_claims)
-            self._append_events(events)
+            seen = self.store.generation
+            results, rows = self._prepare_batch(batch)
+            with self.store.transaction():
+                if self.store.generation != seen and tries < INGEST_RETRIES:
+                    continue  # another writer came in between: match against its claims too
+                self._index()  # the articles and claims as they are now, under the lock
+                results, rows = self._unstored(batch, results, rows)
+                self._commit_batch(*rows)
+                break
+        report.articles.extend(results)
         self._generation = -1  # the claims table changed under the index: rebuild on next use
-        if any(r.new for r in report.articles):
+        if any(r.new for r in results):
             self._save_match_index()  # it holds this batch's claims now
+
+    def _unstored(
+        self,
+        batch: list[tuple[Article, list[Claim]]],
+        results: list[ArticleResult],
+        rows: tuple[list[Any], list[Any], list[Any]],
+    ) -> tuple[list[ArticleResult], tuple[list[Any], list[Any], list[Any]]]:
+        """Drop what another writer stored since the batch was prepared (the same article
+        ingested twice at once must be stored once)."""
+        known = {doc["id"] for doc in self.store.raw(ARTICLES).values()}
+        articles, claims, events = rows
+        if not any(a["id"] in known for a in articles):
+            return results, rows
+        results = [replace(r, new=r.new and r.article_id not in known) for r in results]
+        keep = [a for a in articles if a["id"] not in known]
+        kept_ids = {a["id"] for a in keep}
+        claims = [
+            c for c in claims if c["article_id"] in kept_ids and c["id"] not in self._claim_docs
+        ]
+        events = [e for e in events if e["article_id"] in kept_ids]
+        return results, (keep, claims, events)
+
+    def _prepare_batch(
+        self, batch: list[tuple[Article, list[Claim]]]
+    ) -> tuple[list[ArticleResult], tuple[list[Any], list[Any], list[Any]]]:
+        """Each article's result, and the article, claim and event records to store."""
+        known = {doc["id"] for doc in self.store.raw(ARTICLES).values()}
+        results: list[ArticleResult] = []
+        new_articles: list[dict[str, Any]] = []
+        new_claims: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
+        for article, claims in batch:
+            fresh = article.id not in known
+            results.append(
+                ArticleResult(
+                    article_id=article.id,
+                    source=article.path or "<stdin>",
+                    title=article.title,
+                    claims=len(claims),
+                    quantitative=sum(QUANTITATIVE in c.kinds for c in claims),
+                    attributed=sum(ATTRIBUTED in c.kinds for c in claims),
+                    new=fresh,
+                )
+            )
+            if not fresh:
+                continue
+            known.add(article.id)
+            new_articles.append({**article.to_dict(), "ingested_at": audit.now_iso()})
+            new_claims.extend(self._matched_records(article, claims))
+            events.append(
+                dict(
+                    action="article.ingested",
+                    article_id=article.id,
+                    after={
+                        "title": article.title,
+                        "path": article.path,
+                        "claims": [c.id for c in claims],
+                    },
+                )
+            )
+        return results, (new_articles, new_claims, events)
+
+    def _matched_records(self, article: Article, claims: list[Claim]) -> list[dict[str, Any]]:
+        """The article's new claims with their earlier twins, encoded for storage; its claims
+        join the index, as earlier twins for the next article."""
+        index = self._match_index()
+        out = []
+        for c in claims:
+            if c.id not in self._claim_docs:
+                c = replace(c, matches=self._earlier_twins(index, c))
+                out.append(encode_claim(c, article.id))
+        for c in claims:
+            slot = index.add(c.id, c.text, c.quantities)
+            self._index_articles.setdefault(article.id, set()).add(slot)
+        return out
+
+    def _commit_batch(
+        self,
+        new_articles: list[dict[str, Any]],
+        new_claims: list[dict[str, Any]],
+        events: list[dict[str, Any]],
+    ) -> None:
+        """The write of a prepared batch (the caller holds the transaction)."""
+        if new_articles:
+            self.store.table(ARTICLES).insert_multiple(new_articles)
+        if new_claims:
+            self.store.table(CLAIMS).insert_multiple(new_claims)
+        self._append_events(events)
 
     # -- matching ------------------------------------------------------------------------
     def _match_index(self) -> MatchIndex:
@@ -569,6 +643,8 @@ class Workspace:
         from tracker.extract.quantities import find_quantities
         from tracker.matching import strength
 
+        if len(text) > limits().query_chars:
+            raise InvalidValueError(over("query too long, in characters", len(text), "query_chars"))
         index = self._match_index()
         quantities = find_quantities(text, 0, len(text))
         out = []
@@ -591,9 +667,8 @@ class Workspace:
     def import_archive(
         self, path: str | os.PathLike[str], columns: Columns | None = None, fmt: str | None = None
     ) -> ImportReport:
-        """Bring in fact-checked claims; their verdicts become statuses. All or nothing."""
-        from tracker.extract.quantities import find_quantities
-
+        """Bring in fact-checked claims; their verdicts become statuses. The good rows land
+        together (one write); a bad row is reported and left out."""
         source = Path(path)
         report = ImportReport(source=str(source))
         rows: list[ImportedClaim] = []
@@ -602,56 +677,109 @@ class Workspace:
                 report.bad.append(item)
             else:
                 rows.append(item)
-        if not rows:
+        rows = self._new_rows(rows, report)
+        article, found = self._archive_figures(rows, source, report)
+        if article is None:
             return report
-        # One article holds the archive's claims, one per line, so every span is real text.
-        text = "\n".join(r.text for r in rows)
-        article = Article(id=article_id_for(text), text=text, title=source.name, path=str(source))
+        records, reviews = self._archive_records(article, rows, found)
+        report.with_verdict = len(reviews)
+        # Everything above ran outside the lock; inside, only the checks and one write.
         with self.store.transaction():
             self._index()
             if any(d["id"] == article.id for d in self.store.raw(ARTICLES).values()):
                 report.already = True
+                report.with_verdict = 0
                 return report
-            records, events, pos = [], [], 0
-            for r in rows:
-                start, end = pos, pos + len(r.text)
-                pos = end + 1
-                claim = Claim(
-                    id=claim_id_for(article.id, start, end),
-                    article_id=article.id,
-                    text=r.text,
-                    start=start,
-                    end=end,
-                    kinds=(QUANTITATIVE,) if find_quantities(text, start, end) else (),
-                    quantities=tuple(find_quantities(text, start, end)),
-                    external_id=r.external_id,
-                    source_speaker=r.speaker,
-                    verdict=r.verdict,
-                    headline=r.headline,
-                )
-                records.append(encode_claim(claim, article.id))
-                if r.status is not None and r.status is not Status.UNVERIFIED:
-                    review = {"claim_id": claim.id, "status": r.status.value}
-                    if r.url:
-                        review["evidence"] = [r.url]
-                    self._save_review(claim.id, review)
-                    report.with_verdict += 1
             self.store.table(ARTICLES).insert(
                 {**article.to_dict(), "ingested_at": audit.now_iso(), "imported": True}
             )
             self.store.table(CLAIMS).insert_multiple(records)
-            events.append(
-                dict(
-                    action="archive.imported",
-                    article_id=article.id,
-                    after={"path": str(source), "claims": [d["id"] for d in records]},
-                    data={"with_verdict": report.with_verdict, "bad_rows": len(report.bad)},
-                )
+            # All at once: one insert per review rebuilt the table each time (quadratic).
+            self.store.table(REVIEWS).insert_multiple(reviews)
+            event = dict(
+                action="archive.imported",
+                article_id=article.id,
+                after={"path": str(source), "claims": [d["id"] for d in records]},
+                data={"with_verdict": report.with_verdict, "bad_rows": len(report.bad)},
             )
-            self._append_events(events)
+            self._append_events([event])
             report.imported = len(records)
         self._generation = -1
         return report
+
+    def _archive_records(
+        self, article: Article, rows: list[ImportedClaim], found: dict[int, tuple[Quantity, ...]]
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The stored claim records of an archive and the reviews of those with a verdict."""
+        records, reviews, pos = [], [], 0
+        now = audit.now_iso()
+        for r in rows:
+            start, end = pos, pos + len(r.text)
+            pos = end + 1
+            claim = Claim(
+                id=claim_id_for(article.id, start, end),
+                article_id=article.id,
+                text=r.text,
+                start=start,
+                end=end,
+                kinds=(QUANTITATIVE,) if found[start] else (),
+                quantities=found[start],
+                external_id=r.external_id,
+                source_speaker=r.speaker,
+                verdict=r.verdict,
+                headline=r.headline,
+            )
+            records.append(encode_claim(claim, article.id))
+            if r.status is not None and r.status is not Status.UNVERIFIED:
+                review = {"claim_id": claim.id, "status": r.status.value}
+                if r.url:
+                    review["evidence"] = [r.url]
+                reviews.append({**review, "updated": now, "by": self.actor})
+        return records, reviews
+
+    def _new_rows(self, rows: list[ImportedClaim], report: ImportReport) -> list[ImportedClaim]:
+        """The rows not imported before: a corrected archive brings in its new rows only
+        (matched by external id), instead of a second copy of every old one."""
+        self._index()
+        whole = article_id_for("\n".join(r.text for r in rows))
+        if rows and any(d["id"] == whole for d in self.store.raw(ARTICLES).values()):
+            report.already = True  # the very same archive: nothing to add
+            return []
+        known = {d.get("x") for d in self._claim_docs.values()}
+        known.discard(None)
+        fresh = [r for r in rows if r.external_id is None or r.external_id not in known]
+        report.duplicates = len(rows) - len(fresh)
+        report.already = bool(rows) and not fresh
+        return fresh
+
+    @staticmethod
+    def _archive_figures(
+        rows: list[ImportedClaim], source: Path, report: ImportReport
+    ) -> tuple[Article | None, dict[int, tuple[Quantity, ...]]]:
+        """The archive's article (one claim per line, so every span is real text) and each
+        row's figures by its start. A row whose extraction raises is reported and dropped
+        (``rows`` shrinks), and the text is rebuilt without it."""
+        from tracker.extract.quantities import find_quantities
+
+        while rows:
+            text = "\n".join(r.text for r in rows)
+            found: dict[int, tuple[Quantity, ...]] = {}
+            failed, pos = [], 0
+            for k, r in enumerate(rows):
+                figures, why = attempt(find_quantities, text, pos, pos + len(r.text))
+                if why is not None:
+                    failed.append(k)
+                    report.bad.append(BadRow(r.where or str(source), f"{why}"))
+                found[pos] = tuple(figures or ())
+                pos += len(r.text) + 1
+            if not failed:
+                art = Article(
+                    id=article_id_for(text), text=text, title=source.name, path=str(source)
+                )
+                return art, found
+            for k in reversed(failed):
+                del rows[k]
+        return None, {}
 
     # -- verdicts ------------------------------------------------------------------------
     def set_status(
@@ -855,16 +983,12 @@ def _without_note(notes: list[dict[str, Any]], text: str, actor: str) -> list[di
 
 def check_url(url: str) -> str:
     """Evidence is a web address: http(s) with a host; anything else is a clear error."""
-    from urllib.parse import urlsplit
+    from tracker.urls import web_url
 
-    parts = urlsplit(url.strip())
-    if (
-        parts.scheme not in ("http", "https")
-        or not parts.netloc
-        or any(c.isspace() for c in url.strip())
-    ):
+    checked = web_url(url)
+    if checked is None:
         raise InvalidValueError(f"evidence must be an http(s) URL, got {url!r}")
-    return url.strip()
+    return checked
 
 
 def iter_claim_dicts(claims: Iterable[Claim]) -> Iterator[dict[str, Any]]:

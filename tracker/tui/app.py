@@ -429,13 +429,14 @@ class TrackerApp(App[None]):
 def export_to(ws: Workspace, fmt: str, target: str, rows: list[ClaimRow]) -> int:
     """Write the rows shown in the list to ``target`` atomically."""
     from tracker import export
-    from tracker.atomic import atomic_open
     from tracker.errors import InvalidValueError
+    from tracker.outputs import database_files, open_output
 
     if fmt not in export.CLAIM_FORMATS or not target:
         raise InvalidValueError(f"give a format ({', '.join(export.CLAIM_FORMATS)}) and a file")
     claims = (ws.claim(r.id) for r in rows)
-    with atomic_open(Path(target), "w", encoding="utf-8", newline="") as out:
+    # The person typed the name: an existing file is replaced, the database's files never.
+    with open_output(Path(target), database_files(ws.path), force=True) as out:
         if fmt == "jsonl":
             return export.write_claims_jsonl(claims, out)
         if fmt == "csv":
