@@ -412,6 +412,8 @@ MONTHS = {
     "nov",
     "dec",
 }
+# The one list of weekdays: dates ('Monday 5') for quantities, times after a cue for attribution.
+WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 # Capitalised words after which a number is a label, not an amount ('Resolution 2270').
 IDENTIFIER_WORDS = {

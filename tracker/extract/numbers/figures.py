@@ -9,10 +9,16 @@ from typing import NamedTuple
 from tracker.extract.numbers.digits import parse_digits, parse_indian
 from tracker.extract.numbers.parsed import Parsed, Tok, adjacent, exponent_digits, power
 from tracker.extract.numbers.words import (
+    CRORES,
+    DOZEN_WORDS,
+    GLUED_SCALES_ANY_CASE,
     SCALE_WORDS,
     SCALES,
+    SPACED_MONEY_SCALES,
+    SPACED_SCALES,
     SUFFIX_ALWAYS,
     SUFFIX_MONEY,
+    TIMES_SIGNS,
     VAGUE_MAGNITUDES,
     VULGAR,
 )
@@ -154,7 +160,7 @@ def _power_or_fraction(tokens: list[Tok], k: int, j: int, value: float) -> _Step
         return None
     if tokens[j].low == "e" or tokens[j].text == "^":
         return _exponent(tokens, j, value)
-    if tokens[j].low in ("x", "×", "*"):
+    if tokens[j].low in TIMES_SIGNS:
         if j + 2 < n and tokens[j + 1].text.isdecimal() and adjacent(tokens[j], tokens[j + 1]):
             return _times_power(tokens, j, value)
         return None
@@ -229,22 +235,18 @@ def _scaled(tokens: list[Tok], j: int, value: float, money: bool) -> tuple[float
         return value, j
     s = tokens[j]
     glued = adjacent(tokens[j - 1], s)
-    if glued and (
-        s.text in SUFFIX_ALWAYS or s.low in ("bn", "mn", "mln", "bln", "tn", "trn", "mil", "tln")
-    ):
+    if glued and (s.text in SUFFIX_ALWAYS or s.low in GLUED_SCALES_ANY_CASE):
         return value * SUFFIX_ALWAYS.get(s.text, SUFFIX_ALWAYS.get(s.low, 1.0)), j + 1
     if glued and money and s.low in SUFFIX_MONEY:
         return value * SUFFIX_MONEY[s.low], j + 1
-    if not glued and (
-        s.text in ("k", "K", "M", "G", "B", "bn", "mn") or (money and s.low in ("m", "b"))
-    ):
+    if not glued and (s.text in SPACED_SCALES or (money and s.low in SPACED_MONEY_SCALES)):
         # Spaced letter scales only where nothing word-like follows ('2.33 k', '1.5 M').
         if j + 1 >= n or not tokens[j + 1].text[0].isalpha():
             return value * (SUFFIX_ALWAYS.get(s.text) or SUFFIX_MONEY[s.low]), j + 1
         return value, j
     if s.low in SCALE_WORDS and s.low not in VAGUE_MAGNITUDES:
         value *= SCALE_WORDS[s.low]
-        if j + 1 < n and tokens[j + 1].low in ("crore", "crores") and s.low.startswith("lakh"):
+        if j + 1 < n and tokens[j + 1].low in CRORES and s.low.startswith("lakh"):
             value *= 1e7  # 'three lakh crore'
             j += 1
         j += 1
@@ -252,7 +254,7 @@ def _scaled(tokens: list[Tok], j: int, value: float, money: bool) -> tuple[float
             value *= SCALES[tokens[j].low]
             j += 1
         return value, j
-    if s.low in ("dozen", "dozens"):
+    if s.low in DOZEN_WORDS:
         return value * 12, j + 1
     return value, j
 

@@ -9,14 +9,20 @@ from dataclasses import dataclass
 from tracker.extract.numbers.digits import parse_digits
 from tracker.extract.numbers.parsed import MAX_TOKENS, Parsed, Tok
 from tracker.extract.numbers.words import (
+    A_SCALES,
     ADDITIVE_DENS,
+    DOZENS,
+    LAKH_CRORE,
+    NEGATIVE_WORDS,
     ORDINAL_DEN,
     ORDINALS,
+    PART_WORDS,
     SCALE_PLURALS,
     SCALE_WORDS,
     SCALES,
     TENS,
     UNITS,
+    ZERO_WORDS,
 )
 
 
@@ -96,7 +102,7 @@ def _items(tokens: list[Tok], i: int) -> list[_Item]:
 
 def _word_item(low: str, out: list[_Item], k: int) -> _Item | None:
     """The item one number word at token k makes, given the items before it; None if none."""
-    if low in UNITS or low in ("nought", "naught"):
+    if low in UNITS or low in ZERO_WORDS:
         return _Item("num", float(UNITS.get(low, 0)), index=k + 1)
     if low in TENS:
         return _Item("num", float(TENS[low]), tens=True, index=k + 1)
@@ -108,14 +114,14 @@ def _word_item(low: str, out: list[_Item], k: int) -> _Item | None:
     if low in SCALE_PLURALS and out and out[-1].kind == "num":
         # 'five hundreds' after a number reads as 'five hundred'
         return _Item("num", float(SCALES[low[:-1]]), scale=True, index=k + 1)
-    if low in ("dozen", "dozens", "doz", "dozs", "dz", "dzs"):
+    if low in DOZENS:
         return _Item("num", 12.0, scale=True, index=k + 1)
-    if low in ("lakh", "lakhs", "crore", "crores"):
+    if low in LAKH_CRORE:
         return _Item("num", SCALE_WORDS[low], scale=True, index=k + 1)
     if low in ("and", "a", "an", "half") or (low in ("point", "over") and out):
         kind = "a" if low == "an" else low
         return _Item(kind, {"a": 1.0, "half": 2.0}.get(kind, 0.0), index=k + 1)
-    if low in ("minus", "negative") and not out:
+    if low in NEGATIVE_WORDS and not out:
         return _Item("neg", index=k + 1)
     if low in ORDINAL_DEN and (out or low in ("quarter", "quarters")) and low != "first":
         return _Item("den", ORDINAL_DEN[low], plural=low.endswith("s"), index=k + 1)
@@ -222,7 +228,7 @@ def _part_of_what_follows(
     """'half a dozen', 'three quarters billion', 'half million': a fraction of what follows."""
     j = best.j
     n = len(tokens)
-    ends_in_part = tokens[j - 1].low in ("half", "quarter", "quarters", "third", "thirds")
+    ends_in_part = tokens[j - 1].low in PART_WORDS
     if ends_in_part and best.value >= 1 and j < n and tokens[j].low in SCALES:
         # 'five and a half million' = 5.5M; 'one billion and a half million' = 1,000,500,000.
         scale = SCALES[tokens[j].low]
@@ -250,11 +256,7 @@ def _part_of_what_follows(
         return best
     if best.fraction and j < n:
         follow = tokens[j].low
-        if (
-            follow in ("a", "an")
-            and j + 1 < n
-            and tokens[j + 1].low in ("dozen", "hundred", "million", "billion", "thousand")
-        ):
+        if follow in ("a", "an") and j + 1 < n and tokens[j + 1].low in A_SCALES:
             best.value *= 12 if tokens[j + 1].low == "dozen" else SCALES[tokens[j + 1].low]
             best.j = j + 2
             best.fraction = False

@@ -204,3 +204,22 @@ ORDINAL_DEN.pop("second", None)  # 'one second' is a duration
 ORDINAL_DEN.pop("seconds", None)
 # Units that write a fraction part: 'and three quarters' adds, even after 'hundred and'.
 ADDITIVE_DENS = {2.0, 4.0, 10.0, 100.0, 1000.0}
+
+# Scale suffixes glued to a figure whatever their case ('2BN', '3Mln'), beside SUFFIX_ALWAYS.
+GLUED_SCALES_ANY_CASE = ("bn", "mn", "mln", "bln", "tn", "trn", "mil", "tln")
+# Letter scales written apart from the figure ('2.33 k', '1.5 M'); 'm' and 'b' only for money.
+SPACED_SCALES = ("k", "K", "M", "G", "B", "bn", "mn")
+SPACED_MONEY_SCALES = ("m", "b")
+# Marks between a figure and a power of ten: '1.3x10^6', '6.23×10^-4'.
+TIMES_SIGNS = ("x", "×", "*")
+DOZEN_WORDS = ("dozen", "dozens")
+# With abbreviations, read among number words ('two doz'), not after a figure.
+DOZENS = (*DOZEN_WORDS, "doz", "dozs", "dz", "dzs")
+LAKH_CRORE = ("lakh", "lakhs", "crore", "crores")
+CRORES = ("crore", "crores")
+ZERO_WORDS = ("nought", "naught")
+NEGATIVE_WORDS = ("minus", "negative")
+# A fraction word that, before a scale, takes that part of it: 'half million', 'a third billion'.
+PART_WORDS = ("half", "quarter", "quarters", "third", "thirds")
+# Scales a fraction takes through 'a': 'half a dozen', 'a quarter a million'.
+A_SCALES = ("dozen", "hundred", "million", "billion", "thousand")

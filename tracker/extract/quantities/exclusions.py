@@ -14,7 +14,6 @@ from tracker.extract.quantities.tables import (
     NUMBER_SIGNS,
     PRONOUN_ONE_BEFORE,
 )
-from tracker.extract.speech_words import WEEKDAYS
 from tracker.extract.tokens import Token
 
 _YEAR = re.compile(r"\d{4}")
@@ -104,7 +103,7 @@ def _date_or_time(tokens: list[Token], core: Parsed, q_start: int, kind: str) ->
         return True
     if nxt is not None and nxt.low.rstrip(".") in lx.MONTHS and not core.words and kind == "count":
         return True
-    return prev is not None and prev.low in WEEKDAYS
+    return prev is not None and prev.low in lx.WEEKDAYS
 
 
 def _year_or_label(tokens: list[Token], core: Parsed, q_start: int, kind: str) -> bool:
