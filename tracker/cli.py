@@ -210,7 +210,10 @@ def extract_cmd(paths: tuple[str, ...], as_json: bool, max_bytes: int) -> None:
 
 @cli.command(name="list")
 @click.option(
-    "--status", "statuses", multiple=True, help="Only claims with this status (repeatable)."
+    "--status",
+    "statuses",
+    multiple=True,
+    help="Only claims with this status (repeatable); 'dismissed' lists the dismissed claims.",
 )
 @click.option("--kind", help="quantitative (q) or attributed (a).")
 @click.option("--speaker", help="Speaker name contains this (case-insensitive).")
@@ -231,8 +234,10 @@ def list_cmd(
 ) -> None:
     """List stored claims."""
     with _errors():
+        dismissed = any(s.strip().lower() == "dismissed" for s in statuses)
         flt = ClaimFilter(
-            statuses=tuple(parse_status(s) for s in statuses),
+            statuses=tuple(parse_status(s) for s in statuses if s.strip().lower() != "dismissed"),
+            dismissed=dismissed,
             kind=parse_kind(kind) if kind else None,
             speaker=speaker,
             article_id=article_id,
@@ -261,6 +266,16 @@ def _claim_line(c: Claim) -> str:
     return f"{c.id}  {c.status.value:<12} {kind:<5}  {speaker[:24]:<24}  {text}"
 
 
+def _correction_lines(c: Claim) -> list[str]:
+    """What a person did to the claim, for `show`."""
+    lines = [f"origin    {c.origin}"] if c.origin != "machine" else []
+    if c.dismissed:
+        lines.append("dismissed (not a claim; `tracker restore` brings it back)")
+    if c.merged_into:
+        lines.append(f"merged    into {c.merged_into}")
+    return lines
+
+
 @cli.command()
 @click.argument("claim_id")
 @click.option("--json", "as_json", is_flag=True, help="The claim as JSON, with its audit history.")
@@ -283,6 +298,7 @@ def show(obj: _Obj, claim_id: str, as_json: bool) -> None:
             f"kinds     {', '.join(c.kinds)}",
             f"article   {c.article_id}  {safe_line(article.title)}",
             f"span      {c.start}-{c.end}",
+            *_correction_lines(c),
             "",
             safe_block(c.text),
             "",
@@ -336,6 +352,7 @@ def show(obj: _Obj, claim_id: str, as_json: bool) -> None:
                 lines.append(
                     f"history   #{e.seq} {e.time} {safe_line(e.actor)}: {e.action}"
                     + (f" {e.before} -> {e.after}" if e.action == "status.changed" else "")
+                    + (f" {safe_line(e.data['change'])}" if e.data.get("change") else "")
                 )
         click.echo("\n".join(lines))
 
@@ -600,6 +617,8 @@ def audit(
             else:
                 target = e.claim_id or e.article_id or ""
                 change = f" {e.before} -> {e.after}" if e.action == "status.changed" else ""
+                if e.data.get("change"):
+                    change = f" {e.data['change']}"
                 click.echo(
                     f"#{e.seq:<5} {e.time}  {safe_line(e.actor):<12} {e.action:<16} {target}{safe_line(change)}"
                 )
@@ -633,6 +652,13 @@ def audit_export(obj: _Obj, fmt: str, output: str | None) -> None:
             n = write_audit(events, out, fmt)
         if output:
             click.echo(f"{n} event(s) written to {safe_line(output)}", err=True)
+
+
+# Corrections live in their own module; they use the helpers above.
+from tracker.cli_corrections import COMMANDS  # noqa: E402
+
+for _command in COMMANDS:
+    cli.add_command(_command)
 
 
 def main() -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tracker import audit
+from tracker.correcting import CORRECTIONS, Corrections
 from tracker.errors import InvalidValueError, NotFoundError
 from tracker.figures import compare_figures
 from tracker.importing import BadRow, Columns, ImportedClaim, read_archive
@@ -34,7 +35,7 @@ from tracker.model import (
     claim_id_for,
 )
 from tracker.readers import DEFAULT_MAX_BYTES, Skipped, read_paths
-from tracker.records import decode_claim, encode_claim, kinds_of, speaker_of
+from tracker.records import decode_claim, encode_claim, hidden, kinds_of, speaker_of
 from tracker.store import ARTICLES, AUDIT, CLAIMS, META, REVIEWS, Store
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 
 _ID = operator.itemgetter("id")
 DEFAULT_DB = "claims.json"
-UNDOABLE = ("status.changed", "note.added", "evidence.added")
+UNDOABLE = ("status.changed", "note.added", "evidence.added", *CORRECTIONS)
 KIND_ALIASES = {
     "q": QUANTITATIVE,
     "quantitative": QUANTITATIVE,
@@ -131,9 +132,12 @@ class ClaimFilter:
     speaker: str | None = None
     article_id: str | None = None
     search: str | None = None
+    dismissed: bool = False  # only the dismissed claims (else they are left out)
 
     def matches(self, record: dict[str, Any], status: str) -> bool:
         """Test a stored record without decoding it (this runs over every claim)."""
+        if (bool(record.get("d")) if self.dismissed else hidden(record)) != self.dismissed:
+            return False
         if self.statuses and status not in self.statuses:
             return False
         if self.kind and self.kind not in kinds_of(record):
@@ -163,7 +167,7 @@ def parse_status(value: str) -> Status:
         raise InvalidValueError(str(exc)) from None
 
 
-class Workspace:
+class Workspace(Corrections):
     """A database opened for work by one actor."""
 
     def __init__(
@@ -560,6 +564,8 @@ class Workspace:
         for hit in index.search(claim.text, claim.quantities, top=top, exclude=same_article):
             if hit.score < possible:
                 break
+            if hidden(self._claim_docs.get(index.keys[hit.index], {})):
+                continue  # dismissed or merged away: not a claim to match against
             figures = compare_figures(claim.quantities, index.quantities(hit.index))
             out.append(Match(index.keys[hit.index], hit.score, figures))
         return tuple(out)
@@ -573,6 +579,8 @@ class Workspace:
         quantities = find_quantities(text, 0, len(text))
         out = []
         for hit in index.search(text, quantities, top=top):
+            if hidden(self._claim_docs[index.keys[hit.index]]):
+                continue
             claim = self._to_claim(self._claim_docs[index.keys[hit.index]])
             out.append(
                 {
@@ -766,6 +774,9 @@ class Workspace:
             ]
             new_events = []
             for e in targets:
+                if e["action"] in CORRECTIONS:
+                    new_events.append(self._undo_correction(e, actor))
+                    continue
                 cid = e["claim_id"]
                 review = self._review_doc(cid)
                 before = {k: review.get(k) for k in ("status", "notes", "evidence")}

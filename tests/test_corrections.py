@@ -1,0 +1,185 @@
+"""A person's corrections: edit, dismiss, restore, merge, split, add; audited and undoable."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tracker.cli import cli
+from tracker.correcting import QuantityFix
+from tracker.errors import InvalidValueError
+from tracker.model import ADDED, EDITED, MACHINE, ORIGINS, Claim, claim_id_for
+from tracker.records import decode_claim, encode_claim
+from tracker.workspace import ClaimFilter, Workspace
+
+ARTICLE = (
+    "Budget row\n\n"
+    "The minister, Jane Roe, said on Monday that spending rose by 12% to $2 billion last year. "
+    "Critics disagreed. "
+    "Officials said 300 schools closed and 40 clinics opened. "
+    "The weather was mild and the river rose 2 metres."
+)
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Workspace:
+    article = tmp_path / "budget.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    ws = Workspace(tmp_path / "claims.json", actor="ann")
+    ws.ingest([str(article)])
+    return ws
+
+
+def _by_words(ws: Workspace, words: str) -> Claim:
+    return next(c for c in ws.claims() if words in c.text)
+
+
+def _snapshot(ws: Workspace) -> list[dict]:
+    return sorted((c.to_dict() for c in ws.iter_claims(ClaimFilter())), key=lambda d: d["id"])
+
+
+def test_edit_speaker_marks_the_claim_edited_and_undo_restores_it(ws: Workspace) -> None:
+    before = _snapshot(ws)
+    c = _by_words(ws, "spending rose")
+    edited = ws.edit_claim(c.id, speaker="Jane Doe")
+    assert edited.speaker == "Jane Doe" and edited.origin == EDITED
+    event = ws.history(c.id)[-1]
+    assert event.action == "claim.edited" and "Jane Doe" in event.data["change"]
+    assert event.before["a"][0] != "Jane Doe" and event.after["a"][0] == "Jane Doe"
+    ws.undo()
+    assert _snapshot(ws) == before
+    assert ws.verify_audit().ok
+
+
+def test_edit_quantities_value_unit_approx_add_and_remove(ws: Workspace) -> None:
+    c = _by_words(ws, "schools")
+    assert [q.text for q in c.quantities] == ["300", "40"]
+    c = ws.edit_claim(c.id, quantity=QuantityFix(2, value=41, unit="clinics", approx="about"))
+    assert (c.quantities[1].value, c.quantities[1].unit, c.quantities[1].approx) == (
+        41,
+        "clinics",
+        "about",
+    )
+    c = ws.edit_claim(c.id, remove=[1])
+    assert [q.text for q in c.quantities] == ["40"]
+    c = ws.edit_claim(c.id, add_quantity="300 schools")
+    assert c.quantities[0].text.startswith("300")
+    with pytest.raises(InvalidValueError, match="no quantity #9"):
+        ws.edit_claim(c.id, quantity=QuantityFix(9, value=1))
+    with pytest.raises(InvalidValueError, match="nothing to change"):
+        ws.edit_claim(c.id)
+
+
+def test_dismissed_claims_leave_lists_exports_and_come_back(ws: Workspace) -> None:
+    c = _by_words(ws, "spending rose")
+    ws.dismiss([c.id])
+    assert c.id not in {x.id for x in ws.claims()}
+    assert [x.id for x in ws.claims(ClaimFilter(dismissed=True))] == [c.id]
+    assert c.id not in {x.id for x in ws.iter_claims()}
+    ws.restore([c.id])
+    assert c.id in {x.id for x in ws.claims()} and not ws.claim(c.id).dismissed
+
+
+def test_merge_moves_notes_evidence_and_verdict_and_undo_splits_them_again(ws: Workspace) -> None:
+    keep, other = _by_words(ws, "spending rose"), _by_words(ws, "schools")
+    ws.set_status([other.id], "false", note="wrong", evidence=["https://example.org/x"])
+    before = _snapshot(ws)
+    merged = ws.merge(keep.id, [other.id])
+    assert merged.status.value == "false"
+    assert [n.text for n in merged.notes] == ["wrong"]
+    assert merged.evidence == ("https://example.org/x",)
+    assert ws.claim(other.id).merged_into == keep.id
+    assert other.id not in {x.id for x in ws.claims()}
+    with pytest.raises(InvalidValueError, match="already merged"):
+        ws.merge(keep.id, [other.id])
+    ws.undo()
+    assert _snapshot(ws) == before
+    assert ws.verify_audit().ok
+
+
+def test_split_keeps_the_verdict_on_the_first_part(ws: Workspace) -> None:
+    c = _by_words(ws, "schools")
+    ws.set_status([c.id], "verified")
+    at = ARTICLE.index("40 clinics")
+    first, second = ws.split(c.id, at=at)
+    assert first.id == c.id and first.status.value == "verified"
+    assert first.text.endswith("and") and second.text == "40 clinics opened."
+    assert [q.text for q in second.quantities] == ["40"] and second.origin == ADDED
+    assert ARTICLE[second.start : second.end] == second.text
+    ws.undo()
+    assert ws.claim(c.id).text == c.text
+    with pytest.raises(Exception, match="no claim"):
+        ws.claim(second.id)
+    with pytest.raises(InvalidValueError, match="not inside"):
+        ws.split(c.id, at=0)
+
+
+def test_add_finds_the_words_extracts_figures_and_reports_ambiguity(ws: Workspace) -> None:
+    aid = ws.articles()[0].id
+    c = ws.add_claim(aid, text="the river rose 2 metres")
+    assert c.origin == ADDED and c.id == claim_id_for(aid, c.start, c.end)
+    assert [q.text for q in c.quantities] == ["2 metres"]
+    with pytest.raises(InvalidValueError, match="occurs 2 times"):
+        ws.add_claim(aid, text="rose")
+    with pytest.raises(InvalidValueError, match="does not occur"):
+        ws.add_claim(aid, text="no such words")
+    with pytest.raises(InvalidValueError, match="already has that span"):
+        ws.add_claim(aid, start=c.start, end=c.end)
+    with pytest.raises(InvalidValueError, match="not inside the article"):
+        ws.add_claim(aid, start=5, end=10**6)
+    again = ws.add_claim(aid, text="Critics  disagreed.")  # any whitespace for any
+    assert again.text == "Critics disagreed."
+    ws.undo()
+    ws.undo()
+    assert ws.verify_audit().ok and all(x.origin != ADDED for x in ws.claims())
+
+
+def test_records_without_correction_fields_read_as_machine_claims(ws: Workspace) -> None:
+    c = _by_words(ws, "schools")
+    record = encode_claim(c, c.article_id)
+    assert not {"o", "d", "mi"} & set(record)  # old databases look exactly like this
+    assert decode_claim(record).origin == MACHINE
+
+
+@given(
+    origin=st.sampled_from(ORIGINS),
+    dismissed=st.booleans(),
+    merged=st.one_of(st.none(), st.just("c_0123456789abcdef")),
+)
+def test_correction_state_round_trips(origin: str, dismissed: bool, merged: str | None) -> None:
+    c = Claim("c_1", "a_1", "x", 0, 1, (), origin=origin, dismissed=dismissed, merged_into=merged)
+    assert decode_claim(encode_claim(c, "a_1")) == c
+    assert Claim.from_dict(c.to_dict()) == c
+
+
+def _run(db: Path, *args: str) -> tuple[int, str, str]:
+    r = CliRunner().invoke(cli, ["--db", str(db), *args], catch_exceptions=False)
+    return r.exit_code, r.stdout, r.stderr
+
+
+def test_cli_session_edits_dismisses_merges_splits_adds_and_undoes(ws: Workspace) -> None:
+    db = ws.path
+    ids = [c.id for c in ws.claims()]
+    code, out, _ = _run(db, "edit", ids[0], "--speaker", "Jane Doe")
+    assert code == 0 and "Jane Doe" in out
+    code, out, _ = _run(db, "dismiss", ids[1])
+    assert code == 0 and ids[1] not in _run(db, "list")[1]
+    assert ids[1] in _run(db, "list", "--status", "dismissed")[1]
+    code, out, _ = _run(db, "add", ws.articles()[0].id, "--text", "the river rose 2 metres")
+    assert code == 0 and out.strip().startswith("c_")
+    new_id = out.strip()
+    code, out, _ = _run(db, "show", new_id, "--json")
+    assert json.loads(out)["origin"] == "added"
+    code, _, err = _run(db, "add", ws.articles()[0].id, "--text", "rose")
+    assert code != 0 and "occurs 2 times" in err and "Traceback" not in err
+    code, _, err = _run(db, "edit", ids[0], "--value", "lots")
+    assert code != 0 and "must be a number" in err
+    for _ in range(3):
+        assert _run(db, "undo")[0] == 0
+    assert sorted(c.id for c in ws.claims()) == sorted(ids)
+    assert _run(db, "audit", "verify")[0] == 0

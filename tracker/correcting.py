@@ -1,0 +1,359 @@
+"""A person's corrections, stored: edit, dismiss, restore, merge, split and add claims.
+
+A mixin of the Workspace (it uses the Workspace's store, indexes and audit chain). Each
+correction is one transaction and one audit event per claim it touches, with the stored
+record before and after, so `undo` puts back exactly what was there. The first time a
+machine claim is corrected, its record keeps what the machine said (``mc``): the
+corrections export pairs the two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from tracker import corrections as fix
+from tracker.errors import InvalidValueError
+from tracker.model import MACHINE, Claim, Quantity
+from tracker.records import decode_claim, encode_claim, hidden
+from tracker.store import CLAIMS
+
+if TYPE_CHECKING:
+    from tracker.workspace import Workspace
+
+CORRECTIONS = (
+    "claim.edited",
+    "claim.dismissed",
+    "claim.restored",
+    "claim.merged",
+    "claim.split",
+    "claim.added",
+)
+# What the machine said: the parts of a record a correction may change.
+MACHINE_FIELDS = ("kinds", "start", "end", "text", "q", "a", "sp")
+
+
+@dataclass(slots=True, frozen=True)
+class QuantityFix:
+    """Changes to one quantity (1-based number as `tracker show` lists them); None: keep."""
+
+    number: int
+    value: float | None = None
+    unit: str | None = None
+    approx: str | None = None
+    clear_value: bool = False
+
+
+def _record(claim: Claim, old: dict[str, Any] | None) -> dict[str, Any]:
+    """The stored record of a corrected claim, carrying what the machine first said."""
+    new = encode_claim(claim, claim.article_id)
+    if old is not None:
+        for key in ("mg", "mc"):
+            if key in old:
+                new[key] = old[key]
+        if "mc" not in new and old.get("o", MACHINE) == MACHINE and claim.origin != MACHINE:
+            new["mc"] = {k: old[k] for k in MACHINE_FIELDS if k in old}
+    return new
+
+
+class Corrections:
+    """Workspace methods for a person's corrections (see the module docstring)."""
+
+    # -- reading ---------------------------------------------------------------------------
+    def article_speakers(self: Workspace, article_id: str) -> list[str]:
+        """The speakers the article's claims name, most frequent first (for a picker)."""
+        self._index()
+        counts: dict[str, int] = {}
+        for doc in self._claim_docs.values():
+            if doc["article_id"] == article_id and not hidden(doc):
+                who = decode_claim(doc).speaker
+                if who:
+                    counts[who] = counts.get(who, 0) + 1
+        return sorted(counts, key=lambda s: (-counts[s], s.lower()))
+
+    # -- corrections -------------------------------------------------------------------------
+    def edit_claim(
+        self: Workspace,
+        claim_id: str,
+        *,
+        speaker: str | None = None,
+        kinds: Sequence[str] | None = None,
+        quantity: QuantityFix | None = None,
+        remove: Sequence[int] = (),
+        add_quantity: str | None = None,
+        by: str | None = None,
+    ) -> Claim:
+        """Correct a claim's speaker, quantities or kinds. Quantity numbers refer to the
+        claim as it was (as `tracker show` numbered them): set, then remove, then add."""
+        from tracker.extract import find_quantities
+
+        with self.store.transaction():
+            claim = self.claim(claim_id)
+            before = claim
+            if speaker is not None:
+                claim = fix.set_speaker(claim, speaker)
+            if quantity is not None:
+                claim = fix.set_quantity(
+                    claim,
+                    quantity.number,
+                    **_quantity_changes(quantity),
+                )
+            if remove:
+                claim = fix.remove_quantities(claim, remove)
+            if add_quantity is not None:
+                text = self.article(claim.article_id).text
+                s, e = fix.one_place(text, add_quantity, claim.start, claim.end)
+                found = find_quantities(text, s, e) or [Quantity(text[s:e], s, e, None, "other")]
+                for q in found:
+                    claim = fix.add_quantity(claim, q)
+            if kinds is not None:
+                claim = fix.set_kinds(claim, kinds)
+            if claim == before:
+                raise InvalidValueError("nothing to change (give --speaker, --kind or a quantity)")
+            self._put_claims([("claim.edited", claim.id, claim)], by)
+        return self.claim(claim.id)
+
+    def dismiss(self: Workspace, claim_ids: Sequence[str], by: str | None = None) -> list[Claim]:
+        """Not a claim: out of triage, exports and matching, until restored."""
+        return self._set_dismissed(claim_ids, True, by)
+
+    def restore(self: Workspace, claim_ids: Sequence[str], by: str | None = None) -> list[Claim]:
+        return self._set_dismissed(claim_ids, False, by)
+
+    def _set_dismissed(
+        self: Workspace, claim_ids: Sequence[str], value: bool, by: str | None
+    ) -> list[Claim]:
+        from dataclasses import replace
+
+        action = "claim.dismissed" if value else "claim.restored"
+        with self.store.transaction():
+            ids = list(dict.fromkeys(self.resolve_id(c) for c in claim_ids))
+            changes = []
+            for cid in ids:
+                claim = self.claim(cid)
+                if claim.merged_into:
+                    raise InvalidValueError(f"claim {cid} was merged into {claim.merged_into}")
+                if claim.dismissed != value:
+                    changes.append((action, cid, replace(claim, dismissed=value)))
+            self._put_claims(changes, by)
+        return [self.claim(cid) for cid in ids]
+
+    def merge(
+        self: Workspace, keep_id: str, other_ids: Sequence[str], by: str | None = None
+    ) -> Claim:
+        """One statement, several claims: the others fold into ``keep_id``; their notes,
+        evidence, verdict (if the survivor has none) and earlier twins move to it."""
+        from dataclasses import replace
+
+        with self.store.transaction():
+            keep = self.claim(keep_id)
+            others = [self.claim(c) for c in dict.fromkeys(other_ids)]
+            if not others or any(o.id == keep.id for o in others):
+                raise InvalidValueError("merge needs a claim to keep and other, different claims")
+            for c in (keep, *others):
+                if c.merged_into:
+                    raise InvalidValueError(f"claim {c.id} was already merged into {c.merged_into}")
+            gone = {o.id for o in others}
+            matches = {m.claim_id: m for m in keep.matches}
+            for o in others:
+                for m in o.matches:
+                    if m.claim_id not in gone and m.claim_id != keep.id:
+                        matches.setdefault(m.claim_id, m)
+            review = self._review_doc(keep.id)
+            review_before = dict(review)
+            for o in others:
+                theirs = self._review_doc(o.id)
+                review["notes"] = [*review.get("notes", []), *theirs.get("notes", [])]
+                review["evidence"] = list(
+                    dict.fromkeys([*review.get("evidence", []), *theirs.get("evidence", [])])
+                )
+                if review.get("status", "unverified") == "unverified":
+                    review["status"] = theirs.get("status", "unverified")
+            survivor = replace(keep, matches=tuple(matches.values()))
+            changes = [("claim.merged", o.id, replace(o, merged_into=keep.id)) for o in others]
+            changes.append(("claim.merged", keep.id, survivor))
+            self._put_claims(changes, by, merged=(keep.id, sorted(gone), review_before, review))
+        return self.claim(keep.id)
+
+    def split(
+        self: Workspace,
+        claim_id: str,
+        at: int | None = None,
+        before_words: str | None = None,
+        by: str | None = None,
+    ) -> tuple[Claim, Claim]:
+        """Two statements in one claim: cut it at article offset ``at`` (or before words)."""
+        with self.store.transaction():
+            claim = self.claim(claim_id)
+            text = self.article(claim.article_id).text
+            if before_words is not None:
+                at = fix.one_place(text, before_words, claim.start, claim.end)[0]
+            if at is None:
+                raise InvalidValueError(
+                    "give the offset to split at (--at) or the words (--before)"
+                )
+            first, second = fix.split_claim(claim, text, at)
+            self._check_free(second.id)
+            self._put_claims(
+                [("claim.split", first.id, first), ("claim.split", second.id, second)], by
+            )
+        return self.claim(first.id), self.claim(second.id)
+
+    def add_claim(
+        self: Workspace,
+        article_id: str,
+        text: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        by: str | None = None,
+    ) -> Claim:
+        """A claim the extractor missed, by its words (found in the article) or its span; its
+        quantities and speaker come from the extractor's reading of that span."""
+        from tracker.extract import extract_text, find_quantities
+
+        with self.store.transaction():
+            self._index()
+            article = self.article(article_id)
+            body = article.text
+            if text is not None:
+                start, end = fix.one_place(body, text)
+            if start is None or end is None:
+                raise InvalidValueError(
+                    "give the claim's words (--text) or its span (--start/--end)"
+                )
+            start, end = fix.check_span(body, start, end)
+            claim = fix.claim_from_span(
+                body,
+                article.id,
+                start,
+                end,
+                find_quantities(body, start, end),
+                extract_text(body, article.id),
+            )
+            self._check_free(claim.id)
+            self._put_claims([("claim.added", claim.id, claim)], by)
+        return self.claim(claim.id)
+
+    def _check_free(self: Workspace, claim_id: str) -> None:
+        doc = self._claim_docs.get(claim_id)
+        if doc is None:
+            return
+        if doc.get("d"):
+            raise InvalidValueError(
+                f"claim {claim_id} has that span and was dismissed: `tracker restore {claim_id}`"
+            )
+        raise InvalidValueError(f"claim {claim_id} already has that span")
+
+    # -- storage ---------------------------------------------------------------------------
+    def _put_claims(
+        self: Workspace,
+        changes: Sequence[tuple[str, str, Claim]],
+        by: str | None,
+        merged: tuple[str, list[str], dict[str, Any], dict[str, Any]] | None = None,
+    ) -> None:
+        """Write corrected claims and one audit event each (inside the caller's transaction)."""
+        actor = by or self.actor
+        events = []
+        for action, cid, claim in changes:
+            old = self._claim_docs.get(cid)
+            new = _record(claim, old)
+            data: dict[str, Any] = {"change": describe(old, new)}
+            if merged is not None and cid == merged[0]:
+                new["mg"] = [*new.get("mg", []), *merged[1]]
+                self._save_review(cid, merged[3], actor)
+                data.update(review_before=merged[2], review_after=merged[3], merged=merged[1])
+            self._set_record(cid, new)
+            events.append(
+                dict(action=action, claim_id=cid, before=old, after=new, data=data, actor=actor)
+            )
+        self._append_events(events)
+
+    def _set_record(self: Workspace, claim_id: str, record: dict[str, Any] | None) -> None:
+        """Replace, add or (None) remove a claim's stored record, and keep the index in step."""
+        table = self.store.table(CLAIMS)
+        doc_id = next(
+            (int(k) for k, d in self.store.raw(CLAIMS).items() if d["id"] == claim_id), None
+        )
+        if record is None:
+            if doc_id is not None:
+                table.remove(doc_ids=[doc_id])
+            self._claim_docs.pop(claim_id, None)
+            self._matcher = None  # its slots follow the stored order: rebuild when next used
+            return
+        if doc_id is None:
+            table.insert(record)
+        else:
+
+            def swap(doc: dict[str, Any]) -> None:
+                doc.clear()
+                doc.update(record)
+
+            table.update(swap, doc_ids=[doc_id])
+        self._claim_docs[claim_id] = record
+
+    def _undo_correction(self: Workspace, event: dict[str, Any], actor: str) -> dict[str, Any]:
+        """Put a claim's record (and, for a merge, its review) back as the event found it."""
+        cid = event["claim_id"]
+        current = self._claim_docs.get(cid)
+        self._set_record(cid, event.get("before"))
+        data = event.get("data") or {}
+        if "review_before" in data:
+            review = dict(data["review_before"] or {"claim_id": cid, "status": "unverified"})
+            self._save_review(cid, review, actor)
+        return dict(
+            action="undo",
+            claim_id=cid,
+            before=current,
+            after=event.get("before"),
+            data={
+                "undoes": event["seq"],
+                "undone_action": event["action"],
+                "change": describe(current, event.get("before")),
+            },
+            actor=actor,
+        )
+
+
+def _quantity_changes(q: QuantityFix) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if q.clear_value:
+        out["value"] = None
+    elif q.value is not None:
+        out["value"] = q.value
+    if q.unit is not None:
+        out["unit"] = q.unit
+    if q.approx is not None:
+        out["approx"] = q.approx
+    return out
+
+
+def describe(old: dict[str, Any] | None, new: dict[str, Any] | None) -> str:
+    """One line saying what a correction changed, for the audit listing."""
+    if old is None:
+        return f"added {new['start']}-{new['end']}" if new else ""
+    if new is None:
+        return f"removed {old['start']}-{old['end']}"
+    parts = []
+    a, b = decode_claim(old), decode_claim(new)
+    if a.speaker != b.speaker:
+        parts.append(f"speaker {a.speaker!r} -> {b.speaker!r}")
+    if a.kinds != b.kinds:
+        parts.append(f"kinds {','.join(a.kinds) or '-'} -> {','.join(b.kinds) or '-'}")
+    if a.quantities != b.quantities:
+        parts.append(f"quantities {_figures(a)} -> {_figures(b)}")
+    if (a.start, a.end) != (b.start, b.end):
+        parts.append(f"span {a.start}-{a.end} -> {b.start}-{b.end}")
+    if a.dismissed != b.dismissed:
+        parts.append("dismissed" if b.dismissed else "restored")
+    if a.merged_into != b.merged_into:
+        parts.append(f"merged into {b.merged_into}" if b.merged_into else "unmerged")
+    if old.get("mg") != new.get("mg"):
+        parts.append(f"merged in {', '.join(new.get('mg') or []) or 'nothing'}")
+    if len(a.matches) != len(b.matches):
+        parts.append(f"twins {len(a.matches)} -> {len(b.matches)}")
+    return "; ".join(parts)
+
+
+def _figures(c: Claim) -> str:
+    return "[" + ", ".join(f"{q.text}={q.value} {q.unit or ''}".strip() for q in c.quantities) + "]"
