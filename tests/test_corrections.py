@@ -183,3 +183,92 @@ def test_cli_session_edits_dismisses_merges_splits_adds_and_undoes(ws: Workspace
         assert _run(db, "undo")[0] == 0
     assert sorted(c.id for c in ws.claims()) == sorted(ids)
     assert _run(db, "audit", "verify")[0] == 0
+
+
+def _changed_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 'new extractor': reads the weather figure as 3, no longer finds the officials'
+    claim, drops Jane Roe's first figure, and finds 'Critics disagreed.' as a claim."""
+    import dataclasses
+
+    import tracker.extract as extraction
+
+    original = extraction.extract_text
+
+    def changed(text: str, article_id: str) -> list[Claim]:
+        out = []
+        for c in original(text, article_id):
+            if "Officials" in c.text:
+                continue
+            if "weather" in c.text:
+                c = dataclasses.replace(
+                    c, quantities=(dataclasses.replace(c.quantities[0], value=3.0),)
+                )
+            if "Jane Roe" in c.text:
+                c = dataclasses.replace(c, quantities=c.quantities[1:])
+            out.append(c)
+        start = text.index("Critics disagreed.")
+        end = start + len("Critics disagreed.")
+        extra = Claim(
+            claim_id_for(article_id, start, end), article_id, text[start:end], start, end, ()
+        )
+        return [*out, extra]
+
+    monkeypatch.setattr(extraction, "extract_text", changed)
+
+
+def test_reextract_refreshes_machine_claims_and_undo_puts_them_back(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _snapshot(ws)
+    assert not ws.reextract()[0].changed  # the same extractor changes nothing
+    _changed_extractor(monkeypatch)
+    (plan,) = ws.reextract()
+    assert len(plan.refreshed) == 2 and len(plan.removed) == 1 and len(plan.added) == 1
+    assert _by_words(ws, "weather").quantities[0].value == 3.0
+    assert not [c for c in ws.claims() if "Officials" in c.text]
+    assert ws.history()[-1].action == "article.reextracted"
+    ws.undo()
+    assert _snapshot(ws) == before and ws.verify_audit().ok
+
+
+def test_reextract_keeps_every_correction_and_verdict(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    aid = ws.articles()[0].id
+    jane, officials, weather = (_by_words(ws, w) for w in ("Jane Roe", "Officials", "weather"))
+    ws.edit_claim(jane.id, speaker="Jane Roe, minister")
+    ws.set_status([officials.id], "false", note="checked")
+    ws.dismiss([weather.id])
+    critics = ws.add_claim(aid, text="Critics disagreed.")
+    ws.edit_claim(critics.id, speaker="critics")
+    before = _snapshot(ws) + [x.to_dict() for x in ws.claims(ClaimFilter(dismissed=True))]
+    _changed_extractor(monkeypatch)
+    (plan,) = ws.reextract()
+    assert not plan.changed and sorted(plan.kept) == sorted(
+        [jane.id, officials.id, weather.id, critics.id]
+    )
+    after = _snapshot(ws) + [x.to_dict() for x in ws.claims(ClaimFilter(dismissed=True))]
+    assert after == before
+    assert ws.claim(officials.id).status.value == "false"
+    assert ws.verify_audit().ok
+
+
+def test_reextract_new_claim_overlapping_a_persons_yields(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    aid = ws.articles()[0].id
+    mine = ws.add_claim(aid, text="Critics disagreed")  # no full stop: another span
+    _changed_extractor(monkeypatch)
+    (plan,) = ws.reextract()
+    assert [c.text for c in plan.yielded] == ["Critics disagreed."]
+    assert [c.id for c in ws.claims() if "Critics" in c.text] == [mine.id]
+
+
+def test_cli_reextract_reports_and_rejects_unknown_articles(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _changed_extractor(monkeypatch)
+    code, out, _ = _run(ws.path, "reextract")
+    assert code == 0 and "2 refreshed, 1 added, 1 removed" in out
+    code, _, err = _run(ws.path, "reextract", "a_nope")
+    assert code != 0 and "no ingested article" in err

@@ -592,7 +592,7 @@ def undo(obj: _Obj, by: str | None) -> None:
     with _errors():
         for e in obj.workspace().undo(by=by or obj.by):
             click.echo(
-                f"#{e.seq} undo of #{e.data.get('undoes')} ({e.data.get('undone_action')}) on {e.claim_id}"
+                f"#{e.seq} undo of #{e.data.get('undoes')} ({e.data.get('undone_action')}) on {e.claim_id or e.article_id}"
             )
 
 

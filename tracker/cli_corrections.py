@@ -144,4 +144,33 @@ def add(
         _echo_json(c.to_dict()) if as_json else click.echo(c.id)
 
 
-COMMANDS = (edit, dismiss, restore, merge, split, add)
+@click.command()
+@click.argument("article_ids", nargs=-1, metavar="[ARTICLE_ID...]")
+@click.option("--json", "as_json", is_flag=True, help="One JSON line per article.")
+@click.pass_obj
+def reextract(obj: _Obj, article_ids: tuple[str, ...], as_json: bool) -> None:
+    """Re-run the current extractor over stored articles (default all); a person's
+    corrections, verdicts, notes and evidence are kept. Prints what changed."""
+    with _errors():
+        plans = obj.workspace().reextract(article_ids, by=obj.by)
+        for p in plans:
+            if as_json:
+                _echo_json(
+                    {
+                        "article_id": p.article_id,
+                        "refreshed": [c.id for _old, c in p.refreshed],
+                        "added": [c.id for c in p.added],
+                        "removed": [r["id"] for r in p.removed],
+                        "unchanged": p.unchanged,
+                        "kept": p.kept,
+                        "yielded": [c.id for c in p.yielded],
+                    }
+                )
+            elif p.changed or p.yielded:
+                click.echo(f"{p.article_id}  {p.summary()}")
+        if not as_json:
+            changed = sum(p.changed for p in plans)
+            click.echo(f"{len(plans)} article(s) re-extracted, {changed} changed")
+
+
+COMMANDS = (edit, dismiss, restore, merge, split, add, reextract)

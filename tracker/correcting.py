@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from tracker import corrections as fix
-from tracker.errors import InvalidValueError
+from tracker.errors import InvalidValueError, NotFoundError
 from tracker.model import MACHINE, Claim, Quantity
 from tracker.records import decode_claim, encode_claim, hidden
-from tracker.store import CLAIMS
+from tracker.reextract import ArticlePlan, plan_article, reviewed
+from tracker.store import ARTICLES, CLAIMS
 
 if TYPE_CHECKING:
     from tracker.workspace import Workspace
@@ -29,6 +30,7 @@ CORRECTIONS = (
     "claim.merged",
     "claim.split",
     "claim.added",
+    "article.reextracted",
 )
 # What the machine said: the parts of a record a correction may change.
 MACHINE_FIELDS = ("kinds", "start", "end", "text", "q", "a", "sp")
@@ -235,6 +237,74 @@ class Corrections:
             self._put_claims([("claim.added", claim.id, claim)], by)
         return self.claim(claim.id)
 
+    def reextract(
+        self: Workspace, article_ids: Sequence[str] = (), by: str | None = None
+    ) -> list[ArticlePlan]:
+        """Run the current extractor over stored articles (all, or these): machine claims are
+        refreshed, a person's kept (see tracker.reextract). One audit event per changed
+        article, holding the records it replaced; `undo` puts them back."""
+        import tracker.extract as extraction  # looked up at call time: tests swap it
+
+        with self.store.transaction():
+            self._index()
+            articles = [
+                d for d in self.store.raw(ARTICLES).values() if not d.get("imported")
+            ]  # an archive's rows are not extracted claims
+            if article_ids:
+                known = {d["id"]: d for d in articles}
+                missing = [a for a in article_ids if a not in known]
+                if missing:
+                    raise NotFoundError(f"no ingested article with id {missing[0]!r}")
+                articles = [known[a] for a in dict.fromkeys(article_ids)]
+            stored: dict[str, list[dict[str, Any]]] = {}
+            for doc in self._claim_docs.values():
+                stored.setdefault(doc["article_id"], []).append(doc)
+            with_review = {cid for cid, (_k, doc) in self._reviews.items() if reviewed(doc)}
+            plans, changes, events = [], {}, []
+            for art in articles:
+                fresh = extraction.extract_text(art["text"], art["id"])
+                plan = plan_article(art["id"], stored.get(art["id"], []), with_review, fresh)
+                plans.append(plan)
+                if plan.changed:
+                    events.append(self._apply_plan(plan, changes, by))
+            self._write_records(changes)
+            self._append_events(events)
+        return plans
+
+    def _apply_plan(
+        self: Workspace,
+        plan: ArticlePlan,
+        changes: dict[str, dict[str, Any] | None],
+        by: str | None,
+    ) -> dict[str, Any]:
+        """Add one article's plan to ``changes``; return its audit event."""
+        from dataclasses import replace
+
+        before: dict[str, Any] = {}
+        after: dict[str, Any] = {}
+        for old in plan.removed:
+            before[old["id"]] = old
+            changes[old["id"]] = None
+        for old, claim in plan.refreshed:  # its earlier twins stay with it
+            new = encode_claim(replace(claim, matches=decode_claim(old).matches), plan.article_id)
+            before[old["id"]], after[claim.id] = old, new
+            changes[claim.id] = new
+        if plan.added:
+            index = self._match_index()
+            for claim in plan.added:
+                new = encode_claim(
+                    replace(claim, matches=self._earlier_twins(index, claim)), plan.article_id
+                )
+                after[claim.id] = changes[claim.id] = new
+        return dict(
+            action="article.reextracted",
+            article_id=plan.article_id,
+            before=before,
+            after=after,
+            data={"change": plan.summary(), "kept": plan.kept},
+            actor=by or self.actor,
+        )
+
     def _check_free(self: Workspace, claim_id: str) -> None:
         doc = self._claim_docs.get(claim_id)
         if doc is None:
@@ -263,40 +333,46 @@ class Corrections:
                 new["mg"] = [*new.get("mg", []), *merged[1]]
                 self._save_review(cid, merged[3], actor)
                 data.update(review_before=merged[2], review_after=merged[3], merged=merged[1])
-            self._set_record(cid, new)
+            self._write_records({cid: new})
             events.append(
                 dict(action=action, claim_id=cid, before=old, after=new, data=data, actor=actor)
             )
         self._append_events(events)
 
-    def _set_record(self: Workspace, claim_id: str, record: dict[str, Any] | None) -> None:
-        """Replace, add or (None) remove a claim's stored record, and keep the index in step."""
+    def _write_records(self: Workspace, changes: dict[str, dict[str, Any] | None]) -> None:
+        """Replace, add or (None) remove claims' stored records in one pass over the table,
+        and keep the index in step (inside the caller's transaction)."""
         table = self.store.table(CLAIMS)
-        doc_id = next(
-            (int(k) for k, d in self.store.raw(CLAIMS).items() if d["id"] == claim_id), None
-        )
-        if record is None:
-            if doc_id is not None:
-                table.remove(doc_ids=[doc_id])
-            self._claim_docs.pop(claim_id, None)
+        doc_ids = {d["id"]: int(k) for k, d in self.store.raw(CLAIMS).items() if d["id"] in changes}
+
+        def apply(docs: dict[int, Any]) -> None:
+            for cid, doc_id in doc_ids.items():
+                record = changes[cid]
+                if record is None:
+                    dict.__delitem__(docs, doc_id)
+                else:  # a new object: the storage re-serialises only what changed
+                    dict.__setitem__(docs, doc_id, dict(record))
+
+        if doc_ids:
+            table._update_table(apply)  # one copy of the table, not one per record
+        fresh = [r for cid, r in changes.items() if r is not None and cid not in doc_ids]
+        if fresh:
+            table.insert_multiple(fresh)
+        for cid, record in changes.items():
+            if record is None:
+                self._claim_docs.pop(cid, None)
+            else:
+                self._claim_docs[cid] = record
+        if any(r is None for r in changes.values()):
             self._matcher = None  # its slots follow the stored order: rebuild when next used
-            return
-        if doc_id is None:
-            table.insert(record)
-        else:
-
-            def swap(doc: dict[str, Any]) -> None:
-                doc.clear()
-                doc.update(record)
-
-            table.update(swap, doc_ids=[doc_id])
-        self._claim_docs[claim_id] = record
 
     def _undo_correction(self: Workspace, event: dict[str, Any], actor: str) -> dict[str, Any]:
         """Put a claim's record (and, for a merge, its review) back as the event found it."""
+        if event["action"] == "article.reextracted":
+            return self._undo_reextract(event, actor)
         cid = event["claim_id"]
         current = self._claim_docs.get(cid)
-        self._set_record(cid, event.get("before"))
+        self._write_records({cid: event.get("before")})
         data = event.get("data") or {}
         if "review_before" in data:
             review = dict(data["review_before"] or {"claim_id": cid, "status": "unverified"})
@@ -311,6 +387,18 @@ class Corrections:
                 "undone_action": event["action"],
                 "change": describe(current, event.get("before")),
             },
+            actor=actor,
+        )
+
+    def _undo_reextract(self: Workspace, event: dict[str, Any], actor: str) -> dict[str, Any]:
+        before, after = event.get("before") or {}, event.get("after") or {}
+        self._write_records({cid: before.get(cid) for cid in {*before, *after}})
+        return dict(
+            action="undo",
+            article_id=event.get("article_id"),
+            before=after,
+            after=before,
+            data={"undoes": event["seq"], "undone_action": event["action"]},
             actor=actor,
         )
 
