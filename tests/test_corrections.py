@@ -272,3 +272,84 @@ def test_cli_reextract_reports_and_rejects_unknown_articles(
     assert code == 0 and "2 refreshed, 1 added, 1 removed" in out
     code, _, err = _run(ws.path, "reextract", "a_nope")
     assert code != 0 and "no ingested article" in err
+
+
+def _correct_everything(ws: Workspace) -> None:
+    aid = ws.articles()[0].id
+    jane, officials, weather = (_by_words(ws, w) for w in ("Jane Roe", "Officials", "weather"))
+    ws.edit_claim(jane.id, speaker="Jane Roe, minister", quantity=QuantityFix(2, unit="GBP"))
+    ws.dismiss([weather.id])
+    ws.add_claim(aid, text="Critics disagreed.")
+    ws.split(officials.id, at=ARTICLE.index("40 clinics"))
+    ws.merge(jane.id, [officials.id])
+
+
+def test_corrections_export_pairs_machine_and_person(ws: Workspace) -> None:
+    from tracker.corrections_io import correction_dict
+
+    _correct_everything(ws)
+    lines = {d["claim_id"]: d for d in map(correction_dict, ws.correction_records())}
+    jane = next(d for d in lines.values() if "Jane Roe" in d["person"]["text"])
+    assert jane["origin"] == "edited" and jane["merged_from"]
+    assert jane["machine"]["speaker"] == "Jane Roe"
+    assert jane["person"]["speaker"] == "Jane Roe, minister"
+    assert jane["machine"]["quantities"][1]["unit"] == "USD"
+    assert jane["person"]["quantities"][1]["unit"] == "GBP"
+    critics = next(d for d in lines.values() if d["person"]["text"] == "Critics disagreed.")
+    assert critics["origin"] == "added" and critics["machine"] is None
+    assert sum(d["dismissed"] for d in lines.values()) == 1
+    assert sum(bool(d["merged_into"]) for d in lines.values()) == 1
+
+
+def test_corrections_round_trip_is_lossless(ws: Workspace, tmp_path: Path) -> None:
+    _correct_everything(ws)
+    out = tmp_path / "corrections.jsonl"
+    assert _run(ws.path, "export", "--format", "corrections", "-o", str(out))[0] == 0
+    other = Workspace(tmp_path / "other.json", actor="bob")
+    other.ingest([str(tmp_path / "budget.txt")])
+    code, msg, _ = _run(other.path, "import", str(out), "--format", "corrections")
+    assert code == 0 and "5 correction(s) applied" in msg
+    code, again, _ = _run(other.path, "export", "--format", "corrections")
+    assert again == out.read_text(encoding="utf-8")
+    visible = sorted((c.id, c.speaker, c.quantities) for c in ws.claims())
+    assert sorted((c.id, c.speaker, c.quantities) for c in other.claims()) == visible
+    code, msg, _ = _run(other.path, "import", str(out), "--format", "corrections")
+    assert "0 correction(s) applied, 5 already present" in msg
+    assert other.verify_audit().ok
+
+
+def test_corrections_import_names_bad_lines_and_keeps_the_rest(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    _correct_everything(ws)
+    good = [json.dumps(d) for d in map(_as_line, ws.correction_records())]
+    moved = json.loads(good[0])
+    moved["start"] += 1
+    moved["person"]["start"] += 1
+    lines = ["{not json", '{"format": "other"}', json.dumps(moved), good[1]]
+    other = Workspace(tmp_path / "other.json", actor="bob")
+    other.ingest([str(tmp_path / "budget.txt")])
+    report = other.import_corrections(lines)
+    assert report.applied == 1 and [n for n, _ in report.bad] == [1, 2, 3]
+    assert "not the article's" in report.bad[2][1]
+
+
+def _as_line(record: dict) -> dict:
+    from tracker.corrections_io import correction_dict
+
+    return correction_dict(record)
+
+
+def test_corrections_score_the_extractor_as_gold(ws: Workspace) -> None:
+    from benchmarks.eval_corrections import score
+    from tracker.corrections_io import correction_dict
+    from tracker.extract import extract_text
+
+    _correct_everything(ws)
+    lines = [correction_dict(r) for r in ws.correction_records()]
+    counts = score(lines, lambda aid: extract_text(ws.article(aid).text, aid))
+    # The extractor that was corrected still says what the desk corrected.
+    assert counts["speaker total"] == 1 and counts["speaker agreed"] == 0
+    assert counts["figures total"] == 1 and counts["figures agreed"] == 0
+    assert counts["missed claim total"] == 2 and counts["missed claim agreed"] == 1
+    assert counts["not a claim total"] == 2 and counts["not a claim agreed"] == 0

@@ -483,7 +483,11 @@ def match(obj: _Obj, text: str | None, top: int, as_json: bool) -> None:
 
 @cli.command(name="export")
 @click.option(
-    "--format", "fmt", type=click.Choice(CLAIM_FORMATS), default="jsonl", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice([*CLAIM_FORMATS, "corrections"]),
+    default="jsonl",
+    show_default=True,
 )
 @click.option(
     "--status", "statuses", multiple=True, help="Only claims with this status (repeatable)."
@@ -510,7 +514,11 @@ def export_cmd(
         flt = ClaimFilter(statuses=tuple(parse_status(x) for x in statuses))
         claims = ws.iter_claims(flt, since=_since(since))
         with _output(output) as out:
-            if fmt == "jsonl":
+            if fmt == "corrections":  # what the machine said beside what a person set
+                from tracker.corrections_io import write_corrections
+
+                n = write_corrections(ws.correction_records(), out)
+            elif fmt == "jsonl":
                 n = write_claims_jsonl(claims, out)
             elif fmt == "csv":
                 n = write_claims_csv(claims, out, ws.article_or_none)
@@ -527,8 +535,8 @@ def export_cmd(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "csv", "tsv", "claimreview"]),
-    help="Default: from the file name.",
+    type=click.Choice(["jsonl", "csv", "tsv", "claimreview", "corrections"]),
+    help="Default: from the file name ('corrections': a `tracker export --format corrections`).",
 )
 @click.option("--text-column", default="text", show_default=True)
 @click.option("--id-column", default="id", show_default=True)
@@ -559,6 +567,9 @@ def import_cmd(
     from tracker.importing import Columns
 
     with _errors():
+        if fmt == "corrections":
+            _import_corrections(obj, path)
+            return
         columns = Columns(
             text_column,
             id_column,
@@ -580,6 +591,26 @@ def import_cmd(
             )
         if report.bad:
             sys.exit(1)
+
+
+def _import_corrections(obj: _Obj, path: str) -> None:
+    from pathlib import Path
+
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TrackerError(
+            f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})"
+        ) from None
+    report = obj.workspace().import_corrections(text.splitlines(), by=obj.by)
+    for n, why in report.bad:
+        click.echo(f"tracker: skipped {safe_line(path)}:{n}: {safe_line(why)}", err=True)
+    click.echo(
+        f"{report.applied} correction(s) applied, {report.unchanged} already present, "
+        f"{len(report.bad)} line(s) skipped"
+    )
+    if report.bad:
+        sys.exit(1)
 
 
 @cli.command()

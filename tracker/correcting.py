@@ -9,12 +9,12 @@ corrections export pairs the two.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from tracker import corrections as fix
-from tracker.errors import InvalidValueError, NotFoundError
+from tracker.errors import InvalidValueError, NotFoundError, TrackerError
 from tracker.model import MACHINE, Claim, Quantity
 from tracker.records import decode_claim, encode_claim, hidden
 from tracker.reextract import ArticlePlan, plan_article, reviewed
@@ -31,9 +31,17 @@ CORRECTIONS = (
     "claim.split",
     "claim.added",
     "article.reextracted",
+    "correction.imported",
 )
 # What the machine said: the parts of a record a correction may change.
 MACHINE_FIELDS = ("kinds", "start", "end", "text", "q", "a", "sp")
+
+
+@dataclass(slots=True)
+class CorrectionsImport:
+    applied: int = 0
+    unchanged: int = 0
+    bad: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True, frozen=True)
@@ -304,6 +312,57 @@ class Corrections:
             data={"change": plan.summary(), "kept": plan.kept},
             actor=by or self.actor,
         )
+
+    def correction_records(self: Workspace) -> list[dict[str, Any]]:
+        """The stored records of every claim a person touched (dismissed and merged included)."""
+        from tracker.corrections_io import is_correction
+
+        self._index()
+        return [d for d in self._claim_docs.values() if is_correction(d)]
+
+    def import_corrections(
+        self: Workspace, lines: Iterable[str], by: str | None = None
+    ) -> CorrectionsImport:
+        """Take in a corrections export for articles this database holds; unreadable lines,
+        unknown articles and spans that do not fit the article are skipped and named."""
+        from tracker.corrections_io import read_lines, record_from
+
+        report = CorrectionsImport()
+        with self.store.transaction():
+            self._index()
+            changes: dict[str, dict[str, Any] | None] = {}
+            events = []
+            for n, line in read_lines(lines):
+                try:
+                    if isinstance(line, str):
+                        raise InvalidValueError(line)
+                    article = self.article(str(line.get("article_id")))
+                    new = record_from(line, article.text)
+                except TrackerError as exc:
+                    report.bad.append((n, str(exc)))
+                    continue
+                old = changes.get(new["id"]) or self._claim_docs.get(new["id"])
+                if old is not None:
+                    new["m"] = old.get("m", [])  # earlier twins are this database's own finding
+                if old == new:
+                    report.unchanged += 1
+                    continue
+                changes[new["id"]] = new
+                data = {"change": describe(old, new) if old else "added", "line": n}
+                events.append(
+                    dict(
+                        action="correction.imported",
+                        claim_id=new["id"],
+                        before=old,
+                        after=new,
+                        data=data,
+                        actor=by or self.actor,
+                    )
+                )
+            self._write_records(changes)
+            self._append_events(events)
+            report.applied = len(changes)
+        return report
 
     def _check_free(self: Workspace, claim_id: str) -> None:
         doc = self._claim_docs.get(claim_id)
