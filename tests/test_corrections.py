@@ -353,3 +353,52 @@ def test_corrections_score_the_extractor_as_gold(ws: Workspace) -> None:
     assert counts["figures total"] == 1 and counts["figures agreed"] == 0
     assert counts["missed claim total"] == 2 and counts["missed claim agreed"] == 1
     assert counts["not a claim total"] == 2 and counts["not a claim agreed"] == 0
+
+
+SEQUEL = (
+    "Budget row, day two\n\n"
+    "The minister, Jane Roe, said on Monday that spending rose by 12% to $2 billion last year. "
+    "Officials said 350 schools closed and 40 clinics opened. "
+    "The weather was mild and the river rose 2 metres!"
+)
+
+
+def _with_sequel(ws: Workspace, tmp_path: Path, *args: str) -> tuple[int, str, str]:
+    jane, officials, weather = (_by_words(ws, w) for w in ("Jane Roe", "Officials", "weather"))
+    ws.set_status([jane.id, officials.id, weather.id], "false")
+    sequel = tmp_path / "sequel.txt"
+    sequel.write_text(SEQUEL, encoding="utf-8")
+    return _run(ws.path, *args, str(sequel))
+
+
+def _sequel_claim(ws: Workspace, words: str) -> Claim:
+    return next(c for c in ws.claims() if words in c.text and c.article_id != ws.articles()[0].id)
+
+
+def test_twin_verdicts_follow_same_words_and_figures_only(ws: Workspace, tmp_path: Path) -> None:
+    assert _with_sequel(ws, tmp_path, "ingest")[0] == 0
+    jane, weather = _sequel_claim(ws, "Jane Roe"), _sequel_claim(ws, "weather")
+    changed = _sequel_claim(ws, "350 schools")
+    assert ws.twin_verdict(jane.id).kind == "exact"
+    assert ws.twin_verdict(weather.id).kind == "exact"  # punctuation is not a word
+    assert ws.twin_verdict(changed.id) is None  # 300 -> 350: never inherits
+    code, out, _ = _run(ws.path, "mark", jane.id, weather.id, "--from-twin")
+    assert code == 0 and out.count("false") == 2 and "carried from exact twin" in out
+    event = ws.history(jane.id)[-1]
+    assert event.data["from_twin"] != jane.id and event.after == "false"
+    code, _, err = _run(ws.path, "mark", changed.id, "--from-twin")
+    assert code != 0 and "no exact twin" in err
+    assert _run(ws.path, "undo")[0] == 0
+    assert ws.claim(jane.id).status.value == "unverified" and ws.verify_audit().ok
+
+
+def test_ingest_can_carry_twin_verdicts(ws: Workspace, tmp_path: Path) -> None:
+    code, _, err = _with_sequel(ws, tmp_path, "ingest", "--carry-verdicts")
+    assert code == 0 and "2 claim(s) took an exact twin's verdict" in err
+    assert _sequel_claim(ws, "Jane Roe").status.value == "false"
+    assert _sequel_claim(ws, "350 schools").status.value == "unverified"
+
+
+def test_ingest_carries_no_verdicts_by_default(ws: Workspace, tmp_path: Path) -> None:
+    assert _with_sequel(ws, tmp_path, "ingest")[0] == 0
+    assert _sequel_claim(ws, "Jane Roe").status.value == "unverified"

@@ -120,8 +120,16 @@ def cli(ctx: click.Context, db: str | None, by: str | None, lock_timeout: float)
     help="Skip files larger than this.",
 )
 @click.option("--json", "as_json", is_flag=True, help="One JSON line per article.")
+@click.option(
+    "--carry-verdicts",
+    is_flag=True,
+    envvar="TRACKER_CARRY_VERDICTS",
+    help="New claims take the verdict of an exact twin (same words, same figures); audited.",
+)
 @click.pass_obj
-def ingest(obj: _Obj, paths: tuple[str, ...], max_bytes: int, as_json: bool) -> None:
+def ingest(
+    obj: _Obj, paths: tuple[str, ...], max_bytes: int, as_json: bool, carry_verdicts: bool
+) -> None:
     """Read articles (files, folders, '-' for stdin), extract their claims and store them."""
     with _errors():
         ws = obj.workspace()
@@ -133,6 +141,10 @@ def ingest(obj: _Obj, paths: tuple[str, ...], max_bytes: int, as_json: bool) -> 
             else _null_bar() as bar
         ):
             report = ws.ingest_items(items, progress=lambda _src: bar.update(1))
+        if carry_verdicts:
+            new_articles = [a.article_id for a in report.articles if a.new]
+            carried = ws.carry_twin_verdicts(new_articles, by=obj.by)
+            click.echo(f"{len(carried)} claim(s) took an exact twin's verdict", err=True)
         for skipped in report.skipped:
             click.echo(f"tracker: skipped {safe_line(str(skipped))}", err=True)
         for a in report.articles:
@@ -372,11 +384,26 @@ def show(obj: _Obj, claim_id: str, as_json: bool) -> None:
     metavar="NAME",
     help="Who decided (default: --by before the command, TRACKER_USER, OS user).",
 )
+@click.option(
+    "--from-twin",
+    is_flag=True,
+    help="No STATUS: each claim takes the verdict of its exact twin (same words and figures).",
+)
 @click.pass_obj
 def mark(
-    obj: _Obj, args: tuple[str, ...], note: str | None, evidence: tuple[str, ...], by: str | None
+    obj: _Obj,
+    args: tuple[str, ...],
+    note: str | None,
+    evidence: tuple[str, ...],
+    by: str | None,
+    from_twin: bool,
 ) -> None:
     """Set the verification status of one or more claims."""
+    if from_twin:
+        with _errors():
+            for c in obj.workspace().mark_from_twin(list(args), by=by or obj.by):
+                click.echo(f"{c.id}  {c.status.value}  ({safe_line(c.notes[-1].text)})")
+        return
     if len(args) < 2:
         raise click.UsageError("give at least one claim id and a status")
     with _errors():

@@ -21,6 +21,7 @@ from tracker.reextract import ArticlePlan, plan_article, reviewed
 from tracker.store import ARTICLES, CLAIMS
 
 if TYPE_CHECKING:
+    from tracker.twins import TwinVerdict
     from tracker.workspace import Workspace
 
 CORRECTIONS = (
@@ -363,6 +364,71 @@ class Corrections:
             self._append_events(events)
             report.applied = len(changes)
         return report
+
+    def twin_verdict(self: Workspace, claim_id: str) -> TwinVerdict | None:
+        """The verdict an exact (or near-exact) twin with the same figures suggests."""
+        from tracker.twins import suggest
+
+        def lookup(cid: str) -> Claim | None:
+            return self._to_claim(self._claim_docs[cid]) if cid in self._claim_docs else None
+
+        return suggest(self.claim(claim_id), lookup)
+
+    def mark_from_twin(
+        self: Workspace, claim_ids: Sequence[str], by: str | None = None
+    ) -> list[Claim]:
+        """Give claims their exact twins' verdict: one change (one undo), all or nothing; the
+        audit event names the twin it came from."""
+        from tracker.twins import note_for
+
+        actor = by or self.actor
+        with self.store.transaction():
+            ids = list(dict.fromkeys(self.resolve_id(c) for c in claim_ids))
+            found = {cid: self.twin_verdict(cid) for cid in ids}
+            missing = [cid for cid, t in found.items() if t is None]
+            if missing:
+                raise InvalidValueError(
+                    f"claim {missing[0]} has no exact twin with a verdict and the same figures"
+                )
+
+            def carry(review: dict[str, Any]) -> dict[str, Any]:
+                twin = found[review["claim_id"]]
+                assert twin is not None
+                before = review.get("status", "unverified")
+                note = note_for(twin)
+                review["status"] = twin.status.value
+                review["notes"] = [*review.get("notes", []), self._note(note, actor)]
+                return dict(
+                    action="status.changed",
+                    before=before,
+                    after=twin.status.value,
+                    data={
+                        "note": note,
+                        "evidence": [],
+                        "evidence_before": list(review.get("evidence", [])),
+                        "from_twin": twin.claim_id,
+                    },
+                )
+
+            return self._change_reviews(ids, actor, carry)
+
+    def carry_twin_verdicts(
+        self: Workspace, article_ids: Sequence[str], by: str | None = None
+    ) -> list[Claim]:
+        """After an ingest: the new articles' unverified claims that have an exact twin with a
+        verdict take it (the off-by-default `ingest --carry-verdicts`)."""
+        self._index()
+        wanted = set(article_ids)
+        ids = [
+            cid
+            for cid, doc in self._claim_docs.items()
+            if doc["article_id"] in wanted
+            and doc.get("m")
+            and not hidden(doc)
+            and self._to_claim(doc).status.value == "unverified"
+            and self.twin_verdict(cid) is not None
+        ]
+        return self.mark_from_twin(ids, by) if ids else []
 
     def _check_free(self: Workspace, claim_id: str) -> None:
         doc = self._claim_docs.get(claim_id)
