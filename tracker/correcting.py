@@ -22,6 +22,7 @@ from tracker.store import ARTICLES, CLAIMS
 
 if TYPE_CHECKING:
     from tracker.twins import TwinVerdict
+    from tracker.value_search import ValueQuery
     from tracker.workspace import Workspace
 
 CORRECTIONS = (
@@ -429,6 +430,13 @@ class Corrections:
             and self.twin_verdict(cid) is not None
         ]
         return self.mark_from_twin(ids, by) if ids else []
+
+    def ids_with_figures(self: Workspace, query: ValueQuery) -> set[str]:
+        """Claims stating the figures a search asks for (the TUI filter's value search)."""
+        from tracker.value_search import matching_ids
+
+        self._index()
+        return matching_ids(self._claim_docs.values(), query)
 
     def _check_free(self: Workspace, claim_id: str) -> None:
         doc = self._claim_docs.get(claim_id)

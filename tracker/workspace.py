@@ -37,6 +37,7 @@ from tracker.model import (
 from tracker.readers import DEFAULT_MAX_BYTES, Skipped, read_paths
 from tracker.records import decode_claim, encode_claim, hidden, kinds_of, speaker_of
 from tracker.store import ARTICLES, AUDIT, CLAIMS, META, REVIEWS, Store
+from tracker.value_search import search_matches
 
 if TYPE_CHECKING:
     from tracker.matching import MatchIndex
@@ -114,6 +115,7 @@ class ClaimRow(NamedTuple):
     matches: int
     changed: bool  # an earlier twin states a different figure
     verdict_seen: bool  # an earlier twin already has a verdict
+    state: str = ""  # '', 'dismissed' or 'merged' (merged into another claim)
 
 
 @dataclass(slots=True)
@@ -148,7 +150,7 @@ class ClaimFilter:
             who = speaker_of(record)
             if who is None or self.speaker.lower() not in f"{who[0]} {who[1]}".lower():
                 return False
-        return not (self.search and self.search.lower() not in record.get("text", "").lower())
+        return not self.search or search_matches(self.search, record)
 
 
 def parse_kind(value: str) -> str:
@@ -281,6 +283,7 @@ class Workspace(Corrections):
                         len(matches) if matches else 0,
                         changed,
                         seen,
+                        "dismissed" if doc.get("d") else "merged" if doc.get("mi") else "",
                     ),
                 )
             )

@@ -193,6 +193,8 @@ class TrackerApp(App[None]):
         self._freeze()
         if self.claim_list.rows is self.all_rows:  # unfiltered, as stored: the list grows
             self.claim_list.grown()
+        elif self._search.hidden and not self._filter.value.strip() and not self.sort_index:
+            self.apply_filter()  # unfiltered but for the dismissed: the shown list grows too
         self._show_counts()
 
     def check_for_changes(self) -> None:
@@ -229,7 +231,8 @@ class TrackerApp(App[None]):
         q = parse_query(query)
         if q.error:
             self.notify(q.error, severity="warning", markup=False, timeout=2)
-        rows, corrections = self._search.search(q)
+        allowed = self.workspace.ids_with_figures(q.values) if q.values else None
+        rows, corrections = self._search.search(q, allowed)
         self._corrections = corrections
         return rows
 

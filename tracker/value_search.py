@@ -1,0 +1,164 @@
+"""Search by value: '2000' finds '2,000' and 'two thousand', '$2bn' finds '2 billion dollars'
+and '$2,000 million', 'value:>1e9 unit:USD' and 'percent:>50' compare figures.
+
+A figure in a query is read by the extractor's own number reader and compared with the
+claims' stored quantities by value (and by unit for money and percentages); the words
+around it are searched as text. Numbers are never fuzzy-matched to other numbers.
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from tracker.errors import InvalidValueError
+
+FIELDS = ("value", "percent", "unit")
+_OPS: dict[str, Callable[[float, float], bool]] = {
+    ">=": operator.ge,
+    "<=": operator.le,
+    ">": operator.gt,
+    "<": operator.lt,
+    "=": lambda a, b: math.isclose(a, b, rel_tol=1e-9),
+}
+_CMP = re.compile(r"^(>=|<=|>|<|=)?(.+)$")
+# Worth asking the number reader about: digits, currency and percent signs, number words.
+_NUMERIC = re.compile(
+    r"\d|[$€£¥%]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
+    r"trillion|dozen|half)\b",
+    re.IGNORECASE,
+)
+# Stored quantity arrays (tracker.records): value, low, high, unit, kind.
+_VALUE, _LOW, _HIGH, _UNIT, _KIND = 3, 4, 5, 6, 7
+_UNIT_ALIASES = {"%": "percent", "$": "usd", "dollars": "usd", "€": "eur", "£": "gbp"}
+
+
+def _unit(name: str) -> str:
+    name = name.strip().lower()
+    return _UNIT_ALIASES.get(name, name)
+
+
+@dataclass(slots=True, frozen=True)
+class QuantityTest:
+    """What one stated quantity must be: compared values, a unit, a kind."""
+
+    compares: tuple[tuple[str, float], ...] = ()
+    unit: str | None = None
+    kind: str | None = None
+    literal: str | None = None  # the figure as typed: text holding it also matches
+
+    def test(self, q: Sequence[Any]) -> bool:
+        if self.kind is not None and q[_KIND] != self.kind:
+            return False
+        if self.unit is not None and _unit(q[_UNIT] or "") != self.unit:
+            return False
+        values = [v for v in (q[_VALUE], q[_LOW], q[_HIGH]) if v is not None]
+        return all(any(_OPS[op](v, n) for v in values) for op, n in self.compares)
+
+
+@dataclass(slots=True, frozen=True)
+class ValueQuery:
+    words: tuple[str, ...]
+    tests: tuple[QuantityTest, ...]
+
+    def matches(self, record: Mapping[str, Any]) -> bool:
+        text = record.get("text", "").lower()
+        if not all(w in text for w in self.words):
+            return False
+        quantities = record.get("q") or ()
+        return all(
+            any(t.test(q) for q in quantities)
+            or (t.literal is not None and _literal(t.literal).search(text) is not None)
+            for t in self.tests
+        )
+
+
+@lru_cache(maxsize=256)
+def _literal(figure: str) -> re.Pattern[str]:
+    """The figure as typed, never inside a longer number ('50' is not in '150' or '50.5')."""
+    return re.compile(r"(?<![\d.,])" + re.escape(figure) + r"(?![\d]|[.,]\d)")
+
+
+def _number(token: str, raw: str) -> float:
+    try:
+        return float(raw.replace(",", "").replace("_", ""))
+    except ValueError:
+        pass
+    found = _read_figures(raw)
+    if len(found) == 1 and found[0].value is not None:
+        return found[0].value
+    raise InvalidValueError(f"{token}: {raw!r} is not a number")
+
+
+def _read_figures(text: str) -> list[Any]:
+    from tracker.extract import find_quantities  # only when a query holds a figure
+
+    return [q for q in find_quantities(text, 0, len(text), everything=True) if q.value is not None]
+
+
+def _field_test(tokens: Iterable[str]) -> QuantityTest | None:
+    compares: list[tuple[str, float]] = []
+    unit = kind = None
+    for token in tokens:
+        key, _, value = token.partition(":")
+        key = key.lower()
+        if key == "unit":
+            unit = _unit(value)
+            continue
+        m = _CMP.match(value)
+        assert m is not None
+        compares.append((m.group(1) or "=", _number(token, m.group(2))))
+        if key == "percent":
+            kind = "percent"
+    if not (compares or unit or kind):
+        return None
+    return QuantityTest(tuple(compares), unit, kind)
+
+
+@lru_cache(maxsize=128)
+def parse(text: str) -> ValueQuery | None:
+    """The query's figures and words; None when it states no figure (search the text)."""
+    fields, rest = [], []
+    for token in text.split():
+        key, sep, value = token.partition(":")
+        (fields if sep and value and key.lower() in FIELDS else rest).append(token)
+    field_test = _field_test(fields)
+    rest_text = " ".join(rest)
+    figures = _read_figures(rest_text) if _NUMERIC.search(rest_text) else []
+    if field_test is None and not figures:
+        return None
+    tests = [field_test] if field_test else []
+    words_text, pos = [], 0
+    for q in figures:
+        words_text.append(rest_text[pos : q.start])
+        pos = q.end
+        money_or_percent = q.kind in ("money", "percent")
+        tests.append(
+            QuantityTest(
+                (("=", q.value),),
+                _unit(q.unit) if money_or_percent and q.unit else None,
+                literal=q.text.lower(),
+            )
+        )
+    words_text.append(rest_text[pos:])
+    words = tuple(w.lower() for w in " ".join(words_text).split())
+    return ValueQuery(words, tuple(tests))
+
+
+def search_matches(search: str, record: Mapping[str, Any]) -> bool:
+    """`tracker list --search`: figures by value, everything else as text."""
+    query = parse(search)
+    if query is None:
+        return search.lower() in record.get("text", "").lower()
+    return query.matches(record)
+
+
+def matching_ids(records: Iterable[Mapping[str, Any]], query: ValueQuery) -> set[str]:
+    """Ids of the records whose figures (and words) the query asks for."""
+    return {r["id"] for r in records if query.matches(r)}
