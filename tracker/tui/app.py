@@ -24,6 +24,7 @@ from tracker.errors import TrackerError
 from tracker.model import Status
 from tracker.tui.claim_list import ClaimList, replace_rows
 from tracker.tui.commands import TrackerCommands
+from tracker.tui.correcting import CORRECTION_BINDINGS, CorrectionActions, correction_note
 from tracker.tui.detail import claim_detail
 from tracker.tui.filtering import RowSearch, parse_query
 from tracker.tui.screens import AuditScreen, HelpScreen, NoteScreen, PromptScreen, StatsScreen
@@ -46,7 +47,7 @@ def keymap_path() -> Path:
     return base / "tracker" / "keymap.json"
 
 
-class TrackerApp(App[None]):
+class TrackerApp(CorrectionActions, App[None]):
     TITLE = "tracker"
     CSS_PATH = "tracker.tcss"
     COMMANDS = App.COMMANDS | {TrackerCommands}
@@ -70,6 +71,7 @@ class TrackerApp(App[None]):
         Binding("ctrl+t", "toggle_theme", "Theme", show=False, id="theme"),
         Binding("question_mark", "help", "Help", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
+        *CORRECTION_BINDINGS,
     ]
 
     def __init__(self, workspace: Workspace, poll: bool = True) -> None:
@@ -268,7 +270,7 @@ class TrackerApp(App[None]):
                     self.workspace.article_or_none(claim.article_id),
                     twins,
                     self.workspace.history(claim.id),
-                )
+                ).append_text(correction_note(self, claim))
             )
         except TrackerError as exc:
             detail.update(Text(str(exc)))
@@ -350,8 +352,14 @@ class TrackerApp(App[None]):
         except TrackerError as exc:
             self.notify(str(exc), severity="warning", markup=False)
             return
-        self._update_rows([e.claim_id for e in events if e.claim_id])
-        self.notify(f"undid {len(events)} change(s)", timeout=2)
+        undone = sorted({str(e.data.get("undone_action")) for e in events})
+        current = self.claim_list.current.id if self.claim_list.current else None
+        if {"claim.added", "claim.split", "article.reextracted"} & set(undone):
+            self.reload(keep=current)  # claims were taken away again
+        else:
+            self._update_rows([e.claim_id for e in events if e.claim_id])
+            self.apply_filter(keep=current)
+        self.notify(f"undid {', '.join(undone)} on {len(events)} claim(s)", timeout=2)
 
     def action_focus_filter(self) -> None:
         self._filter.focus()

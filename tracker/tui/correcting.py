@@ -1,0 +1,293 @@
+"""The app's corrections: keys, dialogs and actions to edit, dismiss, merge and add claims.
+
+A mixin of TrackerApp (it uses the app's workspace, list and filter). The dialogs show
+untrusted article text as plain text only; an article's control characters are shown as
+'\ufffd', one character for one, so offsets in the view are offsets in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList, TextArea
+
+from tracker.errors import InvalidValueError, TrackerError
+from tracker.textsafe import safe_line
+from tracker.workspace import parse_kind
+
+if TYPE_CHECKING:
+    from tracker.model import Claim
+    from tracker.tui.app import TrackerApp
+
+CORRECTION_BINDINGS: list[BindingType] = [
+    Binding("S", "edit_speaker", "Edit speaker", show=False, id="correct.speaker"),
+    Binding("C", "edit_figures", "Correct figures or kinds", show=False, id="correct.figures"),
+    Binding("D", "dismiss_claims", "Dismiss / restore", show=False, id="correct.dismiss"),
+    Binding("H", "toggle_dismissed", "Show dismissed", show=False, id="correct.show_dismissed"),
+    Binding("M", "merge_selected", "Merge selected", show=False, id="correct.merge"),
+    Binding("A", "add_claim", "Add a claim (article view)", show=False, id="correct.add"),
+    Binding("T", "twin_verdict", "Apply twin's verdict", show=False, id="correct.twin"),
+]
+SHOW_DISMISSED = "status:dismissed"
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def viewable(text: str) -> str:
+    """Article text safe to draw, the same length (offsets keep their meaning)."""
+    return _CONTROL.sub("\ufffd", text)
+
+
+def parse_figure_edit(text: str) -> dict[str, Any]:
+    """The `C` dialog's line as Workspace.edit_claim arguments:
+    '2 value=41 unit=clinics approx=about' · '-1' (remove #1) · '+40 clinics' (add from
+    these words) · 'kinds=q,a'. Quantity numbers are as the detail pane lists them."""
+    from tracker.correcting import QuantityFix
+
+    text = text.strip()
+    if text.startswith("+"):
+        return {"add_quantity": text[1:].strip()}
+    if re.fullmatch(r"-\d+", text):
+        return {"remove": [int(text[1:])]}
+    out: dict[str, Any] = {}
+    number, changes = 1, {}
+    for token in text.split():
+        key, sep, value = token.partition("=")
+        if not sep and key.isdigit():
+            number = int(key)
+        elif key == "kinds":
+            out["kinds"] = [parse_kind(k) for k in value.split(",") if k]
+        elif key in ("value", "unit", "approx"):
+            changes[key] = value
+        else:
+            raise InvalidValueError(
+                f"{token!r}: use N value=V unit=U approx=A, -N, +words or kinds=q,a"
+            )
+    if changes:
+        raw = changes.get("value")
+        try:
+            value = None if raw in (None, "-") else float(raw.replace(",", ""))
+        except ValueError:
+            raise InvalidValueError(f"value must be a number, got {raw!r}") from None
+        out["quantity"] = QuantityFix(
+            number, value, changes.get("unit"), changes.get("approx"), clear_value=raw == "-"
+        )
+    if not out:
+        raise InvalidValueError("nothing to change: e.g. '1 value=150000 unit=people'")
+    return out
+
+
+class SpeakerScreen(ModalScreen[str | None]):
+    """Choose one of the article's speakers, or type a name; escape cancels."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="speaker.cancel")]  # noqa: RUF012
+
+    def __init__(self, current: str, speakers: list[str]) -> None:
+        super().__init__()
+        self.current = current
+        self.speakers = speakers
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text("Speaker: type a name and press enter ('' for nobody), or pick one"))
+            yield Input(value=self.current, id="speaker-input")
+            if self.speakers:
+                yield OptionList(*(Text(safe_line(s)) for s in self.speakers), id="speakers")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.speakers[event.option_index])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ArticleScreen(ModalScreen[tuple[int, int] | None]):
+    """The article, to select a claim the extractor missed: move with the arrows, select
+    with shift+arrows, ctrl+s adds the selection; escape cancels."""
+
+    BINDINGS = [  # noqa: RUF012
+        Binding("ctrl+s", "confirm", "Add the selection as a claim", id="article.add"),
+        Binding("escape", "cancel", "Cancel", id="article.cancel"),
+    ]
+
+    def __init__(self, title: str, text: str, at: int = 0) -> None:
+        super().__init__()
+        self.title_text = title
+        self.text = viewable(text)
+        self.at = at
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="article-view"):
+            yield Label(
+                Text(
+                    f"{safe_line(self.title_text)[:80]}  (shift+arrows select, ctrl+s adds, escape cancels)"
+                )
+            )
+            yield TextArea(self.text, read_only=True, soft_wrap=True, id="article-text")
+
+    def on_mount(self) -> None:
+        area = self.query_one(TextArea)
+        area.cursor_location = area.document.get_location_from_index(self.at)
+        area.focus()
+
+    def selection(self) -> tuple[int, int]:
+        area = self.query_one(TextArea)
+        start, end = sorted((area.selection.start, area.selection.end))
+        doc = area.document
+        return doc.get_index_from_location(start), doc.get_index_from_location(end)
+
+    def action_confirm(self) -> None:
+        start, end = self.selection()
+        if start == end:
+            self.notify("select the claim's words first (shift+arrows)", severity="warning")
+            return
+        self.dismiss((start, end))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class CorrectionActions:
+    """TrackerApp actions for a person's corrections (see the module docstring)."""
+
+    def _current_claim(self: TrackerApp) -> Claim | None:
+        row = self.claim_list.current
+        return self.workspace.claim(row.id) if row is not None else None
+
+    def _refilter(self: TrackerApp, ids: list[str]) -> None:
+        """Claims were dismissed, restored or merged away: show the list without them."""
+        self._update_rows(ids)
+        self.apply_filter(keep=self.claim_list.current.id if self.claim_list.current else None)
+
+    def action_edit_speaker(self: TrackerApp) -> None:
+        claim = self._current_claim()
+        if claim is None:
+            return
+
+        def save(name: str | None) -> None:
+            if name is not None:
+                self._change(
+                    [claim.id],
+                    lambda: self.workspace.edit_claim(claim.id, speaker=name),
+                    f"speaker set to {safe_line(name) or 'nobody'}",
+                )
+
+        speakers = self.workspace.article_speakers(claim.article_id)
+        self.push_screen(SpeakerScreen(claim.speaker or "", speakers), save)
+
+    def action_edit_figures(self: TrackerApp) -> None:
+        claim = self._current_claim()
+        if claim is None:
+            return
+        listed = "  ".join(f"{k}: {safe_line(q.text)}" for k, q in enumerate(claim.quantities, 1))
+
+        def save(line: str | None) -> None:
+            if not line or not line.strip():
+                return
+            try:
+                changes = parse_figure_edit(line)
+            except TrackerError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            self._change(
+                [claim.id],
+                lambda: self.workspace.edit_claim(claim.id, **changes),
+                "claim corrected",
+            )
+
+        from tracker.tui.screens import PromptScreen
+
+        title = f"Correct: N value=V unit=U approx=A · -N removes · +words adds · kinds=q,a   [{listed or 'no figures'}]"
+        self.push_screen(PromptScreen(title, "1 value=150000 unit=people"), save)
+
+    def action_dismiss_claims(self: TrackerApp) -> None:
+        ids = self.claim_list.targets()
+        if not ids:
+            return
+        row = self.claim_list.current
+        restoring = row is not None and row.state == "dismissed"
+        change = self.workspace.restore if restoring else self.workspace.dismiss
+        verb = "restored" if restoring else "dismissed"
+        try:
+            change(ids)
+        except TrackerError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.claim_list.selected.clear()
+        self._refilter(ids)
+        self.notify(f"{len(ids)} claim(s) {verb} (z undoes)", timeout=2)
+
+    def action_toggle_dismissed(self: TrackerApp) -> None:
+        words = self._filter.value.split()
+        if SHOW_DISMISSED in words:
+            words = [w for w in words if w != SHOW_DISMISSED]
+        else:
+            words.append(SHOW_DISMISSED)
+        self._filter.value = " ".join(words)
+
+    def action_merge_selected(self: TrackerApp) -> None:
+        row = self.claim_list.current
+        others = [c for c in self.claim_list.targets() if row is None or c != row.id]
+        if row is None or not others:
+            self.notify("select the claims to merge (space), then M on the one to keep")
+            return
+        try:
+            self.workspace.merge(row.id, others)
+        except TrackerError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.claim_list.selected.clear()
+        self._refilter([row.id, *others])
+        self.notify(f"{len(others)} claim(s) merged into this one (z undoes)", timeout=2)
+
+    def action_add_claim(self: TrackerApp) -> None:
+        claim = self._current_claim()
+        if claim is None:
+            return
+        article = self.workspace.article(claim.article_id)
+
+        def save(span: tuple[int, int] | None) -> None:
+            if span is None:
+                return
+            try:
+                added = self.workspace.add_claim(article.id, start=span[0], end=span[1])
+            except TrackerError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            self._append_rows(self.workspace.rows_for([added.id]))
+            self.apply_filter(keep=added.id)
+            self.notify(f"claim {added.id} added (S, C correct it; z undoes)", timeout=3)
+
+        self.push_screen(ArticleScreen(article.title, article.text, claim.start), save)
+
+    def action_twin_verdict(self: TrackerApp) -> None:
+        ids = self.claim_list.targets()
+        if ids and self._change(
+            ids, lambda: self.workspace.mark_from_twin(ids), "verdict carried from the twin"
+        ):
+            self.claim_list.selected.clear()
+
+
+def correction_note(app: TrackerApp, claim: Claim) -> Text:
+    """What the detail pane adds for a claim a person touched, and a twin's verdict on offer."""
+    out = Text()
+    if claim.dismissed:
+        out.append("\nDismissed as not a claim (D restores)\n", "bold yellow")
+    if claim.merged_into:
+        out.append(f"\nMerged into {claim.merged_into}\n", "bold yellow")
+    if claim.origin != "machine":
+        out.append(f"\nOrigin   {claim.origin} by a person\n", "dim")
+    if claim.matches and claim.status.value == "unverified":
+        twin = app.workspace.twin_verdict(claim.id)
+        if twin is not None:
+            out.append(f"\nTwin's verdict  {twin.status.value.upper()}", "bold")
+            out.append(f"  ({twin.kind} twin {twin.claim_id}, same figures) — T applies it\n")
+    return out
