@@ -402,3 +402,14 @@ def test_ingest_can_carry_twin_verdicts(ws: Workspace, tmp_path: Path) -> None:
 def test_ingest_carries_no_verdicts_by_default(ws: Workspace, tmp_path: Path) -> None:
     assert _with_sequel(ws, tmp_path, "ingest")[0] == 0
     assert _sequel_claim(ws, "Jane Roe").status.value == "unverified"
+
+
+def test_corrections_are_read_back_by_another_process(ws: Workspace) -> None:
+    _correct_everything(ws)
+    mine = sorted(map(_as_line, ws.correction_records()), key=lambda d: d["claim_id"])
+    shown = _snapshot(ws)
+    again = Workspace(ws.path, actor="bob")
+    assert sorted(map(_as_line, again.correction_records()), key=lambda d: d["claim_id"]) == mine
+    assert _snapshot(again) == shown
+    again.undo(by="ann")  # the merge, undone from the other process
+    assert len(_snapshot(again)) == len(shown) + 1 and again.verify_audit().ok

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tracker import audit
-from tracker.correcting import CORRECTIONS, Corrections
+from tracker.correcting import CORRECTED, CORRECTIONS, Corrections
 from tracker.errors import InvalidValueError, NotFoundError
 from tracker.figures import compare_figures
 from tracker.importing import BadRow, Columns, ImportedClaim, read_archive
@@ -203,6 +203,9 @@ class Workspace(Corrections):
             return
         docs = self.store.raw(CLAIMS).values()
         self._claim_docs = dict(zip(map(_ID, docs), docs, strict=True))  # C-level: 4x the dictcomp
+        for doc in self.store.raw(CORRECTED).values():  # a person's corrections shadow records
+            if doc["id"] in self._claim_docs:
+                self._claim_docs[doc["id"]] = doc
         self._reviews = {
             doc["claim_id"]: (int(doc_id), doc) for doc_id, doc in self.store.raw(REVIEWS).items()
         }
