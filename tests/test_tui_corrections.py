@@ -195,3 +195,57 @@ def test_dismissed_claims_are_left_out_of_exports_from_the_app(ws: Workspace) ->
     cid = ws.claims()[0].id
     ws.dismiss([cid])
     assert cid not in {c.id for c in ws.iter_claims(ClaimFilter())}
+
+
+def test_help_names_keys_as_a_person_writes_them() -> None:
+    from tracker.tui.app import key_names
+
+    assert key_names("question_mark") == "?"
+    assert key_names("slash") == "/"
+    assert key_names("up,k") == "up k"
+    assert key_names("ctrl+t") == "ctrl+t"
+
+
+def test_a_cut_speaker_ends_with_an_ellipsis() -> None:
+    from tracker.tui.claim_list import clip
+
+    assert clip("Antony Blinken", 18) == "Antony Blinken"
+    assert clip("A study by the Korea Institute", 18) == "A study by the Ko…"
+    assert len(clip("x" * 40, 18)) == 18
+
+
+def test_statistics_fold_case_and_leave_out_pronouns() -> None:
+    from tracker.tui.screens import speaker_counts
+    from tracker.workspace import ClaimRow
+
+    def row(speaker: str) -> ClaimRow:
+        return ClaimRow("c", "unverified", "A", speaker, "t", "a", "t", "", 0, False, False)
+
+    rows = [row(s) for s in ("The Ministry", "the Ministry", "The Ministry", "He", "they", "")]
+    assert speaker_counts(rows) == {"The Ministry": 3}
+
+
+async def test_next_claim_after_a_mark_is_an_option(ws: Workspace) -> None:
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f")
+        assert app.claim_list.cursor == 0
+        await pilot.press("ctrl+a", "f")
+        assert app.claim_list.cursor == 1 and app.claim_list.rows[0].status == "false"
+
+
+async def test_ingest_dialog_takes_quoted_paths_with_spaces(ws: Workspace, tmp_path: Path) -> None:
+    folder = tmp_path / "new articles"
+    folder.mkdir()
+    (folder / "one story.txt").write_text(
+        "A story\n\nThe mayor said 300 homes flooded.\n", encoding="utf-8"
+    )
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=SIZE) as pilot:
+        before = ws.count()
+        await pilot.press("i")
+        app.screen.query_one(Input).value = f'"{folder / "one story.txt"}"'
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert ws.count() == before + 1

@@ -69,6 +69,9 @@ class TrackerApp(CorrectionActions, App[None]):
         Binding("a", "audit", "Audit", show=False, id="audit"),
         Binding("s", "stats", "Stats", show=False, id="stats"),
         Binding("ctrl+t", "toggle_theme", "Theme", show=False, id="theme"),
+        Binding(
+            "ctrl+a", "toggle_advance", "Next claim after a mark (on/off)", show=False, id="advance"
+        ),
         Binding("question_mark", "help", "Help", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
         *CORRECTION_BINDINGS,
@@ -95,6 +98,8 @@ class TrackerApp(CorrectionActions, App[None]):
         )
         self._detail = Static(id="detail", markup=False)
         self._detail_row: ClaimRow | None = None
+        # Move to the next claim after a mark (ctrl+a toggles; TRACKER_ADVANCE=1 starts with it on).
+        self.advance = os.environ.get("TRACKER_ADVANCE", "") not in ("", "0")
 
     # -- layout --------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -319,6 +324,8 @@ class TrackerApp(CorrectionActions, App[None]):
             f"{len(ids)} claim(s) marked {status}",
         ):
             self.claim_list.selected.clear()
+            if self.advance and len(ids) == 1:
+                self.claim_list.action_cursor(1)
 
     def action_note(self) -> None:
         ids = self.claim_list.targets()
@@ -381,7 +388,7 @@ class TrackerApp(CorrectionActions, App[None]):
 
     def action_help(self) -> None:
         lines = [
-            (b.key if b.id is None else self._keys_for(b), b.description)
+            (key_names(b.key if b.id is None else self._keys_for(b)), b.description)
             for b in [*self.BINDINGS, *ClaimList.BINDINGS]
             if isinstance(b, Binding)
         ]
@@ -391,15 +398,31 @@ class TrackerApp(CorrectionActions, App[None]):
         keymap = getattr(self, "_keymap", None) or {}
         return keymap.get(binding.id or "", binding.key)
 
+    def action_toggle_advance(self) -> None:
+        self.advance = not self.advance
+        self.notify(f"next claim after a mark: {'on' if self.advance else 'off'}", timeout=2)
+
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.theme != "textual-light" else "textual-dark"
 
     def action_ingest(self) -> None:
         def start(paths: str | None) -> None:
-            if paths and paths.split():
-                self.ingest_files(paths.split())
+            import shlex
 
-        self.push_screen(PromptScreen("Ingest files or folders (space-separated)", "seeds/"), start)
+            try:
+                parts = shlex.split(paths or "")
+            except ValueError as exc:  # an unclosed quote
+                self.notify(f"ingest: {exc}", severity="error", markup=False)
+                return
+            if parts:
+                self.ingest_files(parts)
+
+        self.push_screen(
+            PromptScreen(
+                "Ingest files or folders (space-separated; quote a path with spaces)", "seeds/"
+            ),
+            start,
+        )
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def ingest_files(self, paths: list[str]) -> None:
@@ -454,6 +477,26 @@ def export_to(ws: Workspace, fmt: str, target: str, rows: list[ClaimRow]) -> int
         if fmt == "md":
             return export.write_claims_markdown(claims, out, ws.article_or_none)
         return export.write_claimreview(claims, out, ws.article_or_none, ws.reviewed)
+
+
+# Key names as a person writes them, for the help screen ('?' not 'question_mark').
+KEY_NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "space": "space",
+    "escape": "esc",
+    "pageup": "PgUp",
+    "pagedown": "PgDn",
+    "full_stop": ".",
+    "comma": ",",
+    "plus": "+",
+    "minus": "-",
+}
+
+
+def key_names(keys: str) -> str:
+    """'question_mark' -> '?', 'up,k' -> 'up k', 'ctrl+t' stays."""
+    return " ".join(KEY_NAMES.get(k, k) for k in keys.split(","))
 
 
 def run_app(workspace: Workspace) -> None:
