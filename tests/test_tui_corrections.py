@@ -249,3 +249,27 @@ async def test_ingest_dialog_takes_quoted_paths_with_spaces(ws: Workspace, tmp_p
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert ws.count() == before + 1
+
+
+async def test_split_a_claim_at_the_cursor_in_the_article_view(ws: Workspace) -> None:
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=SIZE) as pilot:
+        claim = ws.claim(app.claim_list.current.id)
+        cut = claim.start + claim.text.index(" ", len(claim.text) // 2) + 1
+        await pilot.press("X")
+        area = app.screen.query_one(TextArea)
+        area.cursor_location = area.document.get_location_from_index(cut)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        first = ws.claim(claim.id)
+        assert first.end < claim.end and first.origin == "edited"
+        second = next(c for c in ws.claims() if c.origin == "added")
+        assert second.start == cut and second.id in {r.id for r in app.claim_list.rows}
+
+
+def test_a_merged_claims_history_moves_with_it(tmp_path: Path, ws: Workspace) -> None:
+    keep, other = (c.id for c in ws.claims()[:2])
+    ws.set_status([other], "false", note="checked")
+    ws.merge(keep, [other])
+    actions = [(e.claim_id, e.action) for e in ws.history(keep)]
+    assert (other, "status.changed") in actions and (keep, "claim.merged") in actions

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 # used: opening the TUI or listing claims needs neither, and start-up time is a feature.
 
 _ID = operator.itemgetter("id")
+_SEQ = operator.itemgetter("seq")
 DEFAULT_DB = "claims.json"
 UNDOABLE = ("status.changed", "note.added", "evidence.added", *CORRECTIONS)
 KIND_ALIASES = {
@@ -343,6 +344,10 @@ class Workspace(Corrections):
         events: Iterable[dict[str, Any]] = self.store.raw(AUDIT).values()
         if claim_id is not None:
             events = self._events_about(claim_id, article)
+            merged = self._claim_docs.get(claim_id, {}).get("mg")
+            if merged:  # claims merged into this one bring their history (verdicts, notes)
+                more = [e for m in merged for e in self._events_about(m, None)]
+                events = sorted({e["seq"]: e for e in [*events, *more]}.values(), key=_SEQ)
         out = []
         for d in events:
             if actor is not None and d.get("actor") != actor:

@@ -33,6 +33,7 @@ CORRECTION_BINDINGS: list[BindingType] = [
     Binding("M", "merge_selected", "Merge selected", show=False, id="correct.merge"),
     Binding("A", "add_claim", "Add a claim (article view)", show=False, id="correct.add"),
     Binding("T", "twin_verdict", "Apply twin's verdict", show=False, id="correct.twin"),
+    Binding("X", "split_claim", "Split the claim (article view)", show=False, id="correct.split"),
 ]
 SHOW_DISMISSED = "status:dismissed"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -118,19 +119,21 @@ class ArticleScreen(ModalScreen[tuple[int, int] | None]):
         Binding("escape", "cancel", "Cancel", id="article.cancel"),
     ]
 
-    def __init__(self, title: str, text: str, at: int = 0) -> None:
+    def __init__(self, title: str, text: str, at: int = 0, split: bool = False) -> None:
         super().__init__()
         self.title_text = title
         self.text = viewable(text)
         self.at = at
+        self.split = split  # the cursor marks where a claim's second part starts
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="article-view"):
-            yield Label(
-                Text(
-                    f"{safe_line(self.title_text)[:80]}  (shift+arrows select, ctrl+s adds, escape cancels)"
-                )
+            how = (
+                "put the cursor where the second part starts, ctrl+s splits"
+                if self.split
+                else "shift+arrows select, ctrl+s adds"
             )
+            yield Label(Text(f"{safe_line(self.title_text)[:60]}  ({how}, escape cancels)"))
             yield TextArea(self.text, read_only=True, soft_wrap=True, id="article-text")
 
     def on_mount(self) -> None:
@@ -146,6 +149,9 @@ class ArticleScreen(ModalScreen[tuple[int, int] | None]):
 
     def action_confirm(self) -> None:
         start, end = self.selection()
+        if self.split:
+            self.dismiss((end, end))
+            return
         if start == end:
             self.notify("select the claim's words first (shift+arrows)", severity="warning")
             return
@@ -272,6 +278,28 @@ class CorrectionActions:
             self.notify(f"claim {added.id} added (S, C correct it; z undoes)", timeout=3)
 
         self.push_screen(ArticleScreen(article.title, article.text, claim.start), save)
+
+    def action_split_claim(self: TrackerApp) -> None:
+        claim = self._current_claim()
+        if claim is None:
+            return
+        article = self.workspace.article(claim.article_id)
+
+        def save(span: tuple[int, int] | None) -> None:
+            if span is None:
+                return
+            try:
+                first, second = self.workspace.split(claim.id, at=span[0])
+            except TrackerError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            self._update_rows([first.id])
+            self._append_rows(self.workspace.rows_for([second.id]))
+            self.apply_filter(keep=first.id)
+            self.notify(f"split: the second part is {second.id} (z undoes)", timeout=3)
+
+        middle = claim.start + len(claim.text) // 2
+        self.push_screen(ArticleScreen(article.title, article.text, middle, split=True), save)
 
     def action_twin_verdict(self: TrackerApp) -> None:
         ids = self.claim_list.targets()
