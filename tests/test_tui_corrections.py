@@ -11,7 +11,8 @@ from textual.widgets import Input, OptionList, Static, TextArea
 from tracker import audit
 from tracker.errors import InvalidValueError
 from tracker.tui.app import TrackerApp
-from tracker.tui.correcting import ArticleScreen, SpeakerScreen, parse_figure_edit, viewable
+from tracker.tui.correcting import parse_figure_edit
+from tracker.tui.correcting_screens import ArticleScreen, SpeakerScreen, viewable
 from tracker.workspace import ClaimFilter, Workspace
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
