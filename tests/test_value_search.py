@@ -58,8 +58,10 @@ def test_figures_are_found_by_value(query: str, hits: set[str]) -> None:
 
 
 def test_a_bad_comparison_is_a_clear_error() -> None:
-    with pytest.raises(InvalidValueError, match="not a number"):
-        parse("value:>lots")
+    for bad in ("value:>lots", "value:>>3", "percent:<5x"):
+        with pytest.raises(InvalidValueError, match="not a number"):
+            parse(bad)
+    assert parse("value:>2bn").tests[0].compares == ((">", 2e9),)
 
 
 @given(

@@ -90,8 +90,8 @@ def _number(token: str, raw: str) -> float:
         return float(raw.replace(",", "").replace("_", ""))
     except ValueError:
         pass
-    found = _read_figures(raw)
-    if len(found) == 1 and found[0].value is not None:
+    found = _read_figures(raw)  # '2bn', 'two thousand': the whole of it, nothing else
+    if len(found) == 1 and found[0].value is not None and found[0].text == raw.strip():
         return found[0].value
     raise InvalidValueError(f"{token}: {raw!r} is not a number")
 
