@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.cli import cli
@@ -413,3 +413,33 @@ def test_corrections_are_read_back_by_another_process(ws: Workspace) -> None:
     assert _snapshot(again) == shown
     again.undo(by="ann")  # the merge, undone from the other process
     assert len(_snapshot(again)) == len(shown) + 1 and again.verify_audit().ok
+
+
+@settings(max_examples=15)
+@given(
+    speaker=st.text(min_size=1, max_size=30).filter(lambda s: s.split()),
+    value=st.floats(allow_nan=False, allow_infinity=False, width=32),
+    unit=st.text(max_size=8),
+)
+def test_any_correction_survives_export_and_import(speaker: str, value: float, unit: str) -> None:
+    import io
+    import tempfile
+
+    from tracker.corrections_io import write_corrections
+
+    with tempfile.TemporaryDirectory() as folder:
+        article = Path(folder) / "budget.txt"
+        article.write_text(ARTICLE, encoding="utf-8")
+        a, b = Workspace(Path(folder) / "a.json"), Workspace(Path(folder) / "b.json")
+        a.ingest([str(article)])
+        b.ingest([str(article)])
+        cid = _by_words(a, "Officials").id
+        a.edit_claim(cid, speaker=speaker, quantity=QuantityFix(1, value=value, unit=unit))
+        out = io.StringIO()
+        write_corrections(a.correction_records(), out)
+        report = b.import_corrections(out.getvalue().splitlines())
+        assert report.applied == 1 and not report.bad
+        assert b.claim(cid) == a.claim(cid)
+        again = io.StringIO()
+        write_corrections(b.correction_records(), again)
+        assert again.getvalue() == out.getvalue()
