@@ -274,3 +274,24 @@ def test_a_merged_claims_history_moves_with_it(tmp_path: Path, ws: Workspace) ->
     ws.merge(keep, [other])
     actions = [(e.claim_id, e.action) for e in ws.history(keep)]
     assert (other, "status.changed") in actions and (keep, "claim.merged") in actions
+
+
+async def test_detail_pane_scrolls_and_jumps_to_twins_from_the_keyboard(ws: Workspace) -> None:
+    from textual.containers import VerticalScroll
+
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 24)) as pilot:
+        app.claim_list.cursor = next(k for k, r in enumerate(app.claim_list.rows) if r.changed)
+        await pilot.pause(0.2)
+        pane = app.query_one("#detail-pane", VerticalScroll)
+        assert pane.scroll_y == 0
+        await pilot.press("W")
+        await pilot.pause()
+        assert pane.scroll_y > 0
+        assert app.focused is app.claim_list
+        await pilot.press(*"K" * 6)
+        await pilot.pause()
+        assert pane.scroll_y == 0
+        await pilot.press("J")
+        await pilot.pause()
+        assert pane.scroll_y > 0

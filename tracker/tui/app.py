@@ -69,6 +69,11 @@ class TrackerApp(CorrectionActions, App[None]):
         Binding("a", "audit", "Audit", show=False, id="audit"),
         Binding("s", "stats", "Stats", show=False, id="stats"),
         Binding("ctrl+t", "toggle_theme", "Theme", show=False, id="theme"),
+        Binding("J", "detail_scroll(1)", "Scroll the detail down", show=False, id="detail.down"),
+        Binding("K", "detail_scroll(-1)", "Scroll the detail up", show=False, id="detail.up"),
+        Binding(
+            "W", "detail_twins", "Earlier twins (in the detail)", show=False, id="detail.twins"
+        ),
         Binding(
             "ctrl+a", "toggle_advance", "Next claim after a mark (on/off)", show=False, id="advance"
         ),
@@ -397,6 +402,23 @@ class TrackerApp(CorrectionActions, App[None]):
     def _keys_for(self, binding: Binding) -> str:
         keymap = getattr(self, "_keymap", None) or {}
         return keymap.get(binding.id or "", binding.key)
+
+    def action_detail_scroll(self, direction: int) -> None:
+        """Page the detail pane from the keyboard, the list keeping the focus."""
+        pane = self.query_one("#detail-pane", VerticalScroll)
+        pane.scroll_relative(y=direction * max(1, pane.size.height - 2), animate=False)
+
+    def action_detail_twins(self) -> None:
+        """Scroll the detail pane to the earlier twins, past the article."""
+        pane = self.query_one("#detail-pane", VerticalScroll)
+        plain = str(self._detail.render())
+        at = plain.find("\nEarlier twins\n")
+        if at < 0:
+            self.notify("no earlier twins", timeout=2)
+            return
+        width = max(1, self._detail.content_region.width)
+        above = Text(plain[: at + 1]).wrap(self.console, width)  # rows as drawn, wrapped
+        pane.scroll_to(y=len(above), animate=False)
 
     def action_toggle_advance(self) -> None:
         self.advance = not self.advance
