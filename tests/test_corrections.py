@@ -443,3 +443,16 @@ def test_any_correction_survives_export_and_import(speaker: str, value: float, u
         again = io.StringIO()
         write_corrections(b.correction_records(), again)
         assert again.getvalue() == out.getvalue()
+
+
+def test_a_restored_claim_is_the_machines_again(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    weather = _by_words(ws, "weather")
+    ws.dismiss([weather.id])
+    ws.restore([weather.id])
+    assert not ws.correction_records()  # nothing of a person's is left on it
+    _changed_extractor(monkeypatch)
+    ws.reextract()
+    assert _by_words(ws, "weather").quantities[0].value == 3.0
+    assert Workspace(ws.path).claim(weather.id).quantities[0].value == 3.0
