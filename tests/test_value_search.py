@@ -97,3 +97,23 @@ def test_cli_list_search_finds_900_million_as_0_9bn(tmp_path: Path) -> None:
     found = ws.claims(ClaimFilter(search="$0.9bn"))
     assert found and all("$900 million" in c.text for c in found)
     assert not ws.claims(ClaimFilter(search="$0.8bn"))
+
+
+@given(
+    values=st.lists(st.integers(min_value=0, max_value=3000), min_size=1, max_size=30),
+    query=st.sampled_from(
+        ["2000", "1,500", "$2bn", "value:>1000", "value:<=10", "percent:>50", "value:>5 unit:USD"]
+    ),
+)
+def test_the_figure_index_agrees_with_testing_every_claim(values: list[int], query: str) -> None:
+    from tracker.value_search import FigureIndex
+
+    records = []
+    for k, v in enumerate(values):
+        kind, unit = [("count", None), ("money", "USD"), ("percent", "percent")][k % 3]
+        r = _record(f"In {v} they said {v:,} units.", (f"{v:,}", float(v), unit, kind))
+        records.append({**r, "id": f"c_{k}"})
+    vq = parse(query)
+    assert vq is not None
+    expected = {r["id"] for r in records if vq.matches(r)}
+    assert FigureIndex(records).matching(vq) == expected

@@ -435,10 +435,14 @@ class Corrections:
 
     def ids_with_figures(self: Workspace, query: ValueQuery) -> set[str]:
         """Claims stating the figures a search asks for (the TUI filter's value search)."""
-        from tracker.value_search import matching_ids
+        from tracker.value_search import FigureIndex
 
         self._index()
-        return matching_ids(self._claim_docs.values(), query)
+        key = (self.store.generation, len(self._claim_docs), getattr(self, "_record_writes", 0))
+        if getattr(self, "_figures_key", None) != key:
+            self._figures = FigureIndex(self._claim_docs.values())
+            self._figures_key = key
+        return self._figures.matching(query)
 
     def _check_free(self: Workspace, claim_id: str) -> None:
         doc = self._claim_docs.get(claim_id)
@@ -515,6 +519,7 @@ class Corrections:
                     doc_ids[cid] = key
             table[key] = dict(record)  # a new object: only it is serialised again
         storage.write(tables)
+        self._record_writes = getattr(self, "_record_writes", 0) + 1  # figures may differ
         self._claim_keys = (self.store.generation, len(tables.get(CLAIMS, {})))
         for cid, record in changes.items():
             if record is None:
