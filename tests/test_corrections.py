@@ -73,6 +73,8 @@ def test_edit_quantities_value_unit_approx_add_and_remove(ws: Workspace) -> None
         ws.edit_claim(c.id, quantity=QuantityFix(9, value=1))
     with pytest.raises(InvalidValueError, match="nothing to change"):
         ws.edit_claim(c.id)
+    with pytest.raises(InvalidValueError, match="nothing to change"):
+        ws.edit_claim(c.id, speaker=c.speaker or "")  # the same speaker is no correction
 
 
 def test_dismissed_claims_leave_lists_exports_and_come_back(ws: Workspace) -> None:

@@ -100,6 +100,8 @@ class Corrections:
     ) -> Claim:
         """Correct a claim's speaker, quantities or kinds. Quantity numbers refer to the
         claim as it was (as `tracker show` numbered them): set, then remove, then add."""
+        from dataclasses import replace
+
         from tracker.extract import find_quantities
 
         with self.store.transaction():
@@ -123,8 +125,11 @@ class Corrections:
                     claim = fix.add_quantity(claim, q)
             if kinds is not None:
                 claim = fix.set_kinds(claim, kinds)
-            if claim == before:
-                raise InvalidValueError("nothing to change (give --speaker, --kind or a quantity)")
+            if replace(claim, origin=before.origin) == before:
+                raise InvalidValueError(
+                    "nothing to change (the claim already says that; give --speaker, --kind "
+                    "or a quantity)"
+                )
             self._put_claims([("claim.edited", claim.id, claim)], by)
         return self.claim(claim.id)
 
