@@ -123,8 +123,16 @@ def cli(ctx: click.Context, db: str | None, by: str | None, lock_timeout: float)
     help="Skip files larger than this.",
 )
 @click.option("--json", "as_json", is_flag=True, help="One JSON line per article.")
+@click.option(
+    "--carry-verdicts",
+    is_flag=True,
+    envvar="TRACKER_CARRY_VERDICTS",
+    help="New claims take the verdict of an exact twin (same words, same figures); audited.",
+)
 @click.pass_obj
-def ingest(obj: _Obj, paths: tuple[str, ...], max_bytes: int, as_json: bool) -> None:
+def ingest(
+    obj: _Obj, paths: tuple[str, ...], max_bytes: int, as_json: bool, carry_verdicts: bool
+) -> None:
     """Read articles (files, folders, '-' for stdin), extract their claims and store them."""
     with _errors():
         ws = obj.workspace()
@@ -136,6 +144,10 @@ def ingest(obj: _Obj, paths: tuple[str, ...], max_bytes: int, as_json: bool) -> 
             else _null_bar() as bar
         ):
             report = ws.ingest_items(items, progress=lambda _src: bar.update(1))
+        if carry_verdicts:
+            new_articles = [a.article_id for a in report.articles if a.new]
+            carried = ws.carry_twin_verdicts(new_articles, by=obj.by)
+            click.echo(f"{len(carried)} claim(s) took an exact twin's verdict", err=True)
         for skipped in report.skipped:
             click.echo(f"tracker: skipped {safe_line(str(skipped))}", err=True)
         for a in report.articles:
@@ -221,7 +233,10 @@ def extract_cmd(paths: tuple[str, ...], as_json: bool, max_bytes: int) -> None:
 
 @cli.command(name="list")
 @click.option(
-    "--status", "statuses", multiple=True, help="Only claims with this status (repeatable)."
+    "--status",
+    "statuses",
+    multiple=True,
+    help="Only claims with this status (repeatable); 'dismissed' lists the dismissed claims.",
 )
 @click.option("--kind", help="quantitative (q) or attributed (a).")
 @click.option("--speaker", help="Speaker name contains this (case-insensitive).")
@@ -242,8 +257,10 @@ def list_cmd(
 ) -> None:
     """List stored claims."""
     with _errors():
+        dismissed = any(s.strip().lower() == "dismissed" for s in statuses)
         flt = ClaimFilter(
-            statuses=tuple(parse_status(s) for s in statuses),
+            statuses=tuple(parse_status(s) for s in statuses if s.strip().lower() != "dismissed"),
+            dismissed=dismissed,
             kind=parse_kind(kind) if kind else None,
             speaker=speaker,
             article_id=article_id,
@@ -272,6 +289,16 @@ def _claim_line(c: Claim) -> str:
     return f"{c.id}  {c.status.value:<12} {kind:<5}  {speaker[:24]:<24}  {text}"
 
 
+def _correction_lines(c: Claim) -> list[str]:
+    """What a person did to the claim, for `show`."""
+    lines = [f"origin    {c.origin}"] if c.origin != "machine" else []
+    if c.dismissed:
+        lines.append("dismissed (not a claim; `tracker restore` brings it back)")
+    if c.merged_into:
+        lines.append(f"merged    into {c.merged_into}")
+    return lines
+
+
 @cli.command()
 @click.argument("claim_id")
 @click.option("--json", "as_json", is_flag=True, help="The claim as JSON, with its audit history.")
@@ -294,6 +321,7 @@ def show(obj: _Obj, claim_id: str, as_json: bool) -> None:
             f"kinds     {', '.join(c.kinds)}",
             f"article   {c.article_id}  {safe_line(article.title)}",
             f"span      {c.start}-{c.end}",
+            *_correction_lines(c),
             "",
             safe_block(c.text),
             "",
@@ -347,6 +375,7 @@ def show(obj: _Obj, claim_id: str, as_json: bool) -> None:
                 lines.append(
                     f"history   #{e.seq} {e.time} {safe_line(e.actor)}: {e.action}"
                     + (f" {e.before} -> {e.after}" if e.action == "status.changed" else "")
+                    + (f" {safe_line(e.data['change'])}" if e.data.get("change") else "")
                 )
         click.echo("\n".join(lines))
 
@@ -366,11 +395,26 @@ def show(obj: _Obj, claim_id: str, as_json: bool) -> None:
     metavar="NAME",
     help="Who decided (default: --by before the command, TRACKER_USER, OS user).",
 )
+@click.option(
+    "--from-twin",
+    is_flag=True,
+    help="No STATUS: each claim takes the verdict of its exact twin (same words and figures).",
+)
 @click.pass_obj
 def mark(
-    obj: _Obj, args: tuple[str, ...], note: str | None, evidence: tuple[str, ...], by: str | None
+    obj: _Obj,
+    args: tuple[str, ...],
+    note: str | None,
+    evidence: tuple[str, ...],
+    by: str | None,
+    from_twin: bool,
 ) -> None:
     """Set the verification status of one or more claims."""
+    if from_twin:
+        with _errors():
+            for c in obj.workspace().mark_from_twin(list(args), by=by or obj.by):
+                click.echo(f"{c.id}  {c.status.value}  ({safe_line(c.notes[-1].text)})")
+        return
     if len(args) < 2:
         raise click.UsageError("give at least one claim id and a status")
     with _errors():
@@ -478,7 +522,11 @@ def match(obj: _Obj, text: str | None, top: int, as_json: bool) -> None:
 
 @cli.command(name="export")
 @click.option(
-    "--format", "fmt", type=click.Choice(CLAIM_FORMATS), default="jsonl", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice([*CLAIM_FORMATS, "corrections"]),
+    default="jsonl",
+    show_default=True,
 )
 @click.option(
     "--status", "statuses", multiple=True, help="Only claims with this status (repeatable)."
@@ -507,7 +555,11 @@ def export_cmd(
         flt = ClaimFilter(statuses=tuple(parse_status(x) for x in statuses))
         claims = ws.iter_claims(flt, since=_since(since))
         with _output(output, ws.path, force) as out:
-            if fmt == "jsonl":
+            if fmt == "corrections":  # what the machine said beside what a person set
+                from tracker.corrections_io import write_corrections
+
+                n = write_corrections(ws.correction_records(), out)
+            elif fmt == "jsonl":
                 n = write_claims_jsonl(claims, out)
             elif fmt == "csv":
                 n = write_claims_csv(claims, out, ws.article_or_none)
@@ -524,8 +576,8 @@ def export_cmd(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "csv", "tsv", "claimreview"]),
-    help="Default: from the file name.",
+    type=click.Choice(["jsonl", "csv", "tsv", "claimreview", "corrections"]),
+    help="Default: from the file name ('corrections': a `tracker export --format corrections`).",
 )
 @click.option("--text-column", default="text", show_default=True)
 @click.option("--id-column", default="id", show_default=True)
@@ -556,6 +608,9 @@ def import_cmd(
     from tracker.importing import Columns
 
     with _errors():
+        if fmt == "corrections":
+            _import_corrections(obj, path)
+            return
         columns = Columns(
             text_column,
             id_column,
@@ -580,6 +635,26 @@ def import_cmd(
             sys.exit(1)
 
 
+def _import_corrections(obj: _Obj, path: str) -> None:
+    from pathlib import Path
+
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TrackerError(
+            f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})"
+        ) from None
+    report = obj.workspace().import_corrections(text.splitlines(), by=obj.by)
+    for n, why in report.bad:
+        click.echo(f"tracker: skipped {safe_line(path)}:{n}: {safe_line(why)}", err=True)
+    click.echo(
+        f"{report.applied} correction(s) applied, {report.unchanged} already present, "
+        f"{len(report.bad)} line(s) skipped"
+    )
+    if report.bad:
+        sys.exit(1)
+
+
 @cli.command()
 @click.option(
     "--by", "by", metavar="NAME", help="Whose last change (default: the acting reviewer)."
@@ -590,7 +665,7 @@ def undo(obj: _Obj, by: str | None) -> None:
     with _errors():
         for e in obj.workspace().undo(by=by or obj.by):
             click.echo(
-                f"#{e.seq} undo of #{e.data.get('undoes')} ({e.data.get('undone_action')}) on {e.claim_id}"
+                f"#{e.seq} undo of #{e.data.get('undoes')} ({e.data.get('undone_action')}) on {e.claim_id or e.article_id}"
             )
 
 
@@ -615,6 +690,8 @@ def audit(
             else:
                 target = e.claim_id or e.article_id or ""
                 change = f" {e.before} -> {e.after}" if e.action == "status.changed" else ""
+                if e.data.get("change"):
+                    change = f" {e.data['change']}"
                 click.echo(
                     f"#{e.seq:<5} {e.time}  {safe_line(e.actor):<12} {e.action:<16} {target}{safe_line(change)}"
                 )
@@ -686,6 +763,13 @@ def audit_export(obj: _Obj, fmt: str, output: str | None, force: bool) -> None:
             n = write_audit(events, out, fmt)
         if output:
             click.echo(f"{n} event(s) written to {safe_line(output)}", err=True)
+
+
+# Corrections live in their own module; they use the helpers above.
+from tracker.cli_corrections import COMMANDS  # noqa: E402
+
+for _command in COMMANDS:
+    cli.add_command(_command)
 
 
 def main() -> None:

@@ -37,6 +37,10 @@ class Status(StrEnum):
 QUANTITATIVE = "quantitative"
 ATTRIBUTED = "attributed"
 
+# Where a claim came from: the extractor, the extractor then a person, or a person alone.
+MACHINE, EDITED, ADDED = "machine", "edited", "added"
+ORIGINS = (MACHINE, EDITED, ADDED)
+
 _WS = re.compile(r"\s+")
 
 
@@ -252,6 +256,9 @@ class Claim:
     # The fact-check's headline for an archived claim: other words for the same claim, so
     # matching reads it alongside the text.
     headline: str | None = None
+    origin: str = MACHINE  # machine | edited | added: a person's word outranks the machine's
+    dismissed: bool = False  # a person said this is not a claim
+    merged_into: str | None = None  # the claim this one was merged into
 
     @property
     def speaker(self) -> str | None:
@@ -281,6 +288,9 @@ class Claim:
             external_id=self.external_id,
             speaker=self.speaker,
             verdict=self.verdict,
+            origin=self.origin,
+            dismissed=self.dismissed,
+            merged_into=self.merged_into,
         )
         if self.headline:
             d["headline"] = self.headline
@@ -306,6 +316,9 @@ class Claim:
             source_speaker=None if attribution else d.get("speaker"),
             verdict=d.get("verdict"),
             headline=d.get("headline"),
+            origin=d.get("origin") or MACHINE,
+            dismissed=bool(d.get("dismissed", False)),
+            merged_into=d.get("merged_into"),
         )
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from tracker.model import (
     ATTRIBUTED,
+    MACHINE,
     QUANTITATIVE,
     Attribution,
     Claim,
@@ -58,7 +59,16 @@ def encode_claim(claim: Claim, article_id: str) -> dict[str, Any]:
         **({"sp": claim.source_speaker} if claim.source_speaker else {}),
         **({"v": claim.verdict} if claim.verdict else {}),
         **({"hl": claim.headline} if claim.headline else {}),
+        # A person's corrections: absent on machine claims, so old files read as they were.
+        **({"o": claim.origin} if claim.origin != MACHINE else {}),
+        **({"d": True} if claim.dismissed else {}),
+        **({"mi": claim.merged_into} if claim.merged_into else {}),
     }
+
+
+def hidden(record: dict[str, Any]) -> bool:
+    """Dismissed or merged away: out of triage, exports and matching."""
+    return bool(record.get("d") or record.get("mi"))
 
 
 def kinds_of(record: dict[str, Any]) -> tuple[str, ...]:
@@ -96,4 +106,7 @@ def decode_claim(record: dict[str, Any], review: dict[str, Any] | None = None) -
         source_speaker=record.get("sp"),
         verdict=record.get("v"),
         headline=record.get("hl"),
+        origin=record.get("o") or MACHINE,
+        dismissed=bool(record.get("d")),
+        merged_into=record.get("mi"),
     )

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tracker import audit
+from tracker.correcting import CORRECTED, CORRECTIONS, Corrections
 from tracker.errors import InvalidValueError, NotFoundError
 from tracker.figures import compare_figures
 from tracker.importing import BadRow, Columns, ImportedClaim, read_archive
@@ -36,8 +37,9 @@ from tracker.model import (
     claim_id_for,
 )
 from tracker.readers import DEFAULT_MAX_BYTES, Skipped, read_paths
-from tracker.records import decode_claim, encode_claim, kinds_of, speaker_of
+from tracker.records import decode_claim, encode_claim, hidden, kinds_of, speaker_of
 from tracker.store import ARTICLES, AUDIT, CLAIMS, META, REQUIRED, REVIEWS, Store
+from tracker.value_search import search_matches
 
 if TYPE_CHECKING:
     from tracker.matching import MatchIndex
@@ -46,8 +48,9 @@ if TYPE_CHECKING:
 # used: opening the TUI or listing claims needs neither, and start-up time is a feature.
 
 _ID = operator.itemgetter("id")
+_SEQ = operator.itemgetter("seq")
 DEFAULT_DB = "claims.json"
-UNDOABLE = ("status.changed", "note.added", "evidence.added")
+UNDOABLE = ("status.changed", "note.added", "evidence.added", *CORRECTIONS)
 KIND_ALIASES = {
     "q": QUANTITATIVE,
     "quantitative": QUANTITATIVE,
@@ -117,6 +120,7 @@ class ClaimRow(NamedTuple):
     matches: int
     changed: bool  # an earlier twin states a different figure
     verdict_seen: bool  # an earlier twin already has a verdict
+    state: str = ""  # '', 'dismissed' or 'merged' (merged into another claim)
 
 
 @dataclass(slots=True)
@@ -136,9 +140,12 @@ class ClaimFilter:
     speaker: str | None = None
     article_id: str | None = None
     search: str | None = None
+    dismissed: bool = False  # only the dismissed claims (else they are left out)
 
     def matches(self, record: dict[str, Any], status: str) -> bool:
         """Test a stored record without decoding it (this runs over every claim)."""
+        if (bool(record.get("d")) if self.dismissed else hidden(record)) != self.dismissed:
+            return False
         if self.statuses and status not in self.statuses:
             return False
         if self.kind and self.kind not in kinds_of(record):
@@ -149,7 +156,7 @@ class ClaimFilter:
             who = speaker_of(record)
             if who is None or self.speaker.lower() not in f"{who[0]} {who[1]}".lower():
                 return False
-        return not (self.search and self.search.lower() not in record.get("text", "").lower())
+        return not self.search or search_matches(self.search, record)
 
 
 def parse_kind(value: str) -> str:
@@ -168,7 +175,7 @@ def parse_status(value: str) -> Status:
         raise InvalidValueError(str(exc)) from None
 
 
-class Workspace:
+class Workspace(Corrections):
     """A database opened for work by one actor."""
 
     def __init__(
@@ -202,6 +209,9 @@ class Workspace:
             return
         docs = self.store.raw(CLAIMS).values()
         self._claim_docs = dict(zip(map(_ID, docs), docs, strict=True))  # C-level: 4x the dictcomp
+        for doc in self.store.raw(CORRECTED).values():  # a person's corrections shadow records
+            if doc["id"] in self._claim_docs:
+                self._claim_docs[doc["id"]] = doc
         self._reviews = {
             doc["claim_id"]: (int(doc_id), doc) for doc_id, doc in self.store.raw(REVIEWS).items()
         }
@@ -282,6 +292,7 @@ class Workspace:
                         len(matches) if matches else 0,
                         changed,
                         seen,
+                        "dismissed" if doc.get("d") else "merged" if doc.get("mi") else "",
                     ),
                 )
             )
@@ -338,6 +349,10 @@ class Workspace:
         events: Iterable[dict[str, Any]] = self.store.raw(AUDIT).values()
         if claim_id is not None:
             events = self._events_about(claim_id, article)
+            merged = self._claim_docs.get(claim_id, {}).get("mg")
+            if merged:  # claims merged into this one bring their history (verdicts, notes)
+                more = [e for m in merged for e in self._events_about(m, None)]
+                events = sorted({e["seq"]: e for e in [*events, *more]}.values(), key=_SEQ)
         out = []
         for d in events:
             if actor is not None and d.get("actor") != actor:
@@ -634,6 +649,8 @@ class Workspace:
         for hit in index.search(claim.text, claim.quantities, top=top, exclude=same_article):
             if hit.score < possible:
                 break
+            if hidden(self._claim_docs.get(index.keys[hit.index], {})):
+                continue  # dismissed or merged away: not a claim to match against
             figures = compare_figures(claim.quantities, index.quantities(hit.index))
             out.append(Match(index.keys[hit.index], hit.score, figures))
         return tuple(out)
@@ -649,6 +666,8 @@ class Workspace:
         quantities = find_quantities(text, 0, len(text))
         out = []
         for hit in index.search(text, quantities, top=top):
+            if hidden(self._claim_docs[index.keys[hit.index]]):
+                continue
             claim = self._to_claim(self._claim_docs[index.keys[hit.index]])
             out.append(
                 {
@@ -894,6 +913,9 @@ class Workspace:
             ]
             new_events = []
             for e in targets:
+                if e["action"] in CORRECTIONS:
+                    new_events.append(self._undo_correction(e, actor))
+                    continue
                 cid = e["claim_id"]
                 review = self._review_doc(cid)
                 before = {k: review.get(k) for k in ("status", "notes", "evidence")}

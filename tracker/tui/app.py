@@ -24,6 +24,7 @@ from tracker.errors import TrackerError
 from tracker.model import Status
 from tracker.tui.claim_list import ClaimList, replace_rows
 from tracker.tui.commands import TrackerCommands
+from tracker.tui.correcting import CORRECTION_BINDINGS, CorrectionActions, correction_note
 from tracker.tui.detail import claim_detail
 from tracker.tui.filtering import RowSearch, parse_query
 from tracker.tui.screens import AuditScreen, HelpScreen, NoteScreen, PromptScreen, StatsScreen
@@ -46,7 +47,7 @@ def keymap_path() -> Path:
     return base / "tracker" / "keymap.json"
 
 
-class TrackerApp(App[None]):
+class TrackerApp(CorrectionActions, App[None]):
     TITLE = "tracker"
     CSS_PATH = "tracker.tcss"
     COMMANDS = App.COMMANDS | {TrackerCommands}
@@ -68,8 +69,17 @@ class TrackerApp(App[None]):
         Binding("a", "audit", "Audit", show=False, id="audit"),
         Binding("s", "stats", "Stats", show=False, id="stats"),
         Binding("ctrl+t", "toggle_theme", "Theme", show=False, id="theme"),
+        Binding("J", "detail_scroll(1)", "Scroll the detail down", show=False, id="detail.down"),
+        Binding("K", "detail_scroll(-1)", "Scroll the detail up", show=False, id="detail.up"),
+        Binding(
+            "W", "detail_twins", "Earlier twins (in the detail)", show=False, id="detail.twins"
+        ),
+        Binding(
+            "ctrl+a", "toggle_advance", "Next claim after a mark (on/off)", show=False, id="advance"
+        ),
         Binding("question_mark", "help", "Help", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
+        *CORRECTION_BINDINGS,
     ]
 
     def __init__(self, workspace: Workspace, poll: bool = True) -> None:
@@ -93,6 +103,8 @@ class TrackerApp(App[None]):
         )
         self._detail = Static(id="detail", markup=False)
         self._detail_row: ClaimRow | None = None
+        # Move to the next claim after a mark (ctrl+a toggles; TRACKER_ADVANCE=1 starts with it on).
+        self.advance = os.environ.get("TRACKER_ADVANCE", "") not in ("", "0")
 
     # -- layout --------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -193,6 +205,8 @@ class TrackerApp(App[None]):
         self._freeze()
         if self.claim_list.rows is self.all_rows:  # unfiltered, as stored: the list grows
             self.claim_list.grown()
+        elif self._search.hidden and not self._filter.value.strip() and not self.sort_index:
+            self.apply_filter()  # unfiltered but for the dismissed: the shown list grows too
         self._show_counts()
 
     def check_for_changes(self) -> None:
@@ -229,7 +243,8 @@ class TrackerApp(App[None]):
         q = parse_query(query)
         if q.error:
             self.notify(q.error, severity="warning", markup=False, timeout=2)
-        rows, corrections = self._search.search(q)
+        allowed = self.workspace.ids_with_figures(q.values) if q.values else None
+        rows, corrections = self._search.search(q, allowed)
         self._corrections = corrections
         return rows
 
@@ -265,7 +280,7 @@ class TrackerApp(App[None]):
                     self.workspace.article_or_none(claim.article_id),
                     twins,
                     self.workspace.history(claim.id),
-                )
+                ).append_text(correction_note(self, claim))
             )
         except TrackerError as exc:
             detail.update(Text(str(exc)))
@@ -314,6 +329,8 @@ class TrackerApp(App[None]):
             f"{len(ids)} claim(s) marked {status}",
         ):
             self.claim_list.selected.clear()
+            if self.advance and len(ids) == 1:
+                self.claim_list.action_cursor(1)
 
     def action_note(self) -> None:
         ids = self.claim_list.targets()
@@ -347,8 +364,14 @@ class TrackerApp(App[None]):
         except TrackerError as exc:
             self.notify(str(exc), severity="warning", markup=False)
             return
-        self._update_rows([e.claim_id for e in events if e.claim_id])
-        self.notify(f"undid {len(events)} change(s)", timeout=2)
+        undone = sorted({str(e.data.get("undone_action")) for e in events})
+        current = self.claim_list.current.id if self.claim_list.current else None
+        if {"claim.added", "claim.split", "article.reextracted"} & set(undone):
+            self.reload(keep=current)  # claims were taken away again
+        else:
+            self._update_rows([e.claim_id for e in events if e.claim_id])
+            self.apply_filter(keep=current)
+        self.notify(f"undid {', '.join(undone)} on {len(events)} claim(s)", timeout=2)
 
     def action_focus_filter(self) -> None:
         self._filter.focus()
@@ -370,7 +393,7 @@ class TrackerApp(App[None]):
 
     def action_help(self) -> None:
         lines = [
-            (b.key if b.id is None else self._keys_for(b), b.description)
+            (key_names(b.key if b.id is None else self._keys_for(b)), b.description)
             for b in [*self.BINDINGS, *ClaimList.BINDINGS]
             if isinstance(b, Binding)
         ]
@@ -380,15 +403,48 @@ class TrackerApp(App[None]):
         keymap = getattr(self, "_keymap", None) or {}
         return keymap.get(binding.id or "", binding.key)
 
+    def action_detail_scroll(self, direction: int) -> None:
+        """Page the detail pane from the keyboard, the list keeping the focus."""
+        pane = self.query_one("#detail-pane", VerticalScroll)
+        pane.scroll_relative(y=direction * max(1, pane.size.height - 2), animate=False)
+
+    def action_detail_twins(self) -> None:
+        """Scroll the detail pane to the earlier twins, past the article."""
+        pane = self.query_one("#detail-pane", VerticalScroll)
+        plain = str(self._detail.render())
+        at = plain.find("\nEarlier twins\n")
+        if at < 0:
+            self.notify("no earlier twins", timeout=2)
+            return
+        width = max(1, self._detail.content_region.width)
+        above = Text(plain[: at + 1]).wrap(self.console, width)  # rows as drawn, wrapped
+        pane.scroll_to(y=len(above), animate=False)
+
+    def action_toggle_advance(self) -> None:
+        self.advance = not self.advance
+        self.notify(f"next claim after a mark: {'on' if self.advance else 'off'}", timeout=2)
+
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.theme != "textual-light" else "textual-dark"
 
     def action_ingest(self) -> None:
         def start(paths: str | None) -> None:
-            if paths and paths.split():
-                self.ingest_files(paths.split())
+            import shlex
 
-        self.push_screen(PromptScreen("Ingest files or folders (space-separated)", "seeds/"), start)
+            try:
+                parts = shlex.split(paths or "")
+            except ValueError as exc:  # an unclosed quote
+                self.notify(f"ingest: {exc}", severity="error", markup=False)
+                return
+            if parts:
+                self.ingest_files(parts)
+
+        self.push_screen(
+            PromptScreen(
+                "Ingest files or folders (space-separated; quote a path with spaces)", "seeds/"
+            ),
+            start,
+        )
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def ingest_files(self, paths: list[str]) -> None:
@@ -444,6 +500,26 @@ def export_to(ws: Workspace, fmt: str, target: str, rows: list[ClaimRow]) -> int
         if fmt == "md":
             return export.write_claims_markdown(claims, out, ws.article_or_none)
         return export.write_claimreview(claims, out, ws.article_or_none, ws.reviewed)
+
+
+# Key names as a person writes them, for the help screen ('?' not 'question_mark').
+KEY_NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "space": "space",
+    "escape": "esc",
+    "pageup": "PgUp",
+    "pagedown": "PgDn",
+    "full_stop": ".",
+    "comma": ",",
+    "plus": "+",
+    "minus": "-",
+}
+
+
+def key_names(keys: str) -> str:
+    """'question_mark' -> '?', 'up,k' -> 'up k', 'ctrl+t' stays."""
+    return " ".join(KEY_NAMES.get(k, k) for k in keys.split(","))
 
 
 def run_app(workspace: Workspace) -> None:

@@ -158,7 +158,7 @@ class ClaimList(ScrollView, can_focus=True):
         line.append(f"{row.kinds:<2} ", "cyan")
         marker = "!" if row.changed else ("✓" if row.verdict_seen else " ")
         line.append(f"{row.matches or '':>2}{marker} ", "yellow" if row.changed else "")
-        line.append(f"{safe_line(row.speaker)[:18]:<18} ", "italic")
+        line.append(f"{clip(safe_line(row.speaker), 18):<18} ", "italic")
         line.append(safe_line(row.text))
         line.truncate(width, overflow="ellipsis", pad=True)
         if is_cursor:
@@ -170,6 +170,12 @@ class ClaimList(ScrollView, can_focus=True):
             for seg in line.render(self.app.console, end="")
         ]
         return Strip(segments, width).crop_extend(0, width, base)
+
+
+def clip(text: str, width: int) -> str:
+    """At most ``width`` characters; a cut ends with '…', so a short name is not mistaken
+    for the whole one."""
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def replace_rows(

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from tracker.errors import TrackerError
+from tracker.value_search import ValueQuery
+from tracker.value_search import parse as parse_values
 from tracker.workspace import ClaimRow, parse_kind, parse_status
 
 FIELDS = ("status", "kind", "speaker", "article")
@@ -31,23 +33,37 @@ class Query:
     speaker: str | None = None
     article: str | None = None
     error: str | None = None
+    values: ValueQuery | None = None  # figures asked for ('$2bn', 'value:>1e9', 'percent:>50')
+    dismissed: bool = False  # status:dismissed: the dismissed claims instead of the others
 
     @property
     def empty(self) -> bool:
-        return not (self.words or self.statuses or self.kind or self.speaker or self.article)
+        return not (
+            self.words
+            or self.statuses
+            or self.kind
+            or self.speaker
+            or self.article
+            or self.values
+            or self.dismissed
+        )
 
 
 def parse_query(text: str) -> Query:
     """'status:false kind:q korea' -> fields and words. A bad field value is reported in
     ``error`` and left out, so the rest of the query still filters."""
     q = Query()
+    rest = []
     for token in text.split():
         key, sep, value = token.partition(":")
         if not (sep and key in FIELDS and value):
+            rest.append(token)
             q.words.append(token.lower())
             continue
         try:
-            if key == "status":
+            if key == "status" and value.lower() == "dismissed":
+                q.dismissed = True
+            elif key == "status":
                 q.statuses.add(parse_status(value).value)
             elif key == "kind":
                 q.kind = parse_kind(value)[0].upper()
@@ -57,6 +73,13 @@ def parse_query(text: str) -> Query:
                 q.article = value
         except TrackerError as exc:
             q.error = str(exc)
+    try:
+        q.values = parse_values(" ".join(rest))
+    except TrackerError as exc:
+        q.error = str(exc)
+    if q.values is not None:  # figures are matched by value; the words around them as text
+        q.words = list(q.values.words)
+        q.values = ValueQuery((), q.values.tests)
     return q
 
 
@@ -74,21 +97,25 @@ class RowSearch:
         self._vocab_rows = 0
         self._words: set[str] = set()
         self._last: tuple[tuple[object, ...], tuple[str, ...], list[int]] | None = None
+        self.hidden = False  # some rows are dismissed or merged: leave them out unless asked
 
     def reset(self, rows: list[ClaimRow]) -> None:
         self.rows = rows
         self.hay = [haystack(r) for r in rows]
         self._words, self._vocab_rows, self._vocabulary = set(), 0, None
         self._last = None
+        self.hidden = any(r.state for r in rows)
 
     def appended(self, fresh: Sequence[ClaimRow]) -> None:
         """Rows were added to the end of ``rows``."""
         self.hay.extend(haystack(r) for r in fresh)
         self._last = None
+        self.hidden = self.hidden or any(r.state for r in fresh)
 
     def changed(self) -> None:
-        """Rows were replaced in place (a mark): statuses may differ, text does not."""
+        """Rows were replaced in place (a mark, a dismissal): text does not differ."""
         self._last = None
+        self.hidden = any(r.state for r in self.rows)
 
     def learn_words(self, limit: int | None = None) -> bool:
         """Add the words of up to ``limit`` more rows to the vocabulary; True when every row's
@@ -124,13 +151,22 @@ class RowSearch:
         )
         return [h[0] for h in hits]
 
-    def search(self, q: Query) -> tuple[list[ClaimRow], list[str]]:
-        """The rows matching ``q``, in list order, and the corrections made to mistyped
+    def search(self, q: Query, allowed: set[str] | None = None) -> tuple[list[ClaimRow], list[str]]:
+        """The rows matching ``q`` (and, when given, whose ids are ``allowed``: the claims
+        stating the figures asked for), in list order, and the corrections made to mistyped
         words ('koera~korea'), which the caller can show."""
         rows, hay = self.rows, self.hay
-        if q.empty:
+        if q.empty and not self.hidden:
             return rows, []
-        fields = (len(rows), frozenset(q.statuses), q.kind, q.speaker, q.article)
+        fields = (
+            len(rows),
+            frozenset(q.statuses),
+            q.kind,
+            q.speaker,
+            q.article,
+            q.values,
+            q.dismissed,
+        )
         last = self._last
         # Typing narrows: when each word extends the one typed before (and the field
         # filters are unchanged), only the previous hits can match.
@@ -143,6 +179,10 @@ class RowSearch:
             picked = last[2]
         else:
             picked = list(range(len(rows)))
+            if q.dismissed:  # dismissed claims leave triage unless asked for
+                picked = [k for k in picked if rows[k].state == "dismissed"]
+            elif self.hidden:
+                picked = [k for k in picked if not rows[k].state]
             if q.statuses:
                 picked = [k for k in picked if rows[k].status in q.statuses]
             if q.kind is not None:
@@ -151,11 +191,14 @@ class RowSearch:
                 picked = [k for k in picked if q.speaker in rows[k].speaker.lower()]
             if q.article is not None:
                 picked = [k for k in picked if rows[k].article_id.startswith(q.article)]
+            if allowed is not None:
+                picked = [k for k in picked if rows[k].id in allowed]
         corrections = []
         exact = True
         for w in q.words:  # one tight pass per word: cheaper than one pass testing all
             found = [k for k in picked if w in hay[k]]
-            if not found and len(w) >= FUZZY_MIN:
+            # A number is never corrected to another number ('150000' is not '100000').
+            if not found and len(w) >= FUZZY_MIN and not any(c.isdigit() for c in w):
                 # Nothing contains the word as typed: try the rows' own words near it.
                 near = self.spellings(w)
                 if near:

@@ -14,7 +14,7 @@ from textual.widgets import Input, Label, Static, TextArea
 
 from tracker.model import AuditEvent
 from tracker.textsafe import safe_line
-from tracker.tui.claim_list import STATUS_STYLE
+from tracker.tui.claim_list import STATUS_STYLE, clip
 from tracker.workspace import ClaimRow
 
 CLOSE: list[BindingType] = [Binding("escape,q", "dismiss_screen", "Close", id="screen.close")]
@@ -59,7 +59,7 @@ class StatsScreen(_Closable):
         charts = (
             ("By status", Counter(r.status for r in self.rows), True),
             ("By article", Counter(r.article_title or r.article_id for r in self.rows), False),
-            ("By speaker", Counter(r.speaker or "(none)" for r in self.rows), False),
+            ("By speaker", speaker_counts(self.rows), False),
         )
         for title, counts, coloured in charts:
             text.append(f"\n{title}\n", "bold")
@@ -67,11 +67,26 @@ class StatsScreen(_Closable):
             peak = max((n for _, n in top), default=1)
             for name, n in top:
                 bar = "█" * max(1, round(30 * n / peak))
-                text.append(f"  {safe_line(name)[:28]:<28} ")
+                text.append(f"  {clip(safe_line(name), 28):<28} ")
                 text.append(bar, STATUS_STYLE.get(name, "cyan") if coloured else "cyan")
                 text.append(f" {n}\n")
         with VerticalScroll(classes="dialog"):
             yield Static(text, markup=False)
+
+
+# A pronoun is a mention the resolver could not tie to a name, never a speaker to count.
+PRONOUNS = frozenset("i me we us you he him she her it they them this that who one someone".split())
+
+
+def speaker_counts(rows: Iterable[ClaimRow]) -> Counter[str]:
+    """Claims per speaker, case folded ('the Ministry' and 'The Ministry' are one), shown
+    in their most frequent spelling; pronouns and claims without a speaker left out."""
+    spellings: dict[str, Counter[str]] = {}
+    for r in rows:
+        name = " ".join(r.speaker.split())
+        if name and name.casefold() not in PRONOUNS:
+            spellings.setdefault(name.casefold(), Counter())[name] += 1
+    return Counter({c.most_common(1)[0][0]: c.total() for c in spellings.values()})
 
 
 class AuditScreen(_Closable):

@@ -1,0 +1,90 @@
+"""Correction keystrokes in the app at 100,000 claims (beside 1,000): key to screen, medians.
+
+Each is a durable write (lock, records, audit events, fsync of the whole file) and a redraw:
+dismiss (D; the row leaves the list), undo of a dismissal (z; it comes back), the dismissed
+toggle (H, twice), merge of a selected claim (M), and the speaker dialog's enter (S, then a
+typed name). Run: python -m benchmarks.bench_corrections [N]
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.bench_store import _write_ours
+from benchmarks.bench_tui import ROOT, key_to_screen
+from benchmarks.settle import settle
+from benchmarks.synth import synthetic_tables
+
+ROUNDS = 5
+# 'mark' (f, a status) is the baseline: the same durable write of the whole file.
+KEYS = ("mark", "dismiss", "undo", "toggle", "merge", "speaker")
+
+
+async def _measure(db: Path) -> dict[str, float]:
+    from textual.widgets import Input
+
+    from tracker.tui.app import TrackerApp
+    from tracker.workspace import Workspace
+
+    app = TrackerApp(Workspace(db, actor="bench"), poll=False)
+    times: dict[str, list[float]] = {k: [] for k in KEYS}
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        while app._loading is not None:
+            await asyncio.sleep(0.005)
+        await pilot.pause()
+        for _ in range(ROUNDS):
+            times["mark"].append(await key_to_screen(pilot, "f", "f"))
+            await pilot.pause()
+            times["dismiss"].append(await key_to_screen(pilot, "D", "D"))
+            times["undo"].append(await key_to_screen(pilot, "z", "z"))
+            for _ in range(2):
+                times["toggle"].append(await key_to_screen(pilot, "H", "H"))
+            app.claim_list.focus()
+            await pilot.press("down", "space", "up", "up")
+            times["merge"].append(await key_to_screen(pilot, "M", "M"))
+            await pilot.press("down")
+            await pilot.press("S")
+            await pilot.pause()
+            app.screen.query_one(Input).value = "A Person"
+            times["speaker"].append(await key_to_screen(pilot, "enter"))
+            await pilot.pause()
+    return {k: statistics.median(v) * 1000 for k, v in times.items()}
+
+
+def _in_fresh_process(db: Path) -> dict[str, float]:
+    code = (
+        "import asyncio, json, sys; from pathlib import Path; "
+        "from benchmarks.bench_corrections import _measure; "
+        "print(json.dumps(asyncio.run(_measure(Path(sys.argv[1])))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(db)], capture_output=True, text=True, cwd=ROOT
+    )
+    if done.returncode:
+        raise RuntimeError(f"corrections benchmark failed: {done.stderr.strip()[-500:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main(n: int = 100_000) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="tracker-corrections-"))
+    results = {}
+    for size in (1_000, n):
+        db = folder / f"claims-{size}.json"
+        _write_ours(db, synthetic_tables(size))
+        os.sync()
+        results[size] = _in_fresh_process(db)
+    print(f"corrections in the app: {n:,} claims (beside 1,000), key to screen, median ms")
+    for key in KEYS:
+        print(f"  {key:<10} {results[n][key]:8.1f}   (1,000 claims: {results[1_000][key]:.1f})")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)

@@ -1,0 +1,243 @@
+"""The app's corrections: keys and actions to edit, dismiss, merge, split and add claims.
+
+A mixin of TrackerApp (it uses the app's workspace, list and filter). Its dialogs live in
+``correcting_screens`` and are imported when first opened: start-up pays for neither.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+
+from tracker.errors import InvalidValueError, TrackerError
+from tracker.textsafe import safe_line
+from tracker.workspace import parse_kind
+
+if TYPE_CHECKING:
+    from tracker.model import Claim
+    from tracker.tui.app import TrackerApp
+
+CORRECTION_BINDINGS: list[BindingType] = [
+    Binding("S", "edit_speaker", "Edit speaker", show=False, id="correct.speaker"),
+    Binding("C", "edit_figures", "Correct figures or kinds", show=False, id="correct.figures"),
+    Binding("D", "dismiss_claims", "Dismiss / restore", show=False, id="correct.dismiss"),
+    Binding("H", "toggle_dismissed", "Show dismissed", show=False, id="correct.show_dismissed"),
+    Binding("M", "merge_selected", "Merge selected", show=False, id="correct.merge"),
+    Binding("A", "add_claim", "Add a claim (article view)", show=False, id="correct.add"),
+    Binding("T", "twin_verdict", "Apply twin's verdict", show=False, id="correct.twin"),
+    Binding("X", "split_claim", "Split the claim (article view)", show=False, id="correct.split"),
+]
+SHOW_DISMISSED = "status:dismissed"
+
+
+def parse_figure_edit(text: str) -> dict[str, Any]:
+    """The `C` dialog's line as Workspace.edit_claim arguments:
+    '2 value=41 unit=clinics approx=about' · '-1' (remove #1) · '+40 clinics' (add from
+    these words) · 'kinds=q,a'. Quantity numbers are as the detail pane lists them."""
+    from tracker.correcting import QuantityFix
+
+    text = text.strip()
+    if text.startswith("+"):
+        return {"add_quantity": text[1:].strip()}
+    if re.fullmatch(r"-\d+", text):
+        return {"remove": [int(text[1:])]}
+    out: dict[str, Any] = {}
+    number, changes = 1, {}
+    for token in text.split():
+        key, sep, value = token.partition("=")
+        if not sep and key.isdigit():
+            number = int(key)
+        elif key == "kinds":
+            out["kinds"] = [parse_kind(k) for k in value.split(",") if k]
+        elif key in ("value", "unit", "approx"):
+            changes[key] = value
+        else:
+            raise InvalidValueError(
+                f"{token!r}: use N value=V unit=U approx=A, -N, +words or kinds=q,a"
+            )
+    if changes:
+        raw = changes.get("value")
+        try:
+            value = None if raw in (None, "-") else float(raw.replace(",", ""))
+        except ValueError:
+            raise InvalidValueError(f"value must be a number, got {raw!r}") from None
+        out["quantity"] = QuantityFix(
+            number, value, changes.get("unit"), changes.get("approx"), clear_value=raw == "-"
+        )
+    if not out:
+        raise InvalidValueError("nothing to change: e.g. '1 value=150000 unit=people'")
+    return out
+
+
+class CorrectionActions:
+    """TrackerApp actions for a person's corrections (see the module docstring)."""
+
+    def _current_claim(self: TrackerApp) -> Claim | None:
+        row = self.claim_list.current
+        return self.workspace.claim(row.id) if row is not None else None
+
+    def _refilter(self: TrackerApp, ids: list[str]) -> None:
+        """Claims were dismissed, restored or merged away: filter the list again. The fresh
+        rows go into the full list only; the shown list is rebuilt by the filter anyway."""
+        from tracker.tui.claim_list import replace_rows
+
+        fresh = {r.id: r for r in self.workspace.rows_for(ids)}
+        self._all_positions = replace_rows(self.all_rows, fresh, self._all_positions)
+        self._search.changed()
+        self.apply_filter(keep=self.claim_list.current.id if self.claim_list.current else None)
+
+    def action_edit_speaker(self: TrackerApp) -> None:
+        claim = self._current_claim()
+        if claim is None:
+            return
+
+        def save(name: str | None) -> None:
+            if name is not None:
+                self._change(
+                    [claim.id],
+                    lambda: self.workspace.edit_claim(claim.id, speaker=name),
+                    f"speaker set to {safe_line(name) or 'nobody'}",
+                )
+
+        from tracker.tui.correcting_screens import SpeakerScreen
+
+        speakers = self.workspace.article_speakers(claim.article_id)
+        self.push_screen(SpeakerScreen(claim.speaker or "", speakers), save)
+
+    def action_edit_figures(self: TrackerApp) -> None:
+        claim = self._current_claim()
+        if claim is None:
+            return
+        listed = "  ".join(f"{k}: {safe_line(q.text)}" for k, q in enumerate(claim.quantities, 1))
+
+        def save(line: str | None) -> None:
+            if not line or not line.strip():
+                return
+            try:
+                changes = parse_figure_edit(line)
+            except TrackerError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            self._change(
+                [claim.id],
+                lambda: self.workspace.edit_claim(claim.id, **changes),
+                "claim corrected",
+            )
+
+        from tracker.tui.screens import PromptScreen
+
+        title = f"Correct: N value=V unit=U approx=A · -N removes · +words adds · kinds=q,a   [{listed or 'no figures'}]"
+        self.push_screen(PromptScreen(title, "1 value=150000 unit=people"), save)
+
+    def action_dismiss_claims(self: TrackerApp) -> None:
+        ids = self.claim_list.targets()
+        if not ids:
+            return
+        row = self.claim_list.current
+        restoring = row is not None and row.state == "dismissed"
+        change = self.workspace.restore if restoring else self.workspace.dismiss
+        verb = "restored" if restoring else "dismissed"
+        try:
+            change(ids)
+        except TrackerError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.claim_list.selected.clear()
+        self._refilter(ids)
+        self.notify(f"{len(ids)} claim(s) {verb} (z undoes)", timeout=2)
+
+    def action_toggle_dismissed(self: TrackerApp) -> None:
+        words = self._filter.value.split()
+        if SHOW_DISMISSED in words:
+            words = [w for w in words if w != SHOW_DISMISSED]
+        else:
+            words.append(SHOW_DISMISSED)
+        self._filter.value = " ".join(words)
+
+    def action_merge_selected(self: TrackerApp) -> None:
+        row = self.claim_list.current
+        others = [c for c in self.claim_list.targets() if row is None or c != row.id]
+        if row is None or not others:
+            self.notify("select the claims to merge (space), then M on the one to keep")
+            return
+        try:
+            self.workspace.merge(row.id, others)
+        except TrackerError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.claim_list.selected.clear()
+        self._refilter([row.id, *others])
+        self.notify(f"{len(others)} claim(s) merged into this one (z undoes)", timeout=2)
+
+    def action_add_claim(self: TrackerApp) -> None:
+        claim = self._current_claim()
+        if claim is None:
+            return
+        article = self.workspace.article(claim.article_id)
+
+        from tracker.tui.correcting_screens import ArticleScreen
+
+        def save(span: tuple[int, int] | None) -> None:
+            if span is None:
+                return
+            try:
+                added = self.workspace.add_claim(article.id, start=span[0], end=span[1])
+            except TrackerError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            self._append_rows(self.workspace.rows_for([added.id]))
+            self.apply_filter(keep=added.id)
+            self.notify(f"claim {added.id} added (S, C correct it; z undoes)", timeout=3)
+
+        self.push_screen(ArticleScreen(article.title, article.text, claim.start), save)
+
+    def action_split_claim(self: TrackerApp) -> None:
+        claim = self._current_claim()
+        if claim is None:
+            return
+        article = self.workspace.article(claim.article_id)
+
+        from tracker.tui.correcting_screens import ArticleScreen
+
+        def save(span: tuple[int, int] | None) -> None:
+            if span is None:
+                return
+            try:
+                first, second = self.workspace.split(claim.id, at=span[0])
+            except TrackerError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            self._update_rows([first.id])
+            self._append_rows(self.workspace.rows_for([second.id]))
+            self.apply_filter(keep=first.id)
+            self.notify(f"split: the second part is {second.id} (z undoes)", timeout=3)
+
+        middle = claim.start + len(claim.text) // 2
+        self.push_screen(ArticleScreen(article.title, article.text, middle, split=True), save)
+
+    def action_twin_verdict(self: TrackerApp) -> None:
+        ids = self.claim_list.targets()
+        if ids and self._change(
+            ids, lambda: self.workspace.mark_from_twin(ids), "verdict carried from the twin"
+        ):
+            self.claim_list.selected.clear()
+
+
+def correction_note(app: TrackerApp, claim: Claim) -> Text:
+    """What the detail pane adds for a claim a person touched, and a twin's verdict on offer."""
+    out = Text()
+    if claim.dismissed:
+        out.append("\nDismissed as not a claim (D restores)\n", "bold yellow")
+    if claim.merged_into:
+        out.append(f"\nMerged into {claim.merged_into}\n", "bold yellow")
+    if claim.origin != "machine":
+        out.append(f"\nOrigin   {claim.origin} by a person\n", "dim")
+    if claim.matches and claim.status.value == "unverified":
+        twin = app.workspace.twin_verdict(claim.id)
+        if twin is not None:
+            out.append(f"\nTwin's verdict  {twin.status.value.upper()}", "bold")
+            out.append(f"  ({twin.kind} twin {twin.claim_id}, same figures) — T applies it\n")
+    return out
