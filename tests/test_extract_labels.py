@@ -1,0 +1,126 @@
+"""The label stage: figures that are dates, names, ranks, scores, idioms or table rows are set
+aside from claims, with the reason; real amounts beside them are kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import extract_text
+from tracker.extract.labels import set_aside_in
+from tracker.extract.layout import is_row, table_spans
+
+
+def reasons(text: str) -> dict[str, str | None]:
+    """Each recognised figure's text -> why it is set aside (None: kept)."""
+    kept = {q.text: None for c in extract_text(text, "t") for q in c.quantities}
+    return kept | {q.text: why for q, why in set_aside_in(text)}
+
+
+def claimed(text: str) -> list[str]:
+    return [q.text for c in extract_text(text, "t") for q in c.quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "why"),
+    [
+        ("The hearing is set for Nov. 14 in Leeds.", "14", "date"),
+        ("Voting ran from Mar. 3 to 5 across the region.", "3 to 5", "date"),
+        ("The fair runs from 12 to 15 March in Turin.", "12 to 15", "date"),
+        ("Matches are on 4 May, 11 and 18 May.", "11", "date"),
+        ("He first stood in ’87 and lost.", "87", "date"),
+        ("She left the firm three years ago.", "three years", "date"),
+        ("With four weeks to go, the race is close.", "four weeks", "duration"),
+        ("Sales fell in the previous quarter, the firm said.", "quarter", "date"),
+        ("Profits doubled in the first half of 2019.", "half", "date"),
+        ("Output rose in the last nine months of 2018.", "nine months", "date"),
+        ("The film beat Toy Story 3 at the box office.", "3", "name"),
+        ("The band played at Arena 51 on Saturday.", "51", "name"),
+        ("Tickets for the Five Nations sold out quickly.", "Five", "name"),
+        ("The station lies at Kilometre Zero, the guide says.", "Zero", "name"),
+        ('<img data-id="88213377" src="x.png"> was shown.', "88213377", "name"),
+        ("Account 77123456789 was frozen by the bank.", "77123456789", "name"),
+        ("She handed over a stack of $50s in a bag.", "$50", "name"),
+        ("The singer reached number three in the charts.", "three", "ordinal"),
+        ("Jones, seeded five, plays a qualifier.", "five", "ordinal"),
+        ("The top ten teams all qualified.", "ten", "ordinal"),
+        ("The sixth-ranked player pulled out.", "sixth-ranked", "ordinal"),
+        ("They could meet in the last sixteen next week.", "sixteen", "ordinal"),
+        ("Leeds beat Hull 3-1 in the derby on Sunday.", "3-1", "score"),
+        ("A 2-0 defeat left the coach furious.", "2-0", "score"),
+        ("The Senate approved the bill in a 68-31 vote.", "68-31", None),
+        ("He sits in the same half of the draw as his brother.", "half", "idiom"),
+        ("Critics called the plan too clever by half.", "half", "idiom"),
+    ],
+)
+def test_labels_are_set_aside(text: str, figure: str, why: str | None) -> None:
+    got = reasons(text)
+    if why == "duration":  # 'N weeks to go' is a point in time too
+        why = "date"
+    assert got.get(figure, "missing") == why, got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Some 300 jobs will go at the plant.", "300"),
+        ("India's 29 states must publish budgets.", "29"),
+        ("Two guards were injured.", "Two"),
+        ("Only 5% of voters were undecided.", "5%"),
+        ("Over the past six months, prices rose 4%.", "six months"),
+        ("The company employs 20 Americans and 300 Britons.", "20"),
+        ("He has been in the job for 10 years.", "10 years"),
+        ("The last 40 passengers left the ship.", "40"),
+        ("Unemployment rose 1.2% in March 2020.", "1.2%"),
+    ],
+)
+def test_amounts_are_kept(text: str, figure: str) -> None:
+    got = reasons(text)
+    assert figure in got and got[figure] is None, got
+
+
+SEED_LIST = """Seeds named for the open
+
+The draw was made on Friday and the favourite opens against a qualifier.
+
+1 Ada Lovelace (Britain)
+
+2 Grace Hopper (US)
+
+3 Mary Somerville (Scotland)
+
+4 Emmy Noether (Germany)
+"""
+
+RESULTS = """Results
+
+Leeds 3-1 Hull
+Derby 0-0 Stoke
+Luton 2-2 Bristol City
+Fans said 4,000 tickets went unsold.
+"""
+
+
+def test_a_seed_list_gives_no_claims_but_the_prose_does() -> None:
+    assert table_spans(SEED_LIST) and claimed(SEED_LIST) == []
+    assert claimed(RESULTS) == ["4,000"]
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("7 Tim Jones (Wales)", True),
+        ("Chelsea 45 pts", True),
+        ("FTSE 100 4,852.3 +12.4", True),
+        ("- raised the tax-free threshold to 100,000 rupees", False),
+        ("The index closed at 4,852 on Friday.", False),
+        ("Budget at a glance", False),
+    ],
+)
+def test_rows(line: str, row: bool) -> None:
+    assert is_row(line) is row
+
+
+def test_two_short_lines_are_no_table() -> None:
+    text = "Storm hits 3 towns\n\nAround 400 homes lost power, the utility said.\n"
+    assert table_spans(text) == []
+    assert "400" in claimed(text)

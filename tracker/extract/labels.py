@@ -1,0 +1,197 @@
+"""Set aside the figures a claim should not count: dates, times, names, ranks, scores, idioms,
+table rows.
+
+The recogniser (quantities.py) finds every number; this stage reads each found quantity in
+its context and says why it is no amount a fact-checker could check, or None when it is one.
+Claims keep only the ones with no reason; ``aside`` gives the others with their reasons (for
+the gold evaluation and for debugging). The words it reads are data in vocab_labels.py.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+
+from tracker.extract import vocab_labels as vl
+from tracker.extract.layout import table_spans
+from tracker.extract.sentences import Span
+from tracker.model import Quantity
+
+__all__ = ["aside", "keep_quantities", "set_aside_in", "why_not"]
+
+_WINDOW = 60
+_MONTH_BEFORE = re.compile(rf"\b(?:{vl.MONTHS})\.?\s*$")
+_DAYS = r"\d{1,2}(?:st|nd|rd|th)?"
+_MONTH_AFTER = re.compile(
+    rf"^(?:st|nd|rd|th)?(?:\s*(?:,|and|to|-|–|&)\s*{_DAYS})*\s*(?:of\s+)?(?:{vl.MONTHS})\b"
+)
+_DAY_FIGURES = re.compile(rf"{_DAYS}(?:\s*(?:-|–|to|and|,)\s*{_DAYS})?")
+_ATTRIBUTE = re.compile(r"[\w-]+=[\"'][^\"'<>]*$")
+_CLOCK = re.compile(r"[012]\d[0-5]\d(?:\s*(?:-|–|to)\s*[012]\d[0-5]\d)?")
+_GLUED_PAIR = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
+_LAST_WORD = re.compile(r"([\w’'.-]+)\W*$")
+_CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w&-]*)\s+$")  # not a possessive: 'India's 35 states'
+_CAPITALS_AFTER = re.compile(r"^\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)")
+_WORDS = re.compile(r"[a-z][a-z-]*")
+_FRACTIONS = frozenset({"half", "quarter", "third"})
+
+
+def why_not(text: str, q: Quantity, sentence_start: int = 0) -> str | None:
+    """Why ``q`` is no checkable amount ('date', 'time', 'name', 'ordinal', 'score',
+    'idiom'), or None when it is one."""
+    ctx = _Context(text, q, sentence_start)
+    for why, rule in _RULES:
+        if rule(ctx):
+            return why
+    return None
+
+
+class _Context:
+    """A quantity with the text just before and after it, within its sentence and line."""
+
+    def __init__(self, text: str, q: Quantity, sentence_start: int) -> None:
+        line_start = text.rfind("\n", 0, q.start) + 1
+        line_end = text.find("\n", q.end)
+        line_end = len(text) if line_end < 0 else line_end
+        self.q = q
+        self.text = text
+        self.before = text[max(line_start, q.start - _WINDOW) : q.start]
+        self.after = text[q.end : min(line_end, q.end + _WINDOW)]
+        self.in_sentence = text[max(sentence_start, line_start) : q.start]
+        last = _LAST_WORD.search(self.before)
+        self.prev = last.group(1).casefold().rstrip(".") if last else ""
+        self.first = q.text.split()[0] if q.text.split() else ""
+
+    @property
+    def opens_sentence(self) -> bool:
+        """Nothing but quotes, brackets or a dash between the sentence start and the figure."""
+        return not self.in_sentence.strip(" \t\"“‘'(—–-")
+
+    def near_words(self) -> set[str]:
+        lo, hi = max(0, self.q.start - 80), self.q.end + 80
+        return set(_WORDS.findall(self.text[lo:hi].casefold()))
+
+
+def _is_date(c: _Context) -> bool:
+    q = c.q
+    if q.kind in ("count", "ratio") and q.text[:1].isdecimal():
+        if _MONTH_BEFORE.search(c.before):
+            return True  # 'Sept. 11', 'Oct 8 and 9', 'Aug. 29'
+        if _DAY_FIGURES.fullmatch(q.text) and _MONTH_AFTER.search(c.after):
+            return True  # '6 to 9 January', '25 June, 2 and 9 July'
+        if len(q.text) == 2 and c.before[-1:] in ("’", "'"):
+            return True  # '’96'
+    if q.kind == "duration" and re.match(r"\s+(?:ago|to go)\b", c.after):
+        return True  # 'two years ago', 'with two months to go': a point in time
+    return _is_period(c)
+
+
+def _is_period(c: _Context) -> bool:
+    """Reporting periods: 'the previous quarter', 'the first half of 2005', 'the last three
+    months of 2004'; 'over the past six months' stays a duration."""
+    q = c.q
+    if c.prev not in vl.PERIOD_BEFORE:
+        return False
+    if q.text.casefold() in ("quarter", "half"):
+        return True
+    return q.kind == "duration" and bool(re.match(r"\s+of\s+(?:\d{4}|the year|this|last)", c.after))
+
+
+def _is_time(c: _Context) -> bool:
+    return c.q.text[:1] == "0" and bool(_CLOCK.fullmatch(c.q.text))  # '0800 to 1800'
+
+
+def _is_name(c: _Context) -> bool:
+    q = c.q
+    if _ATTRIBUTE.search(c.before) or re.fullmatch(r"\d{9,}", q.text):
+        return True  # markup ids and timestamps, long identifiers
+    if q.kind == "money" and re.match(r"s\b", c.after):
+        return True  # 'a handful of $20s': banknotes
+    if c.first[:1].isupper() and c.first.split("-")[0].casefold() in vl.NUMBER_WORD_NAMES:
+        return not c.opens_sentence  # 'the RBS Six Nations', 'Ground Zero', 'Million Dollar Baby'
+    if q.kind != "count" or not q.text.isdecimal():
+        return False
+    before = _CAPITAL_BEFORE.search(c.before)
+    if before and before.group(1).casefold() not in vl.OPENERS:
+        return not re.match(r"\s*(?:%|,\s*[A-Z]\w*\s+\d)", c.after)  # 'Shrek 2'; not 'A 46, B 44'
+    after = _CAPITALS_AFTER.match(c.after) if q.unit is None else None
+    return bool(after) and not after.group(1).endswith(vl.COUNTED_CAPITALS_END)  # '10 Downing St'
+
+
+def _is_ordinal(c: _Context) -> bool:
+    q = c.q
+    if q.kind == "rank" and (q.unit or "") in ("ranked", "seeded", "place", "placed"):
+        return True  # 'third-ranked'
+    if q.kind not in ("count", "rank"):
+        return False
+    if c.prev in vl.POSITION_WORDS:
+        return True  # 'number two', 'seeded four', 'the top five'
+    return c.prev in vl.ROUND_WORDS and q.unit is None  # 'the last eight'
+
+
+def _is_score(c: _Context) -> bool:
+    pair = _GLUED_PAIR.fullmatch(c.q.text)
+    if not pair or re.fullmatch(r"50\s?[-–]\s?50", c.q.text):
+        return False  # '50-50' is an even chance
+    near = c.near_words()
+    return bool(near & vl.SCORE_WORDS) and not near & vl.TALLY_WORDS
+
+
+def _is_idiom(c: _Context) -> bool:
+    low = c.q.text.casefold()
+    if low in _FRACTIONS and c.prev in vl.PLACE_BEFORE_FRACTION:
+        return True  # 'the same quarter of the draw', 'the opposite half'
+    return low == "half" and bool(re.search(r"\btoo \w+ by\s*$", c.before))  # 'too clever by half'
+
+
+_RULES: tuple[tuple[str, Callable[[_Context], bool]], ...] = (
+    ("idiom", _is_idiom),
+    ("date", _is_date),
+    ("time", _is_time),
+    ("name", _is_name),
+    ("ordinal", _is_ordinal),
+    ("score", _is_score),
+)
+
+
+def aside(
+    text: str, sents: Sequence[Span], quantities: Sequence[Quantity]
+) -> list[tuple[Quantity, str | None]]:
+    """Every quantity with why it is set aside ('list' for table rows), or None to keep it."""
+    rows = table_spans(text)
+    row_starts = [r[0] for r in rows]
+    sent_starts = [s.start for s in sents]
+    out: list[tuple[Quantity, str | None]] = []
+    for q in quantities:
+        k = bisect.bisect_right(row_starts, q.start) - 1
+        if k >= 0 and q.start < rows[k][1]:
+            out.append((q, "list"))
+            continue
+        i = bisect.bisect_right(sent_starts, q.start) - 1
+        out.append((q, why_not(text, q, sents[i].start if i >= 0 else 0)))
+    return out
+
+
+def keep_quantities(
+    text: str, sents: Sequence[Span], quantities: Sequence[Quantity]
+) -> list[Quantity]:
+    """The quantities a claim counts: those ``aside`` gives no reason for."""
+    return [q for q, why in aside(text, sents, quantities) if why is None]
+
+
+def set_aside_in(text: str) -> list[tuple[Quantity, str]]:
+    """Every figure the recogniser finds in ``text`` that claims leave out, with why: what
+    the claim layer drops, for evaluation and debugging."""
+    from tracker.extract.quantities import find_quantities
+    from tracker.extract.ranks import find_ranks
+    from tracker.extract.sentences import sentences
+
+    sents = sentences(text)
+    found: list[Quantity] = []
+    for s in sents:
+        qs = find_quantities(text, s.start, s.end)
+        ranks = find_ranks(text, s.start, s.end)
+        found += qs + [r for r in ranks if not any(q.start < r.end and r.start < q.end for q in qs)]
+    found.sort(key=lambda q: q.start)
+    return [(q, why) for q, why in aside(text, sents, found) if why is not None]
