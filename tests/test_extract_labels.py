@@ -124,3 +124,42 @@ def test_two_short_lines_are_no_table() -> None:
     text = "Storm hits 3 towns\n\nAround 400 homes lost power, the utility said.\n"
     assert table_spans(text) == []
     assert "400" in claimed(text)
+
+
+def stated(text: str, figure: str):
+    found = [q for c in extract_text(text, "t") for q in c.quantities if q.text == figure]
+    assert found, [q.text for c in extract_text(text, "t") for q in c.quantities]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "kind", "unit"),
+    [
+        ("Thousands of nurses went on strike.", "Thousands", None, "count", "nurses"),
+        ("Several thousand fans waited outside.", "thousand", None, "count", "fans"),
+        ("The club spent millions of pounds on players.", "millions", None, "money", "GBP"),
+        ("The measure passed by a 61-38 vote in the chamber.", "61-38", None, "other", None),
+        (
+            "She leads him by 51 percent to 44 percent.",
+            "51 percent to 44 percent",
+            None,
+            "other",
+            None,
+        ),
+        ("The judges ruled by a 3-to-2 vote on Monday.", "3-to-2", None, "other", None),
+        ('The manager rated his chances as "50-50" on Friday.', "50-50", 0.5, "ratio", None),
+        (
+            "It has a margin of plus or minus 3 percentage points.",
+            "minus 3 percentage points",
+            3,
+            "percent",
+            "percentage point",
+        ),
+        ("The painter, who died aged 91, left no will.", "91", 91, "age", "years"),
+        ("The boxer weighs 210 pounds before the fight.", "210 pounds", 210, "measure", "lb"),
+        ("The club sold 210 pounds of tickets.", "210 pounds", 210, "money", "GBP"),
+    ],
+)
+def test_values_as_stated(text: str, figure: str, value, kind: str, unit) -> None:
+    q = stated(text, figure)
+    assert (q.value, q.kind, q.unit) == (value, kind, unit)

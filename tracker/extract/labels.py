@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from tracker.extract import vocab_labels as vl
 from tracker.extract.layout import table_spans
 from tracker.extract.sentences import Span
+from tracker.extract.values import as_stated
 from tracker.model import Quantity
 
 __all__ = ["aside", "keep_quantities", "set_aside_in", "why_not"]
@@ -176,8 +177,8 @@ def aside(
 def keep_quantities(
     text: str, sents: Sequence[Span], quantities: Sequence[Quantity]
 ) -> list[Quantity]:
-    """The quantities a claim counts: those ``aside`` gives no reason for."""
-    return [q for q, why in aside(text, sents, quantities) if why is None]
+    """The quantities a claim counts, those ``aside`` gives no reason for, valued as stated."""
+    return [as_stated(text, q) for q, why in aside(text, sents, quantities) if why is None]
 
 
 def set_aside_in(text: str) -> list[tuple[Quantity, str]]:
