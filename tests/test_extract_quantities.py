@@ -123,3 +123,18 @@ def test_poll_score_is_one_quantity() -> None:
 )
 def test_dates_times_identifiers_and_pronouns_are_not_quantities(text: str) -> None:
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The queue fell 4,000 to 95,500 in May.", ["4,000", "95,500"]),
+        ("Membership grew by 12,000 to 1.2 million.", ["12,000", "1.2 million"]),
+        ("Prices rose 5 to 10 percent this year.", ["5 to 10 percent"]),
+        ("Lowering the cap from 70km to 60km was approved.", ["70km", "60km"]),
+        ("The fare rose from £4 to £5.", ["£4", "£5"]),
+        ("The dose was reduced from 30 mg to 40 mg.", ["30 mg to 40 mg"]),
+    ],
+)
+def test_a_change_then_a_level_is_two_figures(text: str, surfaces: list[str]) -> None:
+    assert [q.text for q in find_quantities(text, 0, len(text))] == surfaces

@@ -361,6 +361,12 @@ def _quantity_at(
                 other = None
             elif glued and _chained(tokens, q_start, other.j):
                 other = None  # '+1-222-2222': a phone number or code, not a range
+        if (
+            other is not None
+            and tokens[j].low == "to"
+            and _change_then_level(tokens, q_start, core, other)
+        ):
+            other = None  # 'rose 32,000 to 1.41 million': the change, then the new level
         if other is not None and not other.fraction:
             lo, hi = core.value, other.value
             # '1.5 to 2 million': the scale of the second applies to the first.
@@ -414,7 +420,12 @@ def _quantity_at(
             )
         ):
             second = _measured_at(tokens, j + 1)
-            if second is not None and second[1] == kind and second[2] == unit:
+            if (
+                second is not None
+                and second[1] == kind
+                and second[2] == unit
+                and not (tokens[j].low == "to" and _moves(tokens, q_start, value, second[0].value))
+            ):
                 low, high = sorted((value, second[0].value))
                 value = (low + high) / 2
                 j = second[3]
@@ -582,14 +593,54 @@ _CHANGE_VERBS = {
     "reduced",
     "boosted",
     "swelled",
+    "reducing",
+    "cutting",
+    "raising",
+    "lowering",
+    "increasing",
+    "decreasing",
 }
 
 
 def _is_change(tokens: list[Token], q_start: int) -> bool:
-    """'rose from 5% to 7%' gives two values, before and after, not a range."""
+    """'rose from 5% to 7%', 'cutting the limit from 80mg to 50mg' give two values, before
+    and after, not a range."""
     if q_start < 1 or tokens[q_start - 1].low != "from":
         return False
-    return q_start >= 2 and tokens[q_start - 2].low in _CHANGE_VERBS
+    return any(t.low in _CHANGE_VERBS for t in tokens[max(0, q_start - 4) : q_start - 1])
+
+
+_FALLS = frozenset(
+    "fell fall falls fallen decreased decrease decreases decreasing dropped drop drops cut"
+    " cutting lowered lower lowering slipped declined decline slumped tumbled plunged halved"
+    " shrank shrunk reduced reducing down".split()
+)
+
+
+_NO_DIRECTION = frozenset("changed moved went go goes gone".split())
+
+
+def _moves(tokens: list[Token], q_start: int, before: float, after: float | None) -> bool:
+    """'cutting the limit from 80mg to 50mg': a change from one value to another, its
+    direction agreeing with the verb ('reduced from 44 mg to 50 mg' reads as a range)."""
+    if after is None or not _is_change(tokens, q_start):
+        return False
+    verbs = {t.low for t in tokens[max(0, q_start - 4) : q_start - 1]} & _CHANGE_VERBS
+    if verbs & _FALLS:
+        return after < before
+    if verbs - _NO_DIRECTION:
+        return after > before
+    return True
+
+
+def _change_then_level(tokens: list[Token], q_start: int, core: Parsed, other: Parsed) -> bool:
+    """'fell 11,000 to 813,200', 'increased by 296,000 to 28.52 million': after a change
+    verb, a far larger second figure is the new level ('rose 5 to 10 percent' stays a range)."""
+    k = q_start - 1 - (q_start >= 1 and tokens[q_start - 1].low == "by")
+    if k < 0 or tokens[k].low not in _CHANGE_VERBS:
+        return False
+    lo, hi = sorted((core.value, other.value))
+    return lo > 0 and hi >= 5 * lo
 
 
 def _chained(tokens: list[Token], first: int, end: int) -> bool:
