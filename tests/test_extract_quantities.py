@@ -138,3 +138,15 @@ def test_dates_times_identifiers_and_pronouns_are_not_quantities(text: str) -> N
 )
 def test_a_change_then_a_level_is_two_figures(text: str, surfaces: list[str]) -> None:
     assert [q.text for q in find_quantities(text, 0, len(text))] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Four times out of five the favourite wins.", "Four times out of five", 0.8),
+        ("The new battery lasts three times as long.", "three times", 3.0),
+    ],
+)
+def test_times_is_a_ratio_without_a_unit(text: str, surface: str, value: float) -> None:
+    q = one(text)
+    assert (q.text, q.value, q.kind, q.unit) == (surface, value, "ratio", None)

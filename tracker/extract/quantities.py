@@ -809,7 +809,13 @@ def _unit(
         if noun.text[0].islower() and noun.low not in lx.NOT_COUNTED:
             return "count", noun.low, j
     if low in ("times", "fold"):
-        return "ratio", "times", j + 1
+        # 'nine times out of ten' is a share; 'six times as much' a ratio (no unit: a pure number).
+        if j + 3 < n and tokens[j + 1].low == "out" and tokens[j + 2].low == "of":
+            other = _number_core(tokens, j + 3)
+            if other is not None and other.value and core.value <= other.value:
+                core.value = core.value / other.value
+                return "ratio", None, other.j
+        return "ratio", None, j + 1
     if _counted_noun(nxt):
         return "count", _singular_unit(low), j
     return "count", None, j
