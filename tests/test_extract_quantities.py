@@ -150,3 +150,21 @@ def test_a_change_then_a_level_is_two_figures(text: str, surfaces: list[str]) ->
 def test_times_is_a_ratio_without_a_unit(text: str, surface: str, value: float) -> None:
     q = one(text)
     assert (q.text, q.value, q.kind, q.unit) == (surface, value, "ratio", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Police arrested 40 protesters on Friday.", "protesters"),
+        ("About 300 people were evacuated.", "people"),
+        ("Just 1 ship sank.", "ship"),
+        ("The firm shut 12 regional offices.", None),  # a modifier: the noun lies beyond it
+        ("They sold 5,000 net of returns.", None),
+        ("The 250 previous cases were closed.", None),
+        ("Officials counted 90,000 separate complaints.", None),
+    ],
+)
+def test_the_counted_noun_is_a_plural_noun_never_just_the_next_word(
+    text: str, unit: str | None
+) -> None:
+    assert one(text).unit == unit

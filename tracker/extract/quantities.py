@@ -807,7 +807,7 @@ def _unit(
     if core.vague and low == "of" and j + 1 < n:
         noun = tokens[j + 1]
         if noun.text[0].islower() and noun.low not in lx.NOT_COUNTED:
-            return "count", noun.low, j
+            return "count", noun.low if _plural(noun.low) else None, j
     if low in ("times", "fold"):
         # 'nine times out of ten' is a share; 'six times as much' a ratio (no unit: a pure number).
         if j + 3 < n and tokens[j + 1].low == "out" and tokens[j + 2].low == "of":
@@ -816,7 +816,9 @@ def _unit(
                 core.value = core.value / other.value
                 return "ratio", None, other.j
         return "ratio", None, j + 1
-    if _counted_noun(nxt):
+    if _counted_noun(nxt) and (core.value == 1 or _plural(low)):
+        # Many of a thing name it in the plural; a singular word after them is a modifier
+        # ('11 swing states', '100,000 retail bankers') and the counted noun lies beyond it.
         return "count", _singular_unit(low), j
     return "count", None, j
 
@@ -829,6 +831,19 @@ def _counted_noun(tok: Token) -> bool:
         and tok.text[0].islower()
         and low not in lx.NOT_COUNTED
         and not (len(low) > 4 and low.endswith("ed"))
+    )
+
+
+_PLURAL_WITHOUT_S = frozenset(
+    "people men women children police staff personnel cattle data media feet teeth mice geese"
+    " sheep fish deer aircraft crew livestock".split()
+)
+
+
+def _plural(word: str) -> bool:
+    """A plural noun by its form: 'workers', 'people'; not 'previous', 'crisis', 'class'."""
+    return word in _PLURAL_WITHOUT_S or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) and len(word) > 2
     )
 
 
