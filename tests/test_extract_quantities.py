@@ -168,3 +168,26 @@ def test_the_counted_noun_is_a_plural_noun_never_just_the_next_word(
     text: str, unit: str | None
 ) -> None:
     assert one(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The club raised 320m euros from the sale.", "320m euros", 3.2e8, "EUR"),
+        ("Bangkok will spend 12bn baht on flood walls.", "12bn baht", 1.2e10, "THB"),
+        ("The fine was 40m zlotys.", "40m zlotys", 4e7, "PLN"),
+        ("Ankara set aside 9bn lira.", "9bn lira", 9e9, "TRY"),
+    ],
+)
+def test_a_currency_word_after_a_scaled_figure_is_money(
+    text: str, surface: str, value: float, unit: str
+) -> None:
+    q = one(text)
+    assert (q.text, q.value, q.kind, q.unit) == (surface, value, "money", unit)
+
+
+def test_metres_stay_metres() -> None:
+    assert (one("She ran the 800m in record time.").unit, one("A 30m wall.").kind) == (
+        "m",
+        "measure",
+    )

@@ -751,6 +751,15 @@ def _unit(
         and _adjacent(nxt, tokens[j + 1])
     ):
         return "measure", "°" + tokens[j + 1].text.upper(), j + 2
+    if (
+        low in SCALE_SUFFIXES
+        and j + 1 < n
+        and _adjacent(tokens[j - 1], nxt)
+        and tokens[j + 1].low in lx.CURRENCY_WORDS
+        and tokens[j + 1].low not in lx.SUBUNITS
+    ):
+        core.value *= SCALE_SUFFIXES[low]  # '450m euros': millions of euros, not metres
+        return "money", lx.CURRENCY_WORDS[tokens[j + 1].low], j + 2
     if low == "us" and j + 1 < n and tokens[j + 1].low in ("dollar", "dollars"):
         return "money", "USD", j + 2  # '10 us dollar'
     if low in lx.CURRENCY_WORDS and (low not in lx.SUBUNITS or not core.fraction):
