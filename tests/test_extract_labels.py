@@ -40,6 +40,9 @@ def claimed(text: str) -> list[str]:
         ('<img data-id="88213377" src="x.png"> was shown.', "88213377", "name"),
         ("Account 77123456789 was frozen by the bank.", "77123456789", "name"),
         ("She handed over a stack of $50s in a bag.", "$50", "name"),
+        ("Operators are rolling out 6G trials.", "6G", "name"),
+        ("Ring 0345 600 7000 for tickets.", "600", "name"),
+        ("The embassy is at 24 Grosvenor Square, London.", "24", "name"),
         ("The singer reached number three in the charts.", "three", "ordinal"),
         ("Jones, seeded five, plays a qualifier.", "five", "ordinal"),
         ("The top ten teams all qualified.", "ten", "ordinal"),
@@ -71,6 +74,8 @@ def test_labels_are_set_aside(text: str, figure: str, why: str | None) -> None:
         ("He has been in the job for 10 years.", "10 years"),
         ("The last 40 passengers left the ship.", "40"),
         ("Unemployment rose 1.2% in March 2020.", "1.2%"),
+        ("The airline ordered 30 Airbus A350 jets.", "30"),
+        ("The plant has 800 Toyota workers.", "800"),
     ],
 )
 def test_amounts_are_kept(text: str, figure: str) -> None:
@@ -156,6 +161,8 @@ def stated(text: str, figure: str):
             "percentage point",
         ),
         ("The painter, who died aged 91, left no will.", "91", 91, "age", "years"),
+        ("Ann Lee, 47, runs the bakery.", "47", 47, "age", "years"),
+        ("The Senate confirmed him 52-47.", "52-47", None, "other", None),
         ("The boxer weighs 210 pounds before the fight.", "210 pounds", 210, "measure", "lb"),
         ("The club sold 210 pounds of tickets.", "210 pounds", 210, "money", "GBP"),
     ],

@@ -111,13 +111,27 @@ def _is_name(c: _Context) -> bool:
         return True  # 'a handful of $20s': banknotes
     if c.first[:1].isupper() and c.first.split("-")[0].casefold() in vl.NUMBER_WORD_NAMES:
         return not c.opens_sentence  # 'the RBS Six Nations', 'Ground Zero', 'Million Dollar Baby'
+    if re.fullmatch(r"\d{1,2}G", q.text):
+        return True  # '5G': a generation of mobile network
     if q.kind != "count" or not q.text.isdecimal():
         return False
+    if re.search(r"\d[ -]$", c.before) or re.match(r"[ -]\d", c.after):
+        return True  # '0800 123 4567': one group of a phone number or code
     before = _CAPITAL_BEFORE.search(c.before)
     if before and before.group(1).casefold() not in vl.OPENERS:
         return not re.match(r"\s*(?:%|,\s*[A-Z]\w*\s+\d)", c.after)  # 'Shrek 2'; not 'A 46, B 44'
-    after = _CAPITALS_AFTER.match(c.after) if q.unit is None else None
-    return bool(after) and not after.group(1).endswith(vl.COUNTED_CAPITALS_END)  # '10 Downing St'
+    return q.unit is None and _address(c.after)
+
+
+def _address(after: str) -> bool:
+    """'10 Downing Street.', '221 Baker Street in': two or more capitalised words, the last
+    singular, ending the phrase; '12 Boeing 737 jets', '300 Ford workers' are counts."""
+    m = _CAPITALS_AFTER.match(after)
+    if not m or len(m.group(1).split()) < 2 or m.group(1).endswith(vl.COUNTED_CAPITALS_END):
+        return False
+    return bool(
+        re.match(r"\s*(?:[^\w\s]|$|(?:in|on|at|and|is|was|near|to|for)\b)", after[m.end() :])
+    )
 
 
 def _is_ordinal(c: _Context) -> bool:

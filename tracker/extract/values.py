@@ -48,7 +48,7 @@ def as_stated(text: str, q: Quantity) -> Quantity:
         return tally
     if q.text.casefold().startswith("minus") and before.casefold().endswith("plus or "):
         return replace(q, value=abs(q.value or 0), approx="plus or minus")
-    if q.kind == "count" and q.unit is None and re.search(r"\baged?\s+$", before):
+    if q.kind == "count" and q.unit is None and _is_age(q, before, after):
         return replace(q, kind="age", unit="years")
     if (
         q.kind == "money"
@@ -57,6 +57,14 @@ def as_stated(text: str, q: Quantity) -> Quantity:
     ):
         return replace(q, kind="measure", unit="lb")
     return q
+
+
+def _is_age(q: Quantity, before: str, after: str) -> bool:
+    """'died aged 73', 'at age 40', 'Ann Lee, 54, said': an age stated as a fact."""
+    if re.search(r"\baged?\s+$", before):
+        return True
+    appositive = re.search(r"[A-Z][\w'’-]+,\s*$", before) and re.match(r"\s*,", after)
+    return bool(appositive) and q.text.isdecimal() and 1 <= int(q.text) <= 120
 
 
 def _is_vague(q: Quantity, before: str) -> bool:
@@ -75,8 +83,10 @@ def _tally(text: str, q: Quantity, before: str, after: str) -> Quantity | None:
     if glued and q.text.isdecimal():  # '2-to-1': the recogniser stops at the first figure
         span = replace(q, end=q.end + glued.end(), text=text[q.start : q.end + glued.end()])
         after = text[span.end : span.end + 30]
-    elif not (_TALLY_TEXT.fullmatch(q.text) and (q.low is not None or q.unit == "score")):
+    elif q.unit == "score":
+        pass  # 'passed the House 218-214': sports scores were set aside before; this is a tally
+    elif not (_TALLY_TEXT.fullmatch(q.text) and q.low is not None):
         return None
-    if not (_TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after)):
+    if q.unit != "score" and not (_TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after)):
         return None
     return replace(span, value=None, low=None, high=None, kind="other", unit=None)
