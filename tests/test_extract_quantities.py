@@ -191,3 +191,16 @@ def test_metres_stay_metres() -> None:
         "m",
         "measure",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Two of the nurses were hurt.", ["Two"]),
+        ("She won three of her five finals.", ["three", "five"]),
+        ("Two of them were hurt.", []),
+        ("It is one of the reasons.", []),
+    ],
+)
+def test_a_count_out_of_a_named_group(text: str, surfaces: list[str]) -> None:
+    assert [q.text for q in find_quantities(text, 0, len(text))] == surfaces

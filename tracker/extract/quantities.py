@@ -992,4 +992,15 @@ def _excluded(
         and nxt.low == "of"
         and first.low
         not in ("dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores")
+        and not _of_a_group(tokens, core.j)
+    )
+
+
+def _of_a_group(tokens: list[Token], k: int) -> bool:
+    """'two of the officers', 'five of their seven matches': a count out of a named group
+    ('two of them' names none and stays aside)."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].low in ("the", "their", "its", "his", "her", "our", "these", "those")
+        and tokens[k + 2].text[:1].isalnum()
     )
