@@ -28,6 +28,7 @@ def claimed(text: str) -> list[str]:
         ("The fair runs from 12 to 15 March in Turin.", "12 to 15", "date"),
         ("Matches are on 4 May, 11 and 18 May.", "11", "date"),
         ("He first stood in ’87 and lost.", "87", "date"),
+        ("The 2011-12 budget was cut again.", "2011-12", "date"),
         ("She left the firm three years ago.", "three years", "date"),
         ("With four weeks to go, the race is close.", "four weeks", "duration"),
         ("Sales fell in the previous quarter, the firm said.", "quarter", "date"),
@@ -170,3 +171,10 @@ def stated(text: str, figure: str):
 def test_values_as_stated(text: str, figure: str, value, kind: str, unit) -> None:
     q = stated(text, figure)
     assert (q.value, q.kind, q.unit) == (value, kind, unit)
+
+
+def test_the_headline_repeats_the_body_and_gives_no_claim() -> None:
+    text = "Firm cuts 300 jobs\n\nThe firm will cut 300 jobs, its chief said.\n"
+    assert [(q.text, why) for q, why in set_aside_in(text)] == [("300", "headline")]
+    assert claimed(text) == ["300"]
+    assert claimed("Prices rose 4% in May.") == ["4%"]  # one sentence alone is no headline

@@ -1,5 +1,5 @@
 """Set aside the figures a claim should not count: dates, times, names, ranks, scores, idioms,
-table rows.
+table rows, the headline.
 
 The recogniser (quantities.py) finds every number; this stage reads each found quantity in
 its context and says why it is no amount a fact-checker could check, or None when it is one.
@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from tracker.extract import vocab_labels as vl
-from tracker.extract.layout import table_spans
+from tracker.extract.layout import headline_span, table_spans
 from tracker.extract.sentences import Span
 from tracker.extract.values import as_stated
 from tracker.model import Quantity
@@ -28,6 +28,7 @@ _MONTH_AFTER = re.compile(
     rf"^(?:st|nd|rd|th)?(?:\s*(?:,|and|to|-|–|&)\s*{_DAYS})*\s*(?:of\s+)?(?:{vl.MONTHS})\b"
 )
 _DAY_FIGURES = re.compile(rf"{_DAYS}(?:\s*(?:-|–|to|and|,)\s*{_DAYS})?")
+_YEARS = re.compile(r"(?:1[89]|20)\d\d\s?[-–/]\s?(?:\d{1,2}|(?:1[89]|20)\d\d)")
 _ATTRIBUTE = re.compile(r"[\w-]+=[\"'][^\"'<>]*$")
 _CLOCK = re.compile(r"[012]\d[0-5]\d(?:\s*(?:-|–|to)\s*[012]\d[0-5]\d)?")
 _GLUED_PAIR = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
@@ -83,6 +84,8 @@ def _is_date(c: _Context) -> bool:
             return True  # '6 to 9 January', '25 June, 2 and 9 July'
         if len(q.text) == 2 and c.before[-1:] in ("’", "'"):
             return True  # '’96'
+    if (q.unit is None or q.unit == "score") and _YEARS.fullmatch(q.text):
+        return True  # 'the 2005-6 target', '2004/05', '1939-45'
     if q.kind == "duration" and re.match(r"\s+(?:ago|to go)\b", c.after):
         return True  # 'two years ago', 'with two months to go': a point in time
     return _is_period(c)
@@ -175,6 +178,7 @@ def aside(
 ) -> list[tuple[Quantity, str | None]]:
     """Every quantity with why it is set aside ('list' for table rows), or None to keep it."""
     rows = table_spans(text)
+    head = headline_span(text)
     row_starts = [r[0] for r in rows]
     sent_starts = [s.start for s in sents]
     out: list[tuple[Quantity, str | None]] = []
@@ -182,6 +186,9 @@ def aside(
         k = bisect.bisect_right(row_starts, q.start) - 1
         if k >= 0 and q.start < rows[k][1]:
             out.append((q, "list"))
+            continue
+        if head is not None and head[0] <= q.start < head[1]:
+            out.append((q, "headline"))
             continue
         i = bisect.bisect_right(sent_starts, q.start) - 1
         out.append((q, why_not(text, q, sents[i].start if i >= 0 else 0)))

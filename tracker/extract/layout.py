@@ -1,4 +1,5 @@
-"""Lines of lists and tables: a seed list, a league table, a results box, a price table.
+"""Lines of lists and tables (a seed list, a league table, a results box, a price table), and
+the headline.
 
 Their figures are not prose claims: each line's number is a position or a cell, and a
 checker reads the table, not one claim per line. A row is a short line, mostly figures and
@@ -27,6 +28,18 @@ def is_row(line: str) -> bool:
     lower = sum(1 for w in words if w[0].islower() and len(w) > 1 and w != "v")
     figures = len(re.findall(r"\d+(?:[.,]\d+)*", s))
     return lower * 3 <= len(words) + figures and lower <= 2
+
+
+_HEADLINE = re.compile(r"\s*([^\n]{1,120}?)[ \t]*\n[ \t]*\n")
+
+
+def headline_span(text: str) -> tuple[int, int] | None:
+    """The article's title line: its first line, short, no sentence, a blank line after it.
+    Its figures repeat the body's, which states them in full."""
+    m = _HEADLINE.match(text)
+    if m is None or _SENTENCE_END.search(m.group(1)):
+        return None
+    return m.start(1), m.end(1)
 
 
 def table_spans(text: str) -> list[tuple[int, int]]:
