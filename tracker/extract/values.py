@@ -36,6 +36,8 @@ def as_stated(text: str, q: Quantity) -> Quantity:
     """``q`` with the value, kind and unit its wording gives."""
     before = text[max(0, q.start - 40) : q.start]
     after = text[q.end : q.end + 30]
+    if q.text[:1] in "-−" and q.text[1:2].isspace() and not text[: q.start].split("\n")[-1].strip():
+        return _bullet(text, q)  # '- 45% are under 30': a bullet, not a minus sign
     if _EVEN.fullmatch(q.text):
         return replace(q, value=0.5, low=None, high=None, kind="ratio", unit=None)
     if _is_vague(q, before):
@@ -57,6 +59,16 @@ def as_stated(text: str, q: Quantity) -> Quantity:
     ):
         return replace(q, kind="measure", unit="lb")
     return q
+
+
+def _bullet(text: str, q: Quantity) -> Quantity:
+    skip = len(q.text) - len(q.text[1:].lstrip())
+    flip = {k: -v for k in ("value", "low", "high") if (v := getattr(q, k)) is not None}
+    low, high = flip.get("high", q.low), flip.get("low", q.high)  # bounds swap when negated
+    start = q.start + skip
+    return replace(
+        q, text=text[start : q.end], start=start, value=flip.get("value"), low=low, high=high
+    )
 
 
 def _is_age(q: Quantity, before: str, after: str) -> bool:

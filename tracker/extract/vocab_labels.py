@@ -36,13 +36,16 @@ SCORE_WORDS = frozenset(
     "win wins won winning winner victory victories defeat defeated defeats beat beats beating"
     " lost lose loses losing loss draw drew drawn thrashing thrashed rout routed scoreline"
     " goal goals half-time full-time derby match game final semi-final quarter-final"
-    " leg clash tie".split()
+    " leg clash tie halftime overtime innings touchdown touchdowns penalty penalties"
+    " scored striker league cup championship playoff play-off semifinal quarterfinal".split()
 )
 
 # Words of a vote or poll: a tally near them ('an 80-19 vote') is one checkable figure.
+# ('lead' is neither: a team and a candidate both lead.)
 TALLY_WORDS = frozenset(
     "vote votes voted voting ballot ballots margin majority poll polls polled jury court"
-    " senate house split decision ruling favor favour leads lead led trails trailed".split()
+    " senate house congress parliament split decision ruling favor favour voters delegates"
+    " justices judges".split()
 )
 
 # Capitalised words that open sentences and may stand before a figure without naming it
