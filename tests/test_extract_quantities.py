@@ -134,6 +134,7 @@ def test_dates_times_identifiers_and_pronouns_are_not_quantities(text: str) -> N
         ("Lowering the cap from 70km to 60km was approved.", ["70km", "60km"]),
         ("The fare rose from £4 to £5.", ["£4", "£5"]),
         ("The dose was reduced from 30 mg to 40 mg.", ["30 mg to 40 mg"]),
+        ("Crime fell by a quarter, from 800 to 600, in a year.", ["a quarter", "800", "600"]),
     ],
 )
 def test_a_change_then_a_level_is_two_figures(text: str, surfaces: list[str]) -> None:
@@ -204,3 +205,18 @@ def test_metres_stay_metres() -> None:
 )
 def test_a_count_out_of_a_named_group(text: str, surfaces: list[str]) -> None:
     assert [q.text for q in find_quantities(text, 0, len(text))] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "unit"),
+    [
+        ("The recession cost 2.5m jobs.", 2.5e6, "count", "jobs"),
+        ("He won the 400m hurdles.", 400, "measure", "m"),
+        ("They built a 30m wall.", 30, "measure", "m"),
+    ],
+)
+def test_a_glued_m_before_a_plural_noun_is_millions(
+    text: str, value: float, kind: str, unit: str
+) -> None:
+    q = one(text)
+    assert (q.value, q.kind, q.unit) == (value, kind, unit)

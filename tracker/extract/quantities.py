@@ -602,12 +602,17 @@ _CHANGE_VERBS = {
 }
 
 
+_CHANGE_REACH = 6  # 'fell by a third, from 1,500 to 1,000': the verb a few words before 'from'
+
+
 def _is_change(tokens: list[Token], q_start: int) -> bool:
     """'rose from 5% to 7%', 'cutting the limit from 80mg to 50mg' give two values, before
     and after, not a range."""
     if q_start < 1 or tokens[q_start - 1].low != "from":
         return False
-    return any(t.low in _CHANGE_VERBS for t in tokens[max(0, q_start - 4) : q_start - 1])
+    return any(
+        t.low in _CHANGE_VERBS for t in tokens[max(0, q_start - _CHANGE_REACH) : q_start - 1]
+    )
 
 
 _FALLS = frozenset(
@@ -625,7 +630,7 @@ def _moves(tokens: list[Token], q_start: int, before: float, after: float | None
     direction agreeing with the verb ('reduced from 44 mg to 50 mg' reads as a range)."""
     if after is None or not _is_change(tokens, q_start):
         return False
-    verbs = {t.low for t in tokens[max(0, q_start - 4) : q_start - 1]} & _CHANGE_VERBS
+    verbs = {t.low for t in tokens[max(0, q_start - _CHANGE_REACH) : q_start - 1]} & _CHANGE_VERBS
     if verbs & _FALLS:
         return after < before
     if verbs - _NO_DIRECTION:
@@ -788,6 +793,9 @@ def _unit(
         if low in ("year", "years") and j + 1 < n and tokens[j + 1].low == "old":
             return "age", "year", j + 2
         return "duration", lx.DURATION_UNITS[low], j + 1
+    if low == "m" and _millions_of(tokens, j, core):
+        core.value *= 1e6  # '3m jobs', '2.5m people': millions, as British news writes them
+        return "count", tokens[j + 1].low, j + 1
     if low in lx.MEASURE_UNITS and (
         low not in lx.AMBIGUOUS_UNITS
         or (not core.words and _adjacent(tokens[j - 1], nxt))
@@ -840,6 +848,21 @@ def _counted_noun(tok: Token) -> bool:
         and tok.text[0].islower()
         and low not in lx.NOT_COUNTED
         and not (len(low) > 4 and low.endswith("ed"))
+    )
+
+
+def _millions_of(tokens: list[Token], j: int, core: Parsed) -> bool:
+    """A glued 'm' before a plural noun counts millions ('3m jobs'); after an article it is
+    metres naming a thing ('the 400m hurdles', 'a 30m wall')."""
+    if j + 1 >= len(tokens) or not _adjacent(tokens[j - 1], tokens[j]):
+        return False
+    noun = tokens[j + 1]
+    return (
+        noun.text[0].islower()
+        and _plural(noun.low)
+        and noun.low not in lx.MEASURE_UNITS
+        and noun.low not in lx.DURATION_UNITS
+        and not (core.i > 0 and tokens[core.i - 1].low in ("the", "a", "an"))
     )
 
 
