@@ -32,8 +32,8 @@ _YEARS = re.compile(r"(?:1[89]|20)\d\d\s?[-–/]\s?(?:\d{1,2}|(?:1[89]|20)\d\d)"
 _ATTRIBUTE = re.compile(r"[\w-]+=[\"'][^\"'<>]*$")
 _CLOCK = re.compile(r"[012]\d[0-5]\d(?:\s*(?:-|–|to)\s*[012]\d[0-5]\d)?")
 _GLUED_PAIR = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
-_LAST_WORD = re.compile(r"([\w’'.-]+)\W*$")
-_CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w&-]*)\s+$")  # not a possessive: 'India's 35 states'
+_CAPITAL_WORD = re.compile(r"[A-Z][\w&-]*")  # not a possessive: 'India's 35 states'
+_EDGE = " \t\"“”‘’'()[],;:.!?"
 _CAPITALS_AFTER = re.compile(r"^\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)")
 _WORDS = re.compile(r"[a-z][a-z-]*")
 _FRACTIONS = frozenset({"half", "quarter", "third"})
@@ -61,8 +61,10 @@ class _Context:
         self.before = text[max(line_start, q.start - _WINDOW) : q.start]
         self.after = text[q.end : min(line_end, q.end + _WINDOW)]
         self.in_sentence = text[max(sentence_start, line_start) : q.start]
-        last = _LAST_WORD.search(self.before)
-        self.prev = last.group(1).casefold().rstrip(".") if last else ""
+        # Plain string operations, not regexes searched backwards: this runs for every figure.
+        words = self.before.split()
+        self.last_raw = words[-1] if words and self.before[-1:].isspace() else ""
+        self.prev = words[-1].strip(_EDGE).casefold() if words else ""
         self.first = q.text.split()[0] if q.text.split() else ""
 
     @property
@@ -108,7 +110,7 @@ def _is_time(c: _Context) -> bool:
 
 def _is_name(c: _Context) -> bool:
     q = c.q
-    if _ATTRIBUTE.search(c.before) or re.fullmatch(r"\d{9,}", q.text):
+    if ("=" in c.before and _ATTRIBUTE.search(c.before)) or re.fullmatch(r"\d{9,}", q.text):
         return True  # markup ids and timestamps, long identifiers
     if q.kind == "money" and re.match(r"s\b", c.after):
         return True  # 'a handful of $20s': banknotes
@@ -120,8 +122,7 @@ def _is_name(c: _Context) -> bool:
         return False
     if re.search(r"\d[ -]$", c.before) or re.match(r"[ -]\d", c.after):
         return True  # '0800 123 4567': one group of a phone number or code
-    before = _CAPITAL_BEFORE.search(c.before)
-    if before and before.group(1).casefold() not in vl.OPENERS:
+    if _CAPITAL_WORD.fullmatch(c.last_raw) and c.last_raw.casefold() not in vl.OPENERS:
         return not re.match(r"\s*(?:%|,\s*[A-Z]\w*\s+\d)", c.after)  # 'Shrek 2'; not 'A 46, B 44'
     return q.unit is None and _address(c.after)
 
