@@ -77,6 +77,9 @@ def test_labels_are_set_aside(text: str, figure: str, why: str | None) -> None:
         ("The last 40 passengers left the ship.", "40"),
         ("Unemployment rose 1.2% in March 2020.", "1.2%"),
         ("The airline ordered 30 Airbus A350 jets.", "30"),
+        ("In Leeds 300 homes were flooded.", "300"),
+        ("Fans aged 18-24 watched the match.", "18-24"),
+        ("He said: “Three people died in the fire.”", "Three"),
         ("The plant has 800 Toyota workers.", "800"),
     ],
 )
@@ -164,6 +167,7 @@ def stated(text: str, figure: str):
         ),
         ("The painter, who died aged 91, left no will.", "91", 91, "age", "years"),
         ("Ann Lee, 47, runs the bakery.", "47", 47, "age", "years"),
+        ("Ohio, 18, and Iowa, 6, are close.", "18", 18, "count", None),
         ("The Senate confirmed him 52-47.", "52-47", None, "other", None),
         ("She has a 51-45 lead among likely voters.", "51-45", None, "other", None),
         ("Facts:\n- 2.4 million people live there\n", "2.4 million", 2.4e6, "count", "people"),

@@ -69,11 +69,13 @@ class _Context:
 
     @property
     def opens_sentence(self) -> bool:
-        """Nothing but quotes, brackets or a dash between the sentence start and the figure."""
-        return not self.in_sentence.strip(" \t\"“‘'(—–-")
+        """The figure opens its sentence or clause: nothing before it but quotes, brackets or
+        a dash, or it follows a colon or an opening quote ('He said: “Three people died”')."""
+        before = self.in_sentence.rstrip(" \t\"“‘'(—–-")
+        return not before or before[-1] in ":;" or self.in_sentence.rstrip()[-1:] in '“‘"('
 
-    def near_words(self) -> set[str]:
-        lo, hi = max(0, self.q.start - 80), self.q.end + 80
+    def near_words(self, reach: int = 80) -> set[str]:
+        lo, hi = max(0, self.q.start - reach), self.q.end + reach
         return set(_WORDS.findall(self.text[lo:hi].casefold()))
 
 
@@ -122,9 +124,18 @@ def _is_name(c: _Context) -> bool:
         return False
     if re.search(r"\d[ -]$", c.before) or re.match(r"[ -]\d", c.after):
         return True  # '0800 123 4567': one group of a phone number or code
-    if _CAPITAL_WORD.fullmatch(c.last_raw) and c.last_raw.casefold() not in vl.OPENERS:
+    if (
+        _CAPITAL_WORD.fullmatch(c.last_raw)
+        and c.last_raw.casefold() not in vl.OPENERS
+        and not (q.unit is not None and _after_preposition(c.before))  # 'In Leeds 300 homes'
+    ):
         return not re.match(r"\s*(?:%|,\s*[A-Z]\w*\s+\d)", c.after)  # 'Shrek 2'; not 'A 46, B 44'
     return q.unit is None and _address(c.after)
+
+
+def _after_preposition(before: str) -> bool:
+    words = before.split()
+    return len(words) >= 2 and words[-2].casefold() in vl.PLACE_PREPOSITIONS
 
 
 def _address(after: str) -> bool:
@@ -153,7 +164,10 @@ def _is_score(c: _Context) -> bool:
     pair = _GLUED_PAIR.fullmatch(c.q.text)
     if not pair or re.fullmatch(r"50\s?[-–]\s?50", c.q.text):
         return False  # '50-50' is an even chance
-    near = c.near_words()
+    if re.search(r"\b(?:aged?|ages|between|from)\s+$", c.before):
+        return False  # 'fans aged 18-24': a range
+    low, high = (int(x) for x in re.findall(r"\d+", c.q.text))
+    near = c.near_words(80 if low >= high else 30)  # 'lost 0-3': the result words hug it
     return bool(near & vl.SCORE_WORDS) and not near & vl.TALLY_WORDS
 
 

@@ -75,7 +75,9 @@ def _is_age(q: Quantity, before: str, after: str) -> bool:
     """'died aged 73', 'at age 40', 'Ann Lee, 54, said': an age stated as a fact."""
     if re.search(r"\baged?\s+$", before):
         return True
-    appositive = re.search(r"[A-Z][\w'’-]+,\s*$", before) and re.match(r"\s*,", after)
+    # A person's name ('Ann Lee, 47,' or 'Mr Lee, 47,'), not a place ('Ohio, 18, and …').
+    name = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
+    appositive = re.search(rf"\b{name},\s*$", before) and re.match(r"\s*,", after)
     return bool(appositive) and q.text.isdecimal() and 1 <= int(q.text) <= 120
 
 

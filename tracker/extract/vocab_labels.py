@@ -74,3 +74,9 @@ NUMBER_WORD_NAMES = frozenset(
     " fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy"
     " eighty ninety hundred thousand million billion trillion dozen".split()
 )
+
+# 'In Leeds 300 homes flooded': a place after these, then a figure with its counted noun, is
+# no name like 'Shrek 2'.
+PLACE_PREPOSITIONS = frozenset(
+    "in across throughout at from to for of within outside inside near around".split()
+)
