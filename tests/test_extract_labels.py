@@ -52,6 +52,7 @@ def claimed(text: str) -> list[str]:
         ("Leeds beat Hull 3-1 in the derby on Sunday.", "3-1", "score"),
         ("A 2-0 defeat left the coach furious.", "2-0", "score"),
         ("The Bears took a 17-3 halftime lead.", "17-3", "score"),
+        ("The referee's decision stood after the 0-0 draw.", "0-0", "score"),
         ("The Senate approved the bill in a 68-31 vote.", "68-31", None),
         ("He sits in the same half of the draw as his brother.", "half", "idiom"),
         ("Critics called the plan too clever by half.", "half", "idiom"),

@@ -74,9 +74,17 @@ class _Context:
         before = self.in_sentence.rstrip(" \t\"“‘'(—–-")
         return not before or before[-1] in ":;" or self.in_sentence.rstrip()[-1:] in '“‘"('
 
-    def near_words(self, reach: int = 80) -> set[str]:
+    def nearest(self, reach: int, *vocabularies: frozenset[str]) -> int | None:
+        """Which vocabulary has the word nearest the figure within ``reach`` characters."""
         lo, hi = max(0, self.q.start - reach), self.q.end + reach
-        return set(_WORDS.findall(self.text[lo:hi].casefold()))
+        best: tuple[int, int] | None = None
+        for m in _WORDS.finditer(self.text[lo:hi].casefold()):
+            at = lo + m.start()
+            gap = self.q.start - at if at < self.q.start else at - self.q.end
+            for k, vocab in enumerate(vocabularies):
+                if m.group() in vocab and (best is None or gap < best[0]):
+                    best = (gap, k)
+        return None if best is None else best[1]
 
 
 def _is_date(c: _Context) -> bool:
@@ -161,14 +169,15 @@ def _is_ordinal(c: _Context) -> bool:
 
 
 def _is_score(c: _Context) -> bool:
-    pair = _GLUED_PAIR.fullmatch(c.q.text)
+    pair = _GLUED_PAIR.match(c.q.text)  # '30-20 nine days ago' is read as one span
     if not pair or re.fullmatch(r"50\s?[-–]\s?50", c.q.text):
         return False  # '50-50' is an even chance
     if re.search(r"\b(?:aged?|ages|between|from)\s+$", c.before):
         return False  # 'fans aged 18-24': a range
-    low, high = (int(x) for x in re.findall(r"\d+", c.q.text))
-    near = c.near_words(80 if low >= high else 30)  # 'lost 0-3': the result words hug it
-    return bool(near & vl.SCORE_WORDS) and not near & vl.TALLY_WORDS
+    low, high = (int(x) for x in re.findall(r"\d+", pair.group()))
+    reach = 80 if low >= high else 30  # 'lost 0-3': an ascending result has its words close
+    # The nearer word decides: 'the referee's decision after the 0-0 draw' is a score.
+    return c.nearest(reach, vl.SCORE_WORDS, vl.TALLY_WORDS) == 0
 
 
 def _is_idiom(c: _Context) -> bool:

@@ -37,7 +37,8 @@ SCORE_WORDS = frozenset(
     " lost lose loses losing loss draw drew drawn thrashing thrashed rout routed scoreline"
     " goal goals half-time full-time derby match game final semi-final quarter-final"
     " leg clash tie halftime overtime innings touchdown touchdowns penalty penalties"
-    " scored striker league cup championship playoff play-off semifinal quarterfinal".split()
+    " scored striker league cup championship playoff play-off semifinal quarterfinal"
+    " score scores scoreline result tries try wickets".split()
 )
 
 # Words of a vote or poll: a tally near them ('an 80-19 vote') is one checkable figure.
