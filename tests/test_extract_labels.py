@@ -111,6 +111,25 @@ Fans said 4,000 tickets went unsold.
 """
 
 
+MATCH_REPORT = """Rovers edge derby
+
+The home side deserved it, the manager said, after 2,000 fans stayed away.
+
+Rovers: Hale, Moss, Pike (Dunn 71), Webb, Lord.
+
+Goals: Webb 12, Pike 55 pen.
+
+18,402
+
+B Marsh (Devon).
+"""
+
+
+def test_a_results_box_gives_no_claims() -> None:
+    assert claimed(MATCH_REPORT) == ["2,000"]
+    assert {why for _, why in set_aside_in(MATCH_REPORT)} == {"list"}
+
+
 def test_a_seed_list_gives_no_claims_but_the_prose_does() -> None:
     assert table_spans(SEED_LIST) and claimed(SEED_LIST) == []
     assert claimed(RESULTS) == ["4,000"]
@@ -125,6 +144,8 @@ def test_a_seed_list_gives_no_claims_but_the_prose_does() -> None:
         ("- raised the tax-free threshold to 100,000 rupees", False),
         ("The index closed at 4,852 on Friday.", False),
         ("Budget at a glance", False),
+        ("Jones 12, Smith 80 pen.", True),
+        ("Shares rose 5% on Friday.", False),
     ],
 )
 def test_rows(line: str, row: bool) -> None:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from tracker.extract import vocab_labels as vl
-from tracker.extract.layout import headline_span, table_spans
+from tracker.extract.layout import headline_span, is_roster, table_spans
 from tracker.extract.sentences import Span
 from tracker.extract.values import as_stated
 from tracker.model import Quantity
@@ -215,6 +215,9 @@ def aside(
             out.append((q, "headline"))
             continue
         i = bisect.bisect_right(sent_starts, q.start) - 1
+        if i >= 0 and is_roster(text[sents[i].start : sents[i].end]):
+            out.append((q, "list"))
+            continue
         out.append((q, why_not(text, q, sents[i].start if i >= 0 else 0)))
     return out
 

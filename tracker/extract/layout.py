@@ -17,17 +17,30 @@ _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _FIGURE = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.?!:;,”\"]\s*$")
+# Small words a list of names and results holds: own goal, penalty, versus, name particles.
+_ROSTER_SMALL_WORDS = frozenset("og pen v vs and of de da van der von le la".split())
+
+
+def line_kind(line: str) -> str:
+    """'row' (figures and names, no sentence), 'names' (names only: a referee, the unused
+    substitutes of a results box) or 'prose'."""
+    s = line.strip()
+    words = _WORD.findall(s)
+    lower = sum(
+        1 for w in words if w[0].islower() and w.casefold().rstrip(".") not in _ROSTER_SMALL_WORDS
+    )
+    figure = bool(_FIGURE.search(s))
+    if not lower:
+        return "row" if figure else "names"
+    if not figure or len(s) > MAX_ROW_CHARS or _SENTENCE_END.search(s):
+        return "prose"
+    figures = len(re.findall(r"\d+(?:[.,]\d+)*", s))
+    return "row" if lower * 3 <= len(words) + figures and lower <= 2 else "prose"
 
 
 def is_row(line: str) -> bool:
-    """A short line of figures and names that does not read as a sentence."""
-    s = line.strip()
-    if not s or len(s) > MAX_ROW_CHARS or not _FIGURE.search(s) or _SENTENCE_END.search(s):
-        return False
-    words = _WORD.findall(s)
-    lower = sum(1 for w in words if w[0].islower() and len(w) > 1 and w != "v")
-    figures = len(re.findall(r"\d+(?:[.,]\d+)*", s))
-    return lower * 3 <= len(words) + figures and lower <= 2
+    """A line of figures and names that does not read as a sentence."""
+    return line_kind(line) == "row"
 
 
 _HEADLINE = re.compile(r"\s*([^\n]{1,120}?)[ \t]*\n[ \t]*\n")
@@ -42,19 +55,35 @@ def headline_span(text: str) -> tuple[int, int] | None:
     return m.start(1), m.end(1)
 
 
+def is_roster(sentence: str) -> bool:
+    """A results box run into prose: 'Goals: Rooney 68, Dunne 75 og.', 'Man City: James, Mills
+    (Wright-Phillips 83), Dunne, …' — names and figures only, listed after a colon or by commas."""
+    if not _FIGURE.search(sentence) or (":" not in sentence and sentence.count(",") < 3):
+        return False
+    words = _WORD.findall(sentence)
+    return bool(words) and all(
+        w[0].isupper() or w.casefold().rstrip(".") in _ROSTER_SMALL_WORDS for w in words
+    )
+
+
 def table_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every row that belongs to a run of at least MIN_ROWS rows."""
+    """(start, end) of every row in a run of at least MIN_ROWS lines of rows and names (blank
+    lines between them allowed), two of them rows or more."""
     out: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
+    lines = 0
     for m in _LINE.finditer(text):
-        if not m.group().strip():
+        kind = line_kind(m.group()) if m.group().strip() else "blank"
+        if kind == "blank":
             continue  # blank lines do not break a run
-        if is_row(m.group()):
-            run.append((m.start(), m.end()))
+        if kind != "prose":
+            lines += 1
+            if kind == "row":
+                run.append((m.start(), m.end()))
             continue
-        if len(run) >= MIN_ROWS:
+        if lines >= MIN_ROWS and len(run) >= 2:
             out.extend(run)
-        run = []
-    if len(run) >= MIN_ROWS:
+        run, lines = [], 0
+    if lines >= MIN_ROWS and len(run) >= 2:
         out.extend(run)
     return out
