@@ -29,6 +29,9 @@ _MONTH_AFTER = re.compile(
 )
 _DAY_FIGURES = re.compile(rf"{_DAYS}(?:\s*(?:-|–|to|and|,)\s*{_DAYS})?")
 _YEARS = re.compile(r"(?:1[89]|20)\d\d\s?[-–/]\s?(?:\d{1,2}|(?:1[89]|20)\d\d)")
+_OF_A_YEAR = re.compile(
+    r"\s+of\s+(?:\d{4}|(?:the|its|this|last|next)\s+(?:fiscal |financial |calendar )?year|this|last)"
+)
 _ATTRIBUTE = re.compile(r"[\w-]+=[\"'][^\"'<>]*$")
 _CLOCK = re.compile(r"[012]\d[0-5]\d(?:\s*(?:-|–|to)\s*[012]\d[0-5]\d)?")
 _GLUED_PAIR = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
@@ -63,7 +66,7 @@ class _Context:
         self.in_sentence = text[max(sentence_start, line_start) : q.start]
         # Plain string operations, not regexes searched backwards: this runs for every figure.
         words = self.before.split()
-        self.last_raw = words[-1] if words and self.before[-1:].isspace() else ""
+        self.last_raw = words[-1].lstrip(_EDGE) if words and self.before[-1:].isspace() else ""
         self.prev = words[-1].strip(_EDGE).casefold() if words else ""
         self.first = q.text.split()[0] if q.text.split() else ""
 
@@ -107,11 +110,13 @@ def _is_period(c: _Context) -> bool:
     """Reporting periods: 'the previous quarter', 'the first half of 2005', 'the last three
     months of 2004'; 'over the past six months' stays a duration."""
     q = c.q
+    if q.text.casefold() == "quarter" and c.prev == "the" and not re.match(r"\s+of\b", c.after):
+        return True  # 'the estimate for the quarter'; 'a quarter of voters' is a share
     if c.prev not in vl.PERIOD_BEFORE:
         return False
     if q.text.casefold() in ("quarter", "half"):
         return True
-    return q.kind == "duration" and bool(re.match(r"\s+of\s+(?:\d{4}|the year|this|last)", c.after))
+    return q.kind == "duration" and bool(_OF_A_YEAR.match(c.after))
 
 
 def _is_time(c: _Context) -> bool:
