@@ -59,6 +59,8 @@ def claimed(text: str) -> list[str]:
         ("The Senate approved the bill in a 68-31 vote.", "68-31", None),
         ("He sits in the same half of the draw as his brother.", "half", "idiom"),
         ("Critics called the plan too clever by half.", "half", "idiom"),
+        ("Half had a good view of him and 40% a negative one.", "negative one", "pronoun"),
+        ("Polls give him the edge. [270] Voters disagree.", "270", "name"),
     ],
 )
 def test_labels_are_set_aside(text: str, figure: str, why: str | None) -> None:

@@ -44,7 +44,7 @@ _FRACTIONS = frozenset({"half", "quarter", "third"})
 
 def why_not(text: str, q: Quantity, sentence_start: int = 0) -> str | None:
     """Why ``q`` is no checkable amount ('date', 'time', 'name', 'ordinal', 'score',
-    'idiom'), or None when it is one."""
+    'idiom', 'pronoun'), or None when it is one."""
     ctx = _Context(text, q, sentence_start)
     for why, rule in _RULES:
         if rule(ctx):
@@ -131,6 +131,8 @@ def _is_name(c: _Context) -> bool:
         return True  # 'a handful of $20s': banknotes
     if c.first[:1].isupper() and c.first.split("-")[0].casefold() in vl.NUMBER_WORD_NAMES:
         return not c.opens_sentence  # 'the RBS Six Nations', 'Ground Zero', 'Million Dollar Baby'
+    if c.before.endswith("[") and c.after.startswith("]"):
+        return True  # '[538]': a reference or source mark
     if re.fullmatch(r"\d{1,2}G", q.text):
         return True  # '5G': a generation of mobile network
     if q.kind != "count" or not q.text.isdecimal():
@@ -185,6 +187,11 @@ def _is_score(c: _Context) -> bool:
     return c.nearest(reach, vl.SCORE_WORDS, vl.TALLY_WORDS) == 0
 
 
+def _is_pronoun(c: _Context) -> bool:
+    """'a negative one', 'a positive one': 'one' stands for a noun said before."""
+    return bool(re.fullmatch(r"(?:negative|positive|minus)\s+one", c.q.text, re.IGNORECASE))
+
+
 def _is_idiom(c: _Context) -> bool:
     low = c.q.text.casefold()
     if low in _FRACTIONS and c.prev in vl.PLACE_BEFORE_FRACTION:
@@ -199,6 +206,7 @@ _RULES: tuple[tuple[str, Callable[[_Context], bool]], ...] = (
     ("name", _is_name),
     ("ordinal", _is_ordinal),
     ("score", _is_score),
+    ("pronoun", _is_pronoun),
 )
 
 
