@@ -61,6 +61,8 @@ def claimed(text: str) -> list[str]:
         ("Critics called the plan too clever by half.", "half", "idiom"),
         ("Half had a good view of him and 40% a negative one.", "negative one", "pronoun"),
         ("Polls give him the edge. [270] Voters disagree.", "270", "name"),
+        ("Smith met Jones in May. The two agreed a deal.", "two", "pronoun"),
+        ("The limit is 50mg of alcohol per 100ml of blood.", "100ml", "rate"),
     ],
 )
 def test_labels_are_set_aside(text: str, figure: str, why: str | None) -> None:
@@ -78,6 +80,8 @@ def test_labels_are_set_aside(text: str, figure: str, why: str | None) -> None:
         ("Two guards were injured.", "Two"),
         ("Only 5% of voters were undecided.", "5%"),
         ("A quarter of voters were undecided.", "A quarter"),
+        ("The two sides settled out of court.", "two"),
+        ("Deaths rose to 12 per 100,000 people.", "12"),
         ("Over the past six months, prices rose 4%.", "six months"),
         ("The company employs 20 Americans and 300 Britons.", "20"),
         ("He has been in the job for 10 years.", "10 years"),

@@ -44,7 +44,7 @@ _FRACTIONS = frozenset({"half", "quarter", "third"})
 
 def why_not(text: str, q: Quantity, sentence_start: int = 0) -> str | None:
     """Why ``q`` is no checkable amount ('date', 'time', 'name', 'ordinal', 'score',
-    'idiom', 'pronoun'), or None when it is one."""
+    'idiom', 'pronoun', 'rate'), or None when it is one."""
     ctx = _Context(text, q, sentence_start)
     for why, rule in _RULES:
         if rule(ctx):
@@ -188,8 +188,20 @@ def _is_score(c: _Context) -> bool:
 
 
 def _is_pronoun(c: _Context) -> bool:
-    """'a negative one', 'a positive one': 'one' stands for a noun said before."""
-    return bool(re.fullmatch(r"(?:negative|positive|minus)\s+one", c.q.text, re.IGNORECASE))
+    """'a negative one': 'one' stands for a noun said before; 'the two met': the figure
+    stands for people named before, and counts nothing new."""
+    q = c.q
+    if re.fullmatch(r"(?:negative|positive|minus)\s+one", q.text, re.IGNORECASE):
+        return True
+    if c.prev != "the" or q.unit is not None or q.text.casefold() not in vl.NUMBER_WORD_NAMES:
+        return False
+    nxt = re.match(r"\s+([a-z]+)", c.after)
+    return bool(nxt) and (nxt.group(1) in vl.VERBS_AFTER_PRONOUN or nxt.group(1).endswith("ed"))
+
+
+def _is_rate_base(c: _Context) -> bool:
+    """'80mg of alcohol per 100ml of blood': the base of a rate, not an amount of its own."""
+    return c.prev == "per" and c.q.kind in ("measure", "count")
 
 
 def _is_idiom(c: _Context) -> bool:
@@ -207,6 +219,7 @@ _RULES: tuple[tuple[str, Callable[[_Context], bool]], ...] = (
     ("ordinal", _is_ordinal),
     ("score", _is_score),
     ("pronoun", _is_pronoun),
+    ("rate", _is_rate_base),
 )
 
 

@@ -81,3 +81,9 @@ NUMBER_WORD_NAMES = frozenset(
 PLACE_PREPOSITIONS = frozenset(
     "in across throughout at from to for of within outside inside near around".split()
 )
+
+# After 'the two', 'the three': verbs that make the figure a pronoun ('the two met').
+VERBS_AFTER_PRONOUN = frozenset(
+    "are were have had will would can could may might met say said spoke agree agreed sat went"
+    " took meet share shared remain remained".split()
+)
