@@ -199,6 +199,8 @@ def stated(text: str, figure: str):
         ),
         ("The painter, who died aged 91, left no will.", "91", 91, "age", "years"),
         ("Ann Lee, 47, runs the bakery.", "47", 47, "age", "years"),
+        ("Seven of 10 doctors agreed.", "Seven of 10", 0.7, "ratio", None),
+        ("Three out of ten homes flooded.", "Three out of ten", 0.3, "ratio", None),
         ("Ohio, 18, and Iowa, 6, are close.", "18", 18, "count", None),
         ("The Senate confirmed him 52-47.", "52-47", None, "other", None),
         ("She has a 51-45 lead among likely voters.", "51-45", None, "other", None),
@@ -217,3 +219,7 @@ def test_the_headline_repeats_the_body_and_gives_no_claim() -> None:
     assert [(q.text, why) for q, why in set_aside_in(text)] == [("300", "headline")]
     assert claimed(text) == ["300"]
     assert claimed("Prices rose 4% in May.") == ["4%"]  # one sentence alone is no headline
+
+
+def test_a_widened_figure_replaces_the_one_inside_it() -> None:
+    assert claimed("Some 7 of 10 voters agreed.") == ["7 of 10"]

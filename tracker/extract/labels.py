@@ -251,8 +251,16 @@ def aside(
 def keep_quantities(
     text: str, sents: Sequence[Span], quantities: Sequence[Quantity]
 ) -> list[Quantity]:
-    """The quantities a claim counts, those ``aside`` gives no reason for, valued as stated."""
-    return [as_stated(text, q) for q, why in aside(text, sents, quantities) if why is None]
+    """The quantities a claim counts, those ``aside`` gives no reason for, valued as stated
+    (a figure that its wording widened over another, '7 of 10' over '7', keeps the wider)."""
+    stated = [as_stated(text, q) for q, why in aside(text, sents, quantities) if why is None]
+    stated.sort(key=lambda q: (q.start, -q.end))
+    out: list[Quantity] = []
+    for q in stated:
+        if out and q.end <= out[-1].end:
+            continue  # inside the one before
+        out.append(q)
+    return out
 
 
 def set_aside_in(text: str) -> list[tuple[Quantity, str]]:

@@ -5,7 +5,7 @@ this stage corrects what the wording around it says the value is.
   counted in a currency ('millions of dollars') they are money;
 - a tally ('an 80-19 vote', 'leads by 49 percent to 47 percent', 'a 2-to-1 vote') is one
   figure, not a range, and has no single value;
-- '50-50' is an even chance; 'plus or minus 4 points' is a margin of 4;
+- '50-50' is an even chance; 'eight of 10' is 0.8; 'plus or minus 4 points' is a margin of 4;
 - 'aged 73' is an age; 'weighs 236 pounds' is a weight, not money.
 """
 
@@ -45,6 +45,9 @@ def as_stated(text: str, q: Quantity) -> Quantity:
         if unit is not None:
             return replace(q, value=None, low=None, high=None, kind="money", unit=unit)
         return replace(q, value=None, low=None, high=None)
+    share = _share_of_ten(text, q, before)
+    if share is not None:
+        return share
     tally = _tally(text, q, before, after)
     if tally is not None:
         return tally
@@ -68,6 +71,26 @@ def _bullet(text: str, q: Quantity) -> Quantity:
     start = q.start + skip
     return replace(
         q, text=text[start : q.end], start=start, value=flip.get("value"), low=low, high=high
+    )
+
+
+_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine".split())}
+_OF_BASE = re.compile(r"\b([A-Za-z]+|\d{1,2})\s+(?:out\s+)?of\s+$")
+
+
+def _share_of_ten(text: str, q: Quantity, before: str) -> Quantity | None:
+    """'eight of 10 voters', 'nine out of ten': a share of a round base, one figure."""
+    base = {"10": 10, "ten": 10, "100": 100}.get(q.text.casefold())
+    m = _OF_BASE.search(before) if base and q.kind == "count" else None
+    if m is None:
+        return None
+    word = m.group(1).casefold()
+    part = int(word) if word.isdecimal() else _SMALL.get(word)
+    if part is None or not 0 < part < base:
+        return None
+    start = q.start - (len(before) - m.start(1))
+    return replace(
+        q, text=text[start : q.end], start=start, value=part / base, kind="ratio", unit=None
     )
 
 
