@@ -200,6 +200,7 @@ def stated(text: str, figure: str):
         ("The painter, who died aged 91, left no will.", "91", 91, "age", "years"),
         ("Ann Lee, 47, runs the bakery.", "47", 47, "age", "years"),
         ("Seven of 10 doctors agreed.", "Seven of 10", 0.7, "ratio", None),
+        ("She retired by the age of 52.", "52", 52, "age", "years"),
         ("Three out of ten homes flooded.", "Three out of ten", 0.3, "ratio", None),
         ("Ohio, 18, and Iowa, 6, are close.", "18", 18, "count", None),
         ("The Senate confirmed him 52-47.", "52-47", None, "other", None),

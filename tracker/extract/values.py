@@ -96,7 +96,7 @@ def _share_of_ten(text: str, q: Quantity, before: str) -> Quantity | None:
 
 def _is_age(q: Quantity, before: str, after: str) -> bool:
     """'died aged 73', 'at age 40', 'Ann Lee, 54, said': an age stated as a fact."""
-    if re.search(r"\baged?\s+$", before):
+    if re.search(r"\b(?:aged?|age of)\s+$", before):
         return True
     # A person's name ('Ann Lee, 47,' or 'Mr Lee, 47,'), not a place ('Ohio, 18, and …').
     name = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
