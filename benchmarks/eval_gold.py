@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.extract import extract_text
+from tracker.extract.labels import set_aside_in
 from tracker.model import Claim, Quantity
 
 ROOT = Path(__file__).resolve().parent
@@ -48,6 +49,8 @@ class Tally:
     q_value_ok: int = 0
     q_unit_ok: int = 0
     q_false: Counter[str] = field(default_factory=Counter)
+    q_aside: Counter[str] = field(default_factory=Counter)
+    q_aside_real: Counter[str] = field(default_factory=Counter)
     a_pred: int = 0
     a_gold: int = 0
     a_match: int = 0
@@ -235,6 +238,15 @@ class ArticleScore:
             return "wrong content: more than two words off"
         return ""
 
+    def set_aside(self) -> None:
+        """Figures the label stage left out of claims, by why; a real one costs recall."""
+        gold = [(x["start"], x["end"]) for x in self.gold["quantities"]]
+        for q, why in set_aside_in(self.text):
+            self.tally.q_aside[why] += 1
+            if any(overlap((q.start, q.end), g) for g in gold):
+                self.tally.q_aside_real[why] += 1
+                self.notes.append(f"set aside ({why}) but a gold quantity: {q.text!r}")
+
     def _speaker_missed(self, c: Claim) -> bool:
         return any(
             a["content_start"] <= q.start and q.end <= a["content_end"]
@@ -258,6 +270,7 @@ def evaluate(verbose: bool = False) -> Tally | None:
         text = read_text(gold["file"])
         score = ArticleScore(text, gold, extract_text(text, gold["file"]), tally)
         score.run()
+        score.set_aside()
         if verbose and score.notes:
             print(f"\n== {gold['file']}")
             for note in score.notes:
@@ -279,6 +292,11 @@ def report(t: Tally, articles: int) -> None:
     )
     false = ", ".join(f"{why} {n}" for why, n in t.q_false.most_common())
     print(f"  false quantities by kind: {false or 'none'}")
+    aside = ", ".join(
+        f"{why} {n}" + (f" ({t.q_aside_real[why]} real)" if t.q_aside_real[why] else "")
+        for why, n in t.q_aside.most_common()
+    )
+    print(f"  set aside (not claimed) by why: {aside or 'none'}")
     print(
         f"  attributions  P {_ratio(t.a_match, t.a_pred)}  R {_ratio(t.a_match, t.a_gold)}  "
         f"({t.a_match} of {t.a_pred}, {t.a_gold} in gold); found with the right speaker "

@@ -123,3 +123,100 @@ def test_poll_score_is_one_quantity() -> None:
 )
 def test_dates_times_identifiers_and_pronouns_are_not_quantities(text: str) -> None:
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The queue fell 4,000 to 95,500 in May.", ["4,000", "95,500"]),
+        ("Membership grew by 12,000 to 1.2 million.", ["12,000", "1.2 million"]),
+        ("Prices rose 5 to 10 percent this year.", ["5 to 10 percent"]),
+        ("Lowering the cap from 70km to 60km was approved.", ["70km", "60km"]),
+        ("The fare rose from £4 to £5.", ["£4", "£5"]),
+        ("The dose was reduced from 30 mg to 40 mg.", ["30 mg to 40 mg"]),
+        ("Crime fell by a quarter, from 800 to 600, in a year.", ["a quarter", "800", "600"]),
+    ],
+)
+def test_a_change_then_a_level_is_two_figures(text: str, surfaces: list[str]) -> None:
+    assert [q.text for q in find_quantities(text, 0, len(text))] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Four times out of five the favourite wins.", "Four times out of five", 0.8),
+        ("The new battery lasts three times as long.", "three times", 3.0),
+    ],
+)
+def test_times_is_a_ratio_without_a_unit(text: str, surface: str, value: float) -> None:
+    q = one(text)
+    assert (q.text, q.value, q.kind, q.unit) == (surface, value, "ratio", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Police arrested 40 protesters on Friday.", "protesters"),
+        ("About 300 people were evacuated.", "people"),
+        ("Just 1 ship sank.", "ship"),
+        ("The firm shut 12 regional offices.", None),  # a modifier: the noun lies beyond it
+        ("They sold 5,000 net of returns.", None),
+        ("The 250 previous cases were closed.", None),
+        ("Officials counted 90,000 separate complaints.", None),
+    ],
+)
+def test_the_counted_noun_is_a_plural_noun_never_just_the_next_word(
+    text: str, unit: str | None
+) -> None:
+    assert one(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The club raised 320m euros from the sale.", "320m euros", 3.2e8, "EUR"),
+        ("Bangkok will spend 12bn baht on flood walls.", "12bn baht", 1.2e10, "THB"),
+        ("The fine was 40m zlotys.", "40m zlotys", 4e7, "PLN"),
+        ("Ankara set aside 9bn lira.", "9bn lira", 9e9, "TRY"),
+    ],
+)
+def test_a_currency_word_after_a_scaled_figure_is_money(
+    text: str, surface: str, value: float, unit: str
+) -> None:
+    q = one(text)
+    assert (q.text, q.value, q.kind, q.unit) == (surface, value, "money", unit)
+
+
+def test_metres_stay_metres() -> None:
+    assert (one("She ran the 800m in record time.").unit, one("A 30m wall.").kind) == (
+        "m",
+        "measure",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Two of the nurses were hurt.", ["Two"]),
+        ("She won three of her five finals.", ["three", "five"]),
+        ("Two of them were hurt.", []),
+        ("It is one of the reasons.", []),
+    ],
+)
+def test_a_count_out_of_a_named_group(text: str, surfaces: list[str]) -> None:
+    assert [q.text for q in find_quantities(text, 0, len(text))] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "unit"),
+    [
+        ("The recession cost 2.5m jobs.", 2.5e6, "count", "jobs"),
+        ("He won the 400m hurdles.", 400, "measure", "m"),
+        ("They built a 30m wall.", 30, "measure", "m"),
+    ],
+)
+def test_a_glued_m_before_a_plural_noun_is_millions(
+    text: str, value: float, kind: str, unit: str
+) -> None:
+    q = one(text)
+    assert (q.value, q.kind, q.unit) == (value, kind, unit)

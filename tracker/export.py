@@ -50,9 +50,8 @@ def format_number(value: float | None) -> str:
 def _figures(claim: Claim) -> str:
     parts = []
     for q in claim.quantities:
-        extra = " ".join(
-            x for x in (q.kind, q.unit or "", f"({q.approx})" if q.approx else "") if x
-        )
+        unit = "" if q.unit == q.kind else q.unit or ""  # '45% = 45 percent', not 'percent percent'
+        extra = " ".join(x for x in (q.kind, unit, f"({q.approx})" if q.approx else "") if x)
         parts.append(f"{q.text} = {format_number(q.value)} {extra}")
     return "; ".join(parts)
 

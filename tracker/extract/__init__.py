@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 
 from tracker.extract.attribution import find_attributions
+from tracker.extract.labels import keep_quantities
 from tracker.extract.quantities import find_quantities
 from tracker.extract.ranks import find_ranks
 from tracker.extract.sentences import Span, paragraphs, sentences
@@ -33,6 +34,7 @@ def extract_text(text: str, article_id: str) -> list[Claim]:
         found = find_quantities(text, s.start, s.end, tokens)
         ranks = [r for r in find_ranks(text, s.start, s.end) if not _overlaps_any(r, found)]
         quantities.extend(sorted(found + ranks, key=lambda q: q.start))
+    quantities = keep_quantities(text, sents, quantities)  # no dates, names, table rows
     q_starts = [q.start for q in quantities]
     found = find_attributions(text, sents, paras, sentence_tokens)
     attributions = resolve(text, found)

@@ -9,6 +9,7 @@ from tracker.extract import lexicon as lx
 from tracker.extract.numbers import SCALE_SUFFIXES, VAGUE_MAGNITUDES, Parsed, adjacent
 from tracker.extract.quantities.tables import (
     CODE_JOINERS,
+    GROUP_DETERMINERS,
     LABEL_JOINERS,
     LABEL_MARKS,
     NUMBER_SIGNS,
@@ -136,4 +137,15 @@ def _year_or_label(tokens: list[Token], core: Parsed, q_start: int, kind: str) -
         and nxt is not None
         and nxt.low == "of"
         and first.low not in VAGUE_MAGNITUDES
+        and not _of_a_group(tokens, core.j)
+    )
+
+
+def _of_a_group(tokens: list[Token], k: int) -> bool:
+    """'two of the officers', 'five of their seven matches': a count out of a named group
+    ('two of them' names none and stays aside)."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].low in GROUP_DETERMINERS
+        and tokens[k + 2].text[:1].isalnum()
     )

@@ -9,9 +9,13 @@ from tracker.extract import lexicon as lx
 from tracker.extract.numbers import Parsed, adjacent, parse_digits
 from tracker.extract.quantities.core import number_core
 from tracker.extract.quantities.tables import (
+    CHANGE_REACH,
     CHANGE_VERBS,
     CODE_JOINERS,
     DASHES,
+    FALLS,
+    LEVEL_OVER_CHANGE,
+    NO_DIRECTION,
     RANGE_JOINERS,
     RANGE_OF_MEASURES,
 )
@@ -65,6 +69,12 @@ def figure_range(tokens: list[Token], core: Parsed, lead: Lead) -> FigureRange |
             other = None
         elif glued and _chained(tokens, lead.q_start, other.j):
             other = None  # '+1-222-2222': a phone number or code, not a range
+    if (
+        other is not None
+        and tokens[j].low == "to"
+        and _change_then_level(tokens, lead, core, other)
+    ):
+        return None  # 'rose 32,000 to 1.41 million': the change, then the new level
     if other is None or other.fraction:
         return None
     lo, hi = core.value, other.value
@@ -97,10 +107,40 @@ def borrowed_unit_range(
 
 
 def _is_change(tokens: list[Token], q_start: int) -> bool:
-    """'rose from 5% to 7%' gives two values, before and after, not a range."""
+    """'rose from 5% to 7%', 'cutting the limit from 80mg to 50mg' give two values, before
+    and after, not a range."""
     if q_start < 1 or tokens[q_start - 1].low != "from":
         return False
-    return q_start >= 2 and tokens[q_start - 2].low in CHANGE_VERBS
+    return bool(_change_verbs(tokens, q_start))
+
+
+def _change_verbs(tokens: list[Token], q_start: int) -> set[str]:
+    """The change verbs a few words before the 'from' at q_start - 1."""
+    return {t.low for t in tokens[max(0, q_start - CHANGE_REACH) : q_start - 1]} & CHANGE_VERBS
+
+
+def moves(tokens: list[Token], q_start: int, before: float, after: float) -> bool:
+    """'cutting the limit from 80mg to 50mg': a change from one value to another, its
+    direction agreeing with the verb ('reduced from 44 mg to 50 mg' reads as a range)."""
+    if not _is_change(tokens, q_start):
+        return False
+    verbs = _change_verbs(tokens, q_start)
+    if verbs & FALLS:
+        return after < before
+    if verbs - NO_DIRECTION:
+        return after > before
+    return True
+
+
+def _change_then_level(tokens: list[Token], lead: Lead, core: Parsed, other: Parsed) -> bool:
+    """'fell 11,000 to 813,200', 'increased by 296,000 to 28.52 million': after a change
+    verb, a far larger second figure is the new level ('rose 5 to 10 percent' stays a range)."""
+    q_start = lead.q_start
+    k = q_start - 1 - (q_start >= 1 and tokens[q_start - 1].low == "by")
+    if k < 0 or tokens[k].low not in CHANGE_VERBS:
+        return False
+    lo, hi = sorted((core.value, other.value))
+    return lo > 0 and hi >= LEVEL_OVER_CHANGE * lo
 
 
 def _chained(tokens: list[Token], first: int, end: int) -> bool:

@@ -28,7 +28,7 @@ from tracker.extract.quantities.core import (
     prev_is,
 )
 from tracker.extract.quantities.exclusions import excluded, not_a_number
-from tracker.extract.quantities.ranges import Lead, borrowed_unit_range, figure_range
+from tracker.extract.quantities.ranges import Lead, borrowed_unit_range, figure_range, moves
 from tracker.extract.quantities.tables import (
     APPROX_SKIP,
     MEASURED_RANGE_JOINERS,
@@ -167,7 +167,8 @@ def _value_and_range(
     tokens: list[Token], core: Parsed, lead: Lead, read: Reading
 ) -> tuple[float, float | None, float | None, int]:
     """The value with its unit ('MUSD 30', '3 dollars 50 cents'), and a range to a second
-    measured figure ('44 mg to 50 mg', '-18 °C to -34 °C'): (value, low, high, end)."""
+    measured figure ('44 mg to 50 mg', '-18 °C to -34 °C'; not 'cut from 80mg to 50mg', a
+    change): (value, low, high, end)."""
     n = len(tokens)
     kind, j = read.kind, read.end
     value = core.value
@@ -183,7 +184,14 @@ def _value_and_range(
         and (tokens[j].low != "and" or lead.between)
     ):
         second = measured_at(tokens, j + 1)
-        if second is not None and second.kind == kind and second.unit == read.unit:
+        if (
+            second is not None
+            and second.kind == kind
+            and second.unit == read.unit
+            and not (
+                tokens[j].low == "to" and moves(tokens, read.q_start, value, second.core.value)
+            )
+        ):
             low, high = sorted((value, second.core.value))
             return (low + high) / 2, low, high, second.end
     return value, None, None, j

@@ -125,7 +125,26 @@ CHANGE_VERBS = {
     "reduced",
     "boosted",
     "swelled",
+    "reducing",
+    "cutting",
+    "raising",
+    "lowering",
+    "increasing",
+    "decreasing",
 }
+# 'fell by a third, from 1,500 to 1,000': the verb may stand a few words before 'from'.
+CHANGE_REACH = 6
+# Change verbs that say the figure went down: 'reduced from 44 mg to 50 mg' is then a range.
+FALLS = frozenset(
+    "fell fall falls fallen decreased decrease decreases decreasing dropped drop drops cut"
+    " cutting lowered lower lowering slipped declined decline slumped tumbled plunged halved"
+    " shrank shrunk reduced reducing down".split()
+)
+# Change verbs that name no direction: 'changed from 80mg to 50mg' is two values either way.
+NO_DIRECTION = frozenset("changed moved went go goes gone".split())
+# 'rose 32,000 to 1.41 million': after a change verb, a second figure this many times the
+# first is the new level, not the far end of a range ('rose 5 to 10 percent').
+LEVEL_OVER_CHANGE = 5
 
 # -- fractions -----------------------------------------------------------------------------
 # 'a fifth of', 'half the' are fractions; 'a fifth nuclear test' is an ordinal.
@@ -188,6 +207,17 @@ RATE_NOUNS = ("head", "person", "capita", "share", "barrel", "year", "month")
 # '$120 a month': durations that make 'a'/'an' mean 'per'.
 RATE_PERIODS = ("year", "month", "week", "day", "hour")
 RATIO_WORDS = ("times", "fold")
+# 'nine times out of ten': a share, not a ratio.
+OUT_OF = ("out", "of")
+# Plural nouns not ending in 's': many of a thing name it in the plural ('40 people').
+PLURAL_WITHOUT_S = frozenset(
+    "people men women children police staff personnel cattle data media feet teeth mice geese"
+    " sheep fish deer aircraft crew livestock".split()
+)
+# Endings of singular words that end in 's' ('class', 'bonus', 'crisis', 'previous').
+NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous")
+# 'the 400m hurdles', 'a 30m wall': after an article a glued 'm' is metres naming a thing.
+ARTICLES = ("the", "a", "an")
 # '3 dollars 50 cents', '15 dollars and 50': a main unit that takes cents after it.
 MAIN_CURRENCY_WORDS = {
     "dollar",
@@ -246,3 +276,5 @@ LABEL_MARKS = "-/#:"
 LABEL_JOINERS = ("/", ":")
 # '24703L202', '24703 L-202': a part number, not litres.
 CODE_JOINERS = ("-", "/")
+# 'two of the officers', 'five of their seven matches': a count out of a named group.
+GROUP_DETERMINERS = ("the", "their", "its", "his", "her", "our", "these", "those")

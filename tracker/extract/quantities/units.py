@@ -7,16 +7,20 @@ import dataclasses
 from typing import NamedTuple
 
 from tracker.extract import lexicon as lx
-from tracker.extract.numbers import SCALES, Parsed, adjacent
+from tracker.extract.numbers import SCALE_SUFFIXES, SCALES, Parsed, adjacent
 from tracker.extract.quantities.core import currency_at, number_core
 from tracker.extract.quantities.tables import (
     AGE_WORDS,
+    ARTICLES,
     CENT_WORDS,
     FEET,
     FIGURE_UNITS,
     INCHES,
     MAIN_CURRENCY_WORDS,
+    NOT_PLURAL_ENDINGS,
+    OUT_OF,
     PERCENT_SIGNS,
+    PLURAL_WITHOUT_S,
     POINT_WORDS,
     RATE_NOUNS,
     RATE_PERIODS,
@@ -85,7 +89,8 @@ def _percent_unit(tokens: list[Token], j: int, core: Parsed) -> tuple[str, str, 
 def _named_unit(
     tokens: list[Token], j: int, core: Parsed
 ) -> UnitReading | tuple[str | None, str | None, int] | None:
-    """'20 °C', '10 us dollars', '5 euros', '10 cents' (a subunit rescales the number)."""
+    """'20 °C', '450m euros', '10 us dollars', '5 euros', '10 cents' (a glued scale or a
+    subunit rescales the number)."""
     n = len(tokens)
     nxt = tokens[j]
     low = nxt.low
@@ -96,6 +101,16 @@ def _named_unit(
         and adjacent(nxt, tokens[j + 1])
     ):
         return "measure", "°" + tokens[j + 1].text.upper(), j + 2
+    if (
+        low in SCALE_SUFFIXES
+        and j + 1 < n
+        and adjacent(tokens[j - 1], nxt)
+        and tokens[j + 1].low in lx.CURRENCY_WORDS
+        and tokens[j + 1].low not in lx.SUBUNITS
+    ):
+        # '450m euros': millions of euros, not metres
+        millions = dataclasses.replace(core, value=core.value * SCALE_SUFFIXES[low])
+        return UnitReading("money", lx.CURRENCY_WORDS[tokens[j + 1].low], j + 2, millions)
     if low == "us" and j + 1 < n and tokens[j + 1].low in ("dollar", "dollars"):
         return "money", "USD", j + 2  # '10 us dollar'
     if low in lx.CURRENCY_WORDS and (low not in lx.SUBUNITS or not core.fraction):
@@ -127,8 +142,10 @@ def _hyphen_unit(tokens: list[Token], j: int) -> tuple[str, str | None, int] | N
     return None
 
 
-def _measure_unit(tokens: list[Token], j: int, core: Parsed) -> tuple[str, str, int] | None:
-    """'5 years', '40 years old', '5 km', '3 square miles'."""
+def _measure_unit(
+    tokens: list[Token], j: int, core: Parsed
+) -> UnitReading | tuple[str, str, int] | None:
+    """'5 years', '40 years old', '3m jobs' (millions), '5 km', '3 square miles'."""
     n = len(tokens)
     nxt = tokens[j]
     low = nxt.low
@@ -136,6 +153,10 @@ def _measure_unit(tokens: list[Token], j: int, core: Parsed) -> tuple[str, str, 
         if low in ("year", "years") and j + 1 < n and tokens[j + 1].low == "old":
             return "age", "year", j + 2
         return "duration", lx.DURATION_UNITS[low], j + 1
+    if low == "m" and _millions_of(tokens, j, core):
+        # '3m jobs', '2.5m people': millions, as British news writes them
+        millions = dataclasses.replace(core, value=core.value * 1e6)
+        return UnitReading("count", tokens[j + 1].low, j + 1, millions)
     if low in lx.MEASURE_UNITS and (
         low not in lx.AMBIGUOUS_UNITS
         or (not core.words and adjacent(tokens[j - 1], nxt))
@@ -171,12 +192,26 @@ def _ratio_or_count(tokens: list[Token], j: int, core: Parsed) -> UnitReading:
     if core.vague and low == "of" and j + 1 < n:
         noun = tokens[j + 1]
         if noun.text[0].islower() and noun.low not in lx.NOT_COUNTED:
-            return UnitReading("count", noun.low, j, core)
+            return UnitReading("count", noun.low if _plural(noun.low) else None, j, core)
     if low in RATIO_WORDS:
-        return UnitReading("ratio", "times", j + 1, core)
-    if _counted_noun(nxt):
+        return _times(tokens, j, core)
+    if _counted_noun(nxt) and (core.value == 1 or _plural(low)):
+        # Many of a thing name it in the plural; a singular word after them is a modifier
+        # ('11 swing states', '100,000 retail bankers') and the counted noun lies beyond it.
         return UnitReading("count", _singular_unit(low), j, core)
     return UnitReading("count", None, j, core)
+
+
+def _times(tokens: list[Token], j: int, core: Parsed) -> UnitReading:
+    """'six times as much' is a ratio (no unit: a pure number); 'nine times out of ten' the
+    share 0.9."""
+    n = len(tokens)
+    if j + 3 < n and (tokens[j + 1].low, tokens[j + 2].low) == OUT_OF:
+        other = number_core(tokens, j + 3)
+        if other is not None and other.value and core.value <= other.value:
+            share = dataclasses.replace(core, value=core.value / other.value)
+            return UnitReading("ratio", None, other.j, share)
+    return UnitReading("ratio", None, j + 1, core)
 
 
 def _counted_noun(tok: Token) -> bool:
@@ -187,6 +222,28 @@ def _counted_noun(tok: Token) -> bool:
         and tok.text[0].islower()
         and low not in lx.NOT_COUNTED
         and not (len(low) > 4 and low.endswith("ed"))
+    )
+
+
+def _millions_of(tokens: list[Token], j: int, core: Parsed) -> bool:
+    """A glued 'm' before a plural noun counts millions ('3m jobs'); after an article it is
+    metres naming a thing ('the 400m hurdles', 'a 30m wall')."""
+    if j + 1 >= len(tokens) or not adjacent(tokens[j - 1], tokens[j]):
+        return False
+    noun = tokens[j + 1]
+    return (
+        noun.text[0].islower()
+        and _plural(noun.low)
+        and noun.low not in lx.MEASURE_UNITS
+        and noun.low not in lx.DURATION_UNITS
+        and not (core.i > 0 and tokens[core.i - 1].low in ARTICLES)
+    )
+
+
+def _plural(word: str) -> bool:
+    """A plural noun by its form: 'workers', 'people'; not 'previous', 'crisis', 'class'."""
+    return word in PLURAL_WITHOUT_S or (
+        word.endswith("s") and not word.endswith(NOT_PLURAL_ENDINGS) and len(word) > 2
     )
 
 

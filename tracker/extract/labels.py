@@ -1,0 +1,280 @@
+"""Set aside the figures a claim should not count: dates, times, names, ranks, scores, idioms,
+table rows, the headline.
+
+The recogniser (quantities/) finds every number; this stage reads each found quantity in
+its context and says why it is no amount a fact-checker could check, or None when it is one.
+Claims keep only the ones with no reason; ``aside`` gives the others with their reasons (for
+the gold evaluation and for debugging). The words it reads are data in vocab_labels.py.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+
+from tracker.extract import vocab_labels as vl
+from tracker.extract.layout import headline_span, is_roster, table_spans
+from tracker.extract.sentences import Span
+from tracker.extract.values import as_stated
+from tracker.model import Quantity
+
+__all__ = ["aside", "keep_quantities", "set_aside_in", "why_not"]
+
+_WINDOW = 60
+_MONTH_BEFORE = re.compile(rf"\b(?:{vl.MONTHS})\.?\s*$")
+_DAYS = r"\d{1,2}(?:st|nd|rd|th)?"
+_MONTH_AFTER = re.compile(
+    rf"^(?:st|nd|rd|th)?(?:\s*(?:,|and|to|-|–|&)\s*{_DAYS})*\s*(?:of\s+)?(?:{vl.MONTHS})\b"
+)
+_DAY_FIGURES = re.compile(rf"{_DAYS}(?:\s*(?:-|–|to|and|,)\s*{_DAYS})?")
+_YEARS = re.compile(r"(?:1[89]|20)\d\d\s?[-–/]\s?(?:\d{1,2}|(?:1[89]|20)\d\d)")
+_OF_A_YEAR = re.compile(
+    r"\s+of\s+(?:\d{4}|(?:the|its|this|last|next)\s+(?:fiscal |financial |calendar )?year|this|last)"
+)
+_ATTRIBUTE = re.compile(r"[\w-]+=[\"'][^\"'<>]*$")
+_CLOCK = re.compile(r"[012]\d[0-5]\d(?:\s*(?:-|–|to)\s*[012]\d[0-5]\d)?")
+_GLUED_PAIR = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
+_CAPITAL_WORD = re.compile(r"[A-Z][\w&-]*")  # not a possessive: 'India's 35 states'
+_EDGE = " \t\"“”‘’'()[],;:.!?"
+_CAPITALS_AFTER = re.compile(r"^\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)")
+_WORDS = re.compile(r"[a-z][a-z-]*")
+_FRACTIONS = frozenset({"half", "quarter", "third"})
+
+
+def why_not(text: str, q: Quantity, sentence_start: int = 0) -> str | None:
+    """Why ``q`` is no checkable amount ('date', 'time', 'name', 'ordinal', 'score',
+    'idiom', 'pronoun', 'rate'), or None when it is one."""
+    ctx = _Context(text, q, sentence_start)
+    for why, rule in _RULES:
+        if rule(ctx):
+            return why
+    return None
+
+
+class _Context:
+    """A quantity with the text just before and after it, within its sentence and line."""
+
+    def __init__(self, text: str, q: Quantity, sentence_start: int) -> None:
+        line_start = text.rfind("\n", 0, q.start) + 1
+        line_end = text.find("\n", q.end)
+        line_end = len(text) if line_end < 0 else line_end
+        self.q = q
+        self.text = text
+        self.before = text[max(line_start, q.start - _WINDOW) : q.start]
+        self.after = text[q.end : min(line_end, q.end + _WINDOW)]
+        self.in_sentence = text[max(sentence_start, line_start) : q.start]
+        # Plain string operations, not regexes searched backwards: this runs for every figure.
+        words = self.before.split()
+        self.last_raw = words[-1].lstrip(_EDGE) if words and self.before[-1:].isspace() else ""
+        self.prev = words[-1].strip(_EDGE).casefold() if words else ""
+        self.first = q.text.split()[0] if q.text.split() else ""
+
+    @property
+    def opens_sentence(self) -> bool:
+        """The figure opens its sentence or clause: nothing before it but quotes, brackets or
+        a dash, or it follows a colon or an opening quote ('He said: “Three people died”')."""
+        before = self.in_sentence.rstrip(" \t\"“‘'(—–-")
+        return not before or before[-1] in ":;" or self.in_sentence.rstrip()[-1:] in '“‘"('
+
+    def nearest(self, reach: int, *vocabularies: frozenset[str]) -> int | None:
+        """Which vocabulary has the word nearest the figure within ``reach`` characters."""
+        lo, hi = max(0, self.q.start - reach), self.q.end + reach
+        best: tuple[int, int] | None = None
+        for m in _WORDS.finditer(self.text[lo:hi].casefold()):
+            at = lo + m.start()
+            gap = self.q.start - at if at < self.q.start else at - self.q.end
+            for k, vocab in enumerate(vocabularies):
+                if m.group() in vocab and (best is None or gap < best[0]):
+                    best = (gap, k)
+        return None if best is None else best[1]
+
+
+def _is_date(c: _Context) -> bool:
+    q = c.q
+    if q.kind in ("count", "ratio") and q.text[:1].isdecimal():
+        if _MONTH_BEFORE.search(c.before):
+            return True  # 'Sept. 11', 'Oct 8 and 9', 'Aug. 29'
+        if _DAY_FIGURES.fullmatch(q.text) and _MONTH_AFTER.search(c.after):
+            return True  # '6 to 9 January', '25 June, 2 and 9 July'
+        if len(q.text) == 2 and c.before[-1:] in ("’", "'"):
+            return True  # '’96'
+    if (q.unit is None or q.unit == "score") and _YEARS.fullmatch(q.text):
+        return True  # 'the 2005-6 target', '2004/05', '1939-45'
+    if q.kind == "duration" and re.match(r"\s+(?:ago|to go)\b", c.after):
+        return True  # 'two years ago', 'with two months to go': a point in time
+    return _is_period(c)
+
+
+def _is_period(c: _Context) -> bool:
+    """Reporting periods: 'the previous quarter', 'the first half of 2005', 'the last three
+    months of 2004'; 'over the past six months' stays a duration."""
+    q = c.q
+    if q.text.casefold() == "quarter" and c.prev == "the" and not re.match(r"\s+of\b", c.after):
+        return True  # 'the estimate for the quarter'; 'a quarter of voters' is a share
+    if c.prev not in vl.PERIOD_BEFORE:
+        return False
+    if q.text.casefold() in ("quarter", "half"):
+        return True
+    return q.kind == "duration" and bool(_OF_A_YEAR.match(c.after))
+
+
+def _is_time(c: _Context) -> bool:
+    return c.q.text[:1] == "0" and bool(_CLOCK.fullmatch(c.q.text))  # '0800 to 1800'
+
+
+def _is_name(c: _Context) -> bool:
+    q = c.q
+    if ("=" in c.before and _ATTRIBUTE.search(c.before)) or re.fullmatch(r"\d{9,}", q.text):
+        return True  # markup ids and timestamps, long identifiers
+    if q.kind == "money" and re.match(r"s\b", c.after):
+        return True  # 'a handful of $20s': banknotes
+    if c.first[:1].isupper() and c.first.split("-")[0].casefold() in vl.NUMBER_WORD_NAMES:
+        return not c.opens_sentence  # 'the RBS Six Nations', 'Ground Zero', 'Million Dollar Baby'
+    if c.before.endswith("[") and c.after.startswith("]"):
+        return True  # '[538]': a reference or source mark
+    if re.fullmatch(r"\d{1,2}G", q.text):
+        return True  # '5G': a generation of mobile network
+    if q.kind != "count" or not q.text.isdecimal():
+        return False
+    if re.search(r"\d[ -]$", c.before) or re.match(r"[ -]\d", c.after):
+        return True  # '0800 123 4567': one group of a phone number or code
+    if (
+        _CAPITAL_WORD.fullmatch(c.last_raw)
+        and c.last_raw.casefold() not in vl.OPENERS
+        and not (q.unit is not None and _after_preposition(c.before))  # 'In Leeds 300 homes'
+    ):
+        return not re.match(r"\s*(?:%|,\s*[A-Z]\w*\s+\d)", c.after)  # 'Shrek 2'; not 'A 46, B 44'
+    return q.unit is None and _address(c.after)
+
+
+def _after_preposition(before: str) -> bool:
+    words = before.split()
+    return len(words) >= 2 and words[-2].casefold() in vl.PLACE_PREPOSITIONS
+
+
+def _address(after: str) -> bool:
+    """'10 Downing Street.', '221 Baker Street in': two or more capitalised words, the last
+    singular, ending the phrase; '12 Boeing 737 jets', '300 Ford workers' are counts."""
+    m = _CAPITALS_AFTER.match(after)
+    if not m or len(m.group(1).split()) < 2 or m.group(1).endswith(vl.COUNTED_CAPITALS_END):
+        return False
+    return bool(
+        re.match(r"\s*(?:[^\w\s]|$|(?:in|on|at|and|is|was|near|to|for)\b)", after[m.end() :])
+    )
+
+
+def _is_ordinal(c: _Context) -> bool:
+    q = c.q
+    if q.kind == "rank" and (q.unit or "") in ("ranked", "seeded", "place", "placed"):
+        return True  # 'third-ranked'
+    if q.kind not in ("count", "rank"):
+        return False
+    if c.prev in vl.POSITION_WORDS:
+        return True  # 'number two', 'seeded four', 'the top five'
+    return c.prev in vl.ROUND_WORDS and q.unit is None  # 'the last eight'
+
+
+def _is_score(c: _Context) -> bool:
+    pair = _GLUED_PAIR.match(c.q.text)  # '30-20 nine days ago' is read as one span
+    if not pair or re.fullmatch(r"50\s?[-–]\s?50", c.q.text):
+        return False  # '50-50' is an even chance
+    if re.search(r"\b(?:aged?|ages|between|from)\s+$", c.before):
+        return False  # 'fans aged 18-24': a range
+    low, high = (int(x) for x in re.findall(r"\d+", pair.group()))
+    reach = 80 if low >= high else 30  # 'lost 0-3': an ascending result has its words close
+    # The nearer word decides: 'the referee's decision after the 0-0 draw' is a score.
+    return c.nearest(reach, vl.SCORE_WORDS, vl.TALLY_WORDS) == 0
+
+
+def _is_pronoun(c: _Context) -> bool:
+    """'a negative one': 'one' stands for a noun said before; 'the two met': the figure
+    stands for people named before, and counts nothing new."""
+    q = c.q
+    if re.fullmatch(r"(?:negative|positive|minus)\s+one", q.text, re.IGNORECASE):
+        return True
+    if c.prev != "the" or q.unit is not None or q.text.casefold() not in vl.NUMBER_WORD_NAMES:
+        return False
+    nxt = re.match(r"\s+([a-z]+)", c.after)
+    return bool(nxt) and (nxt.group(1) in vl.VERBS_AFTER_PRONOUN or nxt.group(1).endswith("ed"))
+
+
+def _is_rate_base(c: _Context) -> bool:
+    """'80mg of alcohol per 100ml of blood': the base of a rate, not an amount of its own."""
+    return c.prev == "per" and c.q.kind in ("measure", "count")
+
+
+def _is_idiom(c: _Context) -> bool:
+    low = c.q.text.casefold()
+    if low in _FRACTIONS and c.prev in vl.PLACE_BEFORE_FRACTION:
+        return True  # 'the same quarter of the draw', 'the opposite half'
+    return low == "half" and bool(re.search(r"\btoo \w+ by\s*$", c.before))  # 'too clever by half'
+
+
+_RULES: tuple[tuple[str, Callable[[_Context], bool]], ...] = (
+    ("idiom", _is_idiom),
+    ("date", _is_date),
+    ("time", _is_time),
+    ("name", _is_name),
+    ("ordinal", _is_ordinal),
+    ("score", _is_score),
+    ("pronoun", _is_pronoun),
+    ("rate", _is_rate_base),
+)
+
+
+def aside(
+    text: str, sents: Sequence[Span], quantities: Sequence[Quantity]
+) -> list[tuple[Quantity, str | None]]:
+    """Every quantity with why it is set aside ('list' for table rows), or None to keep it."""
+    rows = table_spans(text)
+    head = headline_span(text)
+    row_starts = [r[0] for r in rows]
+    sent_starts = [s.start for s in sents]
+    out: list[tuple[Quantity, str | None]] = []
+    for q in quantities:
+        k = bisect.bisect_right(row_starts, q.start) - 1
+        if k >= 0 and q.start < rows[k][1]:
+            out.append((q, "list"))
+            continue
+        if head is not None and head[0] <= q.start < head[1]:
+            out.append((q, "headline"))
+            continue
+        i = bisect.bisect_right(sent_starts, q.start) - 1
+        if i >= 0 and is_roster(text[sents[i].start : sents[i].end]):
+            out.append((q, "list"))
+            continue
+        out.append((q, why_not(text, q, sents[i].start if i >= 0 else 0)))
+    return out
+
+
+def keep_quantities(
+    text: str, sents: Sequence[Span], quantities: Sequence[Quantity]
+) -> list[Quantity]:
+    """The quantities a claim counts, those ``aside`` gives no reason for, valued as stated
+    (a figure that its wording widened over another, '7 of 10' over '7', keeps the wider)."""
+    stated = [as_stated(text, q) for q, why in aside(text, sents, quantities) if why is None]
+    stated.sort(key=lambda q: (q.start, -q.end))
+    out: list[Quantity] = []
+    for q in stated:
+        if out and q.end <= out[-1].end:
+            continue  # inside the one before
+        out.append(q)
+    return out
+
+
+def set_aside_in(text: str) -> list[tuple[Quantity, str]]:
+    """Every figure the recogniser finds in ``text`` that claims leave out, with why: what
+    the claim layer drops, for evaluation and debugging."""
+    from tracker.extract.quantities import find_quantities
+    from tracker.extract.ranks import find_ranks
+    from tracker.extract.sentences import sentences
+
+    sents = sentences(text)
+    found: list[Quantity] = []
+    for s in sents:
+        qs = find_quantities(text, s.start, s.end)
+        ranks = find_ranks(text, s.start, s.end)
+        found += qs + [r for r in ranks if not any(q.start < r.end and r.start < q.end for q in qs)]
+    found.sort(key=lambda q: q.start)
+    return [(q, why) for q, why in aside(text, sents, found) if why is not None]

@@ -1,0 +1,129 @@
+"""Values as a claim states them: the recogniser reads every figure as precisely as it can;
+this stage corrects what the wording around it says the value is.
+
+- vague amounts ('thousands of', 'several thousand', 'millions of') have no precise value;
+  counted in a currency ('millions of dollars') they are money;
+- a tally ('an 80-19 vote', 'leads by 49 percent to 47 percent', 'a 2-to-1 vote') is one
+  figure, not a range, and has no single value;
+- '50-50' is an even chance; 'eight of 10' is 0.8; 'plus or minus 4 points' is a margin of 4;
+- 'aged 73' is an age; 'weighs 236 pounds' is a weight, not money.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.extract import lexicon as lx
+from tracker.model import Quantity
+
+__all__ = ["as_stated"]
+
+_MAGNITUDES = "dozens|scores|hundreds|thousands|millions|billions|trillions"
+_VAGUE_PLURAL = re.compile(rf"(?:{_MAGNITUDES})", re.IGNORECASE)
+_VAGUE_BEFORE = re.compile(r"\b(?:several|a few|few|many|some|tens of|hundreds of)\s+$", re.I)
+_BARE_MAGNITUDE = re.compile(r"(?:hundred|thousand|million|billion|dozen)s?", re.IGNORECASE)
+_TALLY_BEFORE = re.compile(r"\b(?:by|split|voted?|margin of)\s+$", re.IGNORECASE)
+_TALLY_AFTER = re.compile(r"\s*(?:vote|votes|in favou?r|margin|majority|decision|ruling)\b", re.I)
+_TALLY_TEXT = re.compile(
+    r"[\d.,]+\s*(?:%|percent|per cent)?\s*(?:-|–|to)\s*[\d.,]+\s*(?:%|percent|per cent)?", re.I
+)
+_TO_SECOND = re.compile(r"-to-\d+")
+_EVEN = re.compile(r"(?:50\s?[-–]\s?50|fifty-fifty)", re.IGNORECASE)
+
+
+def as_stated(text: str, q: Quantity) -> Quantity:
+    """``q`` with the value, kind and unit its wording gives."""
+    before = text[max(0, q.start - 40) : q.start]
+    after = text[q.end : q.end + 30]
+    if q.text[:1] in "-−" and q.text[1:2].isspace() and not text[: q.start].split("\n")[-1].strip():
+        return _bullet(text, q)  # '- 45% are under 30': a bullet, not a minus sign
+    if _EVEN.fullmatch(q.text):
+        return replace(q, value=0.5, low=None, high=None, kind="ratio", unit=None)
+    if _is_vague(q, before):
+        unit = lx.CURRENCY_WORDS.get((q.unit or "").casefold())
+        if unit is not None:
+            return replace(q, value=None, low=None, high=None, kind="money", unit=unit)
+        return replace(q, value=None, low=None, high=None)
+    share = _share_of_ten(text, q, before)
+    if share is not None:
+        return share
+    tally = _tally(text, q, before, after)
+    if tally is not None:
+        return tally
+    if q.text.casefold().startswith("minus") and before.casefold().endswith("plus or "):
+        return replace(q, value=abs(q.value or 0), approx="plus or minus")
+    if q.kind == "count" and q.unit is None and _is_age(q, before, after):
+        return replace(q, kind="age", unit="years")
+    if (
+        q.kind == "money"
+        and q.text.casefold().endswith("pounds")
+        and re.search(r"\bweigh\w*\s+(?:\w+\s+)?$", before, re.IGNORECASE)
+    ):
+        return replace(q, kind="measure", unit="lb")
+    return q
+
+
+def _bullet(text: str, q: Quantity) -> Quantity:
+    skip = len(q.text) - len(q.text[1:].lstrip())
+    flip = {k: -v for k in ("value", "low", "high") if (v := getattr(q, k)) is not None}
+    low, high = flip.get("high", q.low), flip.get("low", q.high)  # bounds swap when negated
+    start = q.start + skip
+    return replace(
+        q, text=text[start : q.end], start=start, value=flip.get("value"), low=low, high=high
+    )
+
+
+_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine".split())}
+_OF_BASE = re.compile(r"\b([A-Za-z]+|\d{1,2})\s+(?:out\s+)?of\s+$")
+
+
+def _share_of_ten(text: str, q: Quantity, before: str) -> Quantity | None:
+    """'eight of 10 voters', 'nine out of ten': a share of a round base, one figure."""
+    base = {"10": 10, "ten": 10, "100": 100}.get(q.text.casefold())
+    m = _OF_BASE.search(before) if base and q.kind == "count" else None
+    if m is None:
+        return None
+    word = m.group(1).casefold()
+    part = int(word) if word.isdecimal() else _SMALL.get(word)
+    if part is None or not 0 < part < base:
+        return None
+    start = q.start - (len(before) - m.start(1))
+    return replace(
+        q, text=text[start : q.end], start=start, value=part / base, kind="ratio", unit=None
+    )
+
+
+def _is_age(q: Quantity, before: str, after: str) -> bool:
+    """'died aged 73', 'at age 40', 'Ann Lee, 54, said': an age stated as a fact."""
+    if re.search(r"\b(?:aged?|age of)\s+$", before):
+        return True
+    # A person's name ('Ann Lee, 47,' or 'Mr Lee, 47,'), not a place ('Ohio, 18, and …').
+    name = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
+    appositive = re.search(rf"\b{name},\s*$", before) and re.match(r"\s*,", after)
+    return bool(appositive) and q.text.isdecimal() and 1 <= int(q.text) <= 120
+
+
+def _is_vague(q: Quantity, before: str) -> bool:
+    """'thousands', 'Millions', or a bare 'thousand' after 'several' / 'a few'."""
+    if q.kind not in ("count", "money") or any(ch.isdecimal() for ch in q.text):
+        return False
+    if _VAGUE_PLURAL.fullmatch(q.text):
+        return True
+    return bool(_BARE_MAGNITUDE.fullmatch(q.text) and _VAGUE_BEFORE.search(before))
+
+
+def _tally(text: str, q: Quantity, before: str, after: str) -> Quantity | None:
+    """A vote or poll result: one figure with no single value."""
+    span = q
+    glued = _TO_SECOND.match(after)
+    if glued and q.text.isdecimal():  # '2-to-1': the recogniser stops at the first figure
+        span = replace(q, end=q.end + glued.end(), text=text[q.start : q.end + glued.end()])
+        after = text[span.end : span.end + 30]
+    elif q.unit == "score":
+        pass  # 'passed the House 218-214': sports scores were set aside before; this is a tally
+    elif not (_TALLY_TEXT.fullmatch(q.text) and q.low is not None):
+        return None
+    if q.unit != "score" and not (_TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after)):
+        return None
+    return replace(span, value=None, low=None, high=None, kind="other", unit=None)

@@ -1,0 +1,89 @@
+"""Vocabularies of the label stage (labels.py): the words around a figure that make it a date,
+a name, a rank, a score or an idiom rather than an amount. Data only; the rules read it."""
+
+from __future__ import annotations
+
+# Months as news writes them, full or abbreviated with or without a stop ('Sept. 11', 'Oct 8').
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+
+# A figure after these words orders things or names a position, never an amount:
+# 'number two', 'seeded four', 'ranked 12', 'round three', 'the top five'.
+POSITION_WORDS = frozenset(
+    "number no seeded seed ranked rank round heat leg stage hole grade tier level top"
+    " match-day matchday".split()
+)
+
+# 'the last eight', 'the final four': a round of a competition (a bare figure after them).
+ROUND_WORDS = frozenset("last final".split())
+
+# Before a fraction word: 'the same quarter of the draw', 'the top half of the table' place
+# something; they do not measure it.
+PLACE_BEFORE_FRACTION = frozenset(
+    "same opposite other top bottom upper lower northern southern eastern western".split()
+)
+
+# Before 'quarter', 'half' or 'N months': a reporting period ('the previous quarter', 'the
+# first half of 2005', 'the last three months of 2004').
+PERIOD_BEFORE = frozenset(
+    "first second third fourth final last previous next this same current latest".split()
+)
+
+# Words of a sports result: a glued 'A-B' near them is a score, not a range or a tally.
+SCORE_WORDS = frozenset(
+    "win wins won winning winner victory victories defeat defeated defeats beat beats beating"
+    " lost lose loses losing loss draw drew drawn thrashing thrashed rout routed scoreline"
+    " goal goals half-time full-time derby match game final semi-final quarter-final"
+    " leg clash tie halftime overtime innings touchdown touchdowns penalty penalties"
+    " scored striker league cup championship playoff play-off semifinal quarterfinal"
+    " score scores scoreline result tries try wickets".split()
+)
+
+# Words of a vote or poll: a tally near them ('an 80-19 vote') is one checkable figure.
+# ('lead' is neither: a team and a candidate both lead.)
+TALLY_WORDS = frozenset(
+    "vote votes voted voting ballot ballots margin majority poll polls polled jury court"
+    " senate house congress parliament split decision ruling favor favour voters delegates"
+    " justices judges".split()
+)
+
+# Capitalised words that open sentences and may stand before a figure without naming it
+# ('Some 300 jobs', 'Only 5%'): not the first word of a name like 'Shrek 2' or 'Apollo 11'.
+OPENERS = frozenset(
+    "a an the some only just about around nearly almost over under more less fewer than"
+    " and but or so yet then now today yesterday tomorrow here there this that these those"
+    " its their his her our my your all both each every another many most several"
+    " of in on at for by with from into after before since until while when where if as"
+    " what how why who which whose roughly approximately exactly up to another another's"
+    " also still even already among between against per last next first second third"
+    " monday tuesday wednesday thursday friday saturday sunday it he she they we i you"
+    " mr mrs ms dr sir lord lady president minister".split()
+)
+
+# Capitalised plural nouns after a figure are what it counts ('20 Democrats', '300 Britons');
+# a capitalised singular word after a bare figure starts a name ('10 Downing Street').
+COUNTED_CAPITALS_END = ("s", "men", "people", "folk", "staff", "police")
+
+# Words after a duration that make it a point in time, not a length: 'two years ago'.
+AGO_WORDS = frozenset("ago earlier before".split())
+
+# Number words (capitalised inside a sentence they are part of a name: 'Six Nations').
+NUMBER_WORD_NAMES = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy"
+    " eighty ninety hundred thousand million billion trillion dozen".split()
+)
+
+# 'In Leeds 300 homes flooded': a place after these, then a figure with its counted noun, is
+# no name like 'Shrek 2'.
+PLACE_PREPOSITIONS = frozenset(
+    "in across throughout at from to for of within outside inside near around".split()
+)
+
+# After 'the two', 'the three': verbs that make the figure a pronoun ('the two met').
+VERBS_AFTER_PRONOUN = frozenset(
+    "are were have had will would can could may might met say said spoke agree agreed sat went"
+    " took meet share shared remain remained".split()
+)
