@@ -1,0 +1,67 @@
+"""Cue kinds: only what someone stated makes an attributed claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import extract_text
+from tracker.extract.cue_kinds import cue_kind, lemma_of, makes_claim
+
+
+@pytest.mark.parametrize(
+    ("cue", "kind"),
+    [
+        ("said", "speech"),
+        ("has told", "speech"),
+        ("insisted", "speech"),
+        ("continues to insist", "speech"),
+        (":", "speech"),
+        ("according to", "statement"),
+        ("estimates", "statement"),
+        ("found", "statement"),
+        ("called for", "stance"),
+        ("has called on", "stance"),
+        ("vowed", "stance"),
+        ("is hoping", "stance"),
+        ("criticises", "stance"),
+        ("unveiled", "action"),
+        ("submitted", "action"),
+        ("frobnicated", "other"),
+    ],
+)
+def test_cue_kind_by_its_verb(cue: str, kind: str) -> None:
+    assert cue_kind(cue) == kind
+
+
+def test_lemmas_of_inflected_forms() -> None:
+    assert lemma_of("admitted") == "admit"
+    assert lemma_of("argued") == "argue"
+    assert lemma_of("denies") == "deny"
+    assert lemma_of("stresses") == "stress"
+    assert lemma_of("zzz") is None
+
+
+def test_only_speech_and_statement_make_claims() -> None:
+    assert makes_claim("warned") and makes_claim("according to")
+    assert not makes_claim("pledged") and not makes_claim("released")
+
+
+TEXT = (
+    "Headline here\n\n"
+    "The mayor, Joan Pike, vowed that the city would build 400 homes by 2030.\n\n"
+    "Ms Pike said the city had lost 1,200 jobs last year.\n"
+)
+
+
+def test_a_stance_loses_its_attribution_but_keeps_its_figures() -> None:
+    claims = extract_text(TEXT, "a")
+    pledge = next(c for c in claims if "400" in c.text)
+    assert pledge.attribution is None
+    assert [q.value for q in pledge.quantities] == [400.0]
+    said = next(c for c in claims if "1,200" in c.text)
+    assert said.attribution is not None and said.attribution.cue == "said"
+
+
+def test_the_recogniser_still_finds_stances_with_everything() -> None:
+    claims = extract_text(TEXT, "a", everything=True)
+    assert any(c.attribution and c.attribution.cue == "vowed" for c in claims)

@@ -1,0 +1,25 @@
+"""From what the recogniser found to what a fact-checker is shown.
+
+The attribution recogniser finds every attribution PolNeAR would (stances and actions too);
+the claim layer keeps those that state something: speech and statement cues
+(``cue_kinds``). An attribution it sets aside loses its claim, not its figures: the
+quantities inside fall back to a plain quantitative claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+from tracker.extract.cue_kinds import makes_claim
+from tracker.model import Attribution
+
+F = TypeVar("F")
+
+
+def claim_attributions(
+    text: str, found: Sequence[F], attributions: Sequence[Attribution]
+) -> tuple[list[F], list[Attribution]]:
+    """The (found, attribution) pairs a claim may carry, in the same order."""
+    kept = [(f, a) for f, a in zip(found, attributions, strict=True) if makes_claim(a.cue)]
+    return [f for f, _ in kept], [a for _, a in kept]
