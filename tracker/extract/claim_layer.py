@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
+from tracker.extract.canonical import canonical_names
 from tracker.extract.cue_kinds import makes_claim
 from tracker.model import Attribution
 
@@ -21,5 +22,6 @@ def claim_attributions(
     text: str, found: Sequence[F], attributions: Sequence[Attribution]
 ) -> tuple[list[F], list[Attribution]]:
     """The (found, attribution) pairs a claim may carry, in the same order."""
+    attributions = canonical_names(text, list(attributions))
     kept = [(f, a) for f, a in zip(found, attributions, strict=True) if makes_claim(a.cue)]
     return [f for f, _ in kept], [a for _, a in kept]

@@ -1,0 +1,172 @@
+"""One entity, one name: every mention of a speaker maps to the fullest name the article uses.
+
+'Blair' and 'Mr Blair' become 'Tony Blair' when the article names him; 'the ARU' becomes
+'Australian Rugby Union' when the article spells it out; 'Economy Ministry' becomes 'Finance
+and Economy Ministry'. The mention itself stays in ``speaker_text``. Names are read from the
+article's body (the headline is a summary, not an introduction), and keep their particles
+and compounds ('Herman van Rompuy', 'Mohammed bin Salman', 'Robert Kilroy-Silk').
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from tracker.extract.speakers import split_title
+from tracker.model import Attribution
+
+# A capitalised word (hyphenated parts and initials included), and the small words that join
+# such words inside one name: particles of persons' names, and 'of', 'for', 'the' inside a
+# body's ('Bank of England', 'Elect the Lords Campaign'). Not 'and', which joins two names.
+_CAP = r"(?:[A-Z]\.|[A-Z][\w’'&]*(?:-[\w’'&]+)*|[0-9]\w*[A-Za-z]\w*)"
+_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|dos|das|ter|ten|bin|bint|ibn|al|el|la|le)"
+_JOIN = rf"(?:{_PARTICLE}|of|for|the)"
+_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)*{_CAP})*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+# Capitalised words that open a sentence or a phrase and are no part of a name.
+_OPENERS = frozenset(
+    """the a an in on at as but and or if when after before while for of to from by with
+    this that these those his her its their our my your he she it they we i you mr mrs ms
+    dr meanwhile however also yet so then there here""".split()
+)
+_PRONOUNS = frozenset("he she it they we i you him her them us who which that this".split())
+
+
+@dataclass(slots=True)
+class _Names:
+    """The article body's name runs: how often each occurs and where first."""
+
+    count: Counter[str]
+    first: dict[str, int]
+
+    def ending_in(self, word: str) -> list[str]:
+        return [
+            n
+            for n in self.count
+            if len(n.split()) >= 2
+            and n.split()[-1] == word
+            and not re.fullmatch(_PARTICLE, n.split()[0].lower())  # 'Van Rompuy' is a surname
+        ]
+
+    def best(self, names: list[str]) -> str | None:
+        """The most used of ``names``, then the first the article gives (news introduces a
+        person by their full name)."""
+        if not names:
+            return None
+        return max(names, key=lambda n: (self.count[n], -self.first[n], -len(n)))
+
+
+def body_start(text: str) -> int:
+    """Where the body begins: after the first line when it is a headline (a short line
+    followed by more text), else 0."""
+    nl = text.find("\n")
+    if nl < 0 or not text[nl:].strip():
+        return 0
+    return nl + 1 if len(text[:nl].split()) <= 25 else 0
+
+
+def names_in(text: str, start: int = 0) -> _Names:
+    count: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in _RUN.finditer(text, start):
+        words = _POSSESSIVE.sub("", m.group()).split()
+        while words and words[0].lower().strip(".") in _OPENERS:
+            words = words[1:]
+        while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit():
+            words = words[:-1]
+        owner = max(
+            (k + 1 for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=0
+        )
+        words = words[owner:]  # "Labour's Robin Cook"
+        # Both the run and the person in it ('Finance Minister Palaniappan Chidambaram' and
+        # 'Palaniappan Chidambaram'): the title may be a body's name ('Pacific Rugby Union').
+        person = _person_part(words)
+        for form in {" ".join(words), " ".join(person)} - {""}:
+            count[form] += 1
+            first.setdefault(form, m.start())
+    return _Names(count, first)
+
+
+def _person_part(words: list[str]) -> list[str]:
+    """The name after any title, particles kept ('Council head Joost van Halderen' ->
+    'Joost van Halderen', 'Mr Livingstone' -> 'Livingstone')."""
+    title, name = split_title(words)
+    while (
+        len(title) >= 2
+        and re.fullmatch(_PARTICLE, title[-1])
+        and split_title([title[-2]])[1]  # a name's word, not a title ('Mr van Halderen')
+    ):
+        name = title[-2:] + name
+        title = title[:-2]
+    return name
+
+
+def canonical_names(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """The attributions with each speaker named as the article names it most fully."""
+    names = names_in(text, body_start(text))
+    out = []
+    for att in attributions:
+        name = canonical_speaker(att, names)
+        out.append(att if name == att.speaker else replace(att, speaker=name))
+    return out
+
+
+def canonical_speaker(att: Attribution, names: _Names) -> str:
+    """A surname ('Blair', 'Mr Blair', "Labour's Mr Livingstone") is looked up by itself;
+    any other speaker, pronouns resolved, by the name the resolver gave it."""
+    words = _clean(att.speaker_text).split()
+    if words and words[-1][:1].isupper() and words[0].lower() not in _PRONOUNS:
+        name = _person_part(words)
+        if len(name) == 1:
+            found = _full_form(name[0], names)
+            if found != name[0]:
+                return found
+    return _full_form(_clean(att.speaker), names)
+
+
+def _clean(name: str) -> str:
+    """'Stumpf’s' -> 'Stumpf'; 'Kerr Putney, the police chief' -> 'Kerr Putney'; 'the BBC'
+    -> 'BBC'."""
+    words = name.split()
+    if len(words) >= 2 and words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:]):
+        name = " ".join(words[1:])
+    head = name.split(",")[0].strip()
+    if head and head[:1].isupper() and len(head.split()) >= 2 and head != name.strip():
+        name = head
+    return _POSSESSIVE.sub("", name.strip()) if name.strip().endswith(("'s", "’s")) else name
+
+
+def _full_form(name: str, names: _Names) -> str:
+    """The fullest name the body uses for ``name``: a surname's full name, an acronym's
+    spelt-out name, a shortened body's whole name; else ``name`` itself."""
+    words = name.split()
+    if not words or not name[:1].isupper():
+        return name
+    if len(words) == 1 and name.isupper() and 2 <= len(name) <= 6:
+        spelt = [n for n in names.count if _initials(n) == name]
+        if spelt:
+            return names.best(spelt) or name
+    if len(words) == 1:
+        return names.best(names.ending_in(name)) or name
+    if re.fullmatch(_PARTICLE, words[0].lower()):  # 'Van Halderen', 'van Halderen'
+        full = [n for n in names.ending_in(words[-1]) if n.lower().endswith(name.lower())]
+        return names.best([n for n in full if n.lower() != name.lower()]) or name
+    if names.count[name] and _is_person_run(name) and len(words) == 2:
+        return name
+    longer = [n for n in names.count if n.endswith(" " + name) and len(n) > len(name)]
+    if longer and not names.count[name]:
+        return names.best(longer) or name
+    prefix = [n for n in names.count if len(n.split()) >= 2 and name.startswith(n + " ")]
+    if prefix and not names.count[name]:
+        return names.best(prefix) or name  # a headline's 'Warren Hammers Wells Fargo CEO'
+    return name
+
+
+def _is_person_run(name: str) -> bool:
+    return all(w[:1].isupper() for w in name.split())
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
