@@ -65,3 +65,18 @@ def test_a_stance_loses_its_attribution_but_keeps_its_figures() -> None:
 def test_the_recogniser_still_finds_stances_with_everything() -> None:
     claims = extract_text(TEXT, "a", everything=True)
     assert any(c.attribution and c.attribution.cue == "vowed" for c in claims)
+
+
+def test_the_headline_makes_no_claim() -> None:
+    text = (
+        "Minister: Jobs Rose 5% Last Year\n\n"
+        "The minister, Rhea Lund, said jobs rose 5% last year.\n"
+    )
+    claims = extract_text(text, "a")
+    assert [c.text for c in claims] == ["The minister, Rhea Lund, said jobs rose 5% last year."]
+    assert claims[0].attribution is not None
+
+
+def test_a_lone_line_is_no_headline() -> None:
+    claims = extract_text("Ms Lund said jobs rose 5% last year.\n", "a")
+    assert len(claims) == 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 
 from tracker.extract.attribution import find_attributions
-from tracker.extract.claim_layer import claim_attributions
+from tracker.extract.claim_layer import body_claims, claim_attributions
 from tracker.extract.quantities import find_quantities
 from tracker.extract.ranks import find_ranks
 from tracker.extract.sentences import Span, paragraphs, sentences
@@ -110,7 +110,8 @@ def extract_text(text: str, article_id: str, everything: bool = False) -> list[C
             kinds=(QUANTITATIVE,),
             quantities=tuple(inside),
         )
-    return sorted(claims.values(), key=lambda c: (c.start, c.end))
+    out = sorted(claims.values(), key=lambda c: (c.start, c.end))
+    return out if everything else body_claims(text, out)
 
 
 def _overlaps_any(q: Quantity, others: list[Quantity]) -> bool:

@@ -3,7 +3,9 @@
 The attribution recogniser finds every attribution PolNeAR would (stances and actions too);
 the claim layer keeps those that state something: speech and statement cues
 (``cue_kinds``). An attribution it sets aside loses its claim, not its figures: the
-quantities inside fall back to a plain quantitative claim.
+quantities inside fall back to a plain quantitative claim. The headline is a summary of the
+article, not a claim of its own ('Pence: Trump Was Mocking', 'Minister Says Jobs Safe'): its
+statements and figures are made, and checked, in the body.
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from tracker.extract.canonical import canonical_names
+from tracker.extract.canonical import body_start, canonical_names
 from tracker.extract.cue_kinds import makes_claim
-from tracker.model import Attribution
+from tracker.model import Attribution, Claim
 
 F = TypeVar("F")
 
@@ -25,3 +27,9 @@ def claim_attributions(
     attributions = canonical_names(text, list(attributions))
     kept = [(f, a) for f, a in zip(found, attributions, strict=True) if makes_claim(a.cue)]
     return [f for f, _ in kept], [a for _, a in kept]
+
+
+def body_claims(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims outside the headline."""
+    body = body_start(text)
+    return [c for c in claims if c.start >= body]
