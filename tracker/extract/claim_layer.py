@@ -2,7 +2,7 @@
 
 The attribution recogniser finds every attribution PolNeAR would (stances and actions too);
 the claim layer keeps those that state something: speech and statement cues
-(``cue_kinds``). An attribution it sets aside loses its claim, not its figures: the
+(``cue_kinds``) by a speaker that is someone (``speaker_check``), not questions. An attribution it sets aside loses its claim, not its figures: the
 quantities inside fall back to a plain quantitative claim. The headline is a summary of the
 article, not a claim of its own ('Pence: Trump Was Mocking', 'Minister Says Jobs Safe'): its
 statements and figures are made, and checked, in the body.
@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from tracker.extract.canonical import body_start, canonical_names
 from tracker.extract.cue_kinds import makes_claim
+from tracker.extract.speaker_check import is_speaker, is_turn_label
 from tracker.model import Attribution, Claim
 
 F = TypeVar("F")
@@ -25,8 +26,22 @@ def claim_attributions(
 ) -> tuple[list[F], list[Attribution]]:
     """The (found, attribution) pairs a claim may carry, in the same order."""
     attributions = canonical_names(text, list(attributions))
-    kept = [(f, a) for f, a in zip(found, attributions, strict=True) if makes_claim(a.cue)]
+    kept = [
+        (f, a)
+        for f, a in zip(found, attributions, strict=True)
+        if makes_claim(a.cue) and _stated(text, a)
+    ]
     return [f for f, _ in kept], [a for _, a in kept]
+
+
+def _stated(text: str, a: Attribution) -> bool:
+    """A speaker that is someone (a 'NAME:' turn a name), and content that is no question."""
+    if not is_speaker(a.speaker_text):
+        return False
+    if a.cue.strip() == ":" and not is_turn_label(a.speaker_text):
+        return False
+    content = text[a.content_start : a.content_end].rstrip(" \"'”’)")
+    return not content.endswith("?")
 
 
 def body_claims(text: str, claims: list[Claim]) -> list[Claim]:
