@@ -72,3 +72,21 @@ def test_two_people_with_one_surname_go_to_the_one_named_most() -> None:
         "Marsh said prices fell 8% this year.\n"
     )
     assert _speakers(text) == [("Marsh", "Ann Marsh")]
+
+
+def test_a_description_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Phishing up\n\n"
+        "Web portal Norra Online reported that phishing rose 300% last year.\n\n"
+        "In May Kestrel Labs said 40 firms had been hit.\n"
+    )
+    assert [name for _m, name in _speakers(text)] == ["Norra Online", "Kestrel Labs"]
+
+
+def test_a_body_named_by_its_kind_is_the_body_named_before() -> None:
+    text = (
+        "Growth\n\n"
+        "Growth will reach 4%, the Trade and Industry Ministry said on Monday.\n\n"
+        "Exports will rise 6% next year, the ministry said.\n"
+    )
+    assert [name for _m, name in _speakers(text)] == ["Trade and Industry Ministry"] * 2

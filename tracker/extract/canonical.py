@@ -9,10 +9,12 @@ and compounds ('Herman van Rompuy', 'Mohammed bin Salman', 'Robert Kilroy-Silk')
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from tracker.extract.speaker_check import DOCUMENT_HEADS, ORGANISATION_HEADS, POLL_HEADS
 from tracker.extract.speakers import split_title
 from tracker.model import Attribution
 
@@ -23,13 +25,17 @@ _CAP = r"(?:[A-Z]\.|[A-Z][\w’'&]*(?:-[\w’'&]+)*|[0-9]\w*[A-Za-z]\w*)"
 _PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|dos|das|ter|ten|bin|bint|ibn|al|el|la|le)"
 _JOIN = rf"(?:{_PARTICLE}|of|for|the)"
 _RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)*{_CAP})*")
+# A body's name may hold 'and' ('Finance and Economy Ministry'); a person's never does.
+_BODY_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{_JOIN}|and)[ \t]+)*{_CAP})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 # Capitalised words that open a sentence or a phrase and are no part of a name.
 _OPENERS = frozenset(
     """the a an in on at as but and or if when after before while for of to from by with
     this that these those his her its their our my your he she it they we i you mr mrs ms
-    dr meanwhile however also yet so then there here""".split()
+    dr meanwhile however also yet so then there here both all even only january february
+    march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday""".split()
 )
 _PRONOUNS = frozenset("he she it they we i you him her them us who which that this".split())
 
@@ -40,6 +46,7 @@ class _Names:
 
     count: Counter[str]
     first: dict[str, int]
+    at: list[tuple[int, str]]  # every occurrence, in text order
 
     def ending_in(self, word: str) -> list[str]:
         return [
@@ -70,23 +77,47 @@ def body_start(text: str) -> int:
 def names_in(text: str, start: int = 0) -> _Names:
     count: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for m in _RUN.finditer(text, start):
-        words = _POSSESSIVE.sub("", m.group()).split()
-        while words and words[0].lower().strip(".") in _OPENERS:
-            words = words[1:]
-        while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit():
-            words = words[:-1]
-        owner = max(
-            (k + 1 for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=0
-        )
-        words = words[owner:]  # "Labour's Robin Cook"
+    at: list[tuple[int, str]] = []
+    runs = [(m.start(), m.group()) for m in _RUN.finditer(text, start)]
+    runs += [
+        (m.start(), m.group())
+        for m in _BODY_RUN.finditer(text, start)
+        if " and " in m.group() and m.group().split()[-1].lower() in ORGANISATION_HEADS
+    ]
+    for pos, run in runs:
+        words = _trim(_POSSESSIVE.sub("", run).split())
         # Both the run and the person in it ('Finance Minister Palaniappan Chidambaram' and
         # 'Palaniappan Chidambaram'): the title may be a body's name ('Pacific Rugby Union').
         person = _person_part(words)
         for form in {" ".join(words), " ".join(person)} - {""}:
             count[form] += 1
-            first.setdefault(form, m.start())
-    return _Names(count, first)
+            first.setdefault(form, pos)
+            at.append((pos, form))
+    return _Names(count, first, sorted(at))
+
+
+def _trim(words: list[str]) -> list[str]:
+    """A run without the words that open a sentence or a phrase ('The', 'In September',
+    'Both') and without an owner ("Labour's Robin Cook")."""
+    owner = max((k + 1 for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=0)
+    words = words[owner:]
+    while words and words[0].lower().strip(".") in _OPENERS:
+        words = words[1:]
+    while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit():
+        words = words[:-1]
+    return words
+
+
+def name_tail(words: list[str]) -> list[str]:
+    """The name at the end of a described speaker: the capitalised words after the last
+    common word ('Web portal Lycos Europe' -> 'Lycos Europe', 'consultancy 4Cast' -> '4Cast',
+    'campaigners including Labour MP Ann Dunn' -> 'Labour MP Ann Dunn'); joiners and
+    particles belong to the name ('Bank of England', 'Herman van Rompuy')."""
+    cut = 0
+    for k, w in enumerate(words):
+        if w[:1].islower() and not re.fullmatch(_JOIN + "|and", w):
+            cut = k + 1
+    return _trim(words[cut:])
 
 
 def _person_part(words: list[str]) -> list[str]:
@@ -114,16 +145,38 @@ def canonical_names(text: str, attributions: list[Attribution]) -> list[Attribut
 
 
 def canonical_speaker(att: Attribution, names: _Names) -> str:
-    """A surname ('Blair', 'Mr Blair', "Labour's Mr Livingstone") is looked up by itself;
-    any other speaker, pronouns resolved, by the name the resolver gave it."""
+    """A surname ('Blair', 'Mr Blair', "Labour's Mr Livingstone") is looked up by itself; a
+    body named by its kind ('the ministry') is the nearest such body named before; any other
+    speaker, pronouns resolved, by the name the resolver gave it."""
     words = _clean(att.speaker_text).split()
     if words and words[-1][:1].isupper() and words[0].lower() not in _PRONOUNS:
-        name = _person_part(words)
+        tail = name_tail(words) or words
+        name = _person_part(tail) or tail
         if len(name) == 1:
             found = _full_form(name[0], names)
             if found != name[0]:
                 return found
+        if tail != words and att.speaker.split() == words:
+            return _full_form(" ".join(tail), names)
+    if len(words) == 2 and words[0].lower() in ("the", "this") and words[1][:1].islower():
+        body = _named_before(words[1].lower(), att.speaker_start, names)
+        if body:
+            return body
     return _full_form(_clean(att.speaker), names)
+
+
+_KIND_HEADS = ORGANISATION_HEADS | DOCUMENT_HEADS | POLL_HEADS
+
+
+def _named_before(head: str, position: int, names: _Names) -> str | None:
+    """'the ministry' -> the last name before ``position`` that ends in 'Ministry'."""
+    if head not in _KIND_HEADS:
+        return None
+    k = bisect.bisect_left(names.at, (position,))
+    for _pos, name in reversed(names.at[:k]):
+        if len(name.split()) >= 2 and name.split()[-1].lower() == head:
+            return _full_form(name, names)
+    return None
 
 
 def _clean(name: str) -> str:
@@ -133,7 +186,7 @@ def _clean(name: str) -> str:
     if len(words) >= 2 and words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:]):
         name = " ".join(words[1:])
     head = name.split(",")[0].strip()
-    if head and head[:1].isupper() and len(head.split()) >= 2 and head != name.strip():
+    if len(head.split()) >= 2 and _is_person_run(head) and head != name.strip():
         name = head
     return _POSSESSIVE.sub("", name.strip()) if name.strip().endswith(("'s", "’s")) else name
 
@@ -156,8 +209,10 @@ def _full_form(name: str, names: _Names) -> str:
     if names.count[name] and _is_person_run(name) and len(words) == 2:
         return name
     longer = [n for n in names.count if n.endswith(" " + name) and len(n) > len(name)]
-    if longer and not names.count[name]:
-        return names.best(longer) or name
+    if longer and (not names.count[name] or words[-1].lower() in ORGANISATION_HEADS):
+        # 'Economy Ministry' -> 'Finance and Economy Ministry', even where the article also
+        # shortens it; a person's name is never lengthened by what precedes it.
+        return max(longer, key=lambda n: (len(n.split()), names.count[n]))
     prefix = [n for n in names.count if len(n.split()) >= 2 and name.startswith(n + " ")]
     if prefix and not names.count[name]:
         return names.best(prefix) or name  # a headline's 'Warren Hammers Wells Fargo CEO'
@@ -165,7 +220,8 @@ def _full_form(name: str, names: _Names) -> str:
 
 
 def _is_person_run(name: str) -> bool:
-    return all(w[:1].isupper() for w in name.split())
+    words = name.split()
+    return all(w[:1].isupper() for w in words) and words[-1].lower() not in ORGANISATION_HEADS
 
 
 def _initials(name: str) -> str:

@@ -20,7 +20,7 @@ POLL = "poll"
 UNKNOWN = "unknown"
 
 # Head nouns by kind (singular; a plural person noun is a group).
-_ORGANISATION_HEADS = frozenset(
+ORGANISATION_HEADS = frozenset(
     """company firm group government ministry department council committee commission board
     agency authority regulator association union party bank court institute institution
     university school hospital police army navy campaign organisation organization office
@@ -29,13 +29,13 @@ _ORGANISATION_HEADS = frozenset(
     fund trust foundation centre center charity inc corp ltd plc co states kingdom nations
     republic""".split()
 )
-_DOCUMENT_HEADS = frozenset(
+DOCUMENT_HEADS = frozenset(
     """report study research survey analysis paper data figures statistics document statement
     letter memo email emails filing review audit assessment forecast estimate estimates
     records record book article headline ruling judgment judgement verdict release note
     notes findings evidence footage video videos transcript website""".split()
 )
-_POLL_HEADS = frozenset("poll polls polling survey surveys census ballot".split())
+POLL_HEADS = frozenset("poll polls polling survey surveys census ballot".split())
 _GROUP_HEADS = frozenset(
     """people experts analysts officials critics campaigners residents voters workers
     economists observers sources supporters opponents leaders members ministers lawyers
@@ -87,7 +87,7 @@ def is_speaker(mention: str) -> bool:
     if mention.lower().strip() in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _BODY_PRONOUNS:
         return True
     clause = _CLAUSE_BREAK.split(f" {mention} ", maxsplit=1)[0]
-    if any(w.lower() in _AUXILIARIES for w in _WORD.findall(clause)):
+    if any(w in _AUXILIARIES for w in _WORD.findall(clause)):  # lower case: not "May"
         return False  # 'Yukos has asked the court to …', 'One of … was the waning …'
     words = _head_phrase(mention)
     if not words:
@@ -134,11 +134,11 @@ def speaker_kind(mention: str, speaker: str) -> str:
     if not words:
         return UNKNOWN
     head = words[-1]
-    if head in _POLL_HEADS:
+    if head in POLL_HEADS:
         return POLL
-    if head in _DOCUMENT_HEADS:
+    if head in DOCUMENT_HEADS:
         return DOCUMENT
-    if head in _ORGANISATION_HEADS or _singular(head) in _ORGANISATION_HEADS:
+    if head in ORGANISATION_HEADS or _singular(head) in ORGANISATION_HEADS:
         return ORGANISATION
     if head in _GROUP_HEADS or head in _GROUP_PRONOUNS:
         return GROUP
