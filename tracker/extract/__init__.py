@@ -40,7 +40,7 @@ def extract_text(text: str, article_id: str, everything: bool = False) -> list[C
     found = find_attributions(text, sents, paras, sentence_tokens)
     attributions = resolve(text, found)
     if not everything:
-        found, attributions = claim_attributions(text, found, attributions)
+        found, attributions = claim_attributions(text, found, attributions, sents)
 
     claims: dict[str, Claim] = {}
     covered: set[int] = set()

@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from tracker.extract.speaker_check import DOCUMENT_HEADS, ORGANISATION_HEADS, POLL_HEADS
 from tracker.extract.speakers import split_title
@@ -41,17 +42,27 @@ _PRONOUNS = frozenset("he she it they we i you him her them us who which that th
 
 
 @dataclass(slots=True)
-class _Names:
+class Names:
     """The article body's name runs: how often each occurs and where first."""
 
     count: Counter[str]
     first: dict[str, int]
     at: list[tuple[int, str]]  # every occurrence, in text order
+    by_last: dict[str, list[str]] = field(default_factory=dict)  # last word -> names
+    by_first: dict[str, list[str]] = field(default_factory=dict)  # first word -> names
+    by_initials: dict[str, list[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for n in self.count:
+            words = n.split()
+            self.by_last.setdefault(words[-1], []).append(n)
+            self.by_first.setdefault(words[0], []).append(n)
+            self.by_initials.setdefault(_initials(n), []).append(n)
 
     def ending_in(self, word: str) -> list[str]:
         return [
             n
-            for n in self.count
+            for n in self.by_last.get(word, ())
             if len(n.split()) >= 2
             and n.split()[-1] == word
             and not re.fullmatch(_PARTICLE, n.split()[0].lower())  # 'Van Rompuy' is a surname
@@ -74,7 +85,7 @@ def body_start(text: str) -> int:
     return nl + 1 if len(text[:nl].split()) <= 25 else 0
 
 
-def names_in(text: str, start: int = 0) -> _Names:
+def names_in(text: str, start: int = 0) -> Names:
     count: Counter[str] = Counter()
     first: dict[str, int] = {}
     at: list[tuple[int, str]] = []
@@ -88,12 +99,12 @@ def names_in(text: str, start: int = 0) -> _Names:
         words = _trim(_POSSESSIVE.sub("", run).split())
         # Both the run and the person in it ('Finance Minister Palaniappan Chidambaram' and
         # 'Palaniappan Chidambaram'): the title may be a body's name ('Pacific Rugby Union').
-        person = _person_part(words)
-        for form in {" ".join(words), " ".join(person)} - {""}:
+        whole = " ".join(words)
+        for form in {whole, _person_of(whole)} - {""}:
             count[form] += 1
             first.setdefault(form, pos)
             at.append((pos, form))
-    return _Names(count, first, sorted(at))
+    return Names(count, first, sorted(at))
 
 
 def _trim(words: list[str]) -> list[str]:
@@ -120,6 +131,11 @@ def name_tail(words: list[str]) -> list[str]:
     return _trim(words[cut:])
 
 
+@lru_cache(maxsize=4096)
+def _person_of(run: str) -> str:
+    return " ".join(_person_part(run.split()))
+
+
 def _person_part(words: list[str]) -> list[str]:
     """The name after any title, particles kept ('Council head Joost van Halderen' ->
     'Joost van Halderen', 'Mr Livingstone' -> 'Livingstone')."""
@@ -134,17 +150,22 @@ def _person_part(words: list[str]) -> list[str]:
     return name
 
 
-def canonical_names(text: str, attributions: list[Attribution]) -> list[Attribution]:
-    """The attributions with each speaker named as the article names it most fully."""
-    names = names_in(text, body_start(text))
+def canonical_names(attributions: list[Attribution], names: Names) -> list[Attribution]:
+    """The attributions with each speaker named as the article (``names_in``) names it most
+    fully."""
     out = []
+    seen: dict[tuple[str, str], str] = {}
     for att in attributions:
-        name = canonical_speaker(att, names)
+        key = (att.speaker_text, att.speaker)
+        if key[0].lower().startswith(("the ", "this ")):  # 'the ministry': by position
+            name = canonical_speaker(att, names)
+        else:  # the same mention of the same speaker: the same name, looked up once
+            name = seen.get(key) or seen.setdefault(key, canonical_speaker(att, names))
         out.append(att if name == att.speaker else replace(att, speaker=name))
     return out
 
 
-def canonical_speaker(att: Attribution, names: _Names) -> str:
+def canonical_speaker(att: Attribution, names: Names) -> str:
     """A surname ('Blair', 'Mr Blair', "Labour's Mr Livingstone") is looked up by itself; a
     body named by its kind ('the ministry') is the nearest such body named before; any other
     speaker, pronouns resolved, by the name the resolver gave it."""
@@ -165,15 +186,17 @@ def canonical_speaker(att: Attribution, names: _Names) -> str:
     return _full_form(_clean(att.speaker), names)
 
 
+# How many names back 'the ministry' looks for the ministry.
+_BODY_REACH = 200
 _KIND_HEADS = ORGANISATION_HEADS | DOCUMENT_HEADS | POLL_HEADS
 
 
-def _named_before(head: str, position: int, names: _Names) -> str | None:
+def _named_before(head: str, position: int, names: Names) -> str | None:
     """'the ministry' -> the last name before ``position`` that ends in 'Ministry'."""
     if head not in _KIND_HEADS:
         return None
     k = bisect.bisect_left(names.at, (position,))
-    for _pos, name in reversed(names.at[:k]):
+    for _pos, name in reversed(names.at[max(0, k - _BODY_REACH) : k]):
         if len(name.split()) >= 2 and name.split()[-1].lower() == head:
             return _full_form(name, names)
     return None
@@ -191,14 +214,14 @@ def _clean(name: str) -> str:
     return _POSSESSIVE.sub("", name.strip()) if name.strip().endswith(("'s", "’s")) else name
 
 
-def _full_form(name: str, names: _Names) -> str:
+def _full_form(name: str, names: Names) -> str:
     """The fullest name the body uses for ``name``: a surname's full name, an acronym's
     spelt-out name, a shortened body's whole name; else ``name`` itself."""
     words = name.split()
     if not words or not name[:1].isupper():
         return name
     if len(words) == 1 and name.isupper() and 2 <= len(name) <= 6:
-        spelt = [n for n in names.count if _initials(n) == name]
+        spelt = names.by_initials.get(name, [])
         if spelt:
             return names.best(spelt) or name
     if len(words) == 1:
@@ -208,12 +231,16 @@ def _full_form(name: str, names: _Names) -> str:
         return names.best([n for n in full if n.lower() != name.lower()]) or name
     if names.count[name] and _is_person_run(name) and len(words) == 2:
         return name
-    longer = [n for n in names.count if n.endswith(" " + name) and len(n) > len(name)]
+    longer = [n for n in names.by_last.get(words[-1], ()) if n.endswith(" " + name)]
     if longer and (not names.count[name] or words[-1].lower() in ORGANISATION_HEADS):
         # 'Economy Ministry' -> 'Finance and Economy Ministry', even where the article also
         # shortens it; a person's name is never lengthened by what precedes it.
         return max(longer, key=lambda n: (len(n.split()), names.count[n]))
-    prefix = [n for n in names.count if len(n.split()) >= 2 and name.startswith(n + " ")]
+    prefix = [
+        n
+        for n in names.by_first.get(words[0], ())
+        if len(n.split()) >= 2 and name.startswith(n + " ")
+    ]
     if prefix and not names.count[name]:
         return names.best(prefix) or name  # a headline's 'Warren Hammers Wells Fargo CEO'
     return name

@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from tracker.extract.canonical import body_start, canonical_names
+from tracker.extract.canonical import body_start, canonical_names, names_in
 from tracker.extract.cue_kinds import makes_claim
+from tracker.extract.salience import resolve_by_salience
+from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker, is_turn_label
 from tracker.model import Attribution, Claim
 
@@ -22,10 +24,16 @@ F = TypeVar("F")
 
 
 def claim_attributions(
-    text: str, found: Sequence[F], attributions: Sequence[Attribution]
+    text: str,
+    found: Sequence[F],
+    attributions: Sequence[Attribution],
+    sentences: Sequence[Span] = (),
 ) -> tuple[list[F], list[Attribution]]:
     """The (found, attribution) pairs a claim may carry, in the same order."""
-    attributions = canonical_names(text, list(attributions))
+    names = names_in(text, body_start(text))
+    if sentences:
+        attributions = resolve_by_salience(text, sentences, list(attributions), names)
+    attributions = canonical_names(list(attributions), names)
     kept = [
         (f, a)
         for f, a in zip(found, attributions, strict=True)
