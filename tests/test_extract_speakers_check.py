@@ -83,3 +83,24 @@ def test_a_question_is_no_claim() -> None:
     text = "Tax\n\nDo you know where your 20 receipts are? Okafor said the rate was 5%.\n"
     attributed = [c for c in extract_text(text, "a") if c.attribution is not None]
     assert [c.attribution.speaker for c in attributed] == ["Okafor"]
+
+
+def test_extracted_speakers_carry_their_kind() -> None:
+    text = (
+        "Budget\n\n"
+        "Finance minister Ruth Adeyemi said debt fell 3%.\n\n"
+        "A report by the audit office said there were 12 errors.\n"
+    )
+    kinds = [c.attribution.speaker_kind for c in extract_text(text, "a") if c.attribution]
+    assert kinds == ["person", "document"]
+
+
+def test_speaker_kind_round_trips_and_older_records_read_as_unknown() -> None:
+    from tracker.model import Attribution
+
+    a = Attribution("Ruth Adeyemi", "she", 0, 3, "said", 4, 8, "indirect", 9, 20)
+    assert a.speaker_kind == "unknown"
+    d = {**a.to_dict(), "speaker_kind": "person"}
+    assert Attribution.from_dict(d).speaker_kind == "person"
+    d.pop("speaker_kind")
+    assert Attribution.from_dict(d).speaker_kind == "unknown"

@@ -11,13 +11,14 @@ statements and figures are made, and checked, in the body.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 from tracker.extract.canonical import body_start, canonical_names, names_in
 from tracker.extract.cue_kinds import makes_claim
 from tracker.extract.salience import resolve_by_salience
 from tracker.extract.sentences import Span
-from tracker.extract.speaker_check import is_speaker, is_turn_label
+from tracker.extract.speaker_check import is_speaker, is_turn_label, speaker_kind
 from tracker.model import Attribution, Claim
 
 F = TypeVar("F")
@@ -39,7 +40,9 @@ def claim_attributions(
         for f, a in zip(found, attributions, strict=True)
         if makes_claim(a.cue) and _stated(text, a)
     ]
-    return [f for f, _ in kept], [a for _, a in kept]
+    return [f for f, _ in kept], [
+        replace(a, speaker_kind=speaker_kind(a.speaker_text, a.speaker)) for _, a in kept
+    ]
 
 
 def _stated(text: str, a: Attribution) -> bool:
