@@ -104,3 +104,30 @@ def test_speaker_kind_round_trips_and_older_records_read_as_unknown() -> None:
     assert Attribution.from_dict(d).speaker_kind == "person"
     d.pop("speaker_kind")
     assert Attribution.from_dict(d).speaker_kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    "mention", ["63 percent", "Nearly eight of 10 voters", "A majority of voters", "half of them"]
+)
+def test_a_share_of_respondents_is_no_speaker(mention: str) -> None:
+    assert not is_speaker(mention)
+
+
+def test_one_of_a_group_is_a_speaker() -> None:
+    assert is_speaker("one of the family's lawyers, Sam Ode")
+
+
+def test_a_lone_capitalised_word_heads_no_turn() -> None:
+    assert not is_turn_label("Anger")
+
+
+def test_a_passive_cue_is_said_of_the_subject_not_by_it() -> None:
+    text = "Debate\n\nOkafor was widely dubbed the winner by 60% of viewers.\n"
+    claims = extract_text(text, "a")
+    assert all(c.attribution is None for c in claims)
+    assert [q.value for c in claims for q in c.quantities] == [60.0]
+
+
+def test_a_relative_pronoun_needs_a_speaker_before_it() -> None:
+    text = "Fraud\n\nThose who fall victim to fraud can find that 30% of savings are gone.\n"
+    assert all(c.attribution is None for c in extract_text(text, "a"))

@@ -10,6 +10,7 @@ statements and figures are made, and checked, in the body.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
@@ -46,13 +47,36 @@ def claim_attributions(
 
 
 def _stated(text: str, a: Attribution) -> bool:
-    """A speaker that is someone (a 'NAME:' turn a name), and content that is no question."""
+    """A speaker that is someone (a 'NAME:' turn a name; 'who' a person, not 'those who fall
+    victim'), an active cue ('Pence was dubbed the winner' is said of him, not by him), and
+    content that is no question."""
     if not is_speaker(a.speaker_text):
         return False
+    if a.speaker_text.lower() in _RELATIVES and not is_speaker(a.speaker):
+        return False
+    before = text[max(0, a.speaker_start - 7) : a.speaker_start].split()
+    first = a.speaker_text.split()[0].lower() if a.speaker_text.split() else ""
+    if (
+        before
+        and before[-1].lower() in ("who", "which")
+        and a.speaker_text[:1].islower()
+        and first not in _SUBJECT_PRONOUNS
+    ):
+        return False  # 'those who [fall victim to fraud] can find': a predicate, no subject
     if a.cue.strip() == ":" and not is_turn_label(a.speaker_text):
+        return False
+    if a.speaker_end <= a.cue_start and _PASSIVE.search(text, a.speaker_end, a.cue_start):
         return False
     content = text[a.content_start : a.content_end].rstrip(" \"'”’)")
     return not content.endswith("?")
+
+
+_RELATIVES = frozenset({"who", "which", "that"})
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+# 'was dubbed', 'were mistakenly charged', 'has been called': the subject is spoken of.
+_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+|not\s+|also\s+|only\s+)*$"
+)
 
 
 def body_claims(text: str, claims: list[Claim]) -> list[Claim]:

@@ -64,6 +64,15 @@ _AUXILIARIES = frozenset(
     """is are was were has have had be been being will would shall should can could may
     might must do does did""".split()
 )
+# A share of people ('63 percent', 'eight of 10 voters', 'a majority of voters') is counted,
+# not heard: what they told pollsters is the poll's finding.
+_SHARE = re.compile(
+    r"(?i)^\s*(?:(?:only|nearly|almost|about|some|just|more than|less than|fewer than|over|"
+    r"under|roughly|around)\s+)*(?:\d[\d,.]*\s*(?:%|per\s*cent|percent)|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of|in)\s+"
+    r"(?:\d+|four|five|ten|three|two)\b|"
+    r"(?:a|the)\s+majority\b|(?:a|the)\s+minority\b|half\s+of\b|most\s+of\b)"
+)
 _FUNCTION_WORDS = frozenset("in to the a an by on at with of for from as".split())
 _OBJECT_STARTS = frozenset("the a an his her its their our my your this that these".split())
 _CLAUSE_BREAK = re.compile(r",|\s(?:who|which|that|whose)\s")
@@ -93,6 +102,8 @@ def is_speaker(mention: str) -> bool:
     if not words:
         return False
     low = [w.lower().strip(".") for w in words]
+    if _SHARE.match(mention):
+        return False  # '63 percent (of voters)', 'a majority of voters': the poll speaks
     last = low[-1]
     if last in _DETERMINERS or last in _ADVERBS or _ORDINALS.match(last):
         return False
@@ -114,10 +125,13 @@ def is_speaker(mention: str) -> bool:
 
 
 def is_turn_label(mention: str) -> bool:
-    """Whether ``mention`` can head a 'NAME: text' line: a name or a transcript label
-    ('SANDERS', 'Gov. Mike Pence'), not a phrase ('Frustration with police')."""
+    """Whether ``mention`` can head a 'NAME: text' line: a transcript label ('SANDERS') or a
+    name of two words or more ('Gov. Mike Pence'), not a phrase or a lone word
+    ('Frustration with police', 'Frustration')."""
     words = _WORD.findall(mention)
-    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    return mention.isupper() or len(words) >= 2
 
 
 def _singular(word: str) -> str:
