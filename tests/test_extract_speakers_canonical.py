@@ -90,3 +90,22 @@ def test_a_body_named_by_its_kind_is_the_body_named_before() -> None:
         "Exports will rise 6% next year, the ministry said.\n"
     )
     assert [name for _m, name in _speakers(text)] == ["Trade and Industry Ministry"] * 2
+
+
+def test_a_lone_name_stays_itself_when_the_article_has_no_fuller_one() -> None:
+    text = (
+        "Oil sale\n\n"
+        "Norvik has asked the court to halt the sale of its unit.\n\n"
+        "Norvik said the sale was worth $9bn.\n"
+    )
+    assert _speakers(text) == [("Norvik", "Norvik")]
+
+
+def test_a_name_that_opens_with_a_digit_loses_its_description() -> None:
+    text = "Rates\n\nRates will rise to 5%, consultancy 9Points said.\n"
+    assert [name for _m, name in _speakers(text)] == ["9Points"]
+
+
+def test_a_description_ending_in_a_weekday_is_no_name() -> None:
+    text = "Survey\n\nAn annual economic survey released on Friday said growth was 6%.\n"
+    assert [name for _m, name in _speakers(text)] != ["Friday"]

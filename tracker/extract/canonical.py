@@ -133,10 +133,10 @@ def name_tail(words: list[str]) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _person_of(run: str) -> str:
-    return " ".join(_person_part(run.split()))
+    return " ".join(person_part(run.split()))
 
 
-def _person_part(words: list[str]) -> list[str]:
+def person_part(words: list[str]) -> list[str]:
     """The name after any title, particles kept ('Council head Joost van Halderen' ->
     'Joost van Halderen', 'Mr Livingstone' -> 'Livingstone')."""
     title, name = split_title(words)
@@ -170,14 +170,25 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     body named by its kind ('the ministry') is the nearest such body named before; any other
     speaker, pronouns resolved, by the name the resolver gave it."""
     words = _clean(att.speaker_text).split()
-    if words and words[-1][:1].isupper() and words[0].lower() not in _PRONOUNS:
-        tail = name_tail(words) or words
-        name = _person_part(tail) or tail
-        if len(name) == 1:
+    if (
+        words
+        and words[-1][:1].isalnum()
+        and not words[-1][:1].islower()
+        and (words[0].lower() not in _PRONOUNS)
+    ):
+        tail = name_tail(words)
+        name = person_part(tail) or tail
+        if len(name) == 1 and "and" not in tail:
             found = _full_form(name[0], names)
             if found != name[0]:
                 return found
-        if tail != words and att.speaker.split() == words:
+            resolved = att.speaker.split()
+            if not (
+                2 <= len(resolved) <= 4 and name[0] in resolved and _is_person_run(att.speaker)
+            ):
+                # 'Yukos', not a clause the resolver linked it to; but 'Kim' -> 'Kim Soo-jin'
+                return name[0]
+        if tail and tail != words and att.speaker.split() == words:
             return _full_form(" ".join(tail), names)
     if len(words) == 2 and words[0].lower() in ("the", "this") and words[1][:1].islower():
         body = _named_before(words[1].lower(), att.speaker_start, names)

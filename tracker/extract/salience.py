@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from tracker.extract.canonical import ORGANISATION_HEADS, Names, name_tail
+from tracker.extract.canonical import ORGANISATION_HEADS, Names, name_tail, person_part
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker
 from tracker.model import Attribution
@@ -104,8 +104,10 @@ def _opening_name(
     if any(a <= at < b for a, b in quoted):
         return None
     head = _HEAD_WORDS.match(text, at, end)
-    for m in _NAME.finditer(text, at, head.end() if head else end):
-        words = name_tail(m.group().split())
+    for m in _NAME.finditer(text, at, end):
+        if head and m.start() >= head.end():
+            break  # a name that starts in the first words, read to its end
+        words = person_part(name_tail(m.group().split())) or name_tail(m.group().split())
         if words and _is_person(" ".join(words), names):
             return " ".join(words)
     return None
