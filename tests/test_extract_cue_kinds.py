@@ -80,3 +80,20 @@ def test_the_headline_makes_no_claim() -> None:
 def test_a_lone_line_is_no_headline() -> None:
     claims = extract_text("Ms Lund said jobs rose 5% last year.\n", "a")
     assert len(claims) == 1
+
+
+def _attributed(body: str) -> list[str]:
+    return [c.attribution.cue for c in extract_text("Head\n\n" + body, "a") if c.attribution]
+
+
+def test_a_statement_not_yet_made_is_no_claim() -> None:
+    assert _attributed("Critics fear the files would reveal that 30 firms paid nothing.\n") == []
+
+
+def test_going_on_to_a_verb_takes_that_verb_s_kind() -> None:
+    assert _attributed("Okafor went on to discuss the 12 new polls.\n") == []
+    assert _attributed("Okafor went on to warn that 12 schools would close.\n") != []
+
+
+def test_speaking_to_someone_states_nothing() -> None:
+    assert cue_kind("spoke") == "other"

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from tracker.extract.canonical import body_start, canonical_names, names_in
-from tracker.extract.cue_kinds import makes_claim
+from tracker.extract.cue_kinds import SPEECH, cue_kind, makes_claim
 from tracker.extract.salience import resolve_by_salience
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker, is_turn_label, speaker_kind
@@ -65,12 +65,22 @@ def _stated(text: str, a: Attribution) -> bool:
         return False  # 'those who [fall victim to fraud] can find': a predicate, no subject
     if a.cue.strip() == ":" and not is_turn_label(a.speaker_text):
         return False
-    if a.speaker_end <= a.cue_start and _PASSIVE.search(text, a.speaker_end, a.cue_start):
-        return False
+    if a.speaker_end <= a.cue_start:
+        between = text[a.speaker_end : a.cue_start]
+        if _PASSIVE.search(between) or _MODAL.search(between):
+            return False  # 'was dubbed'; 'they would reveal': said of them, or not yet said
+        if a.cue.endswith("ing") and cue_kind(a.cue) == SPEECH and not _PROGRESSIVE.search(between):
+            return False  # 'the virus writing group': a modifier ('polls showing' finds)
+    after = _TO_VERB.match(text, a.cue_end)
+    if after and cue_kind(a.cue) == SPEECH and a.cue.split()[-1] == "on":
+        return makes_claim(after.group(1))  # 'went on to discuss' is what the verb says
     content = text[a.content_start : a.content_end].rstrip(" \"'”’)")
     return not content.endswith("?")
 
 
+_MODAL = re.compile(r"\b(?:would|could|might|may|should|will|can|must|shall)\b(?:\s+\w+ly)?\s*$")
+_PROGRESSIVE = re.compile(r"(?:,|\b(?:is|are|was|were|been|be|kept|keeps|keep))\s*(?:\w+ly\s+)?$")
+_TO_VERB = re.compile(r"\s+to\s+([a-z]+)")
 _RELATIVES = frozenset({"who", "which", "that"})
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 # 'was dubbed', 'were mistakenly charged', 'has been called': the subject is spoken of.

@@ -37,7 +37,7 @@ observe remark mention contend maintain charge accuse blame quote cite proclaim 
 inform notify brief remind hint imply insinuate lament attest aver avow profess reiterate
 repeat retort specify swear underscore underline counter rebut refute dispute contradict
 correct clarify elaborate summarize summarise describe characterize characterise call label
-dub term speak talk confess yell shout scream joke quip muse whisper exclaim recount cry
+dub term confess yell shout scream joke quip muse whisper exclaim recount cry
 continue""".split()
 
 # Verbs that lead another ('continues to insist', 'went on to warn'): the next verb decides.
@@ -45,7 +45,7 @@ _LEADING = frozenset({"continue", "go"})
 
 _STATEMENT_LEMMAS = """report estimate forecast predict project calculate reckon find show
 suggest indicate demonstrate prove conclude believe think feel expect suspect assume doubt
-know understand learn put rate count tally measure survey poll
+learn put rate count tally measure survey poll
 record list publish""".split()
 
 _STANCE_LEMMAS = """want seek support endorse decline refuse defend oppose prefer express
@@ -53,7 +53,8 @@ discuss invoke thank vow pledge promise threaten guarantee urge ask beg plead im
 propose recommend request order agree disagree object protest challenge question praise hail
 tout trumpet celebrate applaud welcome condemn slam blast attack lambast criticize criticise
 mock ridicule deride scoff sneer decry denounce dismiss reject hope fear worry wish plan
-intend aim consider weigh favour favor back oppose vote pray keen eager determined""".split()
+intend aim consider weigh favour favor back oppose vote pray keen eager determined know
+understand discuss""".split()
 
 _ACTION_LEMMAS = """issue release unveil submit approve rule sign launch pass file send
 deliver share offer present nominate name sound watch take make give seed order push
@@ -69,8 +70,6 @@ _PHRASES = {
     "spell out": SPEECH,
     "lay out": SPEECH,
     "refer to": SPEECH,
-    "talk about": SPEECH,
-    "speak about": SPEECH,
     "put it": SPEECH,
     "call for": STANCE,
     "call on": STANCE,
