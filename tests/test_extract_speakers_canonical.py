@@ -109,3 +109,12 @@ def test_a_name_that_opens_with_a_digit_loses_its_description() -> None:
 def test_a_description_ending_in_a_weekday_is_no_name() -> None:
     text = "Survey\n\nAn annual economic survey released on Friday said growth was 6%.\n"
     assert [name for _m, name in _speakers(text)] != ["Friday"]
+
+
+def test_a_body_called_by_its_kind_takes_the_name_the_article_gives_it() -> None:
+    text = (
+        "Shooting\n\n"
+        "The Lakeside County police released 2 videos on Friday.\n\n"
+        "Police said 14 officers were at the scene.\n"
+    )
+    assert [name for _m, name in _speakers(text)] == ["Lakeside County police"]

@@ -51,6 +51,7 @@ class Names:
     by_last: dict[str, list[str]] = field(default_factory=dict)  # last word -> names
     by_first: dict[str, list[str]] = field(default_factory=dict)  # first word -> names
     by_initials: dict[str, list[str]] = field(default_factory=dict)
+    described: dict[str, Counter[str]] = field(default_factory=dict)  # 'police' -> 'X police'
 
     def __post_init__(self) -> None:
         for n in self.count:
@@ -104,7 +105,19 @@ def names_in(text: str, start: int = 0) -> Names:
             count[form] += 1
             first.setdefault(form, pos)
             at.append((pos, form))
-    return Names(count, first, sorted(at))
+    described: dict[str, Counter[str]] = {}
+    for m in _DESCRIBED.finditer(text, start):
+        words = _trim(m.group(1).split())
+        if words:
+            described.setdefault(m.group(2), Counter())[" ".join([*words, m.group(2)])] += 1
+    return Names(count, first, sorted(at), described=described)
+
+
+# A body named by a capitalised place or name and a common noun: 'the Charlotte-Mecklenburg
+# police', 'the Ugandan government'.
+_DESCRIBED = re.compile(
+    rf"((?:{_CAP}[ \t]+){{1,3}})({'|'.join(sorted(ORGANISATION_HEADS, key=len, reverse=True))})\b"
+)
 
 
 def _trim(words: list[str]) -> list[str]:
@@ -170,6 +183,11 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     body named by its kind ('the ministry') is the nearest such body named before; any other
     speaker, pronouns resolved, by the name the resolver gave it."""
     words = _clean(att.speaker_text).split()
+    bare = [w.lower() for w in words if w.lower() not in ("the", "this")]
+    if len(bare) == 1 and len(words) <= 2 and names.described.get(bare[0]):
+        # 'police', 'the police' -> 'Charlotte-Mecklenburg police': the body the article
+        # names most by it, when it names one at all.
+        return names.described[bare[0]].most_common(1)[0][0]
     if (
         words
         and words[-1][:1].isalnum()
