@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from tracker.extract.speaker_check import DOCUMENT_HEADS, ORGANISATION_HEADS, POLL_HEADS
 from tracker.extract.speakers import split_title
@@ -26,10 +27,7 @@ _CAP = r"(?:[A-Z]\.|[A-Z][\w’'&]*(?:-[\w’'&]+)*|[0-9]\w*[A-Za-z]\w*)"
 _PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|dos|das|ter|ten|bin|bint|ibn|al|el|la|le)"
 _JOIN = rf"(?:{_PARTICLE}|of|for|the)"
 _RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)*{_CAP})*")
-# A body's name may hold 'and' ('Finance and Economy Ministry'); a person's never does.
-_BODY_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{_JOIN}|and)[ \t]+)*{_CAP})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
-
 # Capitalised words that open a sentence or a phrase and are no part of a name.
 _OPENERS = frozenset(
     """the a an in on at as but and or if when after before while for of to from by with
@@ -90,11 +88,22 @@ def names_in(text: str, start: int = 0) -> Names:
     count: Counter[str] = Counter()
     first: dict[str, int] = {}
     at: list[tuple[int, str]] = []
-    runs = [(m.start(), m.group()) for m in _RUN.finditer(text, start)]
+    described: dict[str, Counter[str]] = {}
+    runs = []
+    for m in _RUN.finditer(text, start):
+        runs.append((m.start(), m.group()))
+        noun = _NEXT_WORD.match(text, m.end())
+        if noun and noun.group(1) in ORGANISATION_HEADS:  # 'the Lakeside County police'
+            words = _trim(m.group().split()[-3:])
+            if words:
+                phrase = " ".join([*words, noun.group(1)])
+                described.setdefault(noun.group(1), Counter())[phrase] += 1
+    # A body's name may hold 'and' ('Finance and Economy Ministry'); a person's never does.
     runs += [
-        (m.start(), m.group())
-        for m in _BODY_RUN.finditer(text, start)
-        if " and " in m.group() and m.group().split()[-1].lower() in ORGANISATION_HEADS
+        (a_pos, f"{a} and {b}")
+        for (a_pos, a), (b_pos, b) in pairwise(runs)
+        if b.split()[-1].lower() in ORGANISATION_HEADS
+        and text[a_pos + len(a) : b_pos] in (" and ", "\tand\t")
     ]
     for pos, run in runs:
         words = _trim(_POSSESSIVE.sub("", run).split())
@@ -105,19 +114,12 @@ def names_in(text: str, start: int = 0) -> Names:
             count[form] += 1
             first.setdefault(form, pos)
             at.append((pos, form))
-    described: dict[str, Counter[str]] = {}
-    for m in _DESCRIBED.finditer(text, start):
-        words = _trim(m.group(1).split())
-        if words:
-            described.setdefault(m.group(2), Counter())[" ".join([*words, m.group(2)])] += 1
     return Names(count, first, sorted(at), described=described)
 
 
-# A body named by a capitalised place or name and a common noun: 'the Charlotte-Mecklenburg
-# police', 'the Ugandan government'.
-_DESCRIBED = re.compile(
-    rf"((?:{_CAP}[ \t]+){{1,3}})({'|'.join(sorted(ORGANISATION_HEADS, key=len, reverse=True))})\b"
-)
+# The lower-case word after a run of names: a body named by a place or name and a common
+# noun ('the Charlotte-Mecklenburg police', 'the Ugandan government').
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def _trim(words: list[str]) -> list[str]:
