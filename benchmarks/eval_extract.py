@@ -82,7 +82,7 @@ def eval_polnear(split: str = "dev", verbose: int = 0) -> dict[str, float] | Non
             continue
         gold = [g for g in read_ann(anns[0]) if "Cue" in g]
         text = text_path.read_text(encoding="utf-8")
-        ours = [c.attribution for c in extract_text(text, "a") if c.attribution]
+        ours = [c.attribution for c in extract_text(text, "a", everything=True) if c.attribution]
         # One attribution per speaker-content pair (a claim and its continuation share them).
         seen = set()
         uniq = []

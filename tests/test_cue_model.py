@@ -21,7 +21,9 @@ SENTENCES = [
 
 def _cues(text: str) -> list[tuple[str | None, str]]:
     return [
-        (c.attribution.speaker, c.attribution.cue) for c in extract_text(text, "a") if c.attribution
+        (c.attribution.speaker, c.attribution.cue)
+        for c in extract_text(text, "a", everything=True)
+        if c.attribution
     ]
 
 

@@ -10,7 +10,7 @@ from tracker.extract import extract_text
 def attributions(text: str) -> list[tuple[str, str, str, str]]:
     """(speaker mention, resolved speaker, cue, content) for every attributed claim."""
     out = []
-    for c in extract_text(text, "a_t"):
+    for c in extract_text(text, "a_t", everything=True):
         a = c.attribution
         if a:
             out.append(
@@ -749,7 +749,7 @@ def test_one_speaker_two_statements_in_one_sentence(
     found = attributions(text)
     assert sorted((cue, content) for _, _, cue, content in found) == sorted([first, second])
     assert found[0][0] == found[1][0]
-    claims = extract_text(text, "a_t")
+    claims = extract_text(text, "a_t", everything=True)
     assert len({c.id for c in claims}) == len(claims) == 2
     assert all(c.text == text[c.start : c.end] for c in claims)
 

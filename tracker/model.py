@@ -118,6 +118,7 @@ class Attribution:
     content_start: int
     content_end: int
     speaker_title: str | None = None
+    speaker_kind: str = "unknown"  # person, organisation, group, document, poll, unknown
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -126,6 +127,7 @@ class Attribution:
             "speaker_start": self.speaker_start,
             "speaker_end": self.speaker_end,
             "speaker_title": self.speaker_title,
+            "speaker_kind": self.speaker_kind,
             "cue": self.cue,
             "cue_start": self.cue_start,
             "cue_end": self.cue_end,
@@ -148,6 +150,7 @@ class Attribution:
             content_start=d["content_start"],
             content_end=d["content_end"],
             speaker_title=d.get("speaker_title"),
+            speaker_kind=d.get("speaker_kind") or "unknown",
         )
 
 

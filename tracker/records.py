@@ -38,6 +38,7 @@ _A_FIELDS = (
     "mode",
     "content_start",
     "content_end",
+    "speaker_kind",  # last: records stored before it was added are one shorter
 )
 
 
@@ -97,7 +98,7 @@ def decode_claim(record: dict[str, Any], review: dict[str, Any] | None = None) -
         quantities=tuple(
             Quantity(**dict(zip(_Q_FIELDS, q, strict=True))) for q in record.get("q", ())
         ),
-        attribution=None if not a else Attribution(**dict(zip(_A_FIELDS, a, strict=True))),
+        attribution=None if not a else Attribution(**dict(zip(_A_FIELDS, a, strict=False))),
         status=Status(review.get("status", Status.UNVERIFIED.value)),
         notes=tuple(Note.from_dict(n) for n in review.get("notes", ())),
         evidence=tuple(review.get("evidence", ())),

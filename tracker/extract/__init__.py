@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 
 from tracker.extract.attribution import find_attributions
+from tracker.extract.claim_layer import body_claims, claim_attributions
 from tracker.extract.labels import keep_quantities
 from tracker.extract.quantities import find_quantities
 from tracker.extract.ranks import find_ranks
@@ -25,7 +26,9 @@ def extract(article: Article) -> list[Claim]:
     return extract_text(article.text, article.id)
 
 
-def extract_text(text: str, article_id: str) -> list[Claim]:
+def extract_text(text: str, article_id: str, everything: bool = False) -> list[Claim]:
+    """The article's claims. With ``everything``, the recogniser's every attribution,
+    stances and actions included (what PolNeAR measures), not only what was stated."""
     sents = sentences(text)
     paras = paragraphs(text)
     quantities: list[Quantity] = []
@@ -38,6 +41,8 @@ def extract_text(text: str, article_id: str) -> list[Claim]:
     q_starts = [q.start for q in quantities]
     found = find_attributions(text, sents, paras, sentence_tokens)
     attributions = resolve(text, found)
+    if not everything:
+        found, attributions = claim_attributions(text, found, attributions, sents)
 
     claims: dict[str, Claim] = {}
     covered: set[int] = set()
@@ -107,7 +112,8 @@ def extract_text(text: str, article_id: str) -> list[Claim]:
             kinds=(QUANTITATIVE,),
             quantities=tuple(inside),
         )
-    return sorted(claims.values(), key=lambda c: (c.start, c.end))
+    out = sorted(claims.values(), key=lambda c: (c.start, c.end))
+    return out if everything else body_claims(text, out)
 
 
 def _overlaps_any(q: Quantity, others: list[Quantity]) -> bool:

@@ -1,0 +1,99 @@
+"""Cue kinds: only what someone stated makes an attributed claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import extract_text
+from tracker.extract.cue_kinds import cue_kind, lemma_of, makes_claim
+
+
+@pytest.mark.parametrize(
+    ("cue", "kind"),
+    [
+        ("said", "speech"),
+        ("has told", "speech"),
+        ("insisted", "speech"),
+        ("continues to insist", "speech"),
+        (":", "speech"),
+        ("according to", "statement"),
+        ("estimates", "statement"),
+        ("found", "statement"),
+        ("called for", "stance"),
+        ("has called on", "stance"),
+        ("vowed", "stance"),
+        ("is hoping", "stance"),
+        ("criticises", "stance"),
+        ("unveiled", "action"),
+        ("submitted", "action"),
+        ("frobnicated", "other"),
+    ],
+)
+def test_cue_kind_by_its_verb(cue: str, kind: str) -> None:
+    assert cue_kind(cue) == kind
+
+
+def test_lemmas_of_inflected_forms() -> None:
+    assert lemma_of("admitted") == "admit"
+    assert lemma_of("argued") == "argue"
+    assert lemma_of("denies") == "deny"
+    assert lemma_of("stresses") == "stress"
+    assert lemma_of("zzz") is None
+
+
+def test_only_speech_and_statement_make_claims() -> None:
+    assert makes_claim("warned") and makes_claim("according to")
+    assert not makes_claim("pledged") and not makes_claim("released")
+
+
+TEXT = (
+    "Headline here\n\n"
+    "The mayor, Joan Pike, vowed that the city would build 400 homes by 2030.\n\n"
+    "Ms Pike said the city had lost 1,200 jobs last year.\n"
+)
+
+
+def test_a_stance_loses_its_attribution_but_keeps_its_figures() -> None:
+    claims = extract_text(TEXT, "a")
+    pledge = next(c for c in claims if "400" in c.text)
+    assert pledge.attribution is None
+    assert [q.value for q in pledge.quantities] == [400.0]
+    said = next(c for c in claims if "1,200" in c.text)
+    assert said.attribution is not None and said.attribution.cue == "said"
+
+
+def test_the_recogniser_still_finds_stances_with_everything() -> None:
+    claims = extract_text(TEXT, "a", everything=True)
+    assert any(c.attribution and c.attribution.cue == "vowed" for c in claims)
+
+
+def test_the_headline_makes_no_claim() -> None:
+    text = (
+        "Minister: Jobs Rose 5% Last Year\n\n"
+        "The minister, Rhea Lund, said jobs rose 5% last year.\n"
+    )
+    claims = extract_text(text, "a")
+    assert [c.text for c in claims] == ["The minister, Rhea Lund, said jobs rose 5% last year."]
+    assert claims[0].attribution is not None
+
+
+def test_a_lone_line_is_no_headline() -> None:
+    claims = extract_text("Ms Lund said jobs rose 5% last year.\n", "a")
+    assert len(claims) == 1
+
+
+def _attributed(body: str) -> list[str]:
+    return [c.attribution.cue for c in extract_text("Head\n\n" + body, "a") if c.attribution]
+
+
+def test_a_statement_not_yet_made_is_no_claim() -> None:
+    assert _attributed("Critics fear the files would reveal that 30 firms paid nothing.\n") == []
+
+
+def test_going_on_to_a_verb_takes_that_verb_s_kind() -> None:
+    assert _attributed("Okafor went on to discuss the 12 new polls.\n") == []
+    assert _attributed("Okafor went on to warn that 12 schools would close.\n") != []
+
+
+def test_speaking_to_someone_states_nothing() -> None:
+    assert cue_kind("spoke") == "other"

@@ -1,0 +1,286 @@
+"""One entity, one name: every mention of a speaker maps to the fullest name the article uses.
+
+'Blair' and 'Mr Blair' become 'Tony Blair' when the article names him; 'the ARU' becomes
+'Australian Rugby Union' when the article spells it out; 'Economy Ministry' becomes 'Finance
+and Economy Ministry'. The mention itself stays in ``speaker_text``. Names are read from the
+article's body (the headline is a summary, not an introduction), and keep their particles
+and compounds ('Herman van Rompuy', 'Mohammed bin Salman', 'Robert Kilroy-Silk').
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from itertools import pairwise
+
+from tracker.extract.speaker_check import DOCUMENT_HEADS, ORGANISATION_HEADS, POLL_HEADS
+from tracker.extract.speakers import split_title
+from tracker.model import Attribution
+
+# A capitalised word (hyphenated parts and initials included), and the small words that join
+# such words inside one name: particles of persons' names, and 'of', 'for', 'the' inside a
+# body's ('Bank of England', 'Elect the Lords Campaign'). Not 'and', which joins two names.
+_CAP = r"(?:[A-Z]\.|[A-Z][\w’'&]*(?:-[\w’'&]+)*|[0-9]\w*[A-Za-z]\w*)"
+_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|dos|das|ter|ten|bin|bint|ibn|al|el|la|le)"
+_JOIN = rf"(?:{_PARTICLE}|of|for|the)"
+_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)*{_CAP})*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Capitalised words that open a sentence or a phrase and are no part of a name.
+_OPENERS = frozenset(
+    """the a an in on at as but and or if when after before while for of to from by with
+    this that these those his her its their our my your he she it they we i you mr mrs ms
+    dr meanwhile however also yet so then there here both all even only january february
+    march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday""".split()
+)
+_PRONOUNS = frozenset("he she it they we i you him her them us who which that this".split())
+
+
+@dataclass(slots=True)
+class Names:
+    """The article body's name runs: how often each occurs and where first."""
+
+    count: Counter[str]
+    first: dict[str, int]
+    at: list[tuple[int, str]]  # every occurrence, in text order
+    by_last: dict[str, list[str]] = field(default_factory=dict)  # last word -> names
+    by_first: dict[str, list[str]] = field(default_factory=dict)  # first word -> names
+    by_initials: dict[str, list[str]] = field(default_factory=dict)
+    described: dict[str, Counter[str]] = field(default_factory=dict)  # 'police' -> 'X police'
+
+    def __post_init__(self) -> None:
+        for n in self.count:
+            words = n.split()
+            self.by_last.setdefault(words[-1], []).append(n)
+            self.by_first.setdefault(words[0], []).append(n)
+            self.by_initials.setdefault(_initials(n), []).append(n)
+
+    def ending_in(self, word: str) -> list[str]:
+        return [
+            n
+            for n in self.by_last.get(word, ())
+            if len(n.split()) >= 2
+            and n.split()[-1] == word
+            and not re.fullmatch(_PARTICLE, n.split()[0].lower())  # 'Van Rompuy' is a surname
+        ]
+
+    def best(self, names: list[str]) -> str | None:
+        """The most used of ``names``, then the first the article gives (news introduces a
+        person by their full name)."""
+        if not names:
+            return None
+        return max(names, key=lambda n: (self.count[n], -self.first[n], -len(n)))
+
+
+def body_start(text: str) -> int:
+    """Where the body begins: after the first line when it is a headline (a short line
+    followed by more text), else 0."""
+    nl = text.find("\n")
+    if nl < 0 or not text[nl:].strip():
+        return 0
+    return nl + 1 if len(text[:nl].split()) <= 25 else 0
+
+
+def names_in(text: str, start: int = 0) -> Names:
+    count: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    at: list[tuple[int, str]] = []
+    described: dict[str, Counter[str]] = {}
+    runs = []
+    for m in _RUN.finditer(text, start):
+        runs.append((m.start(), m.group()))
+        noun = _NEXT_WORD.match(text, m.end())
+        if noun and noun.group(1) in ORGANISATION_HEADS:  # 'the Lakeside County police'
+            words = _trim(m.group().split()[-3:])
+            if words:
+                phrase = " ".join([*words, noun.group(1)])
+                described.setdefault(noun.group(1), Counter())[phrase] += 1
+    # A body's name may hold 'and' ('Finance and Economy Ministry'); a person's never does.
+    runs += [
+        (a_pos, f"{a} and {b}")
+        for (a_pos, a), (b_pos, b) in pairwise(runs)
+        if b.split()[-1].lower() in ORGANISATION_HEADS
+        and text[a_pos + len(a) : b_pos] in (" and ", "\tand\t")
+    ]
+    for pos, run in runs:
+        words = _trim(_POSSESSIVE.sub("", run).split())
+        # Both the run and the person in it ('Finance Minister Palaniappan Chidambaram' and
+        # 'Palaniappan Chidambaram'): the title may be a body's name ('Pacific Rugby Union').
+        whole = " ".join(words)
+        for form in {whole, _person_of(whole)} - {""}:
+            count[form] += 1
+            first.setdefault(form, pos)
+            at.append((pos, form))
+    return Names(count, first, sorted(at), described=described)
+
+
+# The lower-case word after a run of names: a body named by a place or name and a common
+# noun ('the Charlotte-Mecklenburg police', 'the Ugandan government').
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _trim(words: list[str]) -> list[str]:
+    """A run without the words that open a sentence or a phrase ('The', 'In September',
+    'Both') and without an owner ("Labour's Robin Cook")."""
+    owner = max((k + 1 for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=0)
+    words = words[owner:]
+    while words and words[0].lower().strip(".") in _OPENERS:
+        words = words[1:]
+    while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit():
+        words = words[:-1]
+    return words
+
+
+def name_tail(words: list[str]) -> list[str]:
+    """The name at the end of a described speaker: the capitalised words after the last
+    common word ('Web portal Lycos Europe' -> 'Lycos Europe', 'consultancy 4Cast' -> '4Cast',
+    'campaigners including Labour MP Ann Dunn' -> 'Labour MP Ann Dunn'); joiners and
+    particles belong to the name ('Bank of England', 'Herman van Rompuy')."""
+    cut = 0
+    for k, w in enumerate(words):
+        if w[:1].islower() and not re.fullmatch(_JOIN + "|and", w):
+            cut = k + 1
+    return _trim(words[cut:])
+
+
+@lru_cache(maxsize=4096)
+def _person_of(run: str) -> str:
+    return " ".join(person_part(run.split()))
+
+
+def person_part(words: list[str]) -> list[str]:
+    """The name after any title, particles kept ('Council head Joost van Halderen' ->
+    'Joost van Halderen', 'Mr Livingstone' -> 'Livingstone')."""
+    title, name = split_title(words)
+    while (
+        len(title) >= 2
+        and re.fullmatch(_PARTICLE, title[-1])
+        and split_title([title[-2]])[1]  # a name's word, not a title ('Mr van Halderen')
+    ):
+        name = title[-2:] + name
+        title = title[:-2]
+    return name
+
+
+def canonical_names(attributions: list[Attribution], names: Names) -> list[Attribution]:
+    """The attributions with each speaker named as the article (``names_in``) names it most
+    fully."""
+    out = []
+    seen: dict[tuple[str, str], str] = {}
+    for att in attributions:
+        key = (att.speaker_text, att.speaker)
+        if key[0].lower().startswith(("the ", "this ")):  # 'the ministry': by position
+            name = canonical_speaker(att, names)
+        else:  # the same mention of the same speaker: the same name, looked up once
+            name = seen.get(key) or seen.setdefault(key, canonical_speaker(att, names))
+        out.append(att if name == att.speaker else replace(att, speaker=name))
+    return out
+
+
+def canonical_speaker(att: Attribution, names: Names) -> str:
+    """A surname ('Blair', 'Mr Blair', "Labour's Mr Livingstone") is looked up by itself; a
+    body named by its kind ('the ministry') is the nearest such body named before; any other
+    speaker, pronouns resolved, by the name the resolver gave it."""
+    words = _clean(att.speaker_text).split()
+    bare = [w.lower() for w in words if w.lower() not in ("the", "this")]
+    if len(bare) == 1 and len(words) <= 2 and names.described.get(bare[0]):
+        # 'police', 'the police' -> 'Charlotte-Mecklenburg police': the body the article
+        # names most by it, when it names one at all.
+        return names.described[bare[0]].most_common(1)[0][0]
+    if (
+        words
+        and words[-1][:1].isalnum()
+        and not words[-1][:1].islower()
+        and (words[0].lower() not in _PRONOUNS)
+    ):
+        tail = name_tail(words)
+        name = person_part(tail) or tail
+        if len(name) == 1 and "and" not in tail:
+            found = _full_form(name[0], names)
+            if found != name[0]:
+                return found
+            resolved = att.speaker.split()
+            if not (
+                2 <= len(resolved) <= 4 and name[0] in resolved and _is_person_run(att.speaker)
+            ):
+                # 'Yukos', not a clause the resolver linked it to; but 'Kim' -> 'Kim Soo-jin'
+                return name[0]
+        if tail and tail != words and att.speaker.split() == words:
+            return _full_form(" ".join(tail), names)
+    if len(words) == 2 and words[0].lower() in ("the", "this") and words[1][:1].islower():
+        body = _named_before(words[1].lower(), att.speaker_start, names)
+        if body:
+            return body
+    return _full_form(_clean(att.speaker), names)
+
+
+# How many names back 'the ministry' looks for the ministry.
+_BODY_REACH = 200
+_KIND_HEADS = ORGANISATION_HEADS | DOCUMENT_HEADS | POLL_HEADS
+
+
+def _named_before(head: str, position: int, names: Names) -> str | None:
+    """'the ministry' -> the last name before ``position`` that ends in 'Ministry'."""
+    if head not in _KIND_HEADS:
+        return None
+    k = bisect.bisect_left(names.at, (position,))
+    for _pos, name in reversed(names.at[max(0, k - _BODY_REACH) : k]):
+        if len(name.split()) >= 2 and name.split()[-1].lower() == head:
+            return _full_form(name, names)
+    return None
+
+
+def _clean(name: str) -> str:
+    """'Stumpf’s' -> 'Stumpf'; 'Kerr Putney, the police chief' -> 'Kerr Putney'; 'the BBC'
+    -> 'BBC'."""
+    words = name.split()
+    if len(words) >= 2 and words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:]):
+        name = " ".join(words[1:])
+    head = name.split(",")[0].strip()
+    if len(head.split()) >= 2 and _is_person_run(head) and head != name.strip():
+        name = head
+    return _POSSESSIVE.sub("", name.strip()) if name.strip().endswith(("'s", "’s")) else name
+
+
+def _full_form(name: str, names: Names) -> str:
+    """The fullest name the body uses for ``name``: a surname's full name, an acronym's
+    spelt-out name, a shortened body's whole name; else ``name`` itself."""
+    words = name.split()
+    if not words or not name[:1].isupper():
+        return name
+    if len(words) == 1 and name.isupper() and 2 <= len(name) <= 6:
+        spelt = names.by_initials.get(name, [])
+        if spelt:
+            return names.best(spelt) or name
+    if len(words) == 1:
+        return names.best(names.ending_in(name)) or name
+    if re.fullmatch(_PARTICLE, words[0].lower()):  # 'Van Halderen', 'van Halderen'
+        full = [n for n in names.ending_in(words[-1]) if n.lower().endswith(name.lower())]
+        return names.best([n for n in full if n.lower() != name.lower()]) or name
+    if names.count[name] and _is_person_run(name) and len(words) == 2:
+        return name
+    longer = [n for n in names.by_last.get(words[-1], ()) if n.endswith(" " + name)]
+    if longer and (not names.count[name] or words[-1].lower() in ORGANISATION_HEADS):
+        # 'Economy Ministry' -> 'Finance and Economy Ministry', even where the article also
+        # shortens it; a person's name is never lengthened by what precedes it.
+        return max(longer, key=lambda n: (len(n.split()), names.count[n]))
+    prefix = [
+        n
+        for n in names.by_first.get(words[0], ())
+        if len(n.split()) >= 2 and name.startswith(n + " ")
+    ]
+    if prefix and not names.count[name]:
+        return names.best(prefix) or name  # a headline's 'Warren Hammers Wells Fargo CEO'
+    return name
+
+
+def _is_person_run(name: str) -> bool:
+    words = name.split()
+    return all(w[:1].isupper() for w in words) and words[-1].lower() not in ORGANISATION_HEADS
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())

@@ -1,0 +1,95 @@
+"""From what the recogniser found to what a fact-checker is shown.
+
+The attribution recogniser finds every attribution PolNeAR would (stances and actions too);
+the claim layer keeps those that state something: speech and statement cues
+(``cue_kinds``) by a speaker that is someone (``speaker_check``), not questions. An attribution it sets aside loses its claim, not its figures: the
+quantities inside fall back to a plain quantitative claim. The headline is a summary of the
+article, not a claim of its own ('Pence: Trump Was Mocking', 'Minister Says Jobs Safe'): its
+statements and figures are made, and checked, in the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TypeVar
+
+from tracker.extract.canonical import body_start, canonical_names, names_in
+from tracker.extract.cue_kinds import SPEECH, cue_kind, makes_claim
+from tracker.extract.salience import resolve_by_salience
+from tracker.extract.sentences import Span
+from tracker.extract.speaker_check import is_speaker, is_turn_label, speaker_kind
+from tracker.model import Attribution, Claim
+
+F = TypeVar("F")
+
+
+def claim_attributions(
+    text: str,
+    found: Sequence[F],
+    attributions: Sequence[Attribution],
+    sentences: Sequence[Span] = (),
+) -> tuple[list[F], list[Attribution]]:
+    """The (found, attribution) pairs a claim may carry, in the same order."""
+    names = names_in(text, body_start(text))
+    if sentences:
+        attributions = resolve_by_salience(text, sentences, list(attributions), names)
+    attributions = canonical_names(list(attributions), names)
+    kept = [
+        (f, a)
+        for f, a in zip(found, attributions, strict=True)
+        if makes_claim(a.cue) and _stated(text, a)
+    ]
+    return [f for f, _ in kept], [
+        replace(a, speaker_kind=speaker_kind(a.speaker_text, a.speaker)) for _, a in kept
+    ]
+
+
+def _stated(text: str, a: Attribution) -> bool:
+    """A speaker that is someone (a 'NAME:' turn a name; 'who' a person, not 'those who fall
+    victim'), an active cue ('Pence was dubbed the winner' is said of him, not by him), and
+    content that is no question."""
+    if not is_speaker(a.speaker_text):
+        return False
+    if a.speaker_text.lower() in _RELATIVES and not is_speaker(a.speaker):
+        return False
+    before = text[max(0, a.speaker_start - 7) : a.speaker_start].split()
+    first = a.speaker_text.split()[0].lower() if a.speaker_text.split() else ""
+    if (
+        before
+        and before[-1].lower() in ("who", "which")
+        and a.speaker_text[:1].islower()
+        and first not in _SUBJECT_PRONOUNS
+    ):
+        return False  # 'those who [fall victim to fraud] can find': a predicate, no subject
+    if a.cue.strip() == ":" and not is_turn_label(a.speaker_text):
+        return False
+    if a.speaker_end <= a.cue_start:
+        between = text[a.speaker_end : a.cue_start]
+        if _PASSIVE.search(between) or _MODAL.search(between):
+            return False  # 'was dubbed'; 'they would reveal': said of them, or not yet said
+        if a.cue.endswith("ing") and cue_kind(a.cue) == SPEECH and not _PROGRESSIVE.search(between):
+            return False  # 'the virus writing group': a modifier ('polls showing' finds)
+    after = _TO_VERB.match(text, a.cue_end)
+    if after and cue_kind(a.cue) == SPEECH and a.cue.split()[-1] == "on":
+        return makes_claim(after.group(1))  # 'went on to discuss' is what the verb says
+    content = text[a.content_start : a.content_end].rstrip(" \"'”’)")
+    return not content.endswith("?")
+
+
+_MODAL = re.compile(r"\b(?:would|could|might|may|should|will|can|must|shall)\b(?:\s+\w+ly)?\s*$")
+_PROGRESSIVE = re.compile(r"(?:,|\b(?:is|are|was|were|been|be|kept|keeps|keep))\s*(?:\w+ly\s+)?$")
+_TO_VERB = re.compile(r"\s+to\s+([a-z]+)")
+_RELATIVES = frozenset({"who", "which", "that"})
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+# 'was dubbed', 'were mistakenly charged', 'has been called': the subject is spoken of.
+_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+|not\s+|also\s+|only\s+)*$"
+)
+
+
+def body_claims(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims outside the headline."""
+    body = body_start(text)
+    return [c for c in claims if c.start >= body]

@@ -1,0 +1,125 @@
+"""'he' and 'she' by salience: the subject of the same sentence, else of the sentences before.
+
+News introduces a speaker as the subject ('Gary Flowers said …', 'Henman came from two sets
+down …, so he knows …'); a pronoun that follows refers to that subject, not to the nearest
+name in an object or inside a quotation ('… our SANZAR (… Australia Rugby) partners,"
+he said' is Gary Flowers). A subject is the name that opens its sentence (after 'But',
+'In a statement,' and titles) or the named speaker of an attribution in it. Where no subject
+is found within reach, the resolver's answer stands.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from tracker.extract.canonical import ORGANISATION_HEADS, Names, name_tail, person_part
+from tracker.extract.sentences import Span
+from tracker.extract.speaker_check import is_speaker
+from tracker.model import Attribution
+
+# How many sentences back a pronoun looks for its subject, and how many speakers of one
+# sentence it weighs (a run of quotes with no sentence break stays linear).
+REACH = 3
+_PER_SENTENCE = 3
+
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+_NAME = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]*|van|von|de|bin|al|ter))*")
+# The first words of a sentence, where its subject is named.
+_HEAD_WORDS = re.compile(r"(?:\S+\s+){0,5}\S+")
+# Words that may open a sentence before its subject.
+_LEAD = re.compile(
+    r"^(?:\W*(?:but|and|however|meanwhile|still|yet|so|later|earlier|now|then|instead|"
+    r"in [a-z ]{1,30}|on [A-Za-z ]{1,20}|at [a-z ]{1,20}|last [a-z]+|this [a-z]+)\W+)*",
+    re.IGNORECASE,
+)
+
+
+def resolve_by_salience(
+    text: str, sentences: Sequence[Span], attributions: list[Attribution], names: Names
+) -> list[Attribution]:
+    """The attributions with 'he'/'she' speakers given the subject they refer to; ``names``
+    are the article's (``canonical.names_in``), to tell a surname from a word."""
+    starts = [s.start for s in sentences]
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    speakers = {a.speaker_start: a for a in attributions}
+    positions = sorted(speakers)
+    out: list[Attribution] = []
+    for att in attributions:
+        if att.speaker_text.lower() in _PERSON_PRONOUNS:
+            subject = _subject_before(
+                text, sentences, starts, att.speaker_start, quoted, (positions, speakers), names
+            )
+            if subject:
+                att = replace(att, speaker=subject)
+                speakers[att.speaker_start] = att
+        out.append(att)
+    return out
+
+
+def _subject_before(
+    text: str,
+    sentences: Sequence[Span],
+    starts: list[int],
+    position: int,
+    quoted: list[tuple[int, int]],
+    speakers: tuple[list[int], dict[int, Attribution]],
+    names: Names,
+) -> str | None:
+    """The person who is the subject of the pronoun's sentence before it, else of the
+    sentences before, nearest first."""
+    k = bisect.bisect_right(starts, position) - 1
+    for i in range(k, max(-1, k - REACH - 1), -1):
+        s = sentences[i]
+        end = min(s.end, position)
+        # The sentence's speakers first ('Former Manfred Mann singer Paul Jones said'), then
+        # the name that opens it.
+        positions, by_position = speakers
+        lo = bisect.bisect_left(positions, s.start)
+        hi = min(bisect.bisect_left(positions, end), lo + _PER_SENTENCE)
+        found = [
+            " ".join(name_tail(a.speaker.split())) or a.speaker
+            for a in (by_position[at] for at in positions[lo:hi])
+            if is_speaker(a.speaker_text)
+        ]
+        opening = _opening_name(text, s.start, end, quoted, names)
+        if opening is not None:
+            found.append(opening)
+        for name in found:
+            if _is_person(name, names):
+                return name
+    return None
+
+
+def _opening_name(
+    text: str, start: int, end: int, quoted: list[tuple[int, int]], names: Names
+) -> str | None:
+    """The person named in the sentence's first words ('The singer Lena Holt paid …', 'Top
+    seed Tomas Varga met …'), outside quotation marks, if any."""
+    lead = _LEAD.match(text, start, end)
+    at = lead.end() if lead else start
+    if any(a <= at < b for a, b in quoted):
+        return None
+    head = _HEAD_WORDS.match(text, at, end)
+    for m in _NAME.finditer(text, at, end):
+        if head and m.start() >= head.end():
+            break  # a name that starts in the first words, read to its end
+        words = person_part(name_tail(m.group().split())) or name_tail(m.group().split())
+        if words and _is_person(" ".join(words), names):
+            return " ".join(words)
+    return None
+
+
+def _is_person(name: str, names: Names) -> bool:
+    """A person's name: not a body's, and a lone word only as someone's surname."""
+    words = name.split()
+    if not words or words[-1].lower() in ORGANISATION_HEADS:
+        return False
+    if not all(w[:1].isupper() or w in ("van", "von", "de", "bin", "al", "ter") for w in words):
+        return False  # not 'the top British medical journal'
+    if len(words) == 1:
+        return bool(names.ending_in(words[0]))
+    return True
