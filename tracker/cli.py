@@ -28,6 +28,7 @@ from tracker.model import Claim
 from tracker.readers import DEFAULT_MAX_BYTES, Skipped, read_paths
 from tracker.textsafe import safe_block, safe_line
 from tracker.workspace import ClaimFilter, Workspace, default_db_path, parse_kind, parse_status
+from tracker.worth.command import worth_cmd
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -633,6 +634,9 @@ def audit_export(obj: _Obj, fmt: str, output: str | None) -> None:
             n = write_audit(events, out, fmt)
         if output:
             click.echo(f"{n} event(s) written to {safe_line(output)}", err=True)
+
+
+cli.add_command(worth_cmd)
 
 
 def main() -> None:
