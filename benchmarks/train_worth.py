@@ -5,9 +5,10 @@
 Data: ClaimBuster's 2.5xNCS set (9,674 debate sentences, check-worthy or not) and the
 *training* transcripts of CLEF CheckThat! 2019 task 1 (16,421 sentences); the CheckThat!
 test split is never read here. Each sentence's features are those ``tracker worth`` computes
-(``tracker.worth.sentence_features``: extraction runs on it). A logistic regression
-(scikit-learn, L2, lbfgs: deterministic) is fitted with one extra feature per data set, so
-that the two sets' different shares of positives (29% and 2.7%) land in those two weights
+(``tracker.worth.assess.sentence_features``: extraction runs on it). A logistic regression
+(scikit-learn, L2, lbfgs: deterministic) over feature counts is fitted with one extra
+feature per data set, so that the two sets' different shares of positives (29% and 2.7%)
+land in those two weights
 and not in the words; the shipped bias is ClaimBuster's, so a score reads as "the chance that
 ClaimBuster's annotators would call it check-worthy". Weights under ``PRUNE`` are dropped.
 """
@@ -30,7 +31,7 @@ DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 CLAIMBUSTER = DATA / "claimbuster" / "kfold_25ncs.json"
 CHECKTHAT_TRAIN = DATA / "checkthat2019-task1" / "CT19-T1-Training.csv"
 C = 0.3
-PRUNE = 0.01
+PRUNE = 0.05
 SOURCES = ("claimbuster", "checkthat")
 
 
@@ -72,11 +73,11 @@ class Fitted:
     def logits(self, sentences: Sequence[Sentence], source: str = "claimbuster") -> np.ndarray:
         bias = self.intercept + self.source_bias[source]
         get = self.weights.get
-        return np.array([bias + sum(get(f, 0.0) for f in set(s.features or ())) for s in sentences])
+        return np.array([bias + sum(get(f, 0.0) for f in s.features or ()) for s in sentences])
 
 
 def fit(sentences: Sequence[Sentence], c: float = C, checkthat_weight: float = 1.0) -> Fitted:
-    """A logistic regression over the sentences' binary features and their source
+    """A logistic regression over the sentences' feature counts and their source
     (``checkthat_weight``: how much one CheckThat! sentence counts beside a ClaimBuster one)."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
@@ -84,7 +85,8 @@ def fit(sentences: Sequence[Sentence], c: float = C, checkthat_weight: float = 1
     index: dict[str, int] = {"src=" + name: k for k, name in enumerate(SOURCES)}
     rows, cols = [], []
     for i, s in enumerate(sentences):
-        for f in {*(s.features or ()), "src=" + s.source}:
+        # A repeated feature is summed into its cell: counts, as the scorer adds them up.
+        for f in [*(s.features or ()), "src=" + s.source]:
             rows.append(i)
             cols.append(index.setdefault(f, len(index)))
     x = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sentences), len(index)))

@@ -109,7 +109,7 @@ def test_a_weights_file_of_another_format_is_refused(tmp_path: Path) -> None:
         WorthModel.load(path)
 
 
-def test_the_model_sums_weights_of_distinct_features_once() -> None:
+def test_the_model_counts_a_repeated_feature_each_time() -> None:
     model = WorthModel({"a": 1.0, "b": -1.0}, bias=0.0)
-    assert model.logit(["a", "a", "b", "unknown"]) == 0.0
+    assert model.logit(["a", "a", "b", "unknown"]) == 1.0
     assert model.score(["a"]) == pytest.approx(73.1)

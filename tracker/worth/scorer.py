@@ -35,8 +35,9 @@ class WorthModel:
         return cls(data["weights"], float(data["bias"]))
 
     def logit(self, features: Iterable[str]) -> float:
-        # Binary features: a repeated one counts once. map() runs dict.get in C.
-        return self.bias + sum(map(self.weights.get, set(features), _ZEROS))
+        # A feature counts as often as it occurs (a word said twice, twice), as in training;
+        # map() runs dict.get in C.
+        return self.bias + sum(map(self.weights.get, features, _ZEROS))
 
     def score(self, features: Iterable[str]) -> float:
         z = max(-30.0, min(30.0, self.logit(features)))
