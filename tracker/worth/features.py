@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from tracker.model import Attribution, Quantity
 from tracker.worth.vocabulary import (
@@ -50,9 +50,9 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("’", "'").translate(_DIGITS))
 
 
-def categories(ws: Sequence[str], unique: set[str] | None = None) -> list[str]:
+def categories(ws: Sequence[str], unique: Collection[str] | None = None) -> list[str]:
     """The phrase categories of ``vocabulary.PHRASES`` the words contain, in that order
-    (``unique``: the set of ``ws``, if already made)."""
+    (``unique``: the distinct words of ``ws``, if already known)."""
     starts = _PHRASE_STARTS.intersection(ws if unique is None else unique)
     if not starts:  # many sentences of news: no look-up at all
         return []
@@ -105,8 +105,10 @@ def analyse(
     themselves and word pairs are joined by a space; every other feature has a '=' or '-'
     in its name, which no word has."""
     ws = words(text)
-    unique = set(ws)
-    feats = [*ws, *map(" ".join, itertools.pairwise(ws))]
+    # Each word once, in order of first use (a dict, not a set: the sum of weights must not
+    # depend on hash order), then word pairs as often as they occur.
+    unique = dict.fromkeys(ws)
+    feats = [*unique, *map(" ".join, itertools.pairwise(ws))]
     feats.append(_LENGTH_NAMES[min(len(ws), _LENGTHS[-1] + 1)])
     if ws:
         feats.append("first=" + ws[0])
@@ -137,7 +139,7 @@ def _add_quantity_features(
         feats.append("q-range")
 
 
-def _add_cue_features(feats: list[str], text: str, unique: set[str]) -> None:
+def _add_cue_features(feats: list[str], text: str, unique: Collection[str]) -> None:
     """Comparison, extremes, hedges, persons, questions, names and record words."""
     if not COMPARATIVES.isdisjoint(unique) or "than" in unique:
         feats.append("comparative")
