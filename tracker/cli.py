@@ -31,6 +31,7 @@ from tracker.model import Claim
 from tracker.readers import DEFAULT_MAX_BYTES, Skipped, read_paths
 from tracker.textsafe import safe_block, safe_line
 from tracker.workspace import ClaimFilter, Workspace, default_db_path, parse_kind, parse_status
+from tracker.worth.command import worth_cmd
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -770,6 +771,7 @@ from tracker.cli_corrections import COMMANDS  # noqa: E402
 
 for _command in COMMANDS:
     cli.add_command(_command)
+cli.add_command(worth_cmd)
 
 
 def main() -> None:
