@@ -10,11 +10,11 @@ from __future__ import annotations
 import bisect
 
 from tracker.extract.attribution import find_attributions
+from tracker.extract.doc import read
 from tracker.extract.quantities import find_quantities
 from tracker.extract.ranks import find_ranks
-from tracker.extract.sentences import Span, paragraphs, sentences
+from tracker.extract.sentences import Span
 from tracker.extract.speakers import resolve
-from tracker.extract.tokens import tokenize
 from tracker.model import ATTRIBUTED, QUANTITATIVE, Article, Claim, Quantity, claim_id_for
 
 __all__ = ["extract", "extract_text"]
@@ -25,16 +25,15 @@ def extract(article: Article) -> list[Claim]:
 
 
 def extract_text(text: str, article_id: str) -> list[Claim]:
-    sents = sentences(text)
-    paras = paragraphs(text)
+    doc = read(text)
+    sents = doc.sentences
     quantities: list[Quantity] = []
-    sentence_tokens = [tokenize(text, s.start, s.end) for s in sents]
-    for s, tokens in zip(sents, sentence_tokens, strict=True):
+    for s, tokens in zip(sents, doc.tokens, strict=True):
         found = find_quantities(text, s.start, s.end, tokens)
         ranks = [r for r in find_ranks(text, s.start, s.end) if not _overlaps_any(r, found)]
         quantities.extend(sorted(found + ranks, key=lambda q: q.start))
     q_starts = [q.start for q in quantities]
-    found = find_attributions(text, sents, paras, sentence_tokens)
+    found = find_attributions(doc)
     attributions = resolve(text, found)
 
     claims: dict[str, Claim] = {}

@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from collections.abc import Callable
+from dataclasses import replace
 from operator import attrgetter
 
 from tracker.extract import cue_model
@@ -36,7 +35,11 @@ from tracker.extract.cues import (
     STRONG,
     WEAK,
 )
+from tracker.extract.doc import Doc
+from tracker.extract.found import Found
 from tracker.extract.lexicon import MONTHS
+from tracker.extract.quotes import Quote
+from tracker.extract.quotes import inside as _inside
 from tracker.extract.sentences import ABBREVIATIONS, Span
 from tracker.extract.speech_words import (
     ASIDE_STARTS,
@@ -89,125 +92,19 @@ from tracker.extract.speech_words import (
     VERBS_AFTER_THAT,
     WEEKDAYS,
 )
-from tracker.extract.tokens import Token, tokenize
+from tracker.extract.tokens import Token
 
 # Where a token or a quote starts: the key for bisecting either by position.
 _start = attrgetter("start")
 
 
-@dataclass(slots=True)
-class Quote:
-    start: int  # the opening mark
-    end: int  # just after the closing mark (or the end of the paragraph, if unclosed)
-    closed: bool
-
-
-@dataclass(slots=True)
-class Found:
-    """An attribution before the speaker is resolved against the rest of the article."""
-
-    speaker_start: int
-    speaker_end: int
-    cue_start: int
-    cue_end: int
-    content_start: int
-    content_end: int
-    mode: str
-    cue: str
-    continuation_of: int | None = None  # index of the Found this quote continues
-
-
-# '' (two apostrophes) is how some papers (and the NYT archive) write a double quote.
-_QUOTE_MARK = re.compile("''|[" + OPEN_QUOTES + CLOSE_QUOTES + '"]')
-
-
-def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
-    """Pair quotation marks. Curly quotes are unambiguous; straight ones are read by context.
-
-    A quote left open runs on into the next paragraph if that one opens with a quote mark
-    (the newspaper convention) or holds the closing mark; otherwise it ends with its paragraph.
-    """
-    marks: list[tuple[int, int, bool]] = []  # (start, end, is_opening)
-    for m in _QUOTE_MARK.finditer(text):
-        i = m.start()
-        ch = m.group()
-        if ch in OPEN_QUOTES:
-            # '“Do you want that?“ he asked': an opening mark typed where a closing one
-            # belongs (glued to the words before, a space after) closes the quote.
-            before = text[i - 1] if i else " "
-            after = text[m.end()] if m.end() < len(text) else " "
-            misplaced = (
-                not before.isspace()
-                and before not in "([{—–-/"
-                and (after.isspace() or after in ".,;:!?)")
-            )
-            marks.append((i, m.end(), not misplaced))
-        elif ch in CLOSE_QUOTES:
-            marks.append((i, m.end(), False))
-        elif ch in ('"', "''"):
-            before = text[i - 1] if i else " "
-            after = text[m.end()] if m.end() < len(text) else " "
-            opening = (before.isspace() or before in "([{—–-/") and not after.isspace()
-            marks.append((i, m.end(), opening))
-    para_ends = [p.end for p in paragraphs]
-    quotes: list[Quote] = []
-    open_at: int | None = None
-    pi = 0
-    for pos, mark_end, opening in marks:
-        if open_at is not None:
-            # End of the paragraph the open quote is in.
-            while pi < len(para_ends) and para_ends[pi] <= open_at:
-                pi += 1
-            para_end = para_ends[pi] if pi < len(para_ends) else len(text)
-            if opening:
-                if pos >= para_end and _starts_paragraph(text, pos):
-                    continue  # the quote goes on in a new paragraph
-                quotes.append(Quote(open_at, para_end if pos >= para_end else pos, False))
-                open_at = pos
-            else:
-                quotes.append(Quote(open_at, mark_end, True))
-                open_at = None
-        elif opening:
-            open_at = pos
-    if open_at is not None:
-        while pi < len(para_ends) and para_ends[pi] <= open_at:
-            pi += 1
-        quotes.append(Quote(open_at, para_ends[pi] if pi < len(para_ends) else len(text), False))
-    return [q for q in quotes if q.end - q.start > 2]
-
-
-def _starts_paragraph(text: str, pos: int) -> bool:
-    j = pos - 1
-    while j >= 0 and text[j] in " \t":
-        j -= 1
-    return j < 0 or text[j] == "\n"
-
-
-def _inside(quotes: Sequence[Quote], pos: int) -> Quote | None:
-    # Linear is fine: sentences hold few quotes; callers pass a pre-filtered list.
-    for q in quotes:
-        if q.start <= pos < q.end:
-            return q
-    return None
-
-
-def find_attributions(
-    text: str,
-    sentences: Sequence[Span],
-    paragraphs: Sequence[Span],
-    sentence_tokens: Sequence[list[Token]] | None = None,
-) -> list[Found]:
-    """Attributions in article order; ``sentence_tokens`` saves tokenising twice."""
-    quotes = find_quotes(text, paragraphs)
+def find_attributions(doc: Doc) -> list[Found]:
+    """Attributions in article order."""
+    text, quotes = doc.text, doc.quotes
     found: list[Found] = []
     quote_owner: dict[int, int] = {}  # quote index -> found index
     qi = 0
-    for si, sent in enumerate(sentences):
-        tokens = (
-            sentence_tokens[si]
-            if sentence_tokens is not None
-            else tokenize(text, sent.start, sent.end)
-        )
+    for sent, tokens in zip(doc.sentences, doc.tokens, strict=True):
         while qi < len(quotes) and quotes[qi].end <= sent.start:
             qi += 1
         # Quotes in the sentence, and one that closes just before it ('…!” Trump wrote.').
@@ -217,31 +114,16 @@ def find_attributions(
             if (q.start < sent.end and q.end > sent.start) or 0 <= sent.start - q.end <= 2
         ]
         first = len(found)
-        _find_in_sentence(text, sent, tokens, local, quotes, quote_owner, found)
+        _find_in_sentence(doc, sent, tokens, local, quote_owner, found)
         _end_at_next_clause(tokens, found, first)
     _link_continuations(text, quotes, quote_owner, found)
     found.sort(key=lambda f: (min(f.speaker_start, f.cue_start, f.content_start), f.cue_start))
     return found
 
 
-# 'JAKE TAPPER:' opening a paragraph: an upper-case label before a colon.
-_TURN_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):", re.MULTILINE)
-
-
-@lru_cache(maxsize=4)
-def _transcript_labels(text: str) -> frozenset[str]:
-    """Upper-case labels that open paragraphs, when the article has at least two such turns
-    (a transcript: 'TAPPER: …', 'TRUMP: …'); none otherwise."""
-    labels = [
-        m.group(1)
-        for m in _TURN_LABEL.finditer(text)
-        if m.group(1).lower() not in NOT_HEADLINE_SOURCES and m.group(1).lower() not in LABEL_STARTS
-    ]
-    return frozenset(labels) if len(labels) >= 2 else frozenset()
-
-
-def _headline_colon(text: str, sent: Span, tokens: list[Token]) -> Found | None:
+def _headline_colon(doc: Doc, sent: Span, tokens: list[Token]) -> Found | None:
     """'Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.' names its source first."""
+    text = doc.text
     n = len(tokens)
     colon = next((k for k in range(min(n, 7)) if tokens[k].text == ":"), None)
     if colon is None or colon == 0 or n - colon < 4:
@@ -254,7 +136,7 @@ def _headline_colon(text: str, sent: Span, tokens: list[Token]) -> Found | None:
         # 'TAPPER: …' in a transcript (several such turns in the article) names who speaks;
         # a lone 'WASHINGTON:' is a dateline.
         label = text[tokens[0].start : tokens[colon - 1].end]
-        if label not in _transcript_labels(text):
+        if label not in doc.transcript_labels:
             return None
         transcript = True
     if " ".join(t.low for t in head) in NOT_HEADLINE_SOURCES:
@@ -391,22 +273,23 @@ def _cut_before(tokens: list[Token], a: Found, at: int) -> Found | None:
 
 
 def _find_in_sentence(
-    text: str,
+    doc: Doc,
     sent: Span,
     tokens: list[Token],
     local_quotes: list[Quote],
-    quotes: list[Quote],
     quote_owner: dict[int, int],
     found: list[Found],
 ) -> None:
+    text, quotes = doc.text, doc.quotes
     first = len(found)
     n = len(tokens)
     if sent.start == 0 or text[sent.start - 1] == "\n":
-        f = _headline_colon(text, sent, tokens) or _colon_after_dash(text, sent, tokens)
+        f = _headline_colon(doc, sent, tokens) or _colon_after_dash(text, sent, tokens)
         if f is not None:
             found.append(f)
     learned = cue_model.model()
     vocabulary = learned.vocabulary if learned is not None else frozenset()
+    context: cue_model.Context | None = None  # the sentence as the model reads it, once
     i = 0
     while i < n:
         tok = tokens[i]
@@ -436,7 +319,9 @@ def _find_in_sentence(
         is_strong = low in STRONG and low not in UNRELIABLE
         is_weak = low in WEAK and low not in UNRELIABLE
         is_strong = is_strong or phrase is not None  # "pointed out", "called for", "referring to"
-        if not is_strong and learned is not None and learned.proposes(tokens, i):
+        if not is_strong and learned is not None and low in learned.vocabulary:
+            context = context or cue_model.sentence_context(tokens)
+        if not is_strong and learned is not None and learned.proposes(tokens, i, context):
             # A cue the model learned ('lit into', 'made it clear'), or a weak cue it is sure
             # of in this context: tried as a strong one.
             is_strong = True

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from tracker.extract.attribution import Found
+from tracker.extract.found import Found
 from tracker.extract.speech_words import (
     PERSON_PRONOUNS,
     PLACE_WORDS,
