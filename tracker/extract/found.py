@@ -19,3 +19,4 @@ class Found:
     mode: str
     cue: str
     continuation_of: int | None = None  # index of the Found this quote continues
+    rule: str = ""  # the name of the rule that made it (``attribution/rules.py``)
