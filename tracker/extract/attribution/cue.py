@@ -7,8 +7,6 @@ noun or a name from being read as a verb of speech.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from tracker.extract import cue_model
 from tracker.extract.attribution.sentence import (
     QUOTE_OPENERS,
@@ -47,72 +45,77 @@ for _p in PHRASES:
 # the first words of cue phrases, and 'in' ('…, in a poll').
 CUE_WORDS = frozenset(STRONG) | frozenset(WEAK) | frozenset(_PHRASES_BY_FIRST) | {"in"}
 
-_UNSET = object()
 
-
-@dataclass(slots=True)
 class Cue:
-    """A cue at ``tokens[i:j]`` of a sentence, and what the rules read around it."""
+    """A cue at ``tokens[i:j]`` of a sentence, and what the rules read around it (the
+    tokens around the cue are looked up once: every rule of the table reads them)."""
 
-    s: Sentence
-    i: int  # the cue's first token
-    j: int  # just after its last token
-    strong: bool  # sure enough to report speech with no 'that' after it
-    found: list[Found]  # what the article has found so far (read, never changed)
-    _quote_before: object = field(default=_UNSET, repr=False)
-    _inverted: object = field(default=_UNSET, repr=False)
+    __slots__ = (
+        "aside",
+        "found",
+        "i",
+        "inverted",
+        "j",
+        "nxt",
+        "prev",
+        "s",
+        "strong",
+        "tok",
+        "tokens",
+    )
 
-    @property
-    def tokens(self) -> list[Token]:
-        return self.s.tokens
-
-    @property
-    def tok(self) -> Token:
-        return self.s.tokens[self.i]
-
-    @property
-    def prev(self) -> Token | None:
-        return self.s.tokens[self.i - 1] if self.i > 0 else None
-
-    @property
-    def nxt(self) -> Token | None:
-        return self.s.tokens[self.j] if self.j < len(self.s.tokens) else None
+    def __init__(self, s: Sentence, i: int, j: int, strong: bool, found: list[Found]):
+        tokens = s.tokens
+        self.s = s
+        self.i = i  # the cue's first token
+        self.j = j  # just after its last token
+        self.strong = strong  # sure enough to report speech with no 'that' after it
+        self.found = found  # what the article has found so far (read, never changed)
+        self.tokens = tokens
+        self.tok = tokens[i]
+        self.prev = tokens[i - 1] if i > 0 else None
+        self.nxt = tokens[j] if j < len(tokens) else None
+        # What several rules ask, computed once by the first (``rules._aside``, ``_inverted``).
+        self.aside: tuple[bool, bool] | None = None
+        self.inverted: tuple[tuple[int, int] | None, bool] | None = None
 
     @property
     def text(self) -> str:
         """The cue as written: 'said', 'pointed out'."""
-        return self.s.text[self.tok.start : self.s.tokens[self.j - 1].end]
+        return self.s.text[self.tok.start : self.tokens[self.j - 1].end]
 
 
 class Strength:
-    """Reads a sentence's words as cues: the lexicon's, then the learned model's. Holds the
-    sentence context the model reads, computed once and only if the model is asked."""
+    """Reads a sentence's words as cues: the lexicon's, then the learned model's. One per
+    article; ``begin`` starts a sentence, whose context the model reads computed once, and
+    only if the model is asked."""
 
-    def __init__(self, s: Sentence):
-        self.s = s
+    def __init__(self) -> None:
         self.learned = cue_model.model()
         self.vocabulary = self.learned.vocabulary if self.learned is not None else frozenset()
+        self.tokens: list[Token] = []
         self._context: cue_model.Context | None = None
 
-    def proposed(self, i: int) -> bool:
-        """Whether the learned model proposes token ``i`` as a cue."""
-        learned, tokens = self.learned, self.s.tokens
-        if learned is None or tokens[i].low not in self.vocabulary:
-            return False
-        if self._context is None:
-            self._context = cue_model.sentence_context(tokens)
-        return learned.proposes(tokens, i, self._context)
+    def begin(self, s: Sentence) -> None:
+        self.tokens = s.tokens
+        self._context = None
 
     def of(self, i: int, phrase: tuple[str, ...] | None) -> bool | None:
         """True for a strong cue at ``i``, False for a weak one, None for no cue: 'United
         States' (a capitalised word inside the sentence) or a word of no lexicon."""
-        tokens = self.s.tokens
+        tokens = self.tokens
         tok = tokens[i]
         low = tok.low
         is_strong = low in STRONG and low not in UNRELIABLE
         is_weak = low in WEAK and low not in UNRELIABLE
         is_strong = is_strong or phrase is not None  # "pointed out", "called for", "referring to"
-        if not is_strong and self.proposed(i):
+        if (
+            not is_strong
+            and low in self.vocabulary
+            and self.learned.proposes(  # type: ignore[union-attr]
+                tokens, i, self._context_of(tokens)
+            )
+        ):
             # A cue the model learned ('lit into', 'made it clear'), or a weak cue it is sure
             # of in this context: tried as a strong one.
             is_strong = True
@@ -120,15 +123,19 @@ class Strength:
             i > 0 and tok.text[0].isupper() and not (low in TITLE_CUES and title_case(tokens))
         ):
             return None
-        n = len(tokens)
         if (
             low in ("put", "puts")
-            and i + 2 < n
+            and i + 2 < len(tokens)
             and tokens[i + 1].low == "the"
             and tokens[i + 2].low in PUT_OBJECTS
         ):
             is_strong = True  # 'a study put the number as high as 150,000'
         return is_strong
+
+    def _context_of(self, tokens: list[Token]) -> cue_model.Context:
+        if self._context is None:
+            self._context = cue_model.sentence_context(tokens)
+        return self._context
 
 
 def phrase_at(tokens: list[Token], i: int) -> tuple[str, ...] | None:

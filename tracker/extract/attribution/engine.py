@@ -40,6 +40,7 @@ def find_attributions(doc: Doc) -> list[Found]:
     """Attributions in article order."""
     quotes = doc.quotes
     ledger = Ledger([], {})
+    strength = Strength()
     qi = 0
     for sent, tokens in zip(doc.sentences, doc.tokens, strict=True):
         while qi < len(quotes) and quotes[qi].end <= sent.start:
@@ -51,34 +52,39 @@ def find_attributions(doc: Doc) -> list[Found]:
             if (q.start < sent.end and q.end > sent.start) or 0 <= sent.start - q.end <= 2
         ]
         ledger.first = len(ledger.found)
-        find_in_sentence(Sentence(doc, sent, tokens, local), ledger)
-        end_at_next_clause(tokens, ledger.found, ledger.first)
+        _find_in_sentence(Sentence(doc, sent, tokens, local, doc.text), strength, ledger)
+        if len(ledger.found) - ledger.first > 1:  # only a second attribution can end a first
+            end_at_next_clause(tokens, ledger.found, ledger.first)
     found = ledger.found
     link_continuations(doc, ledger)
     found.sort(key=lambda f: (min(f.speaker_start, f.cue_start, f.content_start), f.cue_start))
     return found
 
 
-def find_in_sentence(s: Sentence, ledger: Ledger) -> None:
+def _find_in_sentence(s: Sentence, strength: Strength, ledger: Ledger) -> None:
     if s.opens_paragraph():
         f = first_match(OPENING_RULES, s)
         if f is not None:
             ledger.found.append(f)
-    strength = Strength(s)
+    strength.begin(s)
+    tokens, quotes, vocabulary = s.tokens, s.quotes, strength.vocabulary
     i = 0
-    n = len(s.tokens)
+    n = len(tokens)
     while i < n:
-        i = _step(s, i, strength, ledger)
+        tok = tokens[i]
+        low = tok.low
+        if (low not in CUE_WORDS and low not in vocabulary) or inside(quotes, tok.start):
+            i += 1  # most words can open no attribution: one set lookup, then the next
+        else:
+            i = _step(s, i, strength, ledger)
 
 
 def _step(s: Sentence, i: int, strength: Strength, ledger: Ledger) -> int:
-    """Try the rules at token ``i``; returns the token to go on from."""
+    """Try the rules at token ``i``, a word that may open an attribution; returns the token
+    to go on from."""
     tokens = s.tokens
     n = len(tokens)
-    tok = tokens[i]
-    low = tok.low
-    if (low not in CUE_WORDS and low not in strength.vocabulary) or inside(s.quotes, tok.start):
-        return i + 1  # most words can open no attribution: one set lookup, then the next
+    low = tokens[i].low
     if low in SKIP_BEFORE_CUE and i + 1 < n and tokens[i + 1].low in CUE_WORDS:
         return i + 1  # 'the leaders all agreed': the cue is the next word, not 'all'
     phrase = phrase_at(tokens, i)

@@ -22,11 +22,11 @@ quote and where one content ends because the next speaker's clause begins.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import replace
+from typing import Any, NamedTuple
 
 from tracker.extract.attribution.content import choose_content, content_left, content_right
-from tracker.extract.attribution.cue import _UNSET, COGNITION, EVIDENCE, FIGURE_SOURCES, Cue
+from tracker.extract.attribution.cue import COGNITION, EVIDENCE, FIGURE_SOURCES, Cue
 from tracker.extract.attribution.inverted import subject_right
 from tracker.extract.attribution.names import name_then_aside
 from tracker.extract.attribution.passive import asked_by, passive_by
@@ -55,8 +55,7 @@ from tracker.extract.speech_words import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+class Rule(NamedTuple):
     """A named rule: ``make`` returns an attribution or None; ``when`` (if given) says
     whether the rule applies at all; a ``final`` rule that applies ends the search."""
 
@@ -69,14 +68,14 @@ class Rule:
 def first_match(rules: tuple[Rule, ...], subject: object) -> Found | None:
     """The first attribution a rule makes, marked with the rule's name (see the module's
     conflict policy)."""
-    for rule in rules:
-        if rule.when is not None and not rule.when(subject):
+    for name, make, when, final in rules:
+        if when is not None and not when(subject):
             continue
-        f = rule.make(subject)
+        f = make(subject)
         if f is not None:
-            f.rule = rule.name
+            f.rule = name
             return f
-        if rule.final:
+        if final:
             return None
     return None
 
@@ -167,6 +166,12 @@ def _put_without_figure(c: Cue) -> bool:
     )
 
 
+def _gerund(c: Cue) -> bool:
+    """'Despite struggling since 1992, the firm survived': any other '-ing' word, a gerund
+    with no speaker."""
+    return c.tok.low.endswith("ing")
+
+
 def _participle(c: Cue) -> bool:
     return c.tok.low.endswith("ing") and c.prev is not None
 
@@ -228,28 +233,28 @@ def coordinated(c: Cue) -> Found | None:
     return None
 
 
-def _quote_before(c: Cue) -> bool:
-    if c._quote_before is _UNSET:
-        c._quote_before = quote_ends_before(c.s, c.i)
-    return c._quote_before  # type: ignore[return-value]
-
-
-def _aside_shape(c: Cue) -> bool:
-    """A comma or a closing quote before the cue and words after it: '“…,” said Blinken',
-    'Danny Russel, the envoy, said …'."""
-    return c.prev is not None and (c.prev.text == "," or _quote_before(c)) and c.nxt is not None
+def _aside(c: Cue) -> tuple[bool, bool]:
+    """Whether a comma or a closing quote comes before the cue, with words after it
+    ('“…,” said Blinken', 'Danny Russel, the envoy, said …'); and whether a quote closes
+    right before it. Asked by four rules, computed once."""
+    if c.aside is None:
+        quote_before = quote_ends_before(c.s, c.i)
+        prev = c.prev
+        shape = prev is not None and (prev.text == "," or quote_before) and c.nxt is not None
+        c.aside = (shape, quote_before)
+    return c.aside
 
 
 def _inverted(c: Cue) -> tuple[tuple[int, int] | None, bool]:
     """The speaker after the cue ('said Blinken'), and whether it runs to the sentence end."""
-    if c._inverted is _UNSET:
-        c._inverted = _find_inverted(c)
-    return c._inverted  # type: ignore[return-value]
+    if c.inverted is None:
+        c.inverted = _find_inverted(c)
+    return c.inverted
 
 
 def _find_inverted(c: Cue) -> tuple[tuple[int, int] | None, bool]:
     tokens, n = c.tokens, len(c.tokens)
-    quote_before = _quote_before(c)
+    quote_before = _aside(c)[1]
     # 'told Fox News': what follows a form of 'tell' is whom it was told to, never the
     # speaker ('…,” an intelligence source told Fox News').
     inverted = None if c.tok.low in TELL else subject_right(tokens, c.j, after_quote=quote_before)
@@ -275,7 +280,7 @@ def _inverted_with_content(c: Cue) -> Found | None:
 
 def inverted_after_quote(c: Cue) -> Found | None:
     """'“We will act,” said Blinken.': the speaker after the cue, the quote before it."""
-    if not (_aside_shape(c) and _quote_before(c) and _inverted(c)[0] is not None):
+    if _aside(c) != (True, True) or _inverted(c)[0] is None:
         return None
     return _inverted_with_content(c)
 
@@ -283,7 +288,7 @@ def inverted_after_quote(c: Cue) -> Found | None:
 def inverted_to_end(c: Cue) -> Found | None:
     """'Prices will rise, said Steven Taylor, a professor at Troy.': a name that runs to the
     end of the sentence after the cue speaks the clause before."""
-    if not (_aside_shape(c) and not _quote_before(c)):
+    if _aside(c) != (True, False):
         return None
     inverted, ends_sentence = _inverted(c)
     return _inverted_with_content(c) if inverted is not None and ends_sentence else None
@@ -292,7 +297,7 @@ def inverted_to_end(c: Cue) -> Found | None:
 def appositive(c: Cue) -> Found | None:
     """'Danny Russel, the senior U.S. diplomat for Asia, said …': the subject before an
     aside set off by commas."""
-    if not (_aside_shape(c) and c.prev.text == "," and not _quote_before(c)):
+    if _aside(c) != (True, False) or c.prev.text != ",":
         return None
     app = subject_left(c.s, c.i)
     if app is None:
@@ -303,7 +308,7 @@ def appositive(c: Cue) -> Found | None:
 
 def inverted(c: Cue) -> Found | None:
     """'The plan, said one aide, is dead.': any other speaker named after the cue."""
-    if not (_aside_shape(c) and _inverted(c)[0] is not None):
+    if not _aside(c)[0] or _inverted(c)[0] is None:
         return None
     return _inverted_with_content(c)
 
@@ -391,7 +396,7 @@ CUE_RULES = (
         final=True,
     ),
     Rule("participle-after-noun", participle_after_noun, when=_participle_after_noun, final=True),
-    Rule("gerund", _nothing, when=lambda c: c.tok.low.endswith("ing"), final=True),
+    Rule("gerund", _nothing, when=_gerund, final=True),
     Rule("coordinated", coordinated),
     Rule("inverted-after-quote", inverted_after_quote),
     Rule("inverted-to-end", inverted_to_end),

@@ -28,10 +28,7 @@ class Sentence:
     span: Span
     tokens: list[Token]
     quotes: list[Quote]  # the quotes in the sentence, and one closing just before it
-
-    @property
-    def text(self) -> str:
-        return self.doc.text
+    text: str  # the article's text (the Doc's), for reading spans
 
     def opens_paragraph(self) -> bool:
         return self.span.start == 0 or self.doc.text[self.span.start - 1] == "\n"

@@ -112,6 +112,8 @@ def source_before_colon(s: Sentence) -> Found | None:
 
 
 def according_to(c: Cue) -> Found | None:
+    """'The bridge will reopen in May, according to the city.', 'But, according to the
+    poll, 46 percent …': the source after 'according to', the content around it."""
     text, sent, tokens, i = c.s.text, c.s.span, c.tokens, c.i
     j = i + 2
     k = j
