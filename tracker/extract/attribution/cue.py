@@ -93,6 +93,7 @@ class Strength:
     def __init__(self) -> None:
         self.learned = cue_model.model()
         self.vocabulary = self.learned.vocabulary if self.learned is not None else frozenset()
+        self.words = CUE_WORDS | self.vocabulary  # every word that may open an attribution
         self.tokens: list[Token] = []
         self._context: cue_model.Context | None = None
 

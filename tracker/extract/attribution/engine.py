@@ -67,16 +67,12 @@ def _find_in_sentence(s: Sentence, strength: Strength, ledger: Ledger) -> None:
         if f is not None:
             ledger.found.append(f)
     strength.begin(s)
-    tokens, quotes, vocabulary = s.tokens, s.quotes, strength.vocabulary
+    tokens, quotes, words = s.tokens, s.quotes, strength.words
+    # Most words can open no attribution: one set lookup each picks the few that can.
     i = 0
-    n = len(tokens)
-    while i < n:
-        tok = tokens[i]
-        low = tok.low
-        if (low not in CUE_WORDS and low not in vocabulary) or inside(quotes, tok.start):
-            i += 1  # most words can open no attribution: one set lookup, then the next
-        else:
-            i = _step(s, i, strength, ledger)
+    for k in [k for k, t in enumerate(tokens) if t.low in words]:
+        if k >= i and not inside(quotes, tokens[k].start):
+            i = _step(s, k, strength, ledger)  # where to go on from: after the cue
 
 
 def _step(s: Sentence, i: int, strength: Strength, ledger: Ledger) -> int:
@@ -105,8 +101,9 @@ def _step(s: Sentence, i: int, strength: Strength, ledger: Ledger) -> int:
         return i + 1  # not a cue; 'the estimate of', 'a new report', 'a company called Acme'
     cue = Cue(s, i, i + (len(phrase) if phrase else 1), strong, ledger.found)
     f = first_match(CUE_RULES, cue)
-    if f is not None and any(veto(cue, f) for veto in VETOES):
-        f = None
+    for veto in VETOES:
+        if f is not None and veto(cue, f):
+            f = None
     if f is None:
         f = first_match(FALLBACK_RULES, cue)
     if f is not None:

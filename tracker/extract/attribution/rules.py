@@ -130,9 +130,10 @@ def _is_asked_by(c: Cue) -> bool:
 
 
 def _is_passive_by(c: Cue) -> bool:
+    if c.nxt is None or c.nxt.low != "by" or not c.tok.low.endswith("ed"):
+        return False
     tokens, j = c.tokens, c.j
-    by_gerund = j + 1 < len(tokens) and tokens[j].low == "by" and tokens[j + 1].low.endswith("ing")
-    return c.nxt is not None and c.nxt.low == "by" and c.tok.low.endswith("ed") and not by_gerund
+    return not (j + 1 < len(tokens) and tokens[j + 1].low.endswith("ing"))  # not 'by saying'
 
 
 def _after_passive(c: Cue) -> bool:

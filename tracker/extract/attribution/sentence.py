@@ -20,7 +20,7 @@ from tracker.extract.speech_words import (
 from tracker.extract.tokens import Token
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class Sentence:
     """One sentence of a Doc: its span, its tokens, and the quotes that touch it."""
 
