@@ -2,10 +2,10 @@
 
 The cue vocabulary of news attribution is long-tailed (PolNeAR: 'said' is a quarter of the
 cues; 'lit into', 'made it clear', 'did not respond to' and thousands more make the rest),
-and the hand-written lexicon in ``cues.py`` covers the common verbs. This model scores the
+and the hand-written lexicon in ``vocab/cues.py`` covers the common verbs. This model scores the
 other words: a logistic regression over a word and its neighbours, trained on PolNeAR's
 *train* split by ``benchmarks/train_cues.py``. It proposes cue words only; the rules in
-``attribution.py`` still have to find a speaker and a content around a proposed cue, or
+``attribution/`` still have to find a speaker and a content around a proposed cue, or
 nothing comes of it, so a wrong proposal rarely becomes a wrong claim.
 
 The weights ship as ``cue_weights.json`` (feature -> weight, small weights pruned); only the
@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from tracker.extract.cues import STRONG
 from tracker.extract.tokens import Token
+from tracker.extract.vocab.cues import STRONG
 
 WEIGHTS = Path(__file__).with_name("cue_weights.json")
 FORMAT = "tracker-cue-model 1"

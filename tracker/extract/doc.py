@@ -13,8 +13,8 @@ from functools import cached_property
 
 from tracker.extract.quotes import Quote, find_quotes
 from tracker.extract.sentences import Span, paragraphs, sentences
-from tracker.extract.speech_words import LABEL_STARTS, NOT_HEADLINE_SOURCES
 from tracker.extract.tokens import Token, tokenize
+from tracker.extract.vocab.speech import LABEL_STARTS, NOT_HEADLINE_SOURCES
 
 # 'JAKE TAPPER:' opening a paragraph: an upper-case label before a colon.
 _TURN_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):", re.MULTILINE)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tracker.extract.sentences import Span
-from tracker.extract.speech_words import CLOSE_QUOTES, OPEN_QUOTES
+from tracker.extract.vocab.speech import CLOSE_QUOTES, OPEN_QUOTES
 
 
 @dataclass(slots=True)

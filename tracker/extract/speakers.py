@@ -12,13 +12,19 @@ import bisect
 import re
 
 from tracker.extract.found import Found
-from tracker.extract.speech_words import (
+from tracker.extract.vocab.people import (
+    BODY_WORDS,
+    DETERMINER_WORDS,
+    NOT_PERSON_WORDS,
+    PERSONAL_TITLES,
+    STOP_WORDS,
+)
+from tracker.extract.vocab.speech import (
     PERSON_PRONOUNS,
     PLACE_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
-    WEEKDAYS,
 )
 from tracker.model import Attribution
 
@@ -147,7 +153,7 @@ def _is_body(speaker: str, name_words: set[str]) -> bool:
     words = speaker.split()
     if not words:
         return False
-    if words[-1].lower() in _BODY_WORDS:
+    if words[-1].lower() in BODY_WORDS:
         return True
     return (
         len(words) == 1
@@ -158,10 +164,6 @@ def _is_body(speaker: str, name_words: set[str]) -> bool:
 
 
 _ANTECEDENT_WORDS = re.compile(r"[^\W_][\w’'.&-]*")
-_DETERMINER_WORDS = frozenset("the a an this that these those its his her their our".split())
-_STOP_WORDS = frozenset(
-    "to of in on for with at by from and or but as than is was are were be said says".split()
-)
 
 
 def _antecedent(text: str, start: int) -> str | None:
@@ -173,128 +175,13 @@ def _antecedent(text: str, start: int) -> str | None:
     words = _ANTECEDENT_WORDS.findall(before)
     phrase: list[str] = []
     for word in reversed(words[-6:]):
-        if word.lower() in _STOP_WORDS:
+        if word.lower() in STOP_WORDS:
             break
         phrase.insert(0, word)
-        if word.lower() in _DETERMINER_WORDS:
+        if word.lower() in DETERMINER_WORDS:
             break
     return " ".join(phrase) or None
 
-
-_NOT_PERSON_WORDS = WEEKDAYS | {
-    "north",
-    "south",
-    "east",
-    "west",
-    "new",
-    "united",
-    "states",
-    "state",
-    "korea",
-    "party",
-    "house",
-    "senate",
-    "council",
-    "department",
-    "ministry",
-    "university",
-    "institute",
-    "street",
-    "bank",
-    "court",
-    "congress",
-    "committee",
-    "agency",
-    "office",
-    "security",
-    "nations",
-    "union",
-    "republic",
-    "kingdom",
-    "workers",
-    "republicans",
-    "democrats",
-    "republican",
-    "democratic",
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "for",
-    "but",
-    "and",
-    "when",
-    "after",
-    "before",
-    "if",
-    "as",
-    "it",
-    "this",
-    "that",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "white",
-    "times",
-    "post",
-    "news",
-    "press",
-    "county",
-    "city",
-    "america",
-    "american",
-    "china",
-    "russia",
-    "europe",
-    "european",
-    "washington",
-    "federal",
-    "national",
-    "world",
-    "war",
-    "day",
-    "year",
-    "group",
-    "inc",
-    "corp",
-    "company",
-    "association",
-    "foundation",
-    "center",
-    "centre",
-    "hospital",
-    "school",
-    "church",
-    "police",
-    "army",
-    "navy",
-    "force",
-    "forces",
-    "airport",
-    "station",
-    "river",
-    "lake",
-    "mountain",
-    "park",
-    "international",
-    "global",
-    "capital",
-    "market",
-    "markets",
-    "exchange",
-    "fund",
-    "trust",
-}
-# What ends the name of a body ('the committee', 'The Ugandan Media Council', 'the report').
-_BODY_WORDS = (_NOT_PERSON_WORDS - WEEKDAYS) | frozenset(
-    """company firm group government report survey study poll commission board organisation
-    organization authority regulator association paper newspaper magazine channel network
-    corporation business""".split()
-)
 
 # A capitalised word, hyphenated parts included ('Kilroy-Silk', 'Smith-Jones'). Spaces only
 # between words, not line breaks: a headline's last word and the next paragraph's first word
@@ -305,7 +192,7 @@ _NAME_RUN = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_NAME_WORD})
 
 def _looks_like_person(name: str) -> bool:
     words = name.split()
-    return len(words) >= 2 and not any(w.lower().strip(".,") in _NOT_PERSON_WORDS for w in words)
+    return len(words) >= 2 and not any(w.lower().strip(".,") in NOT_PERSON_WORDS for w in words)
 
 
 def _named_people(text: str) -> list[tuple[int, str]]:
@@ -316,17 +203,12 @@ def _named_people(text: str) -> list[tuple[int, str]]:
         title, name = split_title(_POSSESSIVE.sub("", m.group()).split())
         if len(name) >= 2 and _looks_like_person(" ".join(name)):
             out.append((m.start(), " ".join(name)))
-        elif len(name) == 1 and title and title[-1].lower().strip(".") in _PERSONAL_TITLES:
+        elif len(name) == 1 and title and title[-1].lower().strip(".") in PERSONAL_TITLES:
             out.append((m.start(), " ".join(name)))  # 'Lord Falconer', 'Mr Blair': a person
     return out
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
-
-# Titles only a person carries: a single name after one is still someone's name.
-_PERSONAL_TITLES = frozenset(
-    "mr mrs ms miss dr lord lady sir dame sen rep gov prof rev president minister".split()
-)
 
 
 def _name_of(words: list[str]) -> tuple[str, str]:

@@ -13,11 +13,13 @@ from tracker.extract.attribution.sentence import (
     tokens_in,
     trim_end,
 )
-from tracker.extract.cues import (
+from tracker.extract.quotes import inside
+from tracker.extract.tokens import Token
+from tracker.extract.vocab.attribution import ADDRESSED_CUES, ADDRESSEES
+from tracker.extract.vocab.cues import (
     STRONG,
 )
-from tracker.extract.quotes import inside
-from tracker.extract.speech_words import (
+from tracker.extract.vocab.speech import (
     CLAUSE_WORDS,
     INTRO_PHRASE_STARTS,
     OBJECT_PREPOSITIONS,
@@ -27,7 +29,6 @@ from tracker.extract.speech_words import (
     TIME_AFTER_CUE,
     VERBS_AFTER_THAT,
 )
-from tracker.extract.tokens import Token
 
 
 def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
@@ -53,18 +54,7 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
             if tokens[k].low == "in" and k + 1 < n and not tokens[k + 1].low.isdecimal():
                 break
             k += 1
-        if k < n and tokens[j - 1].low in (
-            "told",
-            "tell",
-            "tells",
-            "telling",
-            "asked",
-            "informed",
-            "assured",
-            "reminded",
-            "warned",
-            "urged",
-        ):
+        if k < n and tokens[j - 1].low in ADDRESSED_CUES:
             # skip the addressee: 'told reporters', 'told CNN', 'told the AP'
             m = k
             while (
@@ -74,48 +64,7 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
                 and tokens[m].low not in ("he", "she", "they", "it", "we", "i", "the", "that")
             ):
                 m += 1
-                if tokens[m - 1].low in (
-                    "reporters",
-                    "journalists",
-                    "cnn",
-                    "msnbc",
-                    "fox",
-                    "abc",
-                    "nbc",
-                    "cbs",
-                    "npr",
-                    "bbc",
-                    "reuters",
-                    "ap",
-                    "supporters",
-                    "lawmakers",
-                    "senators",
-                    "legislators",
-                    "delegates",
-                    "donors",
-                    "investors",
-                    "students",
-                    "residents",
-                    "diplomats",
-                    "officials",
-                    "congress",
-                    "parliament",
-                    "members",
-                    "voters",
-                    "viewers",
-                    "audience",
-                    "crowd",
-                    "hearing",
-                    "interview",
-                    "conference",
-                    "committee",
-                    "him",
-                    "her",
-                    "them",
-                    "us",
-                    "me",
-                    "you",
-                ):
+                if tokens[m - 1].low in ADDRESSEES:
                     k = m
                     break
             while k < n and tokens[k].text in (",", ":"):

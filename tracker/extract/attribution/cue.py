@@ -7,6 +7,8 @@ noun or a name from being read as a verb of speech.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from tracker.extract import cue_model
 from tracker.extract.attribution.sentence import (
     QUOTE_OPENERS,
@@ -14,7 +16,10 @@ from tracker.extract.attribution.sentence import (
     capitalised_next,
     skip_before_cue,
 )
-from tracker.extract.cues import (
+from tracker.extract.found import Found
+from tracker.extract.tokens import Token
+from tracker.extract.vocab.attribution import FIGURE_SOURCES
+from tracker.extract.vocab.cues import (
     COGNITION_LEMMAS,
     EVIDENCE_LEMMAS,
     PHRASES,
@@ -22,8 +27,7 @@ from tracker.extract.cues import (
     STRONG,
     WEAK,
 )
-from tracker.extract.found import Found
-from tracker.extract.speech_words import (
+from tracker.extract.vocab.speech import (
     CALL_FORMS,
     DETERMINERS,
     NOT_AFTER_CUE,
@@ -36,7 +40,6 @@ from tracker.extract.speech_words import (
     TRUE_DETERMINERS,
     UNRELIABLE,
 )
-from tracker.extract.tokens import Token
 
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _p in PHRASES:
@@ -85,6 +88,12 @@ class Cue:
         return self.s.text[self.tok.start : self.tokens[self.j - 1].end]
 
 
+@lru_cache(maxsize=2)
+def _words_of(learned: cue_model.CueModel | None) -> frozenset[str]:
+    """The lexicon's cue words and the words the model knows, joined once per model."""
+    return CUE_WORDS | learned.vocabulary if learned is not None else CUE_WORDS
+
+
 class Strength:
     """Reads a sentence's words as cues: the lexicon's, then the learned model's. One per
     article; ``begin`` starts a sentence, whose context the model reads computed once, and
@@ -93,7 +102,7 @@ class Strength:
     def __init__(self) -> None:
         self.learned = cue_model.model()
         self.vocabulary = self.learned.vocabulary if self.learned is not None else frozenset()
-        self.words = CUE_WORDS | self.vocabulary  # every word that may open an attribution
+        self.words = _words_of(self.learned)  # every word that may open an attribution
         self.tokens: list[Token] = []
         self._context: cue_model.Context | None = None
 
@@ -242,38 +251,3 @@ EVIDENCE = set(EVIDENCE_LEMMAS)
 
 
 EVIDENCE_FORMS = {form for form, lemma in WEAK.items() if lemma in EVIDENCE}
-
-
-FIGURE_SOURCES = {
-    "poll",
-    "polls",
-    "survey",
-    "surveys",
-    "study",
-    "studies",
-    "report",
-    "reports",
-    "analysis",
-    "data",
-    "records",
-    "documents",
-    "figures",
-    "numbers",
-    "research",
-    "statistics",
-    "results",
-    "polling",
-    "census",
-    "estimates",
-    "models",
-    "projections",
-    "audit",
-    "review",
-    "filings",
-    "count",
-    "estimate",
-    "index",
-    "tally",
-    "average",
-    "averages",
-}

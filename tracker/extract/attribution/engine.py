@@ -31,7 +31,7 @@ from tracker.extract.attribution.sentence import Sentence
 from tracker.extract.doc import Doc
 from tracker.extract.found import Found
 from tracker.extract.quotes import inside
-from tracker.extract.speech_words import (
+from tracker.extract.vocab.speech import (
     SKIP_BEFORE_CUE,
 )
 

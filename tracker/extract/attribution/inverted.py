@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from tracker.extract.attribution.sentence import TIME_ANCHORS, abbrev_dot
-from tracker.extract.speech_words import (
+from tracker.extract.attribution.sentence import abbrev_dot
+from tracker.extract.tokens import Token
+from tracker.extract.vocab.attribution import INVERTED_STOPS, TIME_ANCHORS
+from tracker.extract.vocab.speech import (
     CLAUSE_WORDS,
     DESCRIPTION_STARTS,
     INVERTED_DETERMINERS,
@@ -11,7 +13,6 @@ from tracker.extract.speech_words import (
     PRONOUNS,
     TIME_AFTER_CUE,
 )
-from tracker.extract.tokens import Token
 
 
 def subject_right(tokens: list[Token], j: int, after_quote: bool = False) -> tuple[int, int] | None:
@@ -25,24 +26,7 @@ def subject_right(tokens: list[Token], j: int, after_quote: bool = False) -> tup
             k += 1
             continue
         if t.text in (",", ".", ";", ":", "!", "?", "“", "”", '"', "—", "–", "(") or (
-            k > j
-            and t.low
-            in (
-                "that",
-                "on",
-                "in",
-                "at",
-                "last",
-                "yesterday",
-                "when",
-                "while",
-                "after",
-                "before",
-                "during",
-                "as",
-                "who",
-                "because",
-            )
+            k > j and t.low in INVERTED_STOPS
         ):
             stopped = True
             break

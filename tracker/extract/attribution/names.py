@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from tracker.extract.attribution.sentence import TIME_ANCHORS, Sentence, abbrev_dot
+from tracker.extract.attribution.sentence import Sentence, abbrev_dot
 from tracker.extract.lexicon import MONTHS
 from tracker.extract.quotes import inside
-from tracker.extract.speech_words import (
+from tracker.extract.tokens import Token
+from tracker.extract.vocab.attribution import TIME_ANCHORS
+from tracker.extract.vocab.speech import (
     ASIDE_STARTS,
     DETERMINERS,
     INTRO_WORDS,
@@ -14,7 +16,6 @@ from tracker.extract.speech_words import (
     POSSESSIVES,
     WEEKDAYS,
 )
-from tracker.extract.tokens import Token
 
 CLAUSE_OPENERS = (",", ";", ":", "—", "–", "(", "\u201d", '"', "''")
 

@@ -9,13 +9,13 @@ from tracker.extract.attribution.sentence import mode, trim_end
 from tracker.extract.attribution.subject import subject_left
 from tracker.extract.found import Found
 from tracker.extract.quotes import inside
-from tracker.extract.speech_words import (
+from tracker.extract.tokens import Token
+from tracker.extract.vocab.speech import (
     NOT_AGENT,
     PASSIVE,
     QUESTION_STARTS,
     WEEKDAYS,
 )
-from tracker.extract.tokens import Token
 
 
 def opens_question(t: Token) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Any, NamedTuple
 
 from tracker.extract.attribution.content import choose_content, content_left, content_right
-from tracker.extract.attribution.cue import COGNITION, EVIDENCE, FIGURE_SOURCES, Cue
+from tracker.extract.attribution.cue import COGNITION, EVIDENCE, Cue
 from tracker.extract.attribution.inverted import subject_right
 from tracker.extract.attribution.names import name_then_aside
 from tracker.extract.attribution.passive import asked_by, passive_by
@@ -38,13 +38,14 @@ from tracker.extract.attribution.sources import (
     source_before_colon,
 )
 from tracker.extract.attribution.subject import sentence_subject, subject_left
-from tracker.extract.cues import (
+from tracker.extract.found import Found
+from tracker.extract.vocab.attribution import FIGURE_SOURCES
+from tracker.extract.vocab.cues import (
     PARTICIPLES,
     PUT_OBJECTS,
     WEAK,
 )
-from tracker.extract.found import Found
-from tracker.extract.speech_words import (
+from tracker.extract.vocab.speech import (
     ASKED,
     BEFORE_GERUND,
     PASSIVE,

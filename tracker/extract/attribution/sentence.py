@@ -9,15 +9,14 @@ from operator import attrgetter
 from tracker.extract.doc import Doc
 from tracker.extract.quotes import Quote, inside
 from tracker.extract.sentences import ABBREVIATIONS, Span
-from tracker.extract.speech_words import (
+from tracker.extract.tokens import Token
+from tracker.extract.vocab.speech import (
     CLOSE_QUOTES,
     LY_NOUNS,
     OPEN_QUOTES,
     SKIP_BEFORE_CUE,
     STATES,
-    WEEKDAYS,
 )
-from tracker.extract.tokens import Token
 
 
 @dataclass(slots=True)
@@ -42,25 +41,6 @@ CLOSERS = ("”", '"', "’", "'", "»")
 
 
 QUOTE_OPENERS = frozenset(OPEN_QUOTES + CLOSE_QUOTES + "\"'")
-
-
-TIME_ANCHORS = WEEKDAYS | {
-    "ago",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "year",
-    "years",
-    "yesterday",
-    "today",
-    "tonight",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "weekend",
-}
 
 
 def trim_end(text: str, start: int, end: int) -> int:

@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from tracker.extract.attribution.cue import FIGURE_SOURCES, Cue
+from tracker.extract.attribution.cue import Cue
 from tracker.extract.attribution.sentence import Sentence, trim_end
-from tracker.extract.cues import (
+from tracker.extract.found import Found
+from tracker.extract.vocab.attribution import FIGURE_SOURCES
+from tracker.extract.vocab.cues import (
     STRONG,
 )
-from tracker.extract.found import Found
-from tracker.extract.speech_words import (
+from tracker.extract.vocab.speech import (
     CLAUSE_WORDS,
     LABEL_STARTS,
     NOT_HEADLINE_SOURCES,

@@ -12,19 +12,20 @@ from tracker.extract.attribution.names import (
 )
 from tracker.extract.attribution.sentence import (
     CLOSERS,
-    TIME_ANCHORS,
     Sentence,
     abbrev_dot,
     adjacent_tokens,
     adverb,
     skip_before_cue,
 )
-from tracker.extract.cues import (
+from tracker.extract.quotes import inside
+from tracker.extract.tokens import Token
+from tracker.extract.vocab.attribution import INTRO_LEADS, RELATIVE_PRONOUNS, TIME_ANCHORS
+from tracker.extract.vocab.cues import (
     STRONG,
     WEAK,
 )
-from tracker.extract.quotes import inside
-from tracker.extract.speech_words import (
+from tracker.extract.vocab.speech import (
     COORDINATORS,
     DETERMINERS,
     INTRO_WORDS,
@@ -42,7 +43,6 @@ from tracker.extract.speech_words import (
     SAY_TELL,
     TIME_FILLERS,
 )
-from tracker.extract.tokens import Token
 
 # 'R-Ky.', 'D-Mass.', 'I-Vt.': a lawmaker's party and state between commas.
 PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z]{1,3}\.?")
@@ -125,7 +125,7 @@ def _subject_left_rules(s: Sentence, i: int) -> tuple[int, int] | None:
         # clause, whatever words it holds, to the subject before it.
         m = k - 1
         while m > 0 and k - m < 30 and tokens[m].text not in (".", ";", ":", "!", "?"):
-            if tokens[m].text == "," and tokens[m + 1].low in ("who", "whose", "whom", "which"):
+            if tokens[m].text == "," and tokens[m + 1].low in RELATIVE_PRONOUNS:
                 inner = subject_left(s, m)
                 if inner is not None and inner[1] == m:
                     return inner[0], k
@@ -190,7 +190,7 @@ def _subject_left_rules(s: Sentence, i: int) -> tuple[int, int] | None:
         if t.text in ("-", "--") and not adjacent_tokens(tokens, k):
             break
 
-        if appositive and commas < 2 and t.low in ("who", "which", "whose", "whom", "and"):
+        if appositive and commas < 2 and (t.low in RELATIVE_PRONOUNS or t.low == "and"):
             start = k  # 'The lawmaker, who represents a district …, said'
             k -= 1
             steps += 1
@@ -213,7 +213,7 @@ def _subject_left_rules(s: Sentence, i: int) -> tuple[int, int] | None:
                 start = k
                 k -= 1
                 continue
-            relative = k + 1 < end and tokens[k + 1].low in ("who", "which", "whose", "whom")
+            relative = k + 1 < end and tokens[k + 1].low in RELATIVE_PRONOUNS
             if not (appositive and commas < 2 and (relative or appositive_comma(tokens, k, end))):
                 break
             commas += 1
@@ -319,39 +319,7 @@ def appositive_comma(tokens: list[Token], k: int, end: int) -> bool:
     while j > 0 and tokens[j - 1].text not in (",", ".", ";", ":"):
         j -= 1
     lead = tokens[j].low if j >= 0 else ""
-    if lead in (
-        "on",
-        "in",
-        "at",
-        "during",
-        "after",
-        "before",
-        "last",
-        "earlier",
-        "later",
-        "speaking",
-        "asked",
-        "meanwhile",
-        "however",
-        "still",
-        "yet",
-        "instead",
-        "separately",
-        "now",
-        "today",
-        "yesterday",
-        "but",
-        "and",
-        "also",
-        "for",
-        "with",
-        "from",
-        "while",
-        "when",
-        "as",
-        "if",
-        "since",
-    ):
+    if lead in INTRO_LEADS:
         return False
     return any(t.text[:1].isupper() for t in after)
 
