@@ -102,6 +102,32 @@ def checked_subject(tokens: list[Token], subj: tuple[int, int] | None) -> tuple[
 
 
 def _subject_left_rules(s: Sentence, i: int) -> tuple[int, int] | None:
+    """The subject phrase that ends before the cue at ``i``, walking left from it."""
+    tokens = s.tokens
+    k = _walk_start(s, i)
+    if k is None:
+        return None
+    appositive = tokens[k].text == ","
+    if appositive:
+        described, k, end = _past_appositive(s, k)
+        if described is not None:
+            return described
+    else:
+        k, end = _past_dash_aside(tokens, k)
+    walked = _walk_left(s, i, (k, end), appositive)
+    if walked is None:
+        return None
+    start, k, end = walked
+    if start >= end:
+        # 'Thomas Perez, who said he expects …': the relative pronoun stands for the speaker.
+        if k >= 0 and end == k + 1 and tokens[k].low in ("who", "which") and not appositive:
+            return k, k + 1
+        return None
+    return _subject_head(tokens, start, end)
+
+
+def _walk_start(s: Sentence, i: int) -> int | None:
+    """The token the walk left starts from: past 'has', 'also', a time ('on Monday')."""
     tokens, quotes = s.tokens, s.quotes
     k = i - 1
     while k >= 0 and skip_before_cue(tokens[k]):
@@ -116,42 +142,63 @@ def _subject_left_rules(s: Sentence, i: int) -> tuple[int, int] | None:
         and inside(quotes, tokens[k].start)
     ):
         k -= 1  # 'Humphrey, who calls Trump a “sociopath,” said': the comma inside the quote
+    return k
+
+
+def _past_appositive(s: Sentence, k: int) -> tuple[tuple[int, int] | None, int, int]:
+    """At a comma before the cue: (a subject found whole, or None; then where the walk goes
+    on and where the subject ends)."""
+    tokens = s.tokens
+    if (described := description_then_name(tokens, k)) is not None:
+        return described, k, k + 1
+    # 'Lopez, who has chaired the board since 2010, said': step over the relative
+    # clause, whatever words it holds, to the subject before it.
+    m = k - 1
+    while m > 0 and k - m < 30 and tokens[m].text not in (".", ";", ":", "!", "?"):
+        if tokens[m].text == "," and tokens[m + 1].low in RELATIVE_PRONOUNS:
+            inner = subject_left(s, m)
+            if inner is not None and inner[1] == m:
+                return (inner[0], k), k, k + 1
+            break
+        m -= 1
+    # Appositive: '…, Danny Russel, said' -> the segment before the comma names the speaker.
+    k -= 1
     end = k + 1
-    appositive = tokens[k].text == ","
-    if appositive and (described := description_then_name(tokens, k)) is not None:
-        return described
-    if appositive:
-        # 'Lopez, who has chaired the board since 2010, said': step over the relative
-        # clause, whatever words it holds, to the subject before it.
-        m = k - 1
-        while m > 0 and k - m < 30 and tokens[m].text not in (".", ";", ":", "!", "?"):
-            if tokens[m].text == "," and tokens[m + 1].low in RELATIVE_PRONOUNS:
-                inner = subject_left(s, m)
-                if inner is not None and inner[1] == m:
-                    return inner[0], k
-                break
-            m -= 1
-        # Appositive: '…, Danny Russel, said' -> the segment before the comma names the speaker.
-        k -= 1
-        end = k + 1
-        # 'Murphy, though, said': a parenthetical between commas; the subject is before it.
-        p = next((m for m in range(k, max(-1, k - 5), -1) if tokens[m].text == ","), None)
-        segment = tokens[p + 1 : end] if p is not None else []
-        if p is not None and (
-            " ".join(t.low for t in segment) in PARENTHETICALS
-            or PARTY_STATE.fullmatch("".join(t.text for t in segment))
-        ):
-            k = p - 1  # 'Sen. Rand Paul, R-Ky., told': a party and state tag, too
-            end = p
-    elif tokens[k].text in ("—", "–", "--"):
-        # 'Jason Sims — a teacher from Mount Pleasant — says': the aside between dashes is
-        # about the speaker, named before it.
+    # 'Murphy, though, said': a parenthetical between commas; the subject is before it.
+    p = next((m for m in range(k, max(-1, k - 5), -1) if tokens[m].text == ","), None)
+    segment = tokens[p + 1 : end] if p is not None else []
+    if p is not None and (
+        " ".join(t.low for t in segment) in PARENTHETICALS
+        or PARTY_STATE.fullmatch("".join(t.text for t in segment))
+    ):
+        k = p - 1  # 'Sen. Rand Paul, R-Ky., told': a party and state tag, too
+        end = p
+    return None, k, end
+
+
+def _past_dash_aside(tokens: list[Token], k: int) -> tuple[int, int]:
+    """'Jason Sims — a teacher from Mount Pleasant — says': the aside between dashes is
+    about the speaker, named before it. (Where the walk goes on, where the subject ends.)"""
+    if tokens[k].text in ("—", "–", "--"):
         m = k - 1
         while m > 0 and k - m < 25 and tokens[m].text not in (".", ";", "!", "?", "—", "–", "--"):
             m -= 1
         if m > 0 and tokens[m].text == tokens[k].text:
-            k = m - 1
-            end = k + 1
+            return m - 1, m
+    return k, k + 1
+
+
+# Marks that end the walk left: the subject does not run past them.
+_WALK_STOPS = (".", ";", ":", "!", "?", "”", "“", '"', "(", ")", "—", "–")
+
+
+def _walk_left(
+    s: Sentence, i: int, at: tuple[int, int], appositive: bool
+) -> tuple[int, int, int] | None:
+    """From ``at`` (where to go on, where the subject ends) leftwards over the subject's
+    words: (its start, the token before it, its end), or None for 'what Obama says'."""
+    tokens, quotes = s.tokens, s.quotes
+    k, end = at
     start = end
     steps = 0
     commas = 0
@@ -162,34 +209,16 @@ def _subject_left_rules(s: Sentence, i: int) -> tuple[int, int] | None:
             k -= 1
             steps += 1
             continue
-        if t.text == ")":
+        if t.text == ")" and (m := _open_paren(tokens, k)) is not None:
             # 'Kasich (who has 25 delegates to date) said': step over the aside.
-            m = k - 1
-            while m >= 0 and k - m < 20 and tokens[m].text != "(":
-                m -= 1
-            if m >= 0 and tokens[m].text == "(":
-                start = m
-                steps += k - m
-                k = m - 1
-                continue
-        if inside(quotes, t.start) or t.text in (
-            ".",
-            ";",
-            ":",
-            "!",
-            "?",
-            "”",
-            "“",
-            '"',
-            "(",
-            ")",
-            "—",
-            "–",
-        ):
+            start = m
+            steps += k - m
+            k = m - 1
+            continue
+        if inside(quotes, t.start) or t.text in _WALK_STOPS:
             break
         if t.text in ("-", "--") and not adjacent_tokens(tokens, k):
             break
-
         if appositive and commas < 2 and (t.low in RELATIVE_PRONOUNS or t.low == "and"):
             start = k  # 'The lawmaker, who represents a district …, said'
             k -= 1
@@ -220,11 +249,20 @@ def _subject_left_rules(s: Sentence, i: int) -> tuple[int, int] | None:
         start = k
         k -= 1
         steps += 1
-    if start >= end:
-        # 'Thomas Perez, who said he expects …': the relative pronoun stands for the speaker.
-        if k >= 0 and end == k + 1 and tokens[k].low in ("who", "which") and not appositive:
-            return k, k + 1
-        return None
+    return start, k, end
+
+
+def _open_paren(tokens: list[Token], k: int) -> int | None:
+    """The '(' that the ')' at ``k`` closes, within 20 tokens."""
+    m = k - 1
+    while m >= 0 and k - m < 20 and tokens[m].text != "(":
+        m -= 1
+    return m if m >= 0 and tokens[m].text == "(" else None
+
+
+def _subject_head(tokens: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    """The subject ``tokens[start:end]`` checked by its head word (a name, a noun, a share
+    of those polled), or None when the head cannot speak ('the', a verb, an adverb)."""
     while start < end and (tokens[start].low in LEADING_CONJUNCTIONS or tokens[start].text == ","):
         start += 1  # 'And Trump said', 'Since Clinton said'
     if start >= end:
