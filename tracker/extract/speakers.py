@@ -53,71 +53,12 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
 
 def resolve(text: str, found: list[Found]) -> list[Attribution]:
     """Turn spans into Attributions with resolved speaker names, in article order."""
-    people: list[tuple[int, str]] = []  # (position, full name) of named persons so far
-    persons: list[tuple[int, str]] = []  # those that look like a person, kept sorted
-    named = _named_people(text)  # every person-like name in the article, for pronouns
-    roles: list[tuple[int, str]] = []  # speakers named by a role ('a spokeswoman'), sorted
-    bodies: list[tuple[int, str]] = []  # no person ('Diageo', 'the council'), sorted
-    name_words = {word for _, name in named for word in name.split()}
-    full_names: dict[str, str] = {}  # a word of a full name -> the latest such name
+    seen = _Seen(text)
     out: list[Attribution] = []
     for f in found:
         mention = text[f.speaker_start : f.speaker_end]
-        # 'JAKE TAPPER' (a transcript's turn label) is the name Jake Tapper.
-        words = (mention.title() if mention.isupper() and len(mention) > 3 else mention).split()
-        speaker, title = _name_of(words)
-        low = mention.lower()
-        if low in PRONOUNS or low in PERSON_PRONOUNS or low in ("who",):
-            ante = _antecedent(text, f.speaker_start) if low == "who" else None
-            if ante:
-                speaker = ante  # 'Humphrey, who calls …', 'a sheriff who says …'
-            elif low in PERSON_PRONOUNS | {"i", "who"}:
-                # The nearest person before here: a speaker, a name in the text, or a role
-                # ('… spokeswoman said'); each list is sorted, so a bisection each.
-                prior = [
-                    near
-                    for near in (
-                        _last_before(persons, f.speaker_start),
-                        _last_before(named, f.speaker_start),
-                        _last_before(roles, f.speaker_start),
-                    )
-                    if near is not None
-                ]
-                if prior:
-                    speaker = max(prior)[1]
-            elif low == "it":
-                # 'Diageo said … It said Chalone would be integrated': the nearest body before,
-                # within reach.
-                near = _last_before(bodies, f.speaker_start)
-                if near is not None and near[0] > f.speaker_start - _BODY_REACH:
-                    speaker = near[1]
-        elif low in ("which", "that"):
-            # 'the council, which has complained …': the speaker is the noun phrase before.
-            speaker = _antecedent(text, f.speaker_start) or mention
-        elif speaker and len(speaker.split()) == 1 and speaker[:1].isupper():
-            # A surname: link it to the nearest earlier full name that holds it.
-            speaker = full_names.get(speaker, speaker)
-        elif (
-            words
-            and words[0].lower() == "the"
-            and len(words) <= 4
-            and words[-1].lower() in ROLE_NOUNS
-            and all(w[:1].islower() for w in words[1:])  # not 'The Trafford Centre spokeswoman'
-        ):
-            prior_speaker = next((p for p in reversed(people) if p[0] < f.speaker_start), None)
-            if prior_speaker is not None:
-                speaker = prior_speaker[1]
-                title = mention
-        elif words and words[-1].lower() in ROLE_NOUNS:
-            bisect.insort(roles, (f.speaker_start, mention))  # a person named by a role
-        if speaker and speaker[:1].isupper() and len(speaker.split()) >= 1 and low not in PRONOUNS:
-            people.append((f.speaker_start, speaker))
-            if _looks_like_person(speaker):
-                bisect.insort(persons, (f.speaker_start, speaker))
-            if len(speaker.split()) > 1:
-                full_names.update(dict.fromkeys(speaker.split(), speaker))
-        if low not in PRONOUNS and _is_body(speaker or mention, name_words):
-            bisect.insort(bodies, (f.speaker_start, speaker or mention))
+        speaker, title = seen.speaker_of(f, mention)
+        seen.record(f.speaker_start, speaker, mention)
         out.append(
             Attribution(
                 speaker=speaker or mention,
@@ -134,6 +75,87 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
             )
         )
     return out
+
+
+class _Seen:
+    """What the article has named so far, for linking pronouns, surnames and roles."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.people: list[tuple[int, str]] = []  # (position, full name) of named persons so far
+        self.persons: list[tuple[int, str]] = []  # those that look like a person, kept sorted
+        self.named = _named_people(text)  # every person-like name in the article, for pronouns
+        self.roles: list[tuple[int, str]] = []  # speakers named by a role ('a spokeswoman')
+        self.bodies: list[tuple[int, str]] = []  # no person ('Diageo', 'the council'), sorted
+        self.name_words = {word for _, name in self.named for word in name.split()}
+        self.full_names: dict[str, str] = {}  # a word of a full name -> the latest such name
+
+    def speaker_of(self, f: Found, mention: str) -> tuple[str, str]:
+        """The speaker's name and title for the mention at ``f``."""
+        # 'JAKE TAPPER' (a transcript's turn label) is the name Jake Tapper.
+        words = (mention.title() if mention.isupper() and len(mention) > 3 else mention).split()
+        speaker, title = _name_of(words)
+        low = mention.lower()
+        if low in PRONOUNS or low in PERSON_PRONOUNS or low in ("who",):
+            speaker = self._pronoun(f.speaker_start, low, speaker)
+        elif low in ("which", "that"):
+            # 'the council, which has complained …': the speaker is the noun phrase before.
+            speaker = _antecedent(self.text, f.speaker_start) or mention
+        elif speaker and len(speaker.split()) == 1 and speaker[:1].isupper():
+            # A surname: link it to the nearest earlier full name that holds it.
+            speaker = self.full_names.get(speaker, speaker)
+        elif (
+            words
+            and words[0].lower() == "the"
+            and len(words) <= 4
+            and words[-1].lower() in ROLE_NOUNS
+            and all(w[:1].islower() for w in words[1:])  # not 'The Trafford Centre spokeswoman'
+        ):
+            prior = next((p for p in reversed(self.people) if p[0] < f.speaker_start), None)
+            if prior is not None:
+                speaker, title = prior[1], mention
+        elif words and words[-1].lower() in ROLE_NOUNS:
+            bisect.insort(self.roles, (f.speaker_start, mention))  # a person named by a role
+        return speaker, title
+
+    def _pronoun(self, at: int, low: str, speaker: str) -> str:
+        """Whom 'he', 'she', 'I', 'who' or 'it' at ``at`` stands for."""
+        ante = _antecedent(self.text, at) if low == "who" else None
+        if ante:
+            return ante  # 'Humphrey, who calls …', 'a sheriff who says …'
+        if low in PERSON_PRONOUNS | {"i", "who"}:
+            # The nearest person before here: a speaker, a name in the text, or a role
+            # ('… spokeswoman said'); each list is sorted, so a bisection each.
+            prior = [
+                near
+                for near in (
+                    _last_before(self.persons, at),
+                    _last_before(self.named, at),
+                    _last_before(self.roles, at),
+                )
+                if near is not None
+            ]
+            if prior:
+                return max(prior)[1]
+        elif low == "it":
+            # 'Diageo said … It said Chalone would be integrated': the nearest body before,
+            # within reach.
+            near = _last_before(self.bodies, at)
+            if near is not None and near[0] > at - _BODY_REACH:
+                return near[1]
+        return speaker
+
+    def record(self, at: int, speaker: str, mention: str) -> None:
+        """Remember the speaker at ``at`` for the mentions after it."""
+        low = mention.lower()
+        if speaker and speaker[:1].isupper() and len(speaker.split()) >= 1 and low not in PRONOUNS:
+            self.people.append((at, speaker))
+            if _looks_like_person(speaker):
+                bisect.insort(self.persons, (at, speaker))
+            if len(speaker.split()) > 1:
+                self.full_names.update(dict.fromkeys(speaker.split(), speaker))
+        if low not in PRONOUNS and _is_body(speaker or mention, self.name_words):
+            bisect.insort(self.bodies, (at, speaker or mention))
 
 
 def _last_before(items: list[tuple[int, str]], position: int) -> tuple[int, str] | None:
