@@ -72,6 +72,7 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
                 content_start=f.content_start,
                 content_end=f.content_end,
                 speaker_title=title or None,
+                rule=f.rule,
             )
         )
     return out
