@@ -4,7 +4,10 @@
   Source and the claim's content overlaps its Content. Source P/R/F1 and cue P/R/F1, as the
   issue defines them (a claim is right when it overlaps some gold attribution); and a strict
   reading beside them (claims sharing speaker and cue are one predicted relation, each gold
-  relation can be found once).
+  relation can be found once). Then the same source reading per attribution rule
+  (``tracker/extract/attribution/rules.py``): how many attributions each rule made, its
+  precision, and its recall (the share of all gold relations that its attributions found;
+  the rules' recalls add up to about the overall one).
   `--split dev` (default) for development; `test` is held out for one final measurement.
 - Recognizers-Text (numbers): share of cases whose expected values our quantities reproduce
   (span overlapping, value equal), per spec; and the share of negative cases with no quantity.
@@ -25,6 +28,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from tracker.extract import extract_text
+from tracker.extract.attribution import find_attributions
+from tracker.extract.doc import read
 from tracker.extract.quantities import find_quantities
 from tracker.extract.ranks import find_ranks
 
@@ -75,6 +80,8 @@ def eval_polnear(split: str = "dev", verbose: int = 0) -> dict[str, float] | Non
     strict = [0, 0, 0]  # relation-level, one-to-one: tp, fp, fn
     cue_tp = cue_fp = cue_fn = 0
     missed: Counter[str] = Counter()
+    per_rule: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # tp, fp, gold found
+    gold_total = 0
     texts = sorted((root / "text").glob("*.txt"))
     for text_path in texts:
         anns = sorted((root / "attributions").glob(text_path.stem + "*.ann"))
@@ -92,8 +99,11 @@ def eval_polnear(split: str = "dev", verbose: int = 0) -> dict[str, float] | Non
                 seen.add(key)
                 uniq.append(a)
         sourced = [g for g in gold if "Source" in g and "Content" in g]
+        gold_total += len(sourced)
         _strict_counts(ours, sourced, strict)
+        rules = _rules_of(text)
         matched_gold: set[int] = set()
+        found_by: dict[str, set[int]] = defaultdict(set)
         for a in uniq:
             hit = None
             for gi, g in enumerate(sourced):
@@ -103,13 +113,19 @@ def eval_polnear(split: str = "dev", verbose: int = 0) -> dict[str, float] | Non
                     hit = gi
                     if gi not in matched_gold:
                         break
+            rule = rules.get(_key(a), "?")
             if hit is None:
                 fp_src += 1
+                per_rule[rule][1] += 1
                 if verbose > 1:
-                    print("  FP", repr(text[a.speaker_start : a.speaker_end]), a.cue)
+                    print("  FP", rule, repr(text[a.speaker_start : a.speaker_end]), a.cue)
             else:
                 tp_src += 1
+                per_rule[rule][0] += 1
                 matched_gold.add(hit)
+                found_by[rule].add(hit)
+        for rule, hits in found_by.items():
+            per_rule[rule][2] += len(hits)
         for gi, g in enumerate(sourced):
             if gi not in matched_gold:
                 fn_src += 1
@@ -141,9 +157,28 @@ def eval_polnear(split: str = "dev", verbose: int = 0) -> dict[str, float] | Non
         f"cue P {cp:.3f} R {cr:.3f} F1 {cf:.3f}; strict (one relation = one prediction, "
         f"matched once) P {sp:.3f} R {sr:.3f} F1 {sf:.3f}"
     )
+    _print_rules(per_rule, gold_total)
     if verbose:
         print("  most-missed cues:", ", ".join(f"{k} {v}" for k, v in missed.most_common(25)))
     return {"source_p": p, "source_r": r, "source_f1": f, "cue_f1": cf, "strict_f1": sf}
+
+
+def _key(a) -> tuple[int, int, int, int, int]:
+    return (a.speaker_start, a.speaker_end, a.cue_start, a.content_start, a.content_end)
+
+
+def _rules_of(text: str) -> dict[tuple[int, int, int, int, int], str]:
+    """The rule that made each attribution of ``text``, by its spans."""
+    return {_key(f): f.rule for f in find_attributions(read(text))}
+
+
+def _print_rules(per_rule: dict[str, list[int]], gold_total: int) -> None:
+    """Source precision and recall per attribution rule, the most productive first."""
+    print(f"  {'rule':<26} {'made':>6} {'P':>6} {'R':>6}")
+    for rule, (tp, fp, found) in sorted(per_rule.items(), key=lambda kv: -sum(kv[1][:2])):
+        p = tp / max(1, tp + fp)
+        r = found / max(1, gold_total)
+        print(f"  {rule:<26} {tp + fp:>6} {p:>6.3f} {r:>6.3f}")
 
 
 def _strict_counts(ours, sourced, counts: list[int]) -> None:

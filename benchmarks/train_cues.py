@@ -23,8 +23,8 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.eval_extract import DATA, read_ann
-from tracker.extract.attribution import find_quotes
 from tracker.extract.cue_model import FORMAT, WEIGHTS, features
+from tracker.extract.quotes import find_quotes
 from tracker.extract.sentences import paragraphs, sentences
 from tracker.extract.tokens import tokenize
 

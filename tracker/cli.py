@@ -218,15 +218,21 @@ def extract_cmd(paths: tuple[str, ...], as_json: bool, max_bytes: int) -> None:
                 skipped += 1
                 continue
             if as_json:
-                _echo_json(
-                    {"article": item.header(), "claims": [c.extraction_dict() for c in claims]}
-                )
+                _echo_json({"article": item.header(), "claims": [_with_rule(c) for c in claims]})
             else:
                 click.echo(f"# {safe_line(item.title)}  ({item.id}, {len(claims)} claims)")
                 for c in claims:
                     click.echo(_claim_line(c))
         if skipped:
             sys.exit(1)
+
+
+def _with_rule(claim: Claim) -> dict[str, Any]:
+    """A claim as `extract --json` prints it: its attribution names the rule that made it."""
+    d = claim.extraction_dict()
+    if claim.attribution is not None:
+        d["attribution"]["rule"] = claim.attribution.rule
+    return d
 
 
 # -- queries ------------------------------------------------------------------------------

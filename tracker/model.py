@@ -119,6 +119,9 @@ class Attribution:
     content_end: int
     speaker_title: str | None = None
     speaker_kind: str = "unknown"  # person, organisation, group, document, poll, unknown
+    # The extraction rule that made it ('subject-cue', 'according-to', …): printed by
+    # `tracker extract --json`, not stored (a fact about this extraction, not the claim).
+    rule: str = field(default="", compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

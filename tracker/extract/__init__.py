@@ -11,13 +11,22 @@ import bisect
 
 from tracker.extract.attribution import find_attributions
 from tracker.extract.claim_layer import body_claims, claim_attributions
+from tracker.extract.doc import Doc, read
+from tracker.extract.found import Found
 from tracker.extract.labels import keep_quantities
 from tracker.extract.quantities import find_quantities
 from tracker.extract.ranks import find_ranks
-from tracker.extract.sentences import Span, paragraphs, sentences
+from tracker.extract.sentences import Span
 from tracker.extract.speakers import resolve
-from tracker.extract.tokens import tokenize
-from tracker.model import ATTRIBUTED, QUANTITATIVE, Article, Claim, Quantity, claim_id_for
+from tracker.model import (
+    ATTRIBUTED,
+    QUANTITATIVE,
+    Article,
+    Attribution,
+    Claim,
+    Quantity,
+    claim_id_for,
+)
 
 __all__ = ["extract", "extract_text"]
 
@@ -29,26 +38,46 @@ def extract(article: Article) -> list[Claim]:
 def extract_text(text: str, article_id: str, everything: bool = False) -> list[Claim]:
     """The article's claims. With ``everything``, the recogniser's every attribution,
     stances and actions included (what PolNeAR measures), not only what was stated."""
-    sents = sentences(text)
-    paras = paragraphs(text)
+    doc = read(text)
+    claims = _Claims(doc, article_id, _quantities(doc))
+    found = find_attributions(doc)
+    attributions = resolve(text, found)
+    if not everything:
+        found, attributions = claim_attributions(text, found, attributions, doc.sentences)
+    for f, att in zip(found, attributions, strict=True):
+        claims.add_attributed(f, att)
+    claims.add_sentences()
+    out = sorted(claims.by_id.values(), key=lambda c: (c.start, c.end))
+    return out if everything else body_claims(text, out)
+
+
+def _quantities(doc: Doc) -> list[Quantity]:
+    """Every quantity and rank of the article, sentence by sentence, in text order, less
+    the figures that are no amounts (dates, names, table rows: labels.py)."""
     quantities: list[Quantity] = []
-    sentence_tokens = [tokenize(text, s.start, s.end) for s in sents]
-    for s, tokens in zip(sents, sentence_tokens, strict=True):
+    text = doc.text
+    for s, tokens in zip(doc.sentences, doc.tokens, strict=True):
         found = find_quantities(text, s.start, s.end, tokens)
         ranks = [r for r in find_ranks(text, s.start, s.end) if not _overlaps_any(r, found)]
         quantities.extend(sorted(found + ranks, key=lambda q: q.start))
-    quantities = keep_quantities(text, sents, quantities)  # no dates, names, table rows
-    q_starts = [q.start for q in quantities]
-    found = find_attributions(text, sents, paras, sentence_tokens)
-    attributions = resolve(text, found)
-    if not everything:
-        found, attributions = claim_attributions(text, found, attributions, sents)
+    return keep_quantities(text, doc.sentences, quantities)
 
-    claims: dict[str, Claim] = {}
-    covered: set[int] = set()
-    sent_starts = [s.start for s in sents]
-    for spans, att in zip(found, attributions, strict=True):
-        if spans.continuation_of is not None:
+
+class _Claims:
+    """The claims of one article as they are made: attributed ones first, then sentences
+    with quantities that no attribution covers."""
+
+    def __init__(self, doc: Doc, article_id: str, quantities: list[Quantity]):
+        self.doc = doc
+        self.article_id = article_id
+        self.quantities = quantities
+        self.q_starts = [q.start for q in quantities]
+        self.sent_starts = [s.start for s in doc.sentences]
+        self.by_id: dict[str, Claim] = {}
+        self.covered: set[int] = set()  # indexes of quantities inside an attributed claim
+
+    def add_attributed(self, found: Found, att: Attribution) -> None:
+        if found.continuation_of is not None:
             # A quote that continues an earlier one: the claim is the quote itself.
             start, end = att.content_start, att.content_end
         else:
@@ -58,62 +87,59 @@ def extract_text(text: str, article_id: str, everything: bool = False) -> list[C
         # whole sentence too ('Fiorina backed Cruz, saying …' shares its speaker with the
         # first), it runs from its cue, so both claims keep an id of their own.
         spans = (
-            _widen_to_sentences(sents, sent_starts, start, end),
+            _widen_to_sentences(self.doc.sentences, self.sent_starts, start, end),
             (start, end),
             (min(att.cue_start, att.content_start), max(att.cue_end, att.content_end)),
         )
         start, end = next(
-            (s for s in spans if claim_id_for(article_id, *s) not in claims), spans[0]
+            (s for s in spans if claim_id_for(self.article_id, *s) not in self.by_id), spans[0]
         )
-        lo = bisect.bisect_left(q_starts, start)
         inside = []
-        for idx in range(lo, len(quantities)):
-            q = quantities[idx]
+        for idx in range(bisect.bisect_left(self.q_starts, start), len(self.quantities)):
+            q = self.quantities[idx]
             if q.start >= end:
                 break
             if q.end <= end:
                 inside.append(q)
-                covered.add(idx)
+                self.covered.add(idx)
         kinds = (QUANTITATIVE, ATTRIBUTED) if inside else (ATTRIBUTED,)
-        cid = claim_id_for(article_id, start, end)
-        if cid in claims:
-            continue
-        claims[cid] = Claim(
+        self._add((start, end), kinds, inside, att)
+
+    def add_sentences(self) -> None:
+        """A claim for each sentence with a quantity no attributed claim holds."""
+        for s in self.doc.sentences:
+            inside = []
+            fresh = False
+            for idx in range(bisect.bisect_left(self.q_starts, s.start), len(self.quantities)):
+                q = self.quantities[idx]
+                if q.start >= s.end:
+                    break
+                inside.append(q)
+                fresh = fresh or idx not in self.covered
+            if fresh:
+                self._add((s.start, s.end), (QUANTITATIVE,), inside, None)
+
+    def _add(
+        self,
+        span: tuple[int, int],
+        kinds: tuple[str, ...],
+        inside: list[Quantity],
+        att: Attribution | None,
+    ) -> None:
+        start, end = span
+        cid = claim_id_for(self.article_id, start, end)
+        if cid in self.by_id:
+            return
+        self.by_id[cid] = Claim(
             id=cid,
-            article_id=article_id,
-            text=text[start:end],
+            article_id=self.article_id,
+            text=self.doc.text[start:end],
             start=start,
             end=end,
             kinds=kinds,
             quantities=tuple(inside),
             attribution=att,
         )
-    for s in sents:
-        lo = bisect.bisect_left(q_starts, s.start)
-        inside = []
-        fresh = False
-        for idx in range(lo, len(quantities)):
-            q = quantities[idx]
-            if q.start >= s.end:
-                break
-            inside.append(q)
-            fresh = fresh or idx not in covered
-        if not fresh:
-            continue
-        cid = claim_id_for(article_id, s.start, s.end)
-        if cid in claims:
-            continue
-        claims[cid] = Claim(
-            id=cid,
-            article_id=article_id,
-            text=text[s.start : s.end],
-            start=s.start,
-            end=s.end,
-            kinds=(QUANTITATIVE,),
-            quantities=tuple(inside),
-        )
-    out = sorted(claims.values(), key=lambda c: (c.start, c.end))
-    return out if everything else body_claims(text, out)
 
 
 def _overlaps_any(q: Quantity, others: list[Quantity]) -> bool:

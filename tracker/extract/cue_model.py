@@ -2,10 +2,10 @@
 
 The cue vocabulary of news attribution is long-tailed (PolNeAR: 'said' is a quarter of the
 cues; 'lit into', 'made it clear', 'did not respond to' and thousands more make the rest),
-and the hand-written lexicon in ``cues.py`` covers the common verbs. This model scores the
+and the hand-written lexicon in ``vocab/cues.py`` covers the common verbs. This model scores the
 other words: a logistic regression over a word and its neighbours, trained on PolNeAR's
 *train* split by ``benchmarks/train_cues.py``. It proposes cue words only; the rules in
-``attribution.py`` still have to find a speaker and a content around a proposed cue, or
+``attribution/`` still have to find a speaker and a content around a proposed cue, or
 nothing comes of it, so a wrong proposal rarely becomes a wrong claim.
 
 The weights ship as ``cue_weights.json`` (feature -> weight, small weights pruned); only the
@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from tracker.extract.cues import STRONG
 from tracker.extract.tokens import Token
+from tracker.extract.vocab.cues import STRONG
 
 WEIGHTS = Path(__file__).with_name("cue_weights.json")
 FORMAT = "tracker-cue-model 1"
@@ -113,8 +113,6 @@ class CueModel:
         self.weights = weights
         self.vocabulary = vocabulary  # the words seen heading a cue in training
         self.threshold = threshold
-        self._tokens: Sequence[Token] | None = None
-        self._context: Context = ([], False, 0)
 
     @classmethod
     def load(cls, path: Path = WEIGHTS) -> CueModel:
@@ -127,19 +125,17 @@ class CueModel:
             float(data["threshold"]),
         )
 
-    def score(self, tokens: Sequence[Token], i: int) -> float:
-        """The probability that token ``i`` heads a cue."""
-        if tokens is not self._tokens:  # a new sentence: its context once, not per word
-            self._tokens = tokens
-            self._context = sentence_context(tokens)
+    def score(self, tokens: Sequence[Token], i: int, context: Context | None = None) -> float:
+        """The probability that token ``i`` heads a cue; ``context`` is
+        ``sentence_context(tokens)``, passed in so that a sentence computes it once."""
         # map() with a repeated default runs dict.get in C, not a generator step per feature.
-        z = sum(map(self.weights.get, features(tokens, i, self._context), _ZEROS))
+        z = sum(map(self.weights.get, features(tokens, i, context), _ZEROS))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def proposes(self, tokens: Sequence[Token], i: int) -> bool:
+    def proposes(self, tokens: Sequence[Token], i: int, context: Context | None = None) -> bool:
         """Whether token ``i`` is worth trying as a cue (a word the model knows, scored at
         or above the threshold)."""
-        return tokens[i].low in self.vocabulary and self.score(tokens, i) >= self.threshold
+        return tokens[i].low in self.vocabulary and self.score(tokens, i, context) >= self.threshold
 
 
 @lru_cache(maxsize=1)

@@ -11,14 +11,20 @@ from __future__ import annotations
 import bisect
 import re
 
-from tracker.extract.attribution import Found
-from tracker.extract.speech_words import (
+from tracker.extract.found import Found
+from tracker.extract.vocab.people import (
+    BODY_WORDS,
+    DETERMINER_WORDS,
+    NOT_PERSON_WORDS,
+    PERSONAL_TITLES,
+    STOP_WORDS,
+)
+from tracker.extract.vocab.speech import (
     PERSON_PRONOUNS,
     PLACE_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
-    WEEKDAYS,
 )
 from tracker.model import Attribution
 
@@ -47,71 +53,12 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
 
 def resolve(text: str, found: list[Found]) -> list[Attribution]:
     """Turn spans into Attributions with resolved speaker names, in article order."""
-    people: list[tuple[int, str]] = []  # (position, full name) of named persons so far
-    persons: list[tuple[int, str]] = []  # those that look like a person, kept sorted
-    named = _named_people(text)  # every person-like name in the article, for pronouns
-    roles: list[tuple[int, str]] = []  # speakers named by a role ('a spokeswoman'), sorted
-    bodies: list[tuple[int, str]] = []  # no person ('Diageo', 'the council'), sorted
-    name_words = {word for _, name in named for word in name.split()}
-    full_names: dict[str, str] = {}  # a word of a full name -> the latest such name
+    seen = _Seen(text)
     out: list[Attribution] = []
     for f in found:
         mention = text[f.speaker_start : f.speaker_end]
-        # 'JAKE TAPPER' (a transcript's turn label) is the name Jake Tapper.
-        words = (mention.title() if mention.isupper() and len(mention) > 3 else mention).split()
-        speaker, title = _name_of(words)
-        low = mention.lower()
-        if low in PRONOUNS or low in PERSON_PRONOUNS or low in ("who",):
-            ante = _antecedent(text, f.speaker_start) if low == "who" else None
-            if ante:
-                speaker = ante  # 'Humphrey, who calls …', 'a sheriff who says …'
-            elif low in PERSON_PRONOUNS | {"i", "who"}:
-                # The nearest person before here: a speaker, a name in the text, or a role
-                # ('… spokeswoman said'); each list is sorted, so a bisection each.
-                prior = [
-                    near
-                    for near in (
-                        _last_before(persons, f.speaker_start),
-                        _last_before(named, f.speaker_start),
-                        _last_before(roles, f.speaker_start),
-                    )
-                    if near is not None
-                ]
-                if prior:
-                    speaker = max(prior)[1]
-            elif low == "it":
-                # 'Diageo said … It said Chalone would be integrated': the nearest body before,
-                # within reach.
-                near = _last_before(bodies, f.speaker_start)
-                if near is not None and near[0] > f.speaker_start - _BODY_REACH:
-                    speaker = near[1]
-        elif low in ("which", "that"):
-            # 'the council, which has complained …': the speaker is the noun phrase before.
-            speaker = _antecedent(text, f.speaker_start) or mention
-        elif speaker and len(speaker.split()) == 1 and speaker[:1].isupper():
-            # A surname: link it to the nearest earlier full name that holds it.
-            speaker = full_names.get(speaker, speaker)
-        elif (
-            words
-            and words[0].lower() == "the"
-            and len(words) <= 4
-            and words[-1].lower() in ROLE_NOUNS
-            and all(w[:1].islower() for w in words[1:])  # not 'The Trafford Centre spokeswoman'
-        ):
-            prior_speaker = next((p for p in reversed(people) if p[0] < f.speaker_start), None)
-            if prior_speaker is not None:
-                speaker = prior_speaker[1]
-                title = mention
-        elif words and words[-1].lower() in ROLE_NOUNS:
-            bisect.insort(roles, (f.speaker_start, mention))  # a person named by a role
-        if speaker and speaker[:1].isupper() and len(speaker.split()) >= 1 and low not in PRONOUNS:
-            people.append((f.speaker_start, speaker))
-            if _looks_like_person(speaker):
-                bisect.insort(persons, (f.speaker_start, speaker))
-            if len(speaker.split()) > 1:
-                full_names.update(dict.fromkeys(speaker.split(), speaker))
-        if low not in PRONOUNS and _is_body(speaker or mention, name_words):
-            bisect.insort(bodies, (f.speaker_start, speaker or mention))
+        speaker, title = seen.speaker_of(f, mention)
+        seen.record(f.speaker_start, speaker, mention)
         out.append(
             Attribution(
                 speaker=speaker or mention,
@@ -125,9 +72,91 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
                 content_start=f.content_start,
                 content_end=f.content_end,
                 speaker_title=title or None,
+                rule=f.rule,
             )
         )
     return out
+
+
+class _Seen:
+    """What the article has named so far, for linking pronouns, surnames and roles."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.people: list[tuple[int, str]] = []  # (position, full name) of named persons so far
+        self.persons: list[tuple[int, str]] = []  # those that look like a person, kept sorted
+        self.named = _named_people(text)  # every person-like name in the article, for pronouns
+        self.roles: list[tuple[int, str]] = []  # speakers named by a role ('a spokeswoman')
+        self.bodies: list[tuple[int, str]] = []  # no person ('Diageo', 'the council'), sorted
+        self.name_words = {word for _, name in self.named for word in name.split()}
+        self.full_names: dict[str, str] = {}  # a word of a full name -> the latest such name
+
+    def speaker_of(self, f: Found, mention: str) -> tuple[str, str]:
+        """The speaker's name and title for the mention at ``f``."""
+        # 'JAKE TAPPER' (a transcript's turn label) is the name Jake Tapper.
+        words = (mention.title() if mention.isupper() and len(mention) > 3 else mention).split()
+        speaker, title = _name_of(words)
+        low = mention.lower()
+        if low in PRONOUNS or low in PERSON_PRONOUNS or low in ("who",):
+            speaker = self._pronoun(f.speaker_start, low, speaker)
+        elif low in ("which", "that"):
+            # 'the council, which has complained …': the speaker is the noun phrase before.
+            speaker = _antecedent(self.text, f.speaker_start) or mention
+        elif speaker and len(speaker.split()) == 1 and speaker[:1].isupper():
+            # A surname: link it to the nearest earlier full name that holds it.
+            speaker = self.full_names.get(speaker, speaker)
+        elif (
+            words
+            and words[0].lower() == "the"
+            and len(words) <= 4
+            and words[-1].lower() in ROLE_NOUNS
+            and all(w[:1].islower() for w in words[1:])  # not 'The Trafford Centre spokeswoman'
+        ):
+            prior = next((p for p in reversed(self.people) if p[0] < f.speaker_start), None)
+            if prior is not None:
+                speaker, title = prior[1], mention
+        elif words and words[-1].lower() in ROLE_NOUNS:
+            bisect.insort(self.roles, (f.speaker_start, mention))  # a person named by a role
+        return speaker, title
+
+    def _pronoun(self, at: int, low: str, speaker: str) -> str:
+        """Whom 'he', 'she', 'I', 'who' or 'it' at ``at`` stands for."""
+        ante = _antecedent(self.text, at) if low == "who" else None
+        if ante:
+            return ante  # 'Humphrey, who calls …', 'a sheriff who says …'
+        if low in PERSON_PRONOUNS | {"i", "who"}:
+            # The nearest person before here: a speaker, a name in the text, or a role
+            # ('… spokeswoman said'); each list is sorted, so a bisection each.
+            prior = [
+                near
+                for near in (
+                    _last_before(self.persons, at),
+                    _last_before(self.named, at),
+                    _last_before(self.roles, at),
+                )
+                if near is not None
+            ]
+            if prior:
+                return max(prior)[1]
+        elif low == "it":
+            # 'Diageo said … It said Chalone would be integrated': the nearest body before,
+            # within reach.
+            near = _last_before(self.bodies, at)
+            if near is not None and near[0] > at - _BODY_REACH:
+                return near[1]
+        return speaker
+
+    def record(self, at: int, speaker: str, mention: str) -> None:
+        """Remember the speaker at ``at`` for the mentions after it."""
+        low = mention.lower()
+        if speaker and speaker[:1].isupper() and len(speaker.split()) >= 1 and low not in PRONOUNS:
+            self.people.append((at, speaker))
+            if _looks_like_person(speaker):
+                bisect.insort(self.persons, (at, speaker))
+            if len(speaker.split()) > 1:
+                self.full_names.update(dict.fromkeys(speaker.split(), speaker))
+        if low not in PRONOUNS and _is_body(speaker or mention, self.name_words):
+            bisect.insort(self.bodies, (at, speaker or mention))
 
 
 def _last_before(items: list[tuple[int, str]], position: int) -> tuple[int, str] | None:
@@ -147,7 +176,7 @@ def _is_body(speaker: str, name_words: set[str]) -> bool:
     words = speaker.split()
     if not words:
         return False
-    if words[-1].lower() in _BODY_WORDS:
+    if words[-1].lower() in BODY_WORDS:
         return True
     return (
         len(words) == 1
@@ -158,10 +187,6 @@ def _is_body(speaker: str, name_words: set[str]) -> bool:
 
 
 _ANTECEDENT_WORDS = re.compile(r"[^\W_][\w’'.&-]*")
-_DETERMINER_WORDS = frozenset("the a an this that these those its his her their our".split())
-_STOP_WORDS = frozenset(
-    "to of in on for with at by from and or but as than is was are were be said says".split()
-)
 
 
 def _antecedent(text: str, start: int) -> str | None:
@@ -173,128 +198,13 @@ def _antecedent(text: str, start: int) -> str | None:
     words = _ANTECEDENT_WORDS.findall(before)
     phrase: list[str] = []
     for word in reversed(words[-6:]):
-        if word.lower() in _STOP_WORDS:
+        if word.lower() in STOP_WORDS:
             break
         phrase.insert(0, word)
-        if word.lower() in _DETERMINER_WORDS:
+        if word.lower() in DETERMINER_WORDS:
             break
     return " ".join(phrase) or None
 
-
-_NOT_PERSON_WORDS = WEEKDAYS | {
-    "north",
-    "south",
-    "east",
-    "west",
-    "new",
-    "united",
-    "states",
-    "state",
-    "korea",
-    "party",
-    "house",
-    "senate",
-    "council",
-    "department",
-    "ministry",
-    "university",
-    "institute",
-    "street",
-    "bank",
-    "court",
-    "congress",
-    "committee",
-    "agency",
-    "office",
-    "security",
-    "nations",
-    "union",
-    "republic",
-    "kingdom",
-    "workers",
-    "republicans",
-    "democrats",
-    "republican",
-    "democratic",
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "for",
-    "but",
-    "and",
-    "when",
-    "after",
-    "before",
-    "if",
-    "as",
-    "it",
-    "this",
-    "that",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "white",
-    "times",
-    "post",
-    "news",
-    "press",
-    "county",
-    "city",
-    "america",
-    "american",
-    "china",
-    "russia",
-    "europe",
-    "european",
-    "washington",
-    "federal",
-    "national",
-    "world",
-    "war",
-    "day",
-    "year",
-    "group",
-    "inc",
-    "corp",
-    "company",
-    "association",
-    "foundation",
-    "center",
-    "centre",
-    "hospital",
-    "school",
-    "church",
-    "police",
-    "army",
-    "navy",
-    "force",
-    "forces",
-    "airport",
-    "station",
-    "river",
-    "lake",
-    "mountain",
-    "park",
-    "international",
-    "global",
-    "capital",
-    "market",
-    "markets",
-    "exchange",
-    "fund",
-    "trust",
-}
-# What ends the name of a body ('the committee', 'The Ugandan Media Council', 'the report').
-_BODY_WORDS = (_NOT_PERSON_WORDS - WEEKDAYS) | frozenset(
-    """company firm group government report survey study poll commission board organisation
-    organization authority regulator association paper newspaper magazine channel network
-    corporation business""".split()
-)
 
 # A capitalised word, hyphenated parts included ('Kilroy-Silk', 'Smith-Jones'). Spaces only
 # between words, not line breaks: a headline's last word and the next paragraph's first word
@@ -305,7 +215,7 @@ _NAME_RUN = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_NAME_WORD})
 
 def _looks_like_person(name: str) -> bool:
     words = name.split()
-    return len(words) >= 2 and not any(w.lower().strip(".,") in _NOT_PERSON_WORDS for w in words)
+    return len(words) >= 2 and not any(w.lower().strip(".,") in NOT_PERSON_WORDS for w in words)
 
 
 def _named_people(text: str) -> list[tuple[int, str]]:
@@ -316,17 +226,12 @@ def _named_people(text: str) -> list[tuple[int, str]]:
         title, name = split_title(_POSSESSIVE.sub("", m.group()).split())
         if len(name) >= 2 and _looks_like_person(" ".join(name)):
             out.append((m.start(), " ".join(name)))
-        elif len(name) == 1 and title and title[-1].lower().strip(".") in _PERSONAL_TITLES:
+        elif len(name) == 1 and title and title[-1].lower().strip(".") in PERSONAL_TITLES:
             out.append((m.start(), " ".join(name)))  # 'Lord Falconer', 'Mr Blair': a person
     return out
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
-
-# Titles only a person carries: a single name after one is still someone's name.
-_PERSONAL_TITLES = frozenset(
-    "mr mrs ms miss dr lord lady sir dame sen rep gov prof rev president minister".split()
-)
 
 
 def _name_of(words: list[str]) -> tuple[str, str]:

@@ -24,8 +24,9 @@ class Token:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     make = Token
+    # The assignments inside the call name each match's text and start once, without the
+    # inner loop over a one-tuple that cost a step per token.
     return [
-        make(t, t.lower(), s, s + len(t))
+        make(t := m.group(), t.lower(), s := m.start(), s + len(t))
         for m in _TOKEN.finditer(text, start, end)
-        for t, s in ((m.group(), m.start()),)
     ]

@@ -404,7 +404,7 @@ TIME_AFTER_CUE = WEEKDAYS | {
 }
 
 
-# -- Word sets the attribution rules read (attribution.py) --
+# -- Word sets the attribution rules read (attribution/) --
 
 # Labels before a headline's colon that name no source ('Update: …', 'Watch: …').
 NOT_HEADLINE_SOURCES = {

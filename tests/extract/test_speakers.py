@@ -1,0 +1,76 @@
+"""Speaker resolution (``speakers.py``): titles split off, surnames, pronouns and relative
+pronouns linked to the names before them."""
+
+from __future__ import annotations
+
+from tracker.extract.found import Found
+from tracker.extract.speakers import resolve, split_title
+
+
+def _at(text: str, mention: str, nth: int = 0) -> Found:
+    """A Found for the ``nth`` occurrence of ``mention``, cue 'said', content to the full stop."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(mention, start + 1)
+    cue = text.index("said", start + len(mention))
+    return Found(
+        start, start + len(mention), cue, cue + 4, cue + 5, text.index(".", cue), "indirect", "said"
+    )
+
+
+def _speakers(text: str, found: list[Found]) -> list[tuple[str, str | None]]:
+    return [(a.speaker, a.speaker_title) for a in resolve(text, found)]
+
+
+def test_a_title_is_split_from_the_name() -> None:
+    assert split_title("Deputy Secretary of State Antony Blinken".split()) == (
+        ["Deputy", "Secretary", "of", "State"],
+        ["Antony", "Blinken"],
+    )
+
+
+def test_where_a_person_is_from_joins_the_title() -> None:
+    assert split_title("Gov. John Kasich of Ohio".split()) == (
+        ["Gov.", "of", "Ohio"],
+        ["John", "Kasich"],
+    )
+
+
+def test_a_surname_and_a_pronoun_resolve_to_the_full_name_before() -> None:
+    text = (
+        "Deputy Secretary of State Antony Blinken said the talks went well. "
+        "Blinken said more talks would follow. He said he was hopeful."
+    )
+    found = [
+        _at(text, "Deputy Secretary of State Antony Blinken"),
+        _at(text, "Blinken", 1),
+        _at(text, "He"),
+    ]
+    assert _speakers(text, found) == [
+        ("Antony Blinken", "Deputy Secretary of State"),
+        ("Antony Blinken", None),
+        ("Antony Blinken", None),
+    ]
+
+
+def test_which_stands_for_the_noun_phrase_before_it() -> None:
+    text = "The council, which met on Monday, said the rules would change."
+    assert _speakers(text, [_at(text, "which")]) == [("The council", None)]
+
+
+def test_a_transcript_label_in_capitals_is_a_name() -> None:
+    text = "JAKE TAPPER said the interview was over."
+    assert _speakers(text, [_at(text, "JAKE TAPPER")]) == [("Jake Tapper", None)]
+
+
+def test_an_appositive_keeps_the_name_and_makes_the_rest_the_title() -> None:
+    text = "Kim Soo-jin, a defence analyst at Korea University, said the test failed."
+    mention = "Kim Soo-jin, a defence analyst at Korea University"
+    assert _speakers(text, [_at(text, mention)]) == [
+        ("Kim Soo-jin", "a defence analyst at Korea University")
+    ]
+
+
+def test_a_role_with_no_name_is_the_speaker() -> None:
+    text = "The mayor, a Democrat, said no."
+    assert _speakers(text, [_at(text, "The mayor, a Democrat")]) == [("The mayor", "a Democrat")]

@@ -1,0 +1,200 @@
+"""What was said: the content after the cue, or before the subject, or a quote."""
+
+from __future__ import annotations
+
+from tracker.extract.attribution.sentence import (
+    CLOSERS,
+    QUOTE_OPENERS,
+    Sentence,
+    has_that,
+    quote_ends_before,
+    quote_just_before,
+    scare_quote,
+    tokens_in,
+    trim_end,
+)
+from tracker.extract.quotes import inside
+from tracker.extract.tokens import Token
+from tracker.extract.vocab.attribution import ADDRESSED_CUES, ADDRESSEES
+from tracker.extract.vocab.cues import (
+    STRONG,
+)
+from tracker.extract.vocab.speech import (
+    CLAUSE_WORDS,
+    INTRO_PHRASE_STARTS,
+    OBJECT_PREPOSITIONS,
+    PREPOSITIONS,
+    PRONOUNS,
+    TELL,
+    TIME_AFTER_CUE,
+    VERBS_AFTER_THAT,
+)
+
+
+def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
+    text, sent, tokens, quotes = s.text, s.span, s.tokens, s.quotes
+    n = len(tokens)
+    k = j
+    # 'told a House of Representatives hearing that …', 'told reporters …', 'said on Thursday …'
+    that = next((m for m in range(j, min(n, j + 12)) if tokens[m].low == "that"), None)
+    if tokens[j - 1].low in OBJECT_PREPOSITIONS:
+        that = None  # 'called for changing the rules that …': the object, not a clause
+    if that is not None and not any(
+        tokens[m].text in (".", ";", "“", '"')
+        or tokens[m].low in PRONOUNS
+        or tokens[m].low in CLAUSE_WORDS
+        or (tokens[m].low.endswith("ing") and tokens[m].low in STRONG)  # '…, adding that'
+        for m in range(j, that)
+    ):
+        # 'said that was not her view': 'that' before a verb is the subject, and said too.
+        pronoun = that + 1 < n and tokens[that + 1].low in VERBS_AFTER_THAT
+        k = that if pronoun else that + 1
+    else:
+        while k < n and (tokens[k].low in TIME_AFTER_CUE or tokens[k].text in (",", ":")):
+            if tokens[k].low == "in" and k + 1 < n and not tokens[k + 1].low.isdecimal():
+                break
+            k += 1
+        if k < n and tokens[j - 1].low in ADDRESSED_CUES:
+            # skip the addressee: 'told reporters', 'told CNN', 'told the AP'
+            m = k
+            while (
+                m < n
+                and m - k < 6
+                and tokens[m].text not in (",", ":", "“", '"')
+                and tokens[m].low not in ("he", "she", "they", "it", "we", "i", "the", "that")
+            ):
+                m += 1
+                if tokens[m - 1].low in ADDRESSEES:
+                    k = m
+                    break
+            while k < n and tokens[k].text in (",", ":"):
+                k += 1
+            if only_addressee(tokens, j - 1, k):
+                return None  # '…, a Cairo airport official told The New York Times.'
+    if k >= n:
+        return None
+    start = tokens[k].start
+    end = trim_end(text, start, sent.end)
+    q = inside(quotes, start)
+    if q is not None:
+        end = max(end, q.end)
+    if end - start < 3:
+        return None
+    words = 0
+    for t in tokens[k : k + 8]:  # bounded: a 100 KB sentence must not make this quadratic
+        words += t.text[0].isalnum()
+    if words < 2 and not (q is not None and q.end > sent.end):
+        return None  # (a quote running on past the sentence is long enough: '“Sure. I …”')
+    return start, end
+
+
+def only_addressee(tokens: list[Token], cue: int, k: int) -> bool:
+    """After 'told', nothing but whom it was told to (and where) runs to the sentence end:
+    'told The New York Times.', 'told the court in his filing.' The content is elsewhere."""
+    if tokens[cue].low not in TELL:
+        return False
+    end = k
+    while end < len(tokens) and tokens[end].text not in (".", "!", "?", ";", ":", "“", '"'):
+        if tokens[end].low in CLAUSE_WORDS or tokens[end].low in PRONOUNS:
+            return False
+        if tokens[end].low == "that" or end - cue > 8:
+            return False
+        end += 1
+    return end == len(tokens) or tokens[end].text in (".", "!", "?")
+
+
+def no_clause(tokens: list[Token], right: tuple[int, int] | None) -> bool:
+    """The words after the cue are missing, very short, or a phrase like 'in a statement'."""
+    if right is None or right[1] - right[0] < 3:
+        return True
+    first = next((t for t in tokens if t.start >= right[0]), None)
+    if first is None:
+        return True
+    # '…, Blinken told senators, and at least 12 …': what follows 'and' is a clause of its own;
+    # '…, a Chinese official said, adding that …': so is a participle's (another cue's).
+    if first.low in PREPOSITIONS or first.low in ("and", "but"):
+        return True
+    return first.text[:1].islower() and first.low.endswith("ing") and first.low in STRONG
+
+
+def content_left(s: Sentence, s0: int) -> tuple[int, int] | None:
+    """Content that ends just before the subject or cue ('…,” Blinken said')."""
+    text, sent, tokens, quotes = s.text, s.span, s.tokens, s.quotes
+    k = s0 - 1
+    while k >= 0 and tokens[k].text in (",", *CLOSERS):
+        k -= 1
+    if k < 0:
+        before = quote_just_before(tokens[0].start, quotes) if tokens else None
+        return (before.start, before.end) if before is not None else None
+    q = inside(quotes, tokens[k].start) or inside(quotes, tokens[min(k + 1, len(tokens) - 1)].start)
+    if q is not None:
+        if scare_quote(text, q) and q.start > sent.start + 1:
+            # 'The new strategy is a “very welcome tack,” he said': a few words held up in a
+            # clause; the clause is what was said.
+            return sent.start, q.end
+        return q.start, q.end
+    start = sent.start
+    end = tokens[k].end
+    if end - start < 3:
+        return None
+    return start, end
+
+
+def choose_content(s: Sentence, s0: int, j: int, strong: bool) -> tuple[int, int] | None:
+    """What the subject at s0 said: the quote before it, the clause after the cue, or the
+    clause before it (as in: …, she said in a video message)."""
+    tokens = s.tokens
+    right = content_right(s, j)
+    left = None
+    if tokens[s0].low in ("who", "which"):
+        # '…, which has bristled at …': a relative clause says its own content, after the cue.
+        return right if right is not None and (strong or has_that(tokens, j)) else None
+    if right is not None and strong and j < len(tokens) and tokens[j].low == "to":
+        return right  # '“…,” she wrote. Aides declined to comment': the infinitive is the content
+    if quote_ends_before(s, s0):
+        # The quote is what was said: “…,” Blinken said in an interview. When the quote
+        # closed the sentence before ('…!” Trump wrote.'), only if nothing is said after.
+        if (s0 > 0 and (right is None or not has_that(tokens, j, 2))) or (
+            s0 == 0 and no_clause(tokens, right)
+        ):
+            left = content_left(s, s0)
+    elif (
+        s0 > 0
+        and tokens[s0 - 1].text == ","
+        and not has_that(tokens, j, 1)  # 'On Tuesday, Comey said that while …'
+        and no_clause(tokens, right)
+    ):
+        left = content_left(s, s0)
+    elif s0 > 1 and tokens[s0 - 1].low == "as" and tokens[s0 - 2].text == "," and right is None:
+        # 'Scott had a gun, as police have said.': the clause before is what they said.
+        left = content_left(s, s0 - 1)
+    if left is not None and not intro_phrase(tokens, left):
+        if right is not None and (strong or has_that(tokens, j)) and short_phrase(tokens, left):
+            return right  # 'Every day, Francis spoke of the malaise …': the words after
+        return left
+    if right is not None and (strong or has_that(tokens, j)):
+        return right
+    return None
+
+
+def intro_phrase(tokens: list[Token], content: tuple[int, int]) -> bool:
+    """'As a start, Mr. Obama decided …', 'In a later vote, he warned …': the words before
+    the subject set the scene; they are not what was said."""
+    inside = tokens_in(tokens, content, 15)
+    return (
+        bool(inside)
+        and inside[0].low in INTRO_PHRASE_STARTS
+        and len(inside) <= 14
+        # 'In Ohio, the turnout was high, officials said': a clause follows the opening
+        and not any(t.text == "," for t in inside[1:-1])
+    )
+
+
+def short_phrase(tokens: list[Token], content: tuple[int, int]) -> bool:
+    """At most four words and no quote: 'Every day', 'Likewise', 'Sales were great'."""
+    inside = tokens_in(tokens, content, 6)
+    return (
+        bool(inside)
+        and inside[0].text[0] not in QUOTE_OPENERS
+        and sum(t.text[0].isalnum() for t in inside) <= 4
+    )

@@ -1,0 +1,77 @@
+"""The subject after a cue: 'said Blinken', 'said former Gov. Bill Richardson of New Mexico'."""
+
+from __future__ import annotations
+
+from tracker.extract.attribution.sentence import abbrev_dot
+from tracker.extract.tokens import Token
+from tracker.extract.vocab.attribution import INVERTED_STOPS, TIME_ANCHORS
+from tracker.extract.vocab.speech import (
+    CLAUSE_WORDS,
+    DESCRIPTION_STARTS,
+    INVERTED_DETERMINERS,
+    NOT_INVERTED_START,
+    PRONOUNS,
+    TIME_AFTER_CUE,
+)
+
+
+def subject_right(tokens: list[Token], j: int, after_quote: bool = False) -> tuple[int, int] | None:
+    """'said Blinken', 'said former Gov. Bill Richardson of New Mexico, a Democrat …'."""
+    n = len(tokens)
+    k = j
+    stopped = False
+    while k < n and k - j < 12:
+        t = tokens[k]
+        if t.text in (".",) and abbrev_dot(tokens, k):
+            k += 1
+            continue
+        if t.text in (",", ".", ";", ":", "!", "?", "“", "”", '"', "—", "–", "(") or (
+            k > j and t.low in INVERTED_STOPS
+        ):
+            stopped = True
+            break
+        k += 1
+    if k == j or not (stopped or k == n):
+        return None
+    head = tokens[j:k]
+    if all(t.low in TIME_AFTER_CUE or t.low in TIME_ANCHORS for t in head):
+        return None  # 'said Sunday', 'said last week': when, not who
+    if head[0].low in NOT_INVERTED_START or any(
+        t.text[0].islower() and (t.low in CLAUSE_WORDS or t.low in PRONOUNS) for t in head
+    ):
+        return None  # a clause (says that X is …; says Libya is …), not a speaker
+    if (
+        not (
+            after_quote
+            and (k == n or tokens[k].text in (".", "!", "?", ",") or tokens[k].low == "who")
+        )
+        and not any(t.text[:1].isupper() for t in head[:4])
+        and head[0].low not in INVERTED_DETERMINERS
+    ):
+        return None
+    if k + 1 < n and tokens[k].low in ("in", "at") and tokens[k + 1].text[:1].isupper():
+        # 'says political scientist Dossym Satpayev in Almaty.': where the speaker is from.
+        m = k + 1
+        while m < n and (tokens[m].text[:1].isupper() or tokens[m].low in ("of", "-")):
+            m += 1
+        if m == n or tokens[m].text in (",", ".", "!", "?", ";"):
+            k = m
+    if not after_quote and k < n and tokens[k].text not in (",", ".", ";", "!", "?"):
+        return None  # 'said Trump’s remarks “have had …”': a clause, not an inverted subject
+    # 'said the spokesman, John Smith.' / 'said Gov. X of Iowa, a Republican who …'
+    if k + 1 < n and tokens[k].text == ",":
+        # A description may run long ('said David Autor, a professor of economics at M.I.T.,
+        # who is one of …'), but only one that reads as one: not 'said the event brought back
+        # memories, and …' nor 'called EB-5, allows …'.
+        nxt = tokens[k + 1]
+        described = (nxt.low in DESCRIPTION_STARTS or nxt.text[:1].isupper()) and k - j <= 6
+        limit = 40 if described else 16
+        m = k + 1
+        while m < n and (
+            (m - k < limit and tokens[m].text not in (".", ";", "!", "?", "“", '"'))
+            or (tokens[m].text == "." and abbrev_dot(tokens, m))
+        ):
+            m += 1
+        if m == n or tokens[m].text in (".", "!", "?"):
+            k = m
+    return j, k

@@ -1,0 +1,96 @@
+"""Word sets the attribution walks read (``attribution/``), beside the speech words
+(``speech.py``) and the cue lexicon (``cues.py``). Word lists, no logic."""
+
+from __future__ import annotations
+
+from tracker.extract.vocab.speech import WEEKDAYS
+
+FIGURE_SOURCES = {
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "analysis",
+    "data",
+    "records",
+    "documents",
+    "figures",
+    "numbers",
+    "research",
+    "statistics",
+    "results",
+    "polling",
+    "census",
+    "estimates",
+    "models",
+    "projections",
+    "audit",
+    "review",
+    "filings",
+    "count",
+    "estimate",
+    "index",
+    "tally",
+    "average",
+    "averages",
+}
+
+TIME_ANCHORS = WEEKDAYS | {
+    "ago",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "yesterday",
+    "today",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+}
+
+# Cues whose object is whom the words were addressed to: 'told reporters that …'.
+ADDRESSED_CUES = frozenset(
+    """
+    told tell tells telling asked informed assured reminded warned urged
+    """.split()
+)
+
+# Who a statement is told to ('told reporters', 'told CNN'): never its content.
+ADDRESSEES = frozenset(
+    """
+    reporters journalists cnn msnbc fox abc nbc cbs npr bbc reuters ap supporters
+    lawmakers senators legislators delegates donors investors students residents
+    diplomats officials congress parliament members voters viewers audience crowd
+    hearing interview conference committee him her them us me you
+    """.split()
+)
+
+# Words that open an introductory phrase before a comma ('On Thursday, …', 'Speaking
+# to reporters, …'): the comma after it sets no appositive off.
+INTRO_LEADS = frozenset(
+    """
+    on in at during after before last earlier later speaking asked meanwhile however
+    still yet instead separately now today yesterday but and also for with from
+    while when as if since
+    """.split()
+)
+
+# Words that end a speaker named after the cue ('said Blinken on Monday', 'said Smith
+# when …').
+INVERTED_STOPS = frozenset(
+    """
+    that on in at last yesterday when while after before during as who because
+    """.split()
+)
+
+# Relative pronouns: a clause about the word before them ("Lopez, who chairs the board").
+RELATIVE_PRONOUNS = frozenset(("who", "whom", "whose", "which"))

@@ -1,0 +1,133 @@
+"""Word sets speaker resolution reads (``speakers.py``): words of no person's name, words
+of organisations, titles only a person carries. Word lists, no logic."""
+
+from __future__ import annotations
+
+from tracker.extract.vocab.speech import WEEKDAYS
+
+DETERMINER_WORDS = frozenset("the a an this that these those its his her their our".split())
+
+STOP_WORDS = frozenset(
+    "to of in on for with at by from and or but as than is was are were be said says".split()
+)
+
+NOT_PERSON_WORDS = WEEKDAYS | {
+    "north",
+    "south",
+    "east",
+    "west",
+    "new",
+    "united",
+    "states",
+    "state",
+    "korea",
+    "party",
+    "house",
+    "senate",
+    "council",
+    "department",
+    "ministry",
+    "university",
+    "institute",
+    "street",
+    "bank",
+    "court",
+    "congress",
+    "committee",
+    "agency",
+    "office",
+    "security",
+    "nations",
+    "union",
+    "republic",
+    "kingdom",
+    "workers",
+    "republicans",
+    "democrats",
+    "republican",
+    "democratic",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "for",
+    "but",
+    "and",
+    "when",
+    "after",
+    "before",
+    "if",
+    "as",
+    "it",
+    "this",
+    "that",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "white",
+    "times",
+    "post",
+    "news",
+    "press",
+    "county",
+    "city",
+    "america",
+    "american",
+    "china",
+    "russia",
+    "europe",
+    "european",
+    "washington",
+    "federal",
+    "national",
+    "world",
+    "war",
+    "day",
+    "year",
+    "group",
+    "inc",
+    "corp",
+    "company",
+    "association",
+    "foundation",
+    "center",
+    "centre",
+    "hospital",
+    "school",
+    "church",
+    "police",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "airport",
+    "station",
+    "river",
+    "lake",
+    "mountain",
+    "park",
+    "international",
+    "global",
+    "capital",
+    "market",
+    "markets",
+    "exchange",
+    "fund",
+    "trust",
+}
+
+# What ends the name of a body ('the committee', 'The Ugandan Media Council', 'the report').
+BODY_WORDS = (NOT_PERSON_WORDS - WEEKDAYS) | frozenset(
+    """company firm group government report survey study poll commission board organisation
+    organization authority regulator association paper newspaper magazine channel network
+    corporation business""".split()
+)
+
+# Titles only a person carries: a single name after one is still someone's name.
+PERSONAL_TITLES = frozenset(
+    "mr mrs ms miss dr lord lady sir dame sen rep gov prof rev president minister".split()
+)
