@@ -1,5 +1,7 @@
 """Extraction quality against public data in ../shared/data (skipped where absent).
 
+- Our own gold (``benchmarks/eval_gold.py``): quantity and attribution precision and recall,
+  values, canonical speakers and claims fully right, as a fact-checker reads the claims.
 - PolNeAR (attribution): a gold attribution is found when a claim's speaker span overlaps its
   Source and the claim's content overlaps its Content. Source P/R/F1 and cue P/R/F1, as the
   issue defines them (a claim is right when it overlaps some gold attribution); and a strict
@@ -27,6 +29,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from benchmarks import eval_gold
 from tracker.extract import extract_text
 from tracker.extract.attribution import find_attributions
 from tracker.extract.doc import read
@@ -370,8 +373,10 @@ def main() -> None:
     )
     p.add_argument("--split", default="dev", choices=["train", "dev", "test"])
     p.add_argument("-v", "--verbose", action="count", default=0)
-    p.add_argument("--only", choices=["polnear", "recognizers", "quantulum"])
+    p.add_argument("--only", choices=["gold", "polnear", "recognizers", "quantulum"])
     a = p.parse_args()
+    if a.only in (None, "gold"):
+        eval_gold.evaluate(verbose=a.verbose > 0)  # the claims, as a fact-checker reads them
     if a.only in (None, "polnear"):
         eval_polnear(a.split, a.verbose)
     if a.only in (None, "recognizers"):
