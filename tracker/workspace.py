@@ -314,12 +314,12 @@ class Workspace(Corrections):
         return len(self._claim_docs)
 
     def resolve_id(self, claim_id: str) -> str:
-        """Full id from an id or an unambiguous prefix (at least 6 characters after 'c_')."""
+        """Full id from an id or an unambiguous prefix (from its first hex digit after 'c_')."""
         self._index()
         if claim_id in self._claim_docs:
             return claim_id
         key = claim_id if claim_id.startswith("c_") else f"c_{claim_id}"
-        if len(key) >= 8:
+        if len(key) > 2:
             hits = [cid for cid in self._claim_docs if cid.startswith(key)]
             if len(hits) == 1:
                 return hits[0]
