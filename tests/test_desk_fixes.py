@@ -49,3 +49,26 @@ def test_a_short_unambiguous_prefix_finds_the_claim(ws: Workspace) -> None:
     if shared is not None:
         with pytest.raises(NotFoundError, match="ambiguous"):
             ws.resolve_id(shared)
+
+
+def test_reading_a_missing_database_is_an_error_not_an_empty_answer(tmp_path: Path) -> None:
+    typo = tmp_path / "typo.json"
+    for args in (["list"], ["show", "c_1a"], ["match", "spending"], ["audit", "verify"]):
+        code, out, err = _run(typo, *args)
+        assert (code, out) == (1, ""), args
+        assert err.strip() == f"tracker: error: no database at {typo} (`tracker ingest` starts one)"
+    assert not typo.exists()
+
+
+def test_an_empty_match_query_is_a_usage_error(ws: Workspace) -> None:
+    code, out, err = _run(ws.path, "match", "  ")
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "args", [["lsit"], ["list", "--bogus"], ["audit", "verfy"], ["show"], ["mark"]]
+)
+def test_usage_errors_are_one_line_on_stderr_with_exit_2(ws: Workspace, args: list[str]) -> None:
+    code, out, err = _run(ws.path, *args)
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and err.startswith("tracker: error: ")
