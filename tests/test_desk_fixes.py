@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from tracker.cli import cli
-from tracker.errors import NotFoundError
+from tracker.errors import InvalidValueError, NotFoundError
 from tracker.model import Claim
 from tracker.workspace import Workspace
 
@@ -72,3 +72,50 @@ def test_usage_errors_are_one_line_on_stderr_with_exit_2(ws: Workspace, args: li
     code, out, err = _run(ws.path, *args)
     assert code == 2 and out == ""
     assert len(err.strip().splitlines()) == 1 and err.startswith("tracker: error: ")
+
+
+@pytest.mark.parametrize("value", ["1e400", "inf", "-inf", "nan"])
+def test_edit_refuses_a_value_that_is_no_finite_number(ws: Workspace, value: str) -> None:
+    c = _by_words(ws, "schools")
+    code, out, err = _run(ws.path, "edit", c.id, "--quantity", "1", "--value", value)
+    assert code == 1 and out == "" and "finite number" in err and len(err.splitlines()) == 1
+    assert ws.claim(c.id) == c
+
+
+def test_edit_refuses_to_add_words_that_state_no_figure(ws: Workspace) -> None:
+    c = _by_words(ws, "schools")
+    code, _, err = _run(ws.path, "edit", c.id, "--add-quantity", "Officials")
+    assert code == 1 and "states no figure" in err
+    assert ws.claim(c.id) == c
+
+
+def test_edit_of_a_claim_with_several_quantities_must_say_which(ws: Workspace) -> None:
+    c = _by_words(ws, "schools")
+    code, _, err = _run(ws.path, "edit", c.id, "--unit", "CHF")
+    assert code == 1 and "has 2 quantities: say which" in err
+    assert ws.claim(c.id) == c
+    code, _, _ = _run(ws.path, "edit", c.id, "--quantity", "2", "--unit", "wards")
+    assert code == 0 and ws.claim(c.id).quantities[1].unit == "wards"
+    one = _by_words(ws, "river")
+    assert len(one.quantities) == 1
+    assert _run(ws.path, "edit", one.id, "--unit", "ft")[0] == 0  # the only one needs no number
+
+
+def test_edit_sets_a_quantitys_kind(ws: Workspace) -> None:
+    c = _by_words(ws, "river")
+    code, _, _ = _run(ws.path, "edit", c.id, "--quantity-kind", "count")
+    assert code == 0 and ws.claim(c.id).quantities[0].kind == "count"
+    code, _, err = _run(ws.path, "edit", c.id, "--quantity-kind", "weight")
+    assert code == 2 and len(err.splitlines()) == 1
+
+
+def test_the_apps_figure_line_names_no_quantity_unless_told(ws: Workspace) -> None:
+    from tracker.tui.correcting import parse_figure_edit
+
+    fix = parse_figure_edit("unit=CHF kind=money")["quantity"]
+    assert (fix.number, fix.unit, fix.kind) == (None, "CHF", "money")
+    c = _by_words(ws, "schools")
+    with pytest.raises(InvalidValueError, match="say which"):
+        ws.edit_claim(c.id, **parse_figure_edit("unit=CHF"))
+    with pytest.raises(InvalidValueError, match="finite"):
+        ws.edit_claim(c.id, **parse_figure_edit("1 value=1e400"))

@@ -52,11 +52,12 @@ class CorrectionsImport:
 class QuantityFix:
     """Changes to one quantity (1-based number as `tracker show` lists them); None: keep."""
 
-    number: int
+    number: int | None  # None: the claim's only quantity
     value: float | None = None
     unit: str | None = None
     approx: str | None = None
     clear_value: bool = False
+    kind: str | None = None
 
 
 def _record(claim: Claim, old: dict[str, Any] | None) -> dict[str, Any]:
@@ -120,7 +121,7 @@ class Corrections:
             if add_quantity is not None:
                 text = self.article(claim.article_id).text
                 s, e = fix.one_place(text, add_quantity, claim.start, claim.end)
-                found = find_quantities(text, s, e) or [Quantity(text[s:e], s, e, None, "other")]
+                found = find_quantities(text, s, e) or [_unread_figure(text, s, e)]
                 for q in found:
                     claim = fix.add_quantity(claim, q)
             if kinds is not None:
@@ -580,6 +581,16 @@ class Corrections:
         )
 
 
+def _unread_figure(text: str, start: int, end: int) -> Quantity:
+    """Words a person says state a figure that the extractor does not read (a date, a
+    name it set aside): a quantity with no value yet, if the words hold a digit at all."""
+    if not any(ch.isdigit() for ch in text[start:end]):
+        raise InvalidValueError(
+            f"{text[start:end][:60]!r} states no figure (give the words with the number)"
+        )
+    return Quantity(text[start:end], start, end, None, "other")
+
+
 def _quantity_changes(q: QuantityFix) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if q.clear_value:
@@ -590,6 +601,8 @@ def _quantity_changes(q: QuantityFix) -> dict[str, Any]:
         out["unit"] = q.unit
     if q.approx is not None:
         out["approx"] = q.approx
+    if q.kind is not None:
+        out["kind"] = q.kind
     return out
 
 

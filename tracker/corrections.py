@@ -7,6 +7,7 @@ claim ``edited``; a claim a person added stays ``added``. Storage, audit and und
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -18,6 +19,7 @@ from tracker.model import (
     EDITED,
     MACHINE,
     QUANTITATIVE,
+    QUANTITY_KINDS,
     Attribution,
     Claim,
     Quantity,
@@ -68,17 +70,56 @@ def _quantity_at(claim: Claim, number: int) -> Quantity:
     return claim.quantities[number - 1]
 
 
+def which_quantity(claim: Claim, number: int | None) -> int:
+    """The quantity a change is for: the one named, or the claim's only one. With several,
+    guessing #1 would silently change a figure the person did not mean."""
+    if number is not None:
+        return number
+    if len(claim.quantities) > 1:
+        raise InvalidValueError(
+            f"claim {claim.id} has {len(claim.quantities)} quantities: say which "
+            "(--quantity N; `tracker show` numbers them)"
+        )
+    return 1
+
+
+def check_value(value: float) -> float:
+    """A figure a person types must be a finite number (1e400, inf and nan are not)."""
+    if not math.isfinite(value):
+        raise InvalidValueError(f"value must be a finite number, got {value!r}")
+    return value
+
+
+def check_quantity_kind(kind: str) -> str:
+    kind = kind.strip().lower()
+    if kind not in QUANTITY_KINDS:
+        raise InvalidValueError(
+            f"unknown quantity kind {kind!r} (one of: {', '.join(QUANTITY_KINDS)})"
+        )
+    return kind
+
+
 def set_quantity(
-    claim: Claim, number: int, value: object = _KEEP, unit: object = _KEEP, approx: object = _KEEP
+    claim: Claim,
+    number: int | None,
+    value: object = _KEEP,
+    unit: object = _KEEP,
+    approx: object = _KEEP,
+    kind: object = _KEEP,
 ) -> Claim:
-    """Correct quantity #number (1-based, as `tracker show` lists them)."""
+    """Correct quantity #number (1-based, as `tracker show` lists them; None: the only one)."""
+    number = which_quantity(claim, number)
     q = _quantity_at(claim, number)
     if value is not _KEEP:
+        if value is not None:
+            check_value(value)  # type: ignore[arg-type]
         q = replace(q, value=value, low=None, high=None)  # type: ignore[arg-type]
     if unit is not _KEEP:
         q = replace(q, unit=unit or None)  # type: ignore[arg-type]
     if approx is not _KEEP:
         q = replace(q, approx=approx or None)  # type: ignore[arg-type]
+    if kind is not _KEEP:
+        q = replace(q, kind=check_quantity_kind(str(kind)))
     quantities = list(claim.quantities)
     quantities[number - 1] = q
     return touched(replace(claim, quantities=tuple(quantities)))
