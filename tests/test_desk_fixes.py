@@ -119,3 +119,63 @@ def test_the_apps_figure_line_names_no_quantity_unless_told(ws: Workspace) -> No
         ws.edit_claim(c.id, **parse_figure_edit("unit=CHF"))
     with pytest.raises(InvalidValueError, match="finite"):
         ws.edit_claim(c.id, **parse_figure_edit("1 value=1e400"))
+
+
+def test_an_added_claim_takes_no_speaker_or_cue_from_outside_its_span() -> None:
+    from tracker.corrections import claim_from_span
+    from tracker.model import Attribution, claim_id_for
+
+    text = "Profits will fall this year, or so writes Mr. Fleming. He said costs rose."
+    fleming = text.index("Mr. Fleming")
+    writes = text.index("writes")
+    he, said = text.index("He said"), text.index("said costs")
+    machine = [
+        Claim(
+            id=claim_id_for("a_1", 0, 53),
+            article_id="a_1",
+            text=text[:53],
+            start=0,
+            end=53,
+            kinds=("attributed",),
+            quantities=(),
+            attribution=Attribution(
+                "Fleming",
+                "Mr. Fleming",
+                fleming,
+                fleming + 11,
+                "writes",
+                writes,
+                writes + 6,
+                "indirect",
+                0,
+                27,
+            ),
+        ),
+        Claim(
+            id=claim_id_for("a_1", he, len(text)),
+            article_id="a_1",
+            text=text[he:],
+            start=he,
+            end=len(text),
+            kinds=("attributed",),
+            quantities=(),
+            attribution=Attribution(
+                "Fleming",
+                "He",
+                he,
+                he + 2,
+                "said",
+                said,
+                said + 4,
+                "indirect",
+                said + 5,
+                len(text) - 1,
+            ),
+        ),
+    ]
+    tail = text.index("or so")
+    for s, e in ((tail, 53), (said + 5, len(text))):  # the cue's words, then the content alone
+        added = claim_from_span(text, "a_1", s, e, [], machine)
+        assert added.attribution is None, text[s:e]
+    whole = claim_from_span(text, "a_1", 0, 53, [], machine)
+    assert whole.attribution is not None and whole.speaker == "Fleming"

@@ -244,11 +244,16 @@ def claim_from_span(
     machine: Iterable[Claim],
 ) -> Claim:
     """A claim a person marked in the article: its quantities, and the speaker of the
-    machine's attribution whose reported words overlap it most (if any)."""
+    machine's attribution whose reported words overlap it most (if any) — only one whose
+    speaker and cue lie inside the span too: a name from another sentence is not what the
+    person chose."""
     best, overlap = None, 0
     for c in machine:
         att = c.attribution
-        if att is None:
+        if att is None or not (
+            start <= att.speaker_start < att.speaker_end <= end
+            and start <= att.cue_start < att.cue_end <= end
+        ):
             continue
         shared = min(att.content_end, end) - max(att.content_start, start)
         if shared > overlap:
