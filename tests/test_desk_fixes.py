@@ -179,3 +179,37 @@ def test_an_added_claim_takes_no_speaker_or_cue_from_outside_its_span() -> None:
         assert added.attribution is None, text[s:e]
     whole = claim_from_span(text, "a_1", 0, 53, [], machine)
     assert whole.attribution is not None and whole.speaker == "Fleming"
+
+
+def _plain(text: str) -> Claim:
+    from tracker.model import claim_id_for
+
+    return Claim(claim_id_for("a_1", 0, len(text)), "a_1", text, 0, len(text), (), (), None)
+
+
+def test_split_parts_end_at_words_and_a_fragment_is_refused() -> None:
+    from tracker.corrections import split_claim
+
+    text = "Sales rose 12% - and 300 jobs went, the firm said so, up to"
+    first, second = split_claim(_plain(text), text, text.index("and"))
+    assert first.text == "Sales rose 12%" and second.text.startswith("and 300")
+    first, second = split_claim(_plain(text), text, text.index("obs went"))  # inside a word
+    assert first.text == "Sales rose 12% - and 300" and second.text.startswith("jobs went")
+    with pytest.raises(InvalidValueError, match="is no statement"):
+        split_claim(_plain(text), text, text.index("to"))
+
+
+def test_an_added_fragment_is_refused_and_a_plain_statement_says_what_it_is(
+    ws: Workspace,
+) -> None:
+    art = ws.articles()[0].id
+    code, _, _ = _run(ws.path, "add", art, "--text", "by 12% to")
+    assert code == 0  # a figure is a statement's substance
+    assert any(c.text == "by 12% to" for c in ws.claims())
+    start = ARTICLE.index("to $2")
+    code, _, err = _run(ws.path, "add", art, "--start", str(start), "--end", str(start + 3))
+    assert code == 1 and "is no statement" in err
+    code, out, _ = _run(ws.path, "add", art, "--text", "The weather was mild")
+    assert code == 0
+    added = ws.claim(out.strip())
+    assert added.kinds == () and "statement" in _run(ws.path, "show", added.id)[1]

@@ -356,7 +356,7 @@ def show(obj: _Obj, claim_id: str, as_json: bool) -> None:
         lines = [
             f"claim     {c.id}",
             f"status    {c.status.value}",
-            f"kinds     {', '.join(c.kinds)}",
+            f"kinds     {', '.join(c.kinds) or 'statement (no figure, no speaker)'}",
             f"article   {c.article_id}  {safe_line(article.title)}",
             f"span      {c.start}-{c.end}",
             *_correction_lines(c),

@@ -171,13 +171,38 @@ def one_place(text: str, words: str, start: int = 0, end: int | None = None) -> 
     return hits[0]
 
 
+# What may hang loose at a part's ends: a cut leaves 'rose 12% -' or ', and'.
+_LOOSE = frozenset(" \t\r\n\u00a0-\u2013\u2014,;:/")
+# A statement holds a word of three or more letters or a figure ('to' or '-' is a fragment).
+_SUBSTANCE = re.compile(r"[^\W\d_]{3,}|\d")
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without the whitespace at its ends."""
-    while start < end and text[start].isspace():
+    """The span without whitespace and dangling dashes, commas or colons at its ends (a
+    leading minus sign of a figure stays)."""
+    while start < end and text[start] in _LOOSE:
+        if text[start] == "-" and start + 1 < end and text[start + 1].isdigit():
+            break
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and text[end - 1] in _LOOSE:
         end -= 1
     return start, end
+
+
+def check_part(text: str, start: int, end: int) -> None:
+    """Refuse a fragment as a claim: it must hold a word of 3+ letters or a figure."""
+    if not _SUBSTANCE.search(text, start, end):
+        raise InvalidValueError(
+            f"{text[start:end][:60]!r} is no statement (a claim needs a word of three or "
+            "more letters or a figure)"
+        )
+
+
+def word_start(text: str, at: int, start: int) -> int:
+    """A cut inside a word moves to that word's start."""
+    while at > start and text[at - 1].isalnum() and text[at].isalnum():
+        at -= 1
+    return at
 
 
 def check_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -187,7 +212,8 @@ def check_span(text: str, start: int, end: int) -> tuple[int, int]:
         )
     start, end = trim(text, start, end)
     if start == end:
-        raise InvalidValueError(f"span {start}-{end} holds only whitespace")
+        raise InvalidValueError(f"span {start}-{end} holds only whitespace or punctuation")
+    check_part(text, start, end)
     return start, end
 
 
@@ -209,10 +235,13 @@ def split_claim(claim: Claim, text: str, at: int) -> tuple[Claim, Claim]:
         raise InvalidValueError(
             f"split point {at} is not inside claim {claim.id} (span {claim.start}-{claim.end})"
         )
+    at = word_start(text, at, claim.start)
     s1, e1 = trim(text, claim.start, at)
     s2, e2 = trim(text, at, claim.end)
     if s1 == e1 or s2 == e2:
         raise InvalidValueError(f"splitting at {at} would leave one part empty")
+    check_part(text, s1, e1)
+    check_part(text, s2, e2)
     parts = []
     for s, e, cid, origin in (
         (s1, e1, claim.id, EDITED if claim.origin == MACHINE else claim.origin),
