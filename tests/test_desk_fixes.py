@@ -213,3 +213,43 @@ def test_an_added_fragment_is_refused_and_a_plain_statement_says_what_it_is(
     assert code == 0
     added = ws.claim(out.strip())
     assert added.kinds == () and "statement" in _run(ws.path, "show", added.id)[1]
+
+
+def test_merge_refuses_claims_of_different_articles_and_of_different_verdicts(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("Schools news\n\nThe mayor said 300 schools closed in May.", encoding="utf-8")
+    ws.ingest([str(other)])
+    elsewhere = next(c for c in ws.claims() if c.article_id != ws.claims()[0].article_id)
+    keep, dup = _by_words(ws, "spending"), _by_words(ws, "schools closed and")
+    ws.set_status([elsewhere.id], "false")
+    code, _, err = _run(ws.path, "merge", keep.id, elsewhere.id)
+    assert code == 1 and "different articles" in err and len(err.splitlines()) == 1
+    assert ws.claim(elsewhere.id).merged_into is None and ws.claim(keep.id).status.value != "false"
+    ws.set_status([keep.id], "verified")
+    ws.set_status([dup.id], "false")
+    code, _, err = _run(ws.path, "merge", keep.id, dup.id)
+    assert code == 1 and "different verdicts (false, verified)" in err
+    assert ws.claim(dup.id).merged_into is None
+    code, _, _ = _run(ws.path, "merge", keep.id, dup.id, "--force")
+    assert code == 0 and ws.claim(keep.id).status.value == "verified"
+    assert ws.claim(dup.id).merged_into == keep.id
+
+
+async def test_the_apps_merge_refuses_claims_of_different_articles(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    from tracker.tui.app import TrackerApp
+
+    other = tmp_path / "other.txt"
+    other.write_text("Schools news\n\nThe mayor said 300 schools closed in May.", encoding="utf-8")
+    ws.ingest([str(other)])
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 32)) as pilot:
+        rows = app.claim_list.rows
+        last = len(rows) - 1
+        assert ws.claim(rows[0].id).article_id != ws.claim(rows[last].id).article_id
+        await pilot.press("end", "space", "home", "M")
+        await pilot.pause()
+        assert all(ws.claim(r.id).merged_into is None for r in rows)

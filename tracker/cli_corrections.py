@@ -113,11 +113,15 @@ def restore(obj: _Obj, claim_ids: tuple[str, ...]) -> None:
 @click.command()
 @click.argument("keep_id")
 @click.argument("other_ids", nargs=-1, required=True, metavar="OTHER_ID...")
+@click.option(
+    "--force", is_flag=True, help="Merge claims with different verdicts: KEEP's verdict stands."
+)
 @click.pass_obj
-def merge(obj: _Obj, keep_id: str, other_ids: tuple[str, ...]) -> None:
-    """One statement: fold OTHER claims into KEEP (notes, evidence, verdict, twins move)."""
+def merge(obj: _Obj, keep_id: str, other_ids: tuple[str, ...], force: bool) -> None:
+    """One statement in one article: fold OTHER claims into KEEP (notes, evidence, verdict,
+    twins move)."""
     with _errors():
-        c = obj.workspace().merge(keep_id, other_ids, by=obj.by)
+        c = obj.workspace().merge(keep_id, other_ids, by=obj.by, force=force)
         click.echo(_claim_line(c))
 
 

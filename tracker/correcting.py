@@ -160,20 +160,22 @@ class Corrections:
         return [self.claim(cid) for cid in ids]
 
     def merge(
-        self: Workspace, keep_id: str, other_ids: Sequence[str], by: str | None = None
+        self: Workspace,
+        keep_id: str,
+        other_ids: Sequence[str],
+        by: str | None = None,
+        force: bool = False,
     ) -> Claim:
         """One statement, several claims: the others fold into ``keep_id``; their notes,
-        evidence, verdict (if the survivor has none) and earlier twins move to it."""
+        evidence, verdict (if the survivor has none) and earlier twins move to it. Claims of
+        different articles are no one statement; claims with different verdicts merge only
+        with ``force`` (the survivor's verdict stands)."""
         from dataclasses import replace
 
         with self.store.transaction():
             keep = self.claim(keep_id)
             others = [self.claim(c) for c in dict.fromkeys(other_ids)]
-            if not others or any(o.id == keep.id for o in others):
-                raise InvalidValueError("merge needs a claim to keep and other, different claims")
-            for c in (keep, *others):
-                if c.merged_into:
-                    raise InvalidValueError(f"claim {c.id} was already merged into {c.merged_into}")
+            _check_merge(keep, others, force)
             gone = {o.id for o in others}
             matches = {m.claim_id: m for m in keep.matches}
             for o in others:
@@ -589,6 +591,26 @@ def _unread_figure(text: str, start: int, end: int) -> Quantity:
             f"{text[start:end][:60]!r} states no figure (give the words with the number)"
         )
     return Quantity(text[start:end], start, end, None, "other")
+
+
+def _check_merge(keep: Claim, others: Sequence[Claim], force: bool) -> None:
+    """A merge joins one statement found several times: same article, one verdict."""
+    if not others or any(o.id == keep.id for o in others):
+        raise InvalidValueError("merge needs a claim to keep and other, different claims")
+    for c in (keep, *others):
+        if c.merged_into:
+            raise InvalidValueError(f"claim {c.id} was already merged into {c.merged_into}")
+        if c.article_id != keep.article_id:
+            raise InvalidValueError(
+                f"claims {keep.id} and {c.id} are from different articles: a merge joins one "
+                "statement (matching links twins across articles)"
+            )
+    verdicts = {c.status.value for c in (keep, *others)} - {"unverified"}
+    if len(verdicts) > 1 and not force:
+        raise InvalidValueError(
+            f"the claims have different verdicts ({', '.join(sorted(verdicts))}): mark them "
+            "alike first, or `tracker merge --force` keeps the survivor's"
+        )
 
 
 def _quantity_changes(q: QuantityFix) -> dict[str, Any]:
