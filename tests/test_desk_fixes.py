@@ -253,3 +253,15 @@ async def test_the_apps_merge_refuses_claims_of_different_articles(
         await pilot.press("end", "space", "home", "M")
         await pilot.pause()
         assert all(ws.claim(r.id).merged_into is None for r in rows)
+
+
+@pytest.mark.parametrize("rows", [2, 3, 7])
+def test_an_archive_over_the_row_limit_is_counted_right(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows: int
+) -> None:
+    monkeypatch.setenv("TRACKER_MAX_IMPORT_ROWS", "1")
+    archive = tmp_path / "a.csv"
+    lines = ["text,verdict", *(f"Claim number {n} said 5 things,False" for n in range(rows))]
+    archive.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, _, err = _run(tmp_path / "db.json", "import", str(archive))
+    assert code == 1 and f"too many rows ({rows}; the limit is 1" in err
