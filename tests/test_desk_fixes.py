@@ -265,3 +265,33 @@ def test_an_archive_over_the_row_limit_is_counted_right(
     archive.write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, _, err = _run(tmp_path / "db.json", "import", str(archive))
     assert code == 1 and f"too many rows ({rows}; the limit is 1" in err
+
+
+def test_an_added_claim_agrees_only_with_a_claim_saying_the_same(ws: Workspace) -> None:
+    from dataclasses import replace
+
+    from benchmarks.eval_corrections import score
+    from tracker.corrections_io import correction_dict
+    from tracker.extract import extract_text
+
+    officials = _by_words(ws, "Officials said")
+    ws.split(officials.id, at=ARTICLE.index("40 clinics"))  # the second part is 'added'
+    lines = [correction_dict(r) for r in ws.correction_records()]
+    added = [d for d in lines if d["origin"] == "added"]
+    assert len(added) == 1
+
+    def extract(aid: str) -> list[Claim]:
+        return extract_text(ws.article(aid).text, aid)
+
+    assert score(added, extract)["missed claim agreed"] == 1
+
+    def wrong(aid: str) -> list[Claim]:  # the same span, a wrong speaker and figure
+        out = []
+        for c in extract(aid):
+            if c.attribution is not None and "clinics" in c.text:
+                att = replace(c.attribution, speaker="Somebody Else")
+                c = replace(c, attribution=att, quantities=c.quantities[:1])
+            out.append(c)
+        return out
+
+    assert score(added, wrong)["missed claim agreed"] == 0
