@@ -295,3 +295,26 @@ def test_an_added_claim_agrees_only_with_a_claim_saying_the_same(ws: Workspace) 
         return out
 
     assert score(added, wrong)["missed claim agreed"] == 0
+
+
+async def test_the_apps_export_refuses_an_existing_file_unless_told(
+    ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tracker.tui.app import TrackerApp
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "exists.csv").write_text("keep me\n", encoding="utf-8")
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("E")
+        await pilot.pause()
+        await pilot.press(*"csv exists.csv", "enter")
+        await pilot.pause()
+        assert (tmp_path / "exists.csv").read_text(encoding="utf-8") == "keep me\n"
+        said = [n.message for n in app._notifications]
+        assert said == ["exists.csv: already exists; type 'csv! exists.csv' to replace it"]
+        await pilot.press("E")
+        await pilot.pause()
+        await pilot.press(*"csv! exists.csv", "enter")
+        await pilot.pause()
+        assert (tmp_path / "exists.csv").read_text(encoding="utf-8").startswith("id,")
