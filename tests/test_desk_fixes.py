@@ -318,3 +318,30 @@ async def test_the_apps_export_refuses_an_existing_file_unless_told(
         await pilot.press(*"csv! exists.csv", "enter")
         await pilot.pause()
         assert (tmp_path / "exists.csv").read_text(encoding="utf-8").startswith("id,")
+
+
+async def test_the_apps_corrections_act_on_the_selection_else_the_highlighted_row(
+    ws: Workspace,
+) -> None:
+    from textual.widgets import Input
+
+    from tracker.tui.app import TrackerApp
+
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 32)) as pilot:
+        rows = [r.id for r in app.claim_list.rows]
+        await pilot.press("space", "space")  # selects rows 0 and 1 (space moves on)
+        assert app.claim_list.selected == {rows[0], rows[1]}
+        await pilot.press("S")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "Jane Doe"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [ws.claim(c).speaker for c in rows[:2]] == ["Jane Doe", "Jane Doe"]
+        assert ws.claim(rows[2]).speaker != "Jane Doe" and not app.claim_list.selected
+        await pilot.press("D")  # the highlighted row (2) now: the selection was used
+        await pilot.pause()
+        assert [ws.claim(c).dismissed for c in rows[:3]] == [False, False, True]
+        await pilot.press("z", "z")
+        await pilot.pause()
+        assert all(ws.claim(c).speaker != "Jane Doe" for c in rows[:2])  # one undo each

@@ -101,38 +101,61 @@ class Corrections:
     ) -> Claim:
         """Correct a claim's speaker, quantities or kinds. Quantity numbers refer to the
         claim as it was (as `tracker show` numbered them): set, then remove, then add."""
+        changes = dict(
+            speaker=speaker,
+            kinds=kinds,
+            quantity=quantity,
+            remove=remove,
+            add_quantity=add_quantity,
+        )
+        return self.edit_claims([claim_id], by=by, **changes)[0]  # type: ignore[arg-type]
+
+    def edit_claims(
+        self: Workspace, claim_ids: Sequence[str], by: str | None = None, **changes: Any
+    ) -> list[Claim]:
+        """The same correction (as :meth:`edit_claim` takes it) to several claims: all or
+        none, one change for `undo`."""
         from dataclasses import replace
 
-        from tracker.extract import find_quantities
-
         with self.store.transaction():
-            claim = self.claim(claim_id)
-            before = claim
-            if speaker is not None:
-                claim = fix.set_speaker(claim, speaker)
-            if quantity is not None:
-                claim = fix.set_quantity(
-                    claim,
-                    quantity.number,
-                    **_quantity_changes(quantity),
-                )
-            if remove:
-                claim = fix.remove_quantities(claim, remove)
-            if add_quantity is not None:
-                text = self.article(claim.article_id).text
-                s, e = fix.one_place(text, add_quantity, claim.start, claim.end)
-                found = find_quantities(text, s, e) or [_unread_figure(text, s, e)]
-                for q in found:
-                    claim = fix.add_quantity(claim, q)
-            if kinds is not None:
-                claim = fix.set_kinds(claim, kinds)
-            if replace(claim, origin=before.origin) == before:
+            ids = list(dict.fromkeys(self.resolve_id(c) for c in claim_ids))
+            pairs = [(c, self._edited(c, **changes)) for c in map(self.claim, ids)]
+            edited = [new for old, new in pairs if replace(new, origin=old.origin) != old]
+            if not edited:  # one claim that already says it is an error; of several, each
                 raise InvalidValueError(
                     "nothing to change (the claim already says that; give --speaker, --kind "
                     "or a quantity)"
                 )
-            self._put_claims([("claim.edited", claim.id, claim)], by)
-        return self.claim(claim.id)
+            self._put_claims([("claim.edited", c.id, c) for c in edited], by)
+        return [self.claim(cid) for cid in ids]
+
+    def _edited(
+        self: Workspace,
+        claim: Claim,
+        *,
+        speaker: str | None = None,
+        kinds: Sequence[str] | None = None,
+        quantity: QuantityFix | None = None,
+        remove: Sequence[int] = (),
+        add_quantity: str | None = None,
+    ) -> Claim:
+        from tracker.extract import find_quantities
+
+        if speaker is not None:
+            claim = fix.set_speaker(claim, speaker)
+        if quantity is not None:
+            claim = fix.set_quantity(claim, quantity.number, **_quantity_changes(quantity))
+        if remove:
+            claim = fix.remove_quantities(claim, remove)
+        if add_quantity is not None:
+            text = self.article(claim.article_id).text
+            s, e = fix.one_place(text, add_quantity, claim.start, claim.end)
+            found = find_quantities(text, s, e) or [_unread_figure(text, s, e)]
+            for q in found:
+                claim = fix.add_quantity(claim, q)
+        if kinds is not None:
+            claim = fix.set_kinds(claim, kinds)
+        return claim
 
     def dismiss(self: Workspace, claim_ids: Sequence[str], by: str | None = None) -> list[Claim]:
         """Not a claim: out of triage, exports and matching, until restored."""

@@ -95,6 +95,13 @@ class CorrectionActions:
         self._search.changed()
         self.apply_filter(keep=self.claim_list.current.id if self.claim_list.current else None)
 
+    def _edit_targets(self: TrackerApp, changes: dict[str, Any], done: str) -> None:
+        """A correction applies as marks do: to the selected claims, else the highlighted."""
+        ids = self.claim_list.targets()
+        if ids and self._change(ids, lambda: self.workspace.edit_claims(ids, **changes), done):
+            self.claim_list.selected.clear()
+            self.claim_list.refresh()
+
     def action_edit_speaker(self: TrackerApp) -> None:
         claim = self._current_claim()
         if claim is None:
@@ -102,10 +109,9 @@ class CorrectionActions:
 
         def save(name: str | None) -> None:
             if name is not None:
-                self._change(
-                    [claim.id],
-                    lambda: self.workspace.edit_claim(claim.id, speaker=name),
-                    f"speaker set to {safe_line(name) or 'nobody'}",
+                n = len(self.claim_list.targets())
+                self._edit_targets(
+                    {"speaker": name}, f"{n} speaker(s) set to {safe_line(name) or 'nobody'}"
                 )
 
         from tracker.tui.correcting_screens import SpeakerScreen
@@ -127,11 +133,7 @@ class CorrectionActions:
             except TrackerError as exc:
                 self.notify(str(exc), severity="error", markup=False)
                 return
-            self._change(
-                [claim.id],
-                lambda: self.workspace.edit_claim(claim.id, **changes),
-                "claim corrected",
-            )
+            self._edit_targets(changes, f"{len(self.claim_list.targets())} claim(s) corrected")
 
         from tracker.tui.screens import PromptScreen
 
