@@ -345,3 +345,19 @@ async def test_the_apps_corrections_act_on_the_selection_else_the_highlighted_ro
         await pilot.press("z", "z")
         await pilot.pause()
         assert all(ws.claim(c).speaker != "Jane Doe" for c in rows[:2])  # one undo each
+
+
+async def test_the_title_counts_the_same_claims_filtered_or_not(ws: Workspace) -> None:
+    from tracker.tui.app import TrackerApp
+
+    ids = [c.id for c in ws.claims()]
+    ws.dismiss([ids[0]])
+    ws.merge(ids[1], [ids[2]])
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 32)) as pilot:
+        total = len(app.claim_list.rows)
+        assert total == len(ids) - 2 and app.sub_title.startswith(f"{total} claims")
+        await pilot.press("slash", *"kind:q", "enter")
+        await pilot.pause()
+        shown = len(app.claim_list.rows)
+        assert app.sub_title.startswith(f"{shown} of {total} claims")

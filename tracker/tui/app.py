@@ -232,7 +232,10 @@ class TrackerApp(CorrectionActions, App[None]):
         if self._loading is not None:
             counts = f"{shown:,} of {self.workspace.count():,} claims (reading…)"
         elif query.strip():
-            counts = f"{shown} of {len(self.all_rows)} claims"
+            # Of the claims in triage, as the unfiltered count: dismissed and merged-away
+            # claims are no part of it (a filter for them shows them, out of the same total).
+            total = sum(1 for r in self.all_rows if not r.state)
+            counts = f"{shown} of {total} claims"
             if self._corrections:
                 counts += f" (fuzzy: {', '.join(self._corrections)})"
         else:
