@@ -361,3 +361,33 @@ async def test_the_title_counts_the_same_claims_filtered_or_not(ws: Workspace) -
         await pilot.pause()
         shown = len(app.claim_list.rows)
         assert app.sub_title.startswith(f"{shown} of {total} claims")
+
+
+SEQUEL = (
+    "Budget row, day two\n\n"
+    "The minister, Jane Roe, said on Monday that spending rose by 12% to $2 billion last year. "
+    "Officials said 350 schools closed and 40 clinics opened. "
+)
+
+
+async def test_a_twins_verdict_shows_at_once_beside_a_changed_figure(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    from tracker.tui.app import TrackerApp
+
+    sequel = tmp_path / "sequel.txt"
+    sequel.write_text(SEQUEL, encoding="utf-8")
+    ws.ingest([str(sequel)])
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(120, 32)) as pilot:
+        rows = app.claim_list.rows
+        repeat = next(r for r in rows if r.changed)  # 350 schools where the first said 300
+        twin = ws.claim(repeat.id).matches[0].claim_id
+        app.claim_list.cursor = [r.id for r in rows].index(twin)
+        await pilot.pause()
+        await pilot.press("f")
+        await pilot.pause()
+        row = next(r for r in app.claim_list.rows if r.id == repeat.id)
+        assert row.changed and row.verdict_seen
+        drawn = app.claim_list._draw(row, 100, False, False).text
+        assert "1!✓" in drawn

@@ -303,7 +303,9 @@ class TrackerApp(CorrectionActions, App[None]):
 
     # -- actions -------------------------------------------------------------------------
     def _update_rows(self, ids: list[str]) -> None:
-        """Refresh the rows of changed claims in place (no full reload)."""
+        """Refresh the rows of changed claims, and of the claims that show their verdict as
+        a twin's, in place (no full reload)."""
+        ids = [*ids, *self.workspace.repeats_of(ids)]
         fresh = {r.id: r for r in self.workspace.rows_for(ids)}
         # Rows are replaced where they stand: a mark costs the rows it changed, not a pass
         # over all 100,000. The lists may be one object (no filter); replacing twice is harmless.
