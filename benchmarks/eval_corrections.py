@@ -8,7 +8,8 @@ extractor is run over those articles (their text comes from the database) and sc
 
 - dismissed or merged away: agreed when no extracted claim covers that span any more;
 - added: agreed when an extracted claim covers it (half of the shorter span, as re-extraction
-  ties claims to spans);
+  ties claims to spans) and says what the person's claim says: the same speaker, and the
+  same figures inside the person's span (a wrong claim over the words is no agreement);
 - edited: per field the person set, agreed when the extracted claim on the same span has the
   same speaker / the same figures (value and unit per quantity span) / the same kinds.
 """
@@ -35,6 +36,20 @@ def _covers(claims: Iterable[Claim], start: int, end: int) -> bool:
     return False
 
 
+def _says_the_same(c: Claim, person: Mapping[str, Any], start: int, end: int) -> bool:
+    """The extracted claim names the person's speaker and, inside the person's span, states
+    exactly the person's figures."""
+    inside = [f for f in _claim_figures(c) if start <= f[0] and f[1] <= end]
+    return c.speaker == person.get("speaker") and inside == _figures(person)
+
+
+def _agrees_on_added(claims: Iterable[Claim], line: Mapping[str, Any]) -> bool:
+    start, end = line["start"], line["end"]
+    return any(
+        _covers([c], start, end) and _says_the_same(c, line["person"], start, end) for c in claims
+    )
+
+
 def _figures(said: Mapping[str, Any]) -> list[tuple[int, int, Any, Any]]:
     return [(q["start"], q["end"], q["value"], q["unit"]) for q in said["quantities"]]
 
@@ -59,7 +74,7 @@ def score(
         if line.get("dismissed") or line.get("merged_into"):
             _count(counts, "not a claim", not _covers(claims, start, end))
         elif line["origin"] == "added":
-            _count(counts, "missed claim", _covers(claims, start, end))
+            _count(counts, "missed claim", _agrees_on_added(claims, line))
         elif line["origin"] == "edited" and line.get("machine"):
             same = next((c for c in claims if (c.start, c.end) == (start, end)), None)
             machine, person = line["machine"], line["person"]

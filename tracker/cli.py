@@ -13,7 +13,7 @@ import click
 import orjson
 
 from tracker import __version__
-from tracker.errors import TrackerError
+from tracker.errors import NotFoundError, TrackerError
 from tracker.export import (
     AUDIT_FORMATS,
     CLAIM_FORMATS,
@@ -63,19 +63,57 @@ class _Obj:
         self.lock_timeout = lock_timeout
         self._ws: Workspace | None = None
 
-    def workspace(self) -> Workspace:
+    def workspace(self, create: bool = False) -> Workspace:
+        """The database; only a command that stores new things (``create``) may start one,
+        so a mistyped --db is an error rather than an empty, silent answer."""
         if self._ws is None:
-            self._ws = Workspace(
-                self.db or default_db_path(), actor=self.by, lock_timeout=self.lock_timeout
-            )
+            path = Path(self.db) if self.db else default_db_path()
+            if not create and not path.exists():
+                raise NotFoundError(f"no database at {path} (`tracker ingest` starts one)")
+            self._ws = Workspace(path, actor=self.by, lock_timeout=self.lock_timeout)
         return self._ws
+
+
+class _OneLineUsage(click.ClickException):
+    """A usage error as one line on stderr (click prints usage, hint and error: three)."""
+
+    exit_code = 2
+
+    def __init__(self, error: click.UsageError) -> None:
+        super().__init__(error.format_message())
+        ctx = error.ctx
+        self.where = ctx.command_path if ctx is not None else "tracker"
+
+    def show(self, file: Any = None) -> None:
+        message = safe_line(self.format_message())
+        click.echo(f"tracker: error: {message} (`{self.where} --help`)", err=True)
+
+
+class _Group(click.Group):
+    """The command groups: their and their subcommands' usage errors are one line."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.UsageError as exc:
+            raise _OneLineUsage(exc) from None
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as exc:
+            raise _OneLineUsage(exc) from None
 
 
 def _echo_json(obj: Any) -> None:
     sys.stdout.buffer.write(orjson.dumps(obj) + b"\n")
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=_Group,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--db",
     metavar="PATH",
@@ -108,7 +146,7 @@ def cli(ctx: click.Context, db: str | None, by: str | None, lock_timeout: float)
         with _errors():
             from tracker.tui.app import run_app
 
-            run_app(ctx.obj.workspace())
+            run_app(ctx.obj.workspace(create=True))
 
 
 # -- ingest / extract ---------------------------------------------------------------------
@@ -136,7 +174,7 @@ def ingest(
 ) -> None:
     """Read articles (files, folders, '-' for stdin), extract their claims and store them."""
     with _errors():
-        ws = obj.workspace()
+        ws = obj.workspace(create=True)
         items = list(read_paths(paths, max_bytes=max_bytes))
         show_bar = len(items) > 1 and sys.stderr.isatty()
         with (
@@ -325,7 +363,7 @@ def show(obj: _Obj, claim_id: str, as_json: bool) -> None:
         lines = [
             f"claim     {c.id}",
             f"status    {c.status.value}",
-            f"kinds     {', '.join(c.kinds)}",
+            f"kinds     {', '.join(c.kinds) or 'statement (no figure, no speaker)'}",
             f"article   {c.article_id}  {safe_line(article.title)}",
             f"span      {c.start}-{c.end}",
             *_correction_lines(c),
@@ -508,6 +546,8 @@ def match(obj: _Obj, text: str | None, top: int, as_json: bool) -> None:
         failed = 0
         for number, query in enumerate(queries, start=1):
             if not query.strip():
+                if text is not None:
+                    raise click.UsageError("give the words to match (TEXT is empty)")
                 continue
             found, why = attempt(ws.match, query, top=top)
             if found is None:  # this query alone fails; the others are still answered
@@ -627,7 +667,7 @@ def import_cmd(
             date_column,
             headline_column,
         )
-        report = obj.workspace().import_archive(path, columns, fmt)
+        report = obj.workspace(create=True).import_archive(path, columns, fmt)
         for bad in report.bad:
             click.echo(f"tracker: skipped {safe_line(str(bad))}", err=True)
         if report.already:

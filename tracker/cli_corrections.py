@@ -7,6 +7,7 @@ import click
 from tracker.cli import _claim_line, _echo_json, _errors, _Obj
 from tracker.correcting import QuantityFix
 from tracker.errors import InvalidValueError
+from tracker.model import QUANTITY_KINDS
 from tracker.workspace import parse_kind
 
 
@@ -35,13 +36,18 @@ def _number(value: str | None) -> tuple[float | None, bool]:
     "--quantity",
     "number",
     type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
-    help="Which quantity --value/--unit/--approx change (as `tracker show` numbers them).",
+    help="Which quantity --value/--unit/--approx/--quantity-kind change (as `tracker show` "
+    "numbers them); needed when the claim has more than one.",
 )
 @click.option("--value", help="The quantity's value ('-' to clear it).")
 @click.option("--unit", help="The quantity's unit (e.g. USD, %, people; '' to clear).")
 @click.option("--approx", help="Its approximator (about, more than, up to; '' to clear).")
+@click.option(
+    "--quantity-kind",
+    "quantity_kind",
+    type=click.Choice(QUANTITY_KINDS, case_sensitive=False),
+    help="What the quantity measures.",
+)
 @click.option(
     "--remove-quantity",
     "remove",
@@ -57,10 +63,11 @@ def edit(
     claim_id: str,
     speaker: str | None,
     kinds: tuple[str, ...],
-    number: int,
+    number: int | None,
     value: str | None,
     unit: str | None,
     approx: str | None,
+    quantity_kind: str | None,
     remove: tuple[int, ...],
     add_quantity: str | None,
     as_json: bool,
@@ -69,8 +76,8 @@ def edit(
     with _errors():
         number_value, clear = _number(value)
         quantity = None
-        if value is not None or unit is not None or approx is not None:
-            quantity = QuantityFix(number, number_value, unit, approx, clear)
+        if any(x is not None for x in (value, unit, approx, quantity_kind)):
+            quantity = QuantityFix(number, number_value, unit, approx, clear, quantity_kind)
         claim = obj.workspace().edit_claim(
             claim_id,
             speaker=speaker,
@@ -106,11 +113,15 @@ def restore(obj: _Obj, claim_ids: tuple[str, ...]) -> None:
 @click.command()
 @click.argument("keep_id")
 @click.argument("other_ids", nargs=-1, required=True, metavar="OTHER_ID...")
+@click.option(
+    "--force", is_flag=True, help="Merge claims with different verdicts: KEEP's verdict stands."
+)
 @click.pass_obj
-def merge(obj: _Obj, keep_id: str, other_ids: tuple[str, ...]) -> None:
-    """One statement: fold OTHER claims into KEEP (notes, evidence, verdict, twins move)."""
+def merge(obj: _Obj, keep_id: str, other_ids: tuple[str, ...], force: bool) -> None:
+    """One statement in one article: fold OTHER claims into KEEP (notes, evidence, verdict,
+    twins move)."""
     with _errors():
-        c = obj.workspace().merge(keep_id, other_ids, by=obj.by)
+        c = obj.workspace().merge(keep_id, other_ids, by=obj.by, force=force)
         click.echo(_claim_line(c))
 
 

@@ -52,11 +52,12 @@ class CorrectionsImport:
 class QuantityFix:
     """Changes to one quantity (1-based number as `tracker show` lists them); None: keep."""
 
-    number: int
+    number: int | None  # None: the claim's only quantity
     value: float | None = None
     unit: str | None = None
     approx: str | None = None
     clear_value: bool = False
+    kind: str | None = None
 
 
 def _record(claim: Claim, old: dict[str, Any] | None) -> dict[str, Any]:
@@ -100,38 +101,61 @@ class Corrections:
     ) -> Claim:
         """Correct a claim's speaker, quantities or kinds. Quantity numbers refer to the
         claim as it was (as `tracker show` numbered them): set, then remove, then add."""
+        changes = dict(
+            speaker=speaker,
+            kinds=kinds,
+            quantity=quantity,
+            remove=remove,
+            add_quantity=add_quantity,
+        )
+        return self.edit_claims([claim_id], by=by, **changes)[0]  # type: ignore[arg-type]
+
+    def edit_claims(
+        self: Workspace, claim_ids: Sequence[str], by: str | None = None, **changes: Any
+    ) -> list[Claim]:
+        """The same correction (as :meth:`edit_claim` takes it) to several claims: all or
+        none, one change for `undo`."""
         from dataclasses import replace
 
-        from tracker.extract import find_quantities
-
         with self.store.transaction():
-            claim = self.claim(claim_id)
-            before = claim
-            if speaker is not None:
-                claim = fix.set_speaker(claim, speaker)
-            if quantity is not None:
-                claim = fix.set_quantity(
-                    claim,
-                    quantity.number,
-                    **_quantity_changes(quantity),
-                )
-            if remove:
-                claim = fix.remove_quantities(claim, remove)
-            if add_quantity is not None:
-                text = self.article(claim.article_id).text
-                s, e = fix.one_place(text, add_quantity, claim.start, claim.end)
-                found = find_quantities(text, s, e) or [Quantity(text[s:e], s, e, None, "other")]
-                for q in found:
-                    claim = fix.add_quantity(claim, q)
-            if kinds is not None:
-                claim = fix.set_kinds(claim, kinds)
-            if replace(claim, origin=before.origin) == before:
+            ids = list(dict.fromkeys(self.resolve_id(c) for c in claim_ids))
+            pairs = [(c, self._edited(c, **changes)) for c in map(self.claim, ids)]
+            edited = [new for old, new in pairs if replace(new, origin=old.origin) != old]
+            if not edited:  # one claim that already says it is an error; of several, each
                 raise InvalidValueError(
                     "nothing to change (the claim already says that; give --speaker, --kind "
                     "or a quantity)"
                 )
-            self._put_claims([("claim.edited", claim.id, claim)], by)
-        return self.claim(claim.id)
+            self._put_claims([("claim.edited", c.id, c) for c in edited], by)
+        return [self.claim(cid) for cid in ids]
+
+    def _edited(
+        self: Workspace,
+        claim: Claim,
+        *,
+        speaker: str | None = None,
+        kinds: Sequence[str] | None = None,
+        quantity: QuantityFix | None = None,
+        remove: Sequence[int] = (),
+        add_quantity: str | None = None,
+    ) -> Claim:
+        from tracker.extract import find_quantities
+
+        if speaker is not None:
+            claim = fix.set_speaker(claim, speaker)
+        if quantity is not None:
+            claim = fix.set_quantity(claim, quantity.number, **_quantity_changes(quantity))
+        if remove:
+            claim = fix.remove_quantities(claim, remove)
+        if add_quantity is not None:
+            text = self.article(claim.article_id).text
+            s, e = fix.one_place(text, add_quantity, claim.start, claim.end)
+            found = find_quantities(text, s, e) or [_unread_figure(text, s, e)]
+            for q in found:
+                claim = fix.add_quantity(claim, q)
+        if kinds is not None:
+            claim = fix.set_kinds(claim, kinds)
+        return claim
 
     def dismiss(self: Workspace, claim_ids: Sequence[str], by: str | None = None) -> list[Claim]:
         """Not a claim: out of triage, exports and matching, until restored."""
@@ -159,20 +183,22 @@ class Corrections:
         return [self.claim(cid) for cid in ids]
 
     def merge(
-        self: Workspace, keep_id: str, other_ids: Sequence[str], by: str | None = None
+        self: Workspace,
+        keep_id: str,
+        other_ids: Sequence[str],
+        by: str | None = None,
+        force: bool = False,
     ) -> Claim:
         """One statement, several claims: the others fold into ``keep_id``; their notes,
-        evidence, verdict (if the survivor has none) and earlier twins move to it."""
+        evidence, verdict (if the survivor has none) and earlier twins move to it. Claims of
+        different articles are no one statement; claims with different verdicts merge only
+        with ``force`` (the survivor's verdict stands)."""
         from dataclasses import replace
 
         with self.store.transaction():
             keep = self.claim(keep_id)
             others = [self.claim(c) for c in dict.fromkeys(other_ids)]
-            if not others or any(o.id == keep.id for o in others):
-                raise InvalidValueError("merge needs a claim to keep and other, different claims")
-            for c in (keep, *others):
-                if c.merged_into:
-                    raise InvalidValueError(f"claim {c.id} was already merged into {c.merged_into}")
+            _check_merge(keep, others, force)
             gone = {o.id for o in others}
             matches = {m.claim_id: m for m in keep.matches}
             for o in others:
@@ -580,6 +606,36 @@ class Corrections:
         )
 
 
+def _unread_figure(text: str, start: int, end: int) -> Quantity:
+    """Words a person says state a figure that the extractor does not read (a date, a
+    name it set aside): a quantity with no value yet, if the words hold a digit at all."""
+    if not any(ch.isdigit() for ch in text[start:end]):
+        raise InvalidValueError(
+            f"{text[start:end][:60]!r} states no figure (give the words with the number)"
+        )
+    return Quantity(text[start:end], start, end, None, "other")
+
+
+def _check_merge(keep: Claim, others: Sequence[Claim], force: bool) -> None:
+    """A merge joins one statement found several times: same article, one verdict."""
+    if not others or any(o.id == keep.id for o in others):
+        raise InvalidValueError("merge needs a claim to keep and other, different claims")
+    for c in (keep, *others):
+        if c.merged_into:
+            raise InvalidValueError(f"claim {c.id} was already merged into {c.merged_into}")
+        if c.article_id != keep.article_id:
+            raise InvalidValueError(
+                f"claims {keep.id} and {c.id} are from different articles: a merge joins one "
+                "statement (matching links twins across articles)"
+            )
+    verdicts = {c.status.value for c in (keep, *others)} - {"unverified"}
+    if len(verdicts) > 1 and not force:
+        raise InvalidValueError(
+            f"the claims have different verdicts ({', '.join(sorted(verdicts))}): mark them "
+            "alike first, or `tracker merge --force` keeps the survivor's"
+        )
+
+
 def _quantity_changes(q: QuantityFix) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if q.clear_value:
@@ -590,6 +646,8 @@ def _quantity_changes(q: QuantityFix) -> dict[str, Any]:
         out["unit"] = q.unit
     if q.approx is not None:
         out["approx"] = q.approx
+    if q.kind is not None:
+        out["kind"] = q.kind
     return out
 
 

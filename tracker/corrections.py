@@ -7,6 +7,7 @@ claim ``edited``; a claim a person added stays ``added``. Storage, audit and und
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -18,6 +19,7 @@ from tracker.model import (
     EDITED,
     MACHINE,
     QUANTITATIVE,
+    QUANTITY_KINDS,
     Attribution,
     Claim,
     Quantity,
@@ -68,17 +70,56 @@ def _quantity_at(claim: Claim, number: int) -> Quantity:
     return claim.quantities[number - 1]
 
 
+def which_quantity(claim: Claim, number: int | None) -> int:
+    """The quantity a change is for: the one named, or the claim's only one. With several,
+    guessing #1 would silently change a figure the person did not mean."""
+    if number is not None:
+        return number
+    if len(claim.quantities) > 1:
+        raise InvalidValueError(
+            f"claim {claim.id} has {len(claim.quantities)} quantities: say which "
+            "(--quantity N; `tracker show` numbers them)"
+        )
+    return 1
+
+
+def check_value(value: float) -> float:
+    """A figure a person types must be a finite number (1e400, inf and nan are not)."""
+    if not math.isfinite(value):
+        raise InvalidValueError(f"value must be a finite number, got {value!r}")
+    return value
+
+
+def check_quantity_kind(kind: str) -> str:
+    kind = kind.strip().lower()
+    if kind not in QUANTITY_KINDS:
+        raise InvalidValueError(
+            f"unknown quantity kind {kind!r} (one of: {', '.join(QUANTITY_KINDS)})"
+        )
+    return kind
+
+
 def set_quantity(
-    claim: Claim, number: int, value: object = _KEEP, unit: object = _KEEP, approx: object = _KEEP
+    claim: Claim,
+    number: int | None,
+    value: object = _KEEP,
+    unit: object = _KEEP,
+    approx: object = _KEEP,
+    kind: object = _KEEP,
 ) -> Claim:
-    """Correct quantity #number (1-based, as `tracker show` lists them)."""
+    """Correct quantity #number (1-based, as `tracker show` lists them; None: the only one)."""
+    number = which_quantity(claim, number)
     q = _quantity_at(claim, number)
     if value is not _KEEP:
+        if value is not None:
+            check_value(value)  # type: ignore[arg-type]
         q = replace(q, value=value, low=None, high=None)  # type: ignore[arg-type]
     if unit is not _KEEP:
         q = replace(q, unit=unit or None)  # type: ignore[arg-type]
     if approx is not _KEEP:
         q = replace(q, approx=approx or None)  # type: ignore[arg-type]
+    if kind is not _KEEP:
+        q = replace(q, kind=check_quantity_kind(str(kind)))
     quantities = list(claim.quantities)
     quantities[number - 1] = q
     return touched(replace(claim, quantities=tuple(quantities)))
@@ -130,13 +171,38 @@ def one_place(text: str, words: str, start: int = 0, end: int | None = None) -> 
     return hits[0]
 
 
+# What may hang loose at a part's ends: a cut leaves 'rose 12% -' or ', and'.
+_LOOSE = frozenset(" \t\r\n\u00a0-\u2013\u2014,;:/")
+# A statement holds a word of three or more letters or a figure ('to' or '-' is a fragment).
+_SUBSTANCE = re.compile(r"[^\W\d_]{3,}|\d")
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without the whitespace at its ends."""
-    while start < end and text[start].isspace():
+    """The span without whitespace and dangling dashes, commas or colons at its ends (a
+    leading minus sign of a figure stays)."""
+    while start < end and text[start] in _LOOSE:
+        if text[start] == "-" and start + 1 < end and text[start + 1].isdigit():
+            break
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and text[end - 1] in _LOOSE:
         end -= 1
     return start, end
+
+
+def check_part(text: str, start: int, end: int) -> None:
+    """Refuse a fragment as a claim: it must hold a word of 3+ letters or a figure."""
+    if not _SUBSTANCE.search(text, start, end):
+        raise InvalidValueError(
+            f"{text[start:end][:60]!r} is no statement (a claim needs a word of three or "
+            "more letters or a figure)"
+        )
+
+
+def word_start(text: str, at: int, start: int) -> int:
+    """A cut inside a word moves to that word's start."""
+    while at > start and text[at - 1].isalnum() and text[at].isalnum():
+        at -= 1
+    return at
 
 
 def check_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -146,7 +212,8 @@ def check_span(text: str, start: int, end: int) -> tuple[int, int]:
         )
     start, end = trim(text, start, end)
     if start == end:
-        raise InvalidValueError(f"span {start}-{end} holds only whitespace")
+        raise InvalidValueError(f"span {start}-{end} holds only whitespace or punctuation")
+    check_part(text, start, end)
     return start, end
 
 
@@ -168,10 +235,13 @@ def split_claim(claim: Claim, text: str, at: int) -> tuple[Claim, Claim]:
         raise InvalidValueError(
             f"split point {at} is not inside claim {claim.id} (span {claim.start}-{claim.end})"
         )
+    at = word_start(text, at, claim.start)
     s1, e1 = trim(text, claim.start, at)
     s2, e2 = trim(text, at, claim.end)
     if s1 == e1 or s2 == e2:
         raise InvalidValueError(f"splitting at {at} would leave one part empty")
+    check_part(text, s1, e1)
+    check_part(text, s2, e2)
     parts = []
     for s, e, cid, origin in (
         (s1, e1, claim.id, EDITED if claim.origin == MACHINE else claim.origin),
@@ -203,11 +273,16 @@ def claim_from_span(
     machine: Iterable[Claim],
 ) -> Claim:
     """A claim a person marked in the article: its quantities, and the speaker of the
-    machine's attribution whose reported words overlap it most (if any)."""
+    machine's attribution whose reported words overlap it most (if any) — only one whose
+    speaker and cue lie inside the span too: a name from another sentence is not what the
+    person chose."""
     best, overlap = None, 0
     for c in machine:
         att = c.attribution
-        if att is None:
+        if att is None or not (
+            start <= att.speaker_start < att.speaker_end <= end
+            and start <= att.cue_start < att.cue_end <= end
+        ):
             continue
         shared = min(att.content_end, end) - max(att.content_start, start)
         if shared > overlap:

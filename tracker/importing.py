@@ -80,9 +80,11 @@ def read_archive(
     else:
         raise InvalidValueError(f"unknown archive format {kind!r} (jsonl, csv, tsv, claimreview)")
     most = limits().import_rows
+    records = iter(records)
     for count, record in enumerate(records, start=1):
         if count > most:  # raised before anything is stored: the caller collects all rows first
-            raise InvalidValueError(f"{name}: " + over("too many rows", count, "import_rows"))
+            total = count + sum(1 for _ in records)  # counted, not kept: the bytes are bounded
+            raise InvalidValueError(f"{name}: " + over("too many rows", total, "import_rows"))
         yield record
 
 

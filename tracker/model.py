@@ -61,6 +61,20 @@ def claim_id_for(article_id: str, start: int, end: int) -> str:
     return f"c_{digest[:16]}"
 
 
+# The kinds of quantity the extractor gives and a person may set (`tracker edit --quantity-kind`).
+QUANTITY_KINDS = (
+    "count",
+    "money",
+    "percent",
+    "measure",
+    "duration",
+    "ratio",
+    "rank",
+    "age",
+    "other",
+)
+
+
 @dataclass(slots=True, frozen=True)
 class Quantity:
     """One stated amount, with its exact span in the article and its normalised value."""

@@ -255,6 +255,19 @@ class Workspace(Corrections):
         self._index()
         return self._rows(self._claim_docs[c] for c in claim_ids if c in self._claim_docs)
 
+    def repeats_of(self, claim_ids: Iterable[str]) -> set[str]:
+        """The claims that name any of these as an earlier twin: their rows show its
+        verdict, so a mark changes them too. The reverse index lasts until claims change."""
+        self._index()
+        key = (self.store.generation, len(self._claim_docs), getattr(self, "_record_writes", 0))
+        if getattr(self, "_repeats_key", None) != key:
+            repeats: dict[str, list[str]] = {}
+            for doc in self._claim_docs.values():
+                for m in doc.get("m") or ():
+                    repeats.setdefault(m[0], []).append(doc["id"])
+            self._repeats, self._repeats_key = repeats, key
+        return {r for c in claim_ids for r in self._repeats.get(c, ())}
+
     def _rows(self, docs: Iterable[dict[str, Any]]) -> list[ClaimRow]:
         reviews = self._reviews
         titles = self._article_titles()
@@ -314,12 +327,12 @@ class Workspace(Corrections):
         return len(self._claim_docs)
 
     def resolve_id(self, claim_id: str) -> str:
-        """Full id from an id or an unambiguous prefix (at least 6 characters after 'c_')."""
+        """Full id from an id or an unambiguous prefix (from its first hex digit after 'c_')."""
         self._index()
         if claim_id in self._claim_docs:
             return claim_id
         key = claim_id if claim_id.startswith("c_") else f"c_{claim_id}"
-        if len(key) >= 8:
+        if len(key) > 2:
             hits = [cid for cid in self._claim_docs if cid.startswith(key)]
             if len(hits) == 1:
                 return hits[0]

@@ -232,7 +232,10 @@ class TrackerApp(CorrectionActions, App[None]):
         if self._loading is not None:
             counts = f"{shown:,} of {self.workspace.count():,} claims (reading…)"
         elif query.strip():
-            counts = f"{shown} of {len(self.all_rows)} claims"
+            # Of the claims in triage, as the unfiltered count: dismissed and merged-away
+            # claims are no part of it (a filter for them shows them, out of the same total).
+            total = sum(1 for r in self.all_rows if not r.state)
+            counts = f"{shown} of {total} claims"
             if self._corrections:
                 counts += f" (fuzzy: {', '.join(self._corrections)})"
         else:
@@ -300,7 +303,9 @@ class TrackerApp(CorrectionActions, App[None]):
 
     # -- actions -------------------------------------------------------------------------
     def _update_rows(self, ids: list[str]) -> None:
-        """Refresh the rows of changed claims in place (no full reload)."""
+        """Refresh the rows of changed claims, and of the claims that show their verdict as
+        a twin's, in place (no full reload)."""
+        ids = [*ids, *self.workspace.repeats_of(ids)]
         fresh = {r.id: r for r in self.workspace.rows_for(ids)}
         # Rows are replaced where they stand: a mark costs the rows it changed, not a pass
         # over all 100,000. The lists may be one object (no filter); replacing twice is harmless.
@@ -475,7 +480,8 @@ class TrackerApp(CorrectionActions, App[None]):
 
         self.push_screen(
             PromptScreen(
-                "Export the listed claims: FORMAT FILE (jsonl, csv, md, claimreview)",
+                "Export the listed claims: FORMAT FILE (jsonl, csv, md, claimreview; "
+                "FORMAT! replaces a file)",
                 "csv claims.csv",
             ),
             run,
@@ -486,13 +492,18 @@ def export_to(ws: Workspace, fmt: str, target: str, rows: list[ClaimRow]) -> int
     """Write the rows shown in the list to ``target`` atomically."""
     from tracker import export
     from tracker.errors import InvalidValueError
-    from tracker.outputs import database_files, open_output
+    from tracker.outputs import OutputError, check_output, database_files, open_output
 
+    force = fmt.endswith("!")  # as an editor's ':w!': replace the file that is there
+    fmt = fmt.removesuffix("!")
     if fmt not in export.CLAIM_FORMATS or not target:
         raise InvalidValueError(f"give a format ({', '.join(export.CLAIM_FORMATS)}) and a file")
+    path, protected = Path(target), database_files(ws.path)
+    check_output(path, protected, force=True)  # the database's files and folders, never
+    if not force and (path.exists() or path.is_symlink()):
+        raise OutputError(f"{target}: already exists; type '{fmt}! {target}' to replace it")
     claims = (ws.claim(r.id) for r in rows)
-    # The person typed the name: an existing file is replaced, the database's files never.
-    with open_output(Path(target), database_files(ws.path), force=True) as out:
+    with open_output(path, protected, force=True) as out:
         if fmt == "jsonl":
             return export.write_claims_jsonl(claims, out)
         if fmt == "csv":

@@ -156,8 +156,10 @@ class ClaimList(ScrollView, can_focus=True):
         line.append("●" if is_selected else " ", "bold cyan")
         line.append(f"{row.status[:12]:<12} ", STATUS_STYLE.get(row.status, ""))
         line.append(f"{row.kinds:<2} ", "cyan")
-        marker = "!" if row.changed else ("✓" if row.verdict_seen else " ")
-        line.append(f"{row.matches or '':>2}{marker} ", "yellow" if row.changed else "")
+        # Both can hold: a twin states another figure, and a twin has a verdict.
+        line.append(f"{row.matches or '':>2}", "yellow" if row.changed else "")
+        line.append("!" if row.changed else " ", "yellow")
+        line.append(f"{'✓' if row.verdict_seen else ' '} ", "green")
         line.append(f"{clip(safe_line(row.speaker), 18):<18} ", "italic")
         line.append(safe_line(row.text))
         line.truncate(width, overflow="ellipsis", pad=True)

@@ -35,7 +35,7 @@ SHOW_DISMISSED = "status:dismissed"
 
 def parse_figure_edit(text: str) -> dict[str, Any]:
     """The `C` dialog's line as Workspace.edit_claim arguments:
-    '2 value=41 unit=clinics approx=about' · '-1' (remove #1) · '+40 clinics' (add from
+    '2 value=41 unit=clinics approx=about kind=count' · '-1' (remove #1) · '+40 clinics' (add from
     these words) · 'kinds=q,a'. Quantity numbers are as the detail pane lists them."""
     from tracker.correcting import QuantityFix
 
@@ -45,18 +45,19 @@ def parse_figure_edit(text: str) -> dict[str, Any]:
     if re.fullmatch(r"-\d+", text):
         return {"remove": [int(text[1:])]}
     out: dict[str, Any] = {}
-    number, changes = 1, {}
+    number: int | None = None
+    changes: dict[str, str] = {}
     for token in text.split():
         key, sep, value = token.partition("=")
         if not sep and key.isdigit():
             number = int(key)
         elif key == "kinds":
             out["kinds"] = [parse_kind(k) for k in value.split(",") if k]
-        elif key in ("value", "unit", "approx"):
+        elif key in ("value", "unit", "approx", "kind"):
             changes[key] = value
         else:
             raise InvalidValueError(
-                f"{token!r}: use N value=V unit=U approx=A, -N, +words or kinds=q,a"
+                f"{token!r}: use N value=V unit=U approx=A kind=K, -N, +words or kinds=q,a"
             )
     if changes:
         raw = changes.get("value")
@@ -65,7 +66,12 @@ def parse_figure_edit(text: str) -> dict[str, Any]:
         except ValueError:
             raise InvalidValueError(f"value must be a number, got {raw!r}") from None
         out["quantity"] = QuantityFix(
-            number, value, changes.get("unit"), changes.get("approx"), clear_value=raw == "-"
+            number,
+            value,
+            changes.get("unit"),
+            changes.get("approx"),
+            clear_value=raw == "-",
+            kind=changes.get("kind"),
         )
     if not out:
         raise InvalidValueError("nothing to change: e.g. '1 value=150000 unit=people'")
@@ -89,6 +95,13 @@ class CorrectionActions:
         self._search.changed()
         self.apply_filter(keep=self.claim_list.current.id if self.claim_list.current else None)
 
+    def _edit_targets(self: TrackerApp, changes: dict[str, Any], done: str) -> None:
+        """A correction applies as marks do: to the selected claims, else the highlighted."""
+        ids = self.claim_list.targets()
+        if ids and self._change(ids, lambda: self.workspace.edit_claims(ids, **changes), done):
+            self.claim_list.selected.clear()
+            self.claim_list.refresh()
+
     def action_edit_speaker(self: TrackerApp) -> None:
         claim = self._current_claim()
         if claim is None:
@@ -96,10 +109,9 @@ class CorrectionActions:
 
         def save(name: str | None) -> None:
             if name is not None:
-                self._change(
-                    [claim.id],
-                    lambda: self.workspace.edit_claim(claim.id, speaker=name),
-                    f"speaker set to {safe_line(name) or 'nobody'}",
+                n = len(self.claim_list.targets())
+                self._edit_targets(
+                    {"speaker": name}, f"{n} speaker(s) set to {safe_line(name) or 'nobody'}"
                 )
 
         from tracker.tui.correcting_screens import SpeakerScreen
@@ -121,11 +133,7 @@ class CorrectionActions:
             except TrackerError as exc:
                 self.notify(str(exc), severity="error", markup=False)
                 return
-            self._change(
-                [claim.id],
-                lambda: self.workspace.edit_claim(claim.id, **changes),
-                "claim corrected",
-            )
+            self._edit_targets(changes, f"{len(self.claim_list.targets())} claim(s) corrected")
 
         from tracker.tui.screens import PromptScreen
 

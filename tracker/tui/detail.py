@@ -19,7 +19,10 @@ def claim_detail(
 ) -> Text:
     out = Text()
     out.append(f"{claim.status.value.upper()}", STATUS_STYLE.get(claim.status.value, ""))
-    out.append(f"  {claim.id}  {', '.join(claim.kinds) or 'imported'}\n\n", "dim")
+    out.append(
+        f"  {claim.id}  {', '.join(claim.kinds) or ('imported' if claim.external_id else 'statement')}\n\n",
+        "dim",
+    )
     out.append_text(_highlighted_sentence(claim))
     out.append("\n")
     if article is not None:

@@ -40,6 +40,12 @@ class HelpScreen(_Closable):
             text.append(f"{keys:>14}  ", "bold cyan")
             text.append(f"{description}\n")
         text.append(
+            "\nSelected claims (space): marks, notes, evidence, S, C, D and T act on them all "
+            "(then the selection clears); with none selected, on the highlighted claim. M keeps "
+            "the highlighted claim; A and X open its article.",
+            "dim",
+        )
+        text.append(
             "\nFilter syntax: words to search, plus status:false kind:q speaker:name article:id",
             "dim",
         )
