@@ -113,6 +113,17 @@ def _is_vague(q: Quantity, before: str) -> bool:
     return bool(_BARE_MAGNITUDE.fullmatch(q.text) and _VAGUE_BEFORE.search(before))
 
 
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def _descending(q: Quantity, before: str) -> bool:
+    """'led 45 percent to 18 percent': news writes a range low to high, so figures written
+    high to low are two sides of a result, not a range ('from 45 to 18' is a change)."""
+    figures = [float(f.replace(",", "")) for f in _FIGURE.findall(q.text)]
+    return len(figures) == 2 and figures[0] > figures[1] and not _FROM_BEFORE.search(before)
+
+
 def _tally(text: str, q: Quantity, before: str, after: str) -> Quantity | None:
     """A vote or poll result: one figure with no single value."""
     span = q
@@ -124,6 +135,8 @@ def _tally(text: str, q: Quantity, before: str, after: str) -> Quantity | None:
         pass  # 'passed the House 218-214': sports scores were set aside before; this is a tally
     elif not (_TALLY_TEXT.fullmatch(q.text) and q.low is not None):
         return None
-    if q.unit != "score" and not (_TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after)):
+    if q.unit != "score" and not (
+        _TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after) or _descending(q, before)
+    ):
         return None
     return replace(span, value=None, low=None, high=None, kind="other", unit=None)
