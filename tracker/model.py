@@ -199,6 +199,7 @@ class Article:
     path: str | None = None
     url: str | None = None
     date: str | None = None
+    speaker: str | None = None  # who says the whole text (a speech, an interview answer)
 
     @classmethod
     def from_text(cls, text: str, **meta: Any) -> Article:
@@ -213,7 +214,7 @@ class Article:
             "url": self.url,
             "date": self.date,
             "text": self.text,
-        }
+        } | ({"speaker": self.speaker} if self.speaker else {})
 
     def header(self) -> dict[str, Any]:
         """The article as the extract contract shows it: no text."""
@@ -228,6 +229,7 @@ class Article:
             path=d.get("path"),
             url=d.get("url"),
             date=d.get("date"),
+            speaker=d.get("speaker") or None,
         )
 
 
