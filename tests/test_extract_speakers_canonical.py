@@ -118,3 +118,25 @@ def test_a_body_called_by_its_kind_takes_the_name_the_article_gives_it() -> None
         "Police said 14 officers were at the scene.\n"
     )
     assert [name for _m, name in _speakers(text)] == ["Lakeside County police"]
+
+
+def test_a_role_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Hospital row\n\n"
+        "Broadcaster Amira Coles said 3,000 patients had waited a year. "
+        "Labour MP Derek Fane said 40 wards had closed.\n\n"
+        "Nationalists Iona Reid and Tom Blair met on Monday. Ms Reid said 12 clinics shut.\n"
+    )
+    names = {name for _mention, name in _speakers(text)}
+    assert {"Amira Coles", "Derek Fane", "Iona Reid"} <= names
+
+
+def test_a_description_gives_the_name_it_ends_in() -> None:
+    text = (
+        "Budget criticised\n\n"
+        "The plan was attacked by teachers, including union organiser Pat Mole, who said "
+        "900 schools would lose money. Later, attorneys for the family said they would sue.\n"
+    )
+    speakers = _speakers(text)
+    assert ("who", "Pat Mole") in speakers
+    assert all(not name.startswith("the family") for _mention, name in speakers)

@@ -214,7 +214,24 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         body = _named_before(words[1].lower(), att.speaker_start, names)
         if body:
             return body
-    return _full_form(_clean(att.speaker), names)
+    return _full_form(_described(_clean(att.speaker)), names)
+
+
+_OF_WORDS = frozenset("for of at from with by in to on".split())
+
+
+def _described(speaker: str) -> str:
+    """The name a description ends in ('the producer Quincy Jones', 'campaigners including
+    Labour backbencher Gwyneth Dunwoody', what 'who' stands for); not the body a role
+    belongs to ('a spokesman for Sony' stays whole)."""
+    words = speaker.split()
+    if len(words) < 2 or not words[0][:1].islower() or not words[-1][:1].isupper():
+        return speaker
+    tail = name_tail(words)
+    before = words[len(words) - len(tail) - 1] if 0 < len(tail) < len(words) else ""
+    if not tail or before.lower() in _OF_WORDS:
+        return speaker
+    return " ".join(person_part(tail) or tail)
 
 
 # How many names back 'the ministry' looks for the ministry.

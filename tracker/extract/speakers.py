@@ -33,9 +33,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """('Deputy Secretary of State Antony Blinken') -> (title words, name words)."""
     # Walk from the right while words look like name parts; stop at the first title word.
     k = len(words)
-    while (
-        k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower().strip(".") not in TITLE_WORDS
-    ):
+    while k > 0 and words[k - 1][:1].isupper() and not _is_title(words[k - 1]):
         k -= 1
     name = words[k:]
     if not name:
@@ -49,6 +47,16 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         if len(person) >= 2:
             return [*title, *words[at:]], person
     return words[:k], name
+
+
+def _is_title(word: str) -> bool:
+    """A title word, or its plural ('Sens.', 'Tories', 'Democrats')."""
+    w = word.lower().strip(".")
+    return (
+        w in TITLE_WORDS
+        or (w.endswith("ies") and w[:-3] + "y" in TITLE_WORDS)
+        or (len(w) > 3 and w.endswith("s") and w[:-1] in TITLE_WORDS)
+    )
 
 
 def resolve(text: str, found: list[Found]) -> list[Attribution]:
