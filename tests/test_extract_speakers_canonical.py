@@ -140,3 +140,34 @@ def test_a_description_gives_the_name_it_ends_in() -> None:
     speakers = _speakers(text)
     assert ("who", "Pat Mole") in speakers
     assert all(not name.startswith("the family") for _mention, name in speakers)
+
+
+def test_the_kind_takes_the_description_that_introduced_it() -> None:
+    text = (
+        "Lords reform\n\n"
+        "A cross-bench group of peers has drafted a bill for 300 elected members. "
+        "The group says 70 hereditary peers would go.\n\n"
+        "Later the all-bench group met again. The group believes 12 bishops should stay.\n"
+    )
+    names = [name for mention, name in _speakers(text) if mention == "The group"]
+    assert names == ["cross-bench group", "cross-bench group"]
+
+
+def test_a_described_poll_loses_its_article_and_its_when() -> None:
+    text = (
+        "Race tightens\n\n"
+        "Ana Diaz leads by 4 points, according to a new Tribune-KTV state poll.\n\n"
+        "The poll indicates 12% are undecided. "
+        "A monthly consumer survey published on Monday said prices rose 3%.\n"
+    )
+    names = {name for _mention, name in _speakers(text)}
+    assert {"Tribune-KTV state poll", "monthly consumer survey"} <= names
+
+
+def test_the_kind_without_an_introduction_stays_as_it_is() -> None:
+    text = (
+        "Bank fined\n\nThe bank said it would pay 5m dollars. A new survey by a research group "
+        "came out. The survey said losses were 40m dollars.\n"
+    )
+    assert ("The bank", "The bank") in _speakers(text)
+    assert ("The survey", "The survey") in _speakers(text)
