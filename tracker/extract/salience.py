@@ -19,6 +19,7 @@ from tracker.extract.canonical import ORGANISATION_HEADS, Names, name_tail, pers
 from tracker.extract.gender import agrees, genders
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker
+from tracker.extract.they import group_before
 from tracker.model import Attribution
 
 # How many sentences back a pronoun looks for its subject, and how many speakers of one
@@ -76,6 +77,9 @@ def resolve_by_salience(
             if subject:
                 att = replace(att, speaker=subject)
                 speakers[att.speaker_start] = att
+        elif pronoun == "they" and att.speaker.lower() == "they":
+            group = group_before(text, sentences, starts, att.speaker_start)
+            att = replace(att, speaker=group) if group else att
         out.append(att)
     return out
 
