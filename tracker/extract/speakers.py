@@ -12,6 +12,7 @@ import bisect
 import re
 
 from tracker.extract.found import Found
+from tracker.extract.roles import ROLES, RoleHolders
 from tracker.extract.vocab.people import (
     BODY_WORDS,
     DETERMINER_WORDS,
@@ -98,6 +99,7 @@ class _Seen:
         self.bodies: list[tuple[int, str]] = []  # no person ('Diageo', 'the council'), sorted
         self.name_words = {word for _, name in self.named for word in name.split()}
         self.full_names: dict[str, str] = {}  # a word of a full name -> the latest such name
+        self.role_holders = RoleHolders(text)  # 'Chancellor Gordon Brown', for 'the chancellor'
 
     def speaker_of(self, f: Found, mention: str) -> tuple[str, str]:
         """The speaker's name and title for the mention at ``f``."""
@@ -117,11 +119,16 @@ class _Seen:
             words
             and words[0].lower() == "the"
             and len(words) <= 4
-            and words[-1].lower() in ROLE_NOUNS
+            and words[-1].lower() in ROLES | ROLE_NOUNS
             and all(w[:1].islower() for w in words[1:])  # not 'The Trafford Centre spokeswoman'
         ):
+            # The person introduced with this role ('Chancellor Gordon Brown'), else the
+            # person last named.
+            holder = self.role_holders.holder(words[-1], f.speaker_start)
             prior = next((p for p in reversed(self.people) if p[0] < f.speaker_start), None)
-            if prior is not None:
+            if holder:
+                speaker, title = holder, mention
+            elif prior is not None and words[-1].lower() in ROLE_NOUNS:
                 speaker, title = prior[1], mention
         elif words and words[-1].lower() in ROLE_NOUNS:
             bisect.insort(self.roles, (f.speaker_start, mention))  # a person named by a role
