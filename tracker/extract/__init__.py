@@ -18,6 +18,7 @@ from tracker.extract.quantities import find_quantities
 from tracker.extract.ranks import find_ranks
 from tracker.extract.sentences import Span
 from tracker.extract.speakers import resolve
+from tracker.extract.statements import one_per_sentence
 from tracker.extract.transcript import Floor, moderator_labels
 from tracker.model import (
     ATTRIBUTED,
@@ -50,6 +51,7 @@ def extract_text(
     attributions = resolve(text, found)
     if not everything:
         found, attributions = claim_attributions(text, found, attributions, doc.sentences)
+        found, attributions = one_per_sentence(text, doc.sentences, found, attributions)
         if floor:
             found, attributions = _on_the_floor(floor, found, attributions)
     for f, att in zip(found, attributions, strict=True):
