@@ -171,3 +171,12 @@ def test_the_kind_without_an_introduction_stays_as_it_is() -> None:
     )
     assert ("The bank", "The bank") in _speakers(text)
     assert ("The survey", "The survey") in _speakers(text)
+
+
+def test_a_lower_case_title_inside_the_subject_keeps_the_name_after_it() -> None:
+    text = (
+        "Shooting\n\n"
+        "Green party nominee Maria Voss chimed in on Twitter, saying that 12 officers "
+        "should be suspended.\n"
+    )
+    assert [name for _m, name in _speakers(text)] == ["Maria Voss"]
