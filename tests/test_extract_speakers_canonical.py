@@ -180,3 +180,12 @@ def test_a_lower_case_title_inside_the_subject_keeps_the_name_after_it() -> None
         "should be suspended.\n"
     )
     assert [name for _m, name in _speakers(text)] == ["Maria Voss"]
+
+
+def test_a_description_that_spells_a_name_takes_the_name() -> None:
+    text = (
+        "Diet claims\n\n"
+        "Half of his advice is wrong, according to the leading Nordic nutrition review. "
+        "A 2019 paper in the Nordic Nutrition Review found 40 claims false.\n"
+    )
+    assert ("the leading Nordic nutrition review", "Nordic Nutrition Review") in _speakers(text)

@@ -216,6 +216,9 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         body = body or introduced(words[1].lower(), att.speaker_start, names.text)
         if body:
             return body
+    named = _named_in_lower_case(words, names)
+    if named:
+        return named
     if att.speaker == att.speaker_text:
         plain = plain_description(words)
         if plain:
@@ -236,6 +239,24 @@ _DESCRIPTION = re.compile(
 )
 # How far back 'the group' looks for the description that introduced it.
 _INTRO_REACH = 3000
+
+
+def _named_in_lower_case(words: list[str], names: Names) -> str | None:
+    """A description that spells a name the article uses ('the top British medical journal'
+    -> 'British Medical Journal', 'the labour party' -> 'Labour Party'): the longest such
+    ending of two words or more, when the mention writes some of it in lower case."""
+    if len(words) < 3 or not words[0][:1].islower():
+        return None
+    folded: dict[str, str] | None = None
+    for k in range(1, len(words) - 1):
+        tail = words[k:]
+        if all(w[:1].isupper() for w in tail):
+            return None  # already written as a name: the other rules read it
+        folded = folded or {n.casefold(): n for n in names.count if len(n.split()) >= 2}
+        found = folded.get(" ".join(tail).casefold())
+        if found:
+            return found
+    return None
 
 
 def plain_description(words: list[str]) -> str | None:
