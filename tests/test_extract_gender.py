@@ -30,6 +30,13 @@ def test_pronouns_in_the_sentences_a_person_opens_mark_them() -> None:
     assert known == {"Vale": MALE}  # the first sentence says nothing, the second opens with 'He'
 
 
+def test_a_possessive_of_the_object_is_no_sign() -> None:
+    text = "Ann Cole grilled the chief for his role. Cole said she was not done."
+    spans = sentences(text)
+    known = genders(text, spans, lambda s: "Ann Cole" if s.start == 0 else "Cole")
+    assert "Ann Cole" not in known and known["Cole"] == FEMALE
+
+
 def test_a_namesake_does_not_lend_a_gender() -> None:
     known = {"Mrs Scott": FEMALE, "Keith Scott": MALE}
     assert agrees("Rakeyia Scott", MALE, {"Scott": FEMALE}, namesakes=2)

@@ -1,10 +1,10 @@
 """Whether the article calls a person 'he' or 'she', read from the article alone.
 
 A title or gendered noun before the name says it ('Mr Clarke', 'Mrs Dunwoody', 'spokeswoman
-Ann Lee'); failing that, the subject pronouns and 'his' in the sentences the person opens
-('Clinton was more circumspect … Though she called …' counts for the sentence Clinton
-opens only). Never a list of first names: the article's own words decide, and a person it
-gives no sign for has no gender here.
+Ann Lee'); failing that, the subject pronouns ('he', 'she') in the sentences the person
+opens. 'His' and 'her' are left out: they so often belong to the object ('Sen. Ann Cole
+grilled the CEO for his role'). Never a list of first names: the article's own words decide,
+and a person it gives no sign for has no gender here.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ FEMALE = "she"
 
 # A word, then the name after it (read ahead, so 'met Mrs Lee' still finds 'Mrs Lee').
 _TITLED = re.compile(r"\b([A-Za-z]+)\.?[ \t]+(?=((?:[A-Z][\w’'-]+[ \t]+){0,2}[A-Z][\w’'-]+))")
-_MALE_PRONOUNS = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
-_FEMALE_PRONOUNS = re.compile(r"\b(?:she|hers|herself)\b", re.IGNORECASE)
+_MALE_PRONOUNS = re.compile(r"\b(?:he|himself)\b", re.IGNORECASE)
+_FEMALE_PRONOUNS = re.compile(r"\b(?:she|herself)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 
 
