@@ -29,7 +29,12 @@ _PER_SENTENCE = 3
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
-_NAME = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]*|van|von|de|bin|al|ter))*")
+# A run of capitalised words; an abbreviated title's dot inside it ('Massachusetts Sen.
+# Elizabeth Warren') does not end it.
+_NAME = re.compile(
+    r"[A-Z][\w’'-]*(?:\.(?=[ \t]+[A-Z]))?"
+    r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]*(?:\.(?=[ \t]+[A-Z]))?|van|von|de|bin|al|ter))*"
+)
 # The first words of a sentence, where its subject is named.
 _HEAD_WORDS = re.compile(r"(?:\S+\s+){0,5}\S+")
 # Words that may open a sentence before its subject.
