@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from tracker.extract import extract_text
+from tracker.extract.canonical import body_start, names_in
+from tracker.extract.salience import _opening_name
 
 
 def _speakers(text: str) -> list[tuple[str, str]]:
@@ -38,3 +40,16 @@ def test_an_object_named_last_is_no_antecedent() -> None:
         "\u201cHe changed music for 40 years,\u201d she said.\n"
     )
     assert _speakers(text) == [("she", "Lena Holt")]
+
+
+def test_an_abbreviated_title_does_not_end_the_subject() -> None:
+    text = (
+        "Bank hearing\n\n"
+        "Tom Reed, the chief executive, spoke first. "
+        "Massachusetts Sen. Ann Cole then questioned Reed for an hour. "
+        "\u201cYou took 40m dollars,\u201d she said.\n"
+    )
+    assert ("she", "Ann Cole") in _speakers(text)
+    start = text.index("Massachusetts")
+    names = names_in(text, body_start(text))
+    assert _opening_name(text, start, text.index(" then"), [], names) == "Ann Cole"

@@ -384,7 +384,7 @@ def test_too_many_claims_skips_the_article_and_names_the_setting(tmp_path: Path)
     many.write_text(" ".join(f"Officials said {k} people came." for k in range(40)))
     db = str(tmp_path / "d.json")
     done = _run_bounded(
-        "--db", db, "ingest", str(many), str(SEED), env={"TRACKER_MAX_CLAIMS": "10"}
+        "--db", db, "ingest", str(many), str(SEED), env={"TRACKER_MAX_CLAIMS": "20"}
     )
     err = done.stderr.decode()
     assert done.returncode == 1 and "TRACKER_MAX_CLAIMS" in err and "many.txt" in err

@@ -305,7 +305,8 @@ class Corrections:
             with_review = {cid for cid, (_k, doc) in self._reviews.items() if reviewed(doc)}
             plans, changes, events = [], {}, []
             for art in articles:
-                fresh = extraction.extract_text(art["text"], art["id"])
+                given = {"speaker": art["speaker"]} if art.get("speaker") else {}  # a speech
+                fresh = extraction.extract_text(art["text"], art["id"], **given)
                 plan = plan_article(art["id"], stored.get(art["id"], []), with_review, fresh)
                 plans.append(plan)
                 if plan.changed:

@@ -213,6 +213,7 @@ class Article:
     path: str | None = None
     url: str | None = None
     date: str | None = None
+    speaker: str | None = None  # who says the whole text (a speech, an interview answer)
 
     @classmethod
     def from_text(cls, text: str, **meta: Any) -> Article:
@@ -227,7 +228,7 @@ class Article:
             "url": self.url,
             "date": self.date,
             "text": self.text,
-        }
+        } | ({"speaker": self.speaker} if self.speaker else {})
 
     def header(self) -> dict[str, Any]:
         """The article as the extract contract shows it: no text."""
@@ -242,6 +243,7 @@ class Article:
             path=d.get("path"),
             url=d.get("url"),
             date=d.get("date"),
+            speaker=d.get("speaker") or None,
         )
 
 

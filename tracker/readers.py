@@ -207,7 +207,7 @@ def _read_jsonl(text: str, name: str, path: str | None) -> Iterator[Article | Sk
         if not body.strip():
             yield Skipped(where, "empty text")
             continue
-        meta = {k: record.get(k) for k in ("title", "url", "date")}
+        meta = {k: record.get(k) for k in ("title", "url", "date", "speaker")}
         meta = {k: str(v) for k, v in meta.items() if v not in (None, "")}
         if "url" in meta and web_url(meta["url"]) is None:
             yield Skipped(where, f"url must be an http(s) address, got {meta['url'][:80]!r}")
@@ -220,6 +220,7 @@ def _read_jsonl(text: str, name: str, path: str | None) -> Iterator[Article | Sk
             path=path,
             url=meta.get("url"),
             date=meta.get("date"),
+            speaker=meta.get("speaker"),
         )
 
 

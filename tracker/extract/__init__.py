@@ -18,6 +18,8 @@ from tracker.extract.quantities import find_quantities
 from tracker.extract.ranks import find_ranks
 from tracker.extract.sentences import Span
 from tracker.extract.speakers import resolve
+from tracker.extract.statements import one_per_sentence
+from tracker.extract.transcript import Floor, moderator_labels
 from tracker.model import (
     ATTRIBUTED,
     QUANTITATIVE,
@@ -32,23 +34,39 @@ __all__ = ["extract", "extract_text"]
 
 
 def extract(article: Article) -> list[Claim]:
-    return extract_text(article.text, article.id)
+    return extract_text(article.text, article.id, speaker=article.speaker)
 
 
-def extract_text(text: str, article_id: str, everything: bool = False) -> list[Claim]:
+def extract_text(
+    text: str, article_id: str, everything: bool = False, speaker: str | None = None
+) -> list[Claim]:
     """The article's claims. With ``everything``, the recogniser's every attribution,
-    stances and actions included (what PolNeAR measures), not only what was stated."""
+    stances and actions included (what PolNeAR measures), not only what was stated. A
+    transcript's turns ('NAME: …' lines, or the whole text when ``speaker`` is given) name
+    the speaker of what is said in them (``transcript``)."""
     doc = read(text)
-    claims = _Claims(doc, article_id, _quantities(doc))
+    floor = Floor(text, speaker, moderator_labels())
+    claims = _Claims(doc, article_id, _quantities(doc), floor if not everything else None)
     found = find_attributions(doc)
     attributions = resolve(text, found)
     if not everything:
         found, attributions = claim_attributions(text, found, attributions, doc.sentences)
+        found, attributions = one_per_sentence(text, doc.sentences, found, attributions)
+        if floor:
+            found, attributions = _on_the_floor(floor, found, attributions)
     for f, att in zip(found, attributions, strict=True):
         claims.add_attributed(f, att)
     claims.add_sentences()
     out = sorted(claims.by_id.values(), key=lambda c: (c.start, c.end))
     return out if everything else body_claims(text, out)
+
+
+def _on_the_floor(
+    floor: Floor, found: list[Found], attributions: list[Attribution]
+) -> tuple[list[Found], list[Attribution]]:
+    """The attributions a transcript keeps, each with its turn's speaker where it is theirs."""
+    kept = [(f, floor.attribute(a)) for f, a in zip(found, attributions, strict=True)]
+    return [f for f, a in kept if a], [a for _, a in kept if a]
 
 
 def _quantities(doc: Doc) -> list[Quantity]:
@@ -67,8 +85,11 @@ class _Claims:
     """The claims of one article as they are made: attributed ones first, then sentences
     with quantities that no attribution covers."""
 
-    def __init__(self, doc: Doc, article_id: str, quantities: list[Quantity]):
+    def __init__(
+        self, doc: Doc, article_id: str, quantities: list[Quantity], floor: Floor | None = None
+    ):
         self.doc = doc
+        self.floor = floor
         self.article_id = article_id
         self.quantities = quantities
         self.q_starts = [q.start for q in quantities]
@@ -117,7 +138,17 @@ class _Claims:
                 inside.append(q)
                 fresh = fresh or idx not in self.covered
             if fresh:
-                self._add((s.start, s.end), (QUANTITATIVE,), inside, None)
+                self._add_sentence(s, inside)
+
+    def _add_sentence(self, s: Span, inside: list[Quantity]) -> None:
+        """A sentence's figures: in a transcript's turn, said by the turn's speaker, and no
+        claim in a moderator's."""
+        turn = self.floor.turn_at(s.start) if self.floor else None
+        if turn is None or self.floor is None:
+            self._add((s.start, s.end), (QUANTITATIVE,), inside, None)
+        elif not self.floor.is_moderator(turn):
+            said = self.floor.said(s.start, s.end)
+            self._add((s.start, s.end), (QUANTITATIVE, ATTRIBUTED), inside, said)
 
     def _add(
         self,

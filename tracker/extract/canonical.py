@@ -50,6 +50,7 @@ class Names:
     by_first: dict[str, list[str]] = field(default_factory=dict)  # first word -> names
     by_initials: dict[str, list[str]] = field(default_factory=dict)
     described: dict[str, Counter[str]] = field(default_factory=dict)  # 'police' -> 'X police'
+    text: str = ""  # the article, where 'the group' looks for 'a cross-party group'
 
     def __post_init__(self) -> None:
         for n in self.count:
@@ -114,7 +115,7 @@ def names_in(text: str, start: int = 0) -> Names:
             count[form] += 1
             first.setdefault(form, pos)
             at.append((pos, form))
-    return Names(count, first, sorted(at), described=described)
+    return Names(count, first, sorted(at), described=described, text=text)
 
 
 # The lower-case word after a run of names: a body named by a place or name and a common
@@ -212,9 +213,95 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
             return _full_form(" ".join(tail), names)
     if len(words) == 2 and words[0].lower() in ("the", "this") and words[1][:1].islower():
         body = _named_before(words[1].lower(), att.speaker_start, names)
+        body = body or introduced(words[1].lower(), att.speaker_start, names.text)
         if body:
             return body
-    return _full_form(_clean(att.speaker), names)
+    named = _named_in_lower_case(words, names)
+    if named:
+        return named
+    if att.speaker == att.speaker_text:
+        plain = plain_description(words)
+        if plain:
+            return plain
+    return _full_form(_described(_clean(att.speaker)), names)
+
+
+_DETERMINERS = frozenset("a an the this".split())
+# Words of when, not of what: 'a new poll' is the poll.
+_WHEN_WORDS = frozenset("new latest recent previous fresh".split())
+_NOT_MODIFIERS = _DETERMINERS | frozenset(
+    "same other whole first second last next its their his her our".split()
+)
+# 'a/the [words] <kind>': a body, document or poll the article describes rather than names.
+_HEADS_ALT = "|".join(sorted(ORGANISATION_HEADS | DOCUMENT_HEADS | POLL_HEADS))
+_DESCRIPTION = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)[ \t]+((?:[\w’'.-]+[ \t]+){{0,5}}?)({_HEADS_ALT})\b"
+)
+# How far back 'the group' looks for the description that introduced it.
+_INTRO_REACH = 3000
+
+
+def _named_in_lower_case(words: list[str], names: Names) -> str | None:
+    """A description that spells a name the article uses ('the top British medical journal'
+    -> 'British Medical Journal', 'the labour party' -> 'Labour Party'): the longest such
+    ending of two words or more, when the mention writes some of it in lower case."""
+    if len(words) < 3 or not words[0][:1].islower():
+        return None
+    folded: dict[str, str] | None = None
+    for k in range(1, len(words) - 1):
+        tail = words[k:]
+        if all(w[:1].isupper() for w in tail):
+            return None  # already written as a name: the other rules read it
+        folded = folded or {n.casefold(): n for n in names.count if len(n.split()) >= 2}
+        found = folded.get(" ".join(tail).casefold())
+        if found:
+            return found
+    return None
+
+
+def plain_description(words: list[str]) -> str | None:
+    """A described body, document or poll without its article, its 'new' and what follows
+    its head noun ('An annual economic survey released on Friday' -> 'annual economic
+    survey'); None for anything else."""
+    if len(words) < 3 or words[0].lower() not in _DETERMINERS:
+        return None
+    head = next((k for k, w in enumerate(words) if k and w.lower() in _KIND_HEADS), None)
+    if head is None or head < 2:
+        return None
+    kept = [w for w in words[1 : head + 1] if w.lower() not in _WHEN_WORDS]
+    if any(w.lower() in _NOT_MODIFIERS or w.endswith(",") for w in kept):
+        return None
+    return " ".join(kept)
+
+
+def introduced(head: str, position: int, text: str) -> str | None:
+    """'the group' -> the description that introduced a group before ``position`` ('a
+    cross-party group of peers' -> 'cross-party group'), if any: the first, as one entity
+    keeps one name ('the all-party group' later is the same group)."""
+    if head not in _KIND_HEADS or not text:
+        return None
+    for m in _DESCRIPTION.finditer(text, max(0, position - _INTRO_REACH), position):
+        words = [w for w in m.group(1).split() if w.lower() not in _WHEN_WORDS]
+        if m.group(2) == head and words and not any(w.lower() in _NOT_MODIFIERS for w in words):
+            return " ".join([*words, head])  # 'a new survey' says no more than 'the survey'
+    return None
+
+
+_OF_WORDS = frozenset("for of at from with by in to on".split())
+
+
+def _described(speaker: str) -> str:
+    """The name a description ends in ('the producer Quincy Jones', 'campaigners including
+    Labour backbencher Gwyneth Dunwoody', what 'who' stands for); not the body a role
+    belongs to ('a spokesman for Sony' stays whole)."""
+    words = speaker.split()
+    if len(words) < 2 or not words[0][:1].islower() or not words[-1][:1].isupper():
+        return speaker
+    tail = name_tail(words)
+    before = words[len(words) - len(tail) - 1] if 0 < len(tail) < len(words) else ""
+    if not tail or before.lower() in _OF_WORDS:
+        return speaker
+    return " ".join(person_part(tail) or tail)
 
 
 # How many names back 'the ministry' looks for the ministry.

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from tracker.extract.canonical import ORGANISATION_HEADS, Names, name_tail, person_part
+from tracker.extract.gender import agrees, genders
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker
+from tracker.extract.they import group_before
 from tracker.model import Attribution
 
 # How many sentences back a pronoun looks for its subject, and how many speakers of one
@@ -27,12 +29,21 @@ _PER_SENTENCE = 3
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
-_NAME = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]*|van|von|de|bin|al|ter))*")
+# A run of capitalised words; an abbreviated title's dot inside it ('Massachusetts Sen.
+# Elizabeth Warren') does not end it.
+_NAME = re.compile(
+    r"[A-Z][\w’'-]*(?:\.(?=[ \t]+[A-Z]))?"
+    r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]*(?:\.(?=[ \t]+[A-Z]))?|van|von|de|bin|al|ter))*"
+)
 # The first words of a sentence, where its subject is named.
 _HEAD_WORDS = re.compile(r"(?:\S+\s+){0,5}\S+")
 # Words that may open a sentence before its subject.
 _LEAD = re.compile(
-    r"^(?:\W*(?:but|and|however|meanwhile|still|yet|so|later|earlier|now|then|instead|"
+    r"(?:\W*(?:"
+    # a phrase set off by a comma, tried first: 'In a statement issued Tuesday morning,'
+    r"(?:in|on|at|after|before|during|following|despite|since|speaking|asked)"
+    r" [^,.;:“\"\n]{1,50}(?=,)|"
+    r"but|and|however|meanwhile|still|yet|so|later|earlier|now|then|instead|"
     r"in [a-z ]{1,30}|on [A-Za-z ]{1,20}|at [a-z ]{1,20}|last [a-z]+|this [a-z]+)\W+)*",
     re.IGNORECASE,
 )
@@ -48,14 +59,32 @@ def resolve_by_salience(
     speakers = {a.speaker_start: a for a in attributions}
     positions = sorted(speakers)
     out: list[Attribution] = []
+    known: dict[str, str] | None = None
     for att in attributions:
-        if att.speaker_text.lower() in _PERSON_PRONOUNS:
+        pronoun = att.speaker_text.lower()
+        if pronoun in _PERSON_PRONOUNS:
+            if known is None:  # read once, and only for an article with 'he' or 'she'
+                known = genders(
+                    text, sentences, lambda s: _opening_name(text, s.start, s.end, quoted, names)
+                )
             subject = _subject_before(
-                text, sentences, starts, att.speaker_start, quoted, (positions, speakers), names
+                text,
+                sentences,
+                starts,
+                att.speaker_start,
+                quoted,
+                (positions, speakers),
+                names,
+                lambda name, p=pronoun, k=known: agrees(
+                    name, p, k, len(names.ending_in(name.split()[-1]))
+                ),
             )
             if subject:
                 att = replace(att, speaker=subject)
                 speakers[att.speaker_start] = att
+        elif pronoun == "they" and att.speaker.lower() == "they":
+            group = group_before(text, sentences, starts, att.speaker_start)
+            att = replace(att, speaker=group) if group else att
         out.append(att)
     return out
 
@@ -68,9 +97,11 @@ def _subject_before(
     quoted: list[tuple[int, int]],
     speakers: tuple[list[int], dict[int, Attribution]],
     names: Names,
+    agrees: Callable[[str], bool],
 ) -> str | None:
     """The person who is the subject of the pronoun's sentence before it, else of the
-    sentences before, nearest first."""
+    sentences before, nearest first, and whom the article does not call by the other
+    pronoun ('she' is not 'Mr Clarke')."""
     k = bisect.bisect_right(starts, position) - 1
     for i in range(k, max(-1, k - REACH - 1), -1):
         s = sentences[i]
@@ -89,7 +120,7 @@ def _subject_before(
         if opening is not None:
             found.append(opening)
         for name in found:
-            if _is_person(name, names):
+            if _is_person(name, names) and agrees(name):
                 return name
     return None
 

@@ -43,6 +43,7 @@ _GROUP_HEADS = frozenset(
     families relatives parents students teachers fans players aides advisers advisers
     executives authorities americans democrats republicans others many some both""".split()
 )
+GROUP_HEADS = _GROUP_HEADS
 _PERSON_PRONOUNS = frozenset("i he she who".split())
 _GROUP_PRONOUNS = frozenset("we they you".split())
 _BODY_PRONOUNS = frozenset("it which that".split())

@@ -12,6 +12,7 @@ import bisect
 import re
 
 from tracker.extract.found import Found
+from tracker.extract.roles import ROLES, RoleHolders
 from tracker.extract.vocab.people import (
     BODY_WORDS,
     DETERMINER_WORDS,
@@ -33,9 +34,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """('Deputy Secretary of State Antony Blinken') -> (title words, name words)."""
     # Walk from the right while words look like name parts; stop at the first title word.
     k = len(words)
-    while (
-        k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower().strip(".") not in TITLE_WORDS
-    ):
+    while k > 0 and words[k - 1][:1].isupper() and not _is_title(words[k - 1]):
         k -= 1
     name = words[k:]
     if not name:
@@ -49,6 +48,16 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         if len(person) >= 2:
             return [*title, *words[at:]], person
     return words[:k], name
+
+
+def _is_title(word: str) -> bool:
+    """A title word, or its plural ('Sens.', 'Tories', 'Democrats')."""
+    w = word.lower().strip(".")
+    return (
+        w in TITLE_WORDS
+        or (w.endswith("ies") and w[:-3] + "y" in TITLE_WORDS)
+        or (len(w) > 3 and w.endswith("s") and w[:-1] in TITLE_WORDS)
+    )
 
 
 def resolve(text: str, found: list[Found]) -> list[Attribution]:
@@ -90,6 +99,7 @@ class _Seen:
         self.bodies: list[tuple[int, str]] = []  # no person ('Diageo', 'the council'), sorted
         self.name_words = {word for _, name in self.named for word in name.split()}
         self.full_names: dict[str, str] = {}  # a word of a full name -> the latest such name
+        self.role_holders = RoleHolders(text)  # 'Chancellor Gordon Brown', for 'the chancellor'
 
     def speaker_of(self, f: Found, mention: str) -> tuple[str, str]:
         """The speaker's name and title for the mention at ``f``."""
@@ -109,11 +119,16 @@ class _Seen:
             words
             and words[0].lower() == "the"
             and len(words) <= 4
-            and words[-1].lower() in ROLE_NOUNS
+            and words[-1].lower() in ROLES | ROLE_NOUNS
             and all(w[:1].islower() for w in words[1:])  # not 'The Trafford Centre spokeswoman'
         ):
+            # The person introduced with this role ('Chancellor Gordon Brown'), else the
+            # person last named.
+            holder = self.role_holders.holder(words[-1], f.speaker_start)
             prior = next((p for p in reversed(self.people) if p[0] < f.speaker_start), None)
-            if prior is not None:
+            if holder:
+                speaker, title = holder, mention
+            elif prior is not None and words[-1].lower() in ROLE_NOUNS:
                 speaker, title = prior[1], mention
         elif words and words[-1].lower() in ROLE_NOUNS:
             bisect.insort(self.roles, (f.speaker_start, mention))  # a person named by a role

@@ -42,6 +42,7 @@ from tracker.extract.vocab.speech import (
     ROLE_NOUNS,
     SAY_TELL,
     TIME_FILLERS,
+    TITLE_WORDS,
 )
 
 # 'R-Ky.', 'D-Mass.', 'I-Vt.': a lawmaker's party and state between commas.
@@ -405,6 +406,7 @@ def sentence_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
         tokens[end].text[:1].isupper()
         or (tokens[end].low in ("of", "for") and end > k)
         or (tokens[end].text == "." and abbrev_dot(tokens, end))
+        or _role_before_name(tokens, end, limit, k)
     ):
         end += 1
     while end > k and tokens[end - 1].low in ("of", "for"):
@@ -412,3 +414,14 @@ def sentence_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if end == k:
         return None
     return k0, end
+
+
+def _role_before_name(tokens: list[Token], at: int, limit: int, start: int) -> bool:
+    """A lower-case title inside a capitalised subject, before the name it titles
+    ('Democratic presidential nominee Hillary Clinton', 'Spain coach Luis Aragones')."""
+    if at == start or tokens[at].low not in TITLE_WORDS:
+        return False
+    nxt = at + 1
+    while nxt < limit and tokens[nxt].low in TITLE_WORDS and tokens[nxt].text[:1].islower():
+        nxt += 1
+    return nxt < limit and tokens[nxt].text[:1].isupper()

@@ -131,3 +131,17 @@ BODY_WORDS = (NOT_PERSON_WORDS - WEEKDAYS) | frozenset(
 PERSONAL_TITLES = frozenset(
     "mr mrs ms miss dr lord lady sir dame sen rep gov prof rev president minister".split()
 )
+
+# Words before a person's name that tell whether the article calls them a man or a woman:
+# titles and gendered role or kin nouns ('Mrs Thatcher', 'spokeswoman Ann Lee'). The
+# article's own words, never a list of first names.
+MALE_WORDS = frozenset(
+    """mr sir lord king prince father brother son husband uncle nephew grandfather
+    spokesman chairman congressman businessman sportsman actor monsieur señor
+    herr""".split()
+)
+FEMALE_WORDS = frozenset(
+    """mrs ms miss dame lady queen princess mother sister daughter wife aunt niece
+    grandmother spokeswoman chairwoman congresswoman businesswoman sportswoman actress
+    madame mme señora frau""".split()
+)

@@ -180,6 +180,19 @@ TITLE_WORDS = set(
         "businesswoman",
     ]
 )
+# Roles and callings a news story writes before a person's name, capitalised or at the
+# opening of a sentence ('Labour MP Ann Dunn', 'Journalist Guillem Balague', 'Councillor Piet
+# Moreau', 'Tory Ken Clarke'): parliaments' members, the press and the arts, the law and the
+# police, sport, party members (their plurals count too: split_title).
+TITLE_WORDS |= set(
+    """mp mep msp am mla tory conservative liberal socialist nationalist unionist
+    backbencher frontbencher peer councillor alderman campaigner activist commentator
+    journalist broadcaster presenter producer director novelist poet playwright composer
+    musician artist photographer designer architect historian scientist expert lawyer
+    barrister solicitor prosecutor inspector detective constable superintendent
+    commissioner sheriff manager boss striker midfielder defender goalkeeper winger
+    skipper player forward coach trainer jockey champion""".split()
+)
 ROLE_NOUNS = {
     "minister",
     "president",

@@ -1,0 +1,50 @@
+"""A quote of several sentences is one claim per sentence, each by the same speaker."""
+
+from __future__ import annotations
+
+from tracker.extract import extract_text
+
+
+def _attributed(text: str) -> list[tuple[str, str]]:
+    return [
+        (text[c.attribution.content_start : c.attribution.content_end], c.attribution.speaker)
+        for c in extract_text(text, "a")
+        if c.attribution is not None
+    ]
+
+
+def test_each_sentence_of_a_quote_is_a_claim_by_its_speaker() -> None:
+    text = (
+        "Debate verdict\n\n"
+        "TV host Carl Mendes said: \u201cHis answers on tax were excellent. "
+        "He was very good on the 3% growth figure. I think he won the night.\u201d\n"
+    )
+    said = _attributed(text)
+    assert [s for _, s in said] == ["Carl Mendes"] * 3
+    assert said[0][0].endswith("excellent.")
+    assert said[1][0] == "He was very good on the 3% growth figure."
+    assert said[2][0].startswith("I think he won")
+
+
+def test_questions_and_scraps_are_no_statements_of_their_own() -> None:
+    text = (
+        "Stand-off\n\n"
+        "\u201cWhy did the plant close? It lost 40m dollars in a year. Yes. "
+        "Nobody told the 300 workers,\u201d union leader Ida Marr said.\n"
+    )
+    contents = [c for c, _ in _attributed(text)]
+    assert not any(c.rstrip('\u201d"').endswith("?") for c in contents)
+    assert any(c.startswith("It lost 40m dollars in a year. Yes.") for c in contents)
+    assert len(contents) == 2
+
+
+def test_a_claim_for_each_sentence_keeps_its_own_span() -> None:
+    text = (
+        "Verdict\n\n"
+        "\u201cThe plan costs 5bn euros. It saves 2bn euros a year,\u201d minister Jo Beck said.\n"
+    )
+    claims = [c for c in extract_text(text, "a") if c.attribution is not None]
+    assert len(claims) == 2 and len({c.id for c in claims}) == 2
+    assert claims[0].text.startswith("\u201cThe plan costs 5bn euros.")
+    assert claims[1].text.startswith("It saves 2bn euros") and claims[1].text.endswith("said.")
+    assert [len(c.quantities) for c in claims] == [1, 1]  # each figure in one claim

@@ -1,0 +1,85 @@
+"""Transcripts: 'NAME: text' turns name the speaker; the moderator makes no claim."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tracker.extract import extract, extract_text
+from tracker.extract.transcript import MODERATOR_LABELS, moderator_labels, turns
+from tracker.model import Article
+from tracker.readers import read_paths
+
+DEBATE = (Path(__file__).parent / "fixtures" / "transcripts" / "debate.txt").read_text()
+
+
+def _said(claims) -> list[tuple[str, str | None]]:
+    return [(c.text, c.attribution.speaker if c.attribution else None) for c in claims]
+
+
+def test_turns_split_the_text_at_each_label() -> None:
+    labels = [t.label for t in turns(DEBATE)]
+    assert labels == ["MODERATOR", "ALVAREZ", "MODERATOR", "BRANDT", "Q", "BRANDT"]
+    assert all(DEBATE[t.colon] == ":" for t in turns(DEBATE))
+
+
+def test_one_label_line_is_no_transcript() -> None:
+    assert turns("UPDATE: the council said 40 homes flooded.\nMore rain is due.") == []
+
+
+def test_moderator_lines_are_no_claims() -> None:
+    claims = extract_text(DEBATE, "d")
+    texts = " ".join(c.text for c in claims)
+    assert "$40 billion" not in texts and "12 hospitals" not in texts
+
+
+def test_a_turn_speaker_says_its_figures_and_its_first_person() -> None:
+    said = _said(extract_text(DEBATE, "d"))
+    by_figure = {t: s for t, s in said}
+    assert any("$55 billion" in t and s == "Alvarez" for t, s in said)
+    assert any("4 percent" in t and s == "Brandt" for t, s in said)
+    assert ("We have done it before, and I said so in 2019.", "Alvarez") in said
+    assert all(s in ("Alvarez", "Brandt") for s in by_figure.values())
+
+
+def test_a_label_takes_the_fullest_name_the_text_gives() -> None:
+    text = (
+        "Debate night\n\nSenator Maria Alvarez and Mr Brandt met.\n\n"
+        "ALVAREZ: I will save $5 billion.\n\nBRANDT: Prices rose 3 percent.\n"
+    )
+    speakers = {s for _, s in _said(extract_text(text, "d"))}
+    assert "Maria Alvarez" in speakers and "Brandt" in speakers
+
+
+def test_moderator_labels_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TRACKER_MODERATORS", raising=False)
+    assert moderator_labels() == MODERATOR_LABELS
+    monkeypatch.setenv("TRACKER_MODERATORS", "host, anchor")
+    assert moderator_labels() == {"HOST", "ANCHOR"}
+    text = "HOST: Inflation is 9 percent, they say.\n\nLEE: It fell to 4 percent.\n"
+    said = _said(extract_text(text, "t"))
+    assert said and all(s == "Lee" for _, s in said)
+
+
+def test_a_speaker_field_makes_the_whole_text_theirs(tmp_path: Path) -> None:
+    p = tmp_path / "speech.jsonl"
+    record = {
+        "id": "speech-1",
+        "speaker": "Maria Alvarez",
+        "text": "Thank you. I will cut the deficit by $30 billion. "
+        "The Treasury said growth was 2 percent.",
+    }
+    p.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (art,) = list(read_paths([str(p)]))
+    assert isinstance(art, Article) and art.speaker == "Maria Alvarez"
+    assert Article.from_dict(art.to_dict()) == art
+    said = _said(extract(art))
+    assert ("I will cut the deficit by $30 billion.", "Maria Alvarez") in said
+    assert any("2 percent" in t and s == "Treasury" for t, s in said)
+
+
+def test_an_article_without_speaker_keeps_its_stored_form() -> None:
+    art = Article.from_text("Headline\nBody with 5 people.")
+    assert "speaker" not in art.to_dict()

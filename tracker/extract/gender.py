@@ -1,0 +1,66 @@
+"""Whether the article calls a person 'he' or 'she', read from the article alone.
+
+A title or gendered noun before the name says it ('Mr Clarke', 'Mrs Dunwoody', 'spokeswoman
+Ann Lee'); failing that, the subject pronouns ('he', 'she') in the sentences the person
+opens. 'His' and 'her' are left out: they so often belong to the object ('Sen. Ann Cole
+grilled the CEO for his role'). Never a list of first names: the article's own words decide,
+and a person it gives no sign for has no gender here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from tracker.extract.sentences import Span
+from tracker.extract.vocab.people import FEMALE_WORDS, MALE_WORDS
+
+MALE = "he"
+FEMALE = "she"
+
+# A word, then the name after it (read ahead, so 'met Mrs Lee' still finds 'Mrs Lee').
+_TITLED = re.compile(r"\b([A-Za-z]+)\.?[ \t]+(?=((?:[A-Z][\w’'-]+[ \t]+){0,2}[A-Z][\w’'-]+))")
+_MALE_PRONOUNS = re.compile(r"\b(?:he|himself)\b", re.IGNORECASE)
+_FEMALE_PRONOUNS = re.compile(r"\b(?:she|herself)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+
+
+def genders(
+    text: str, sentences: Sequence[Span], subject: Callable[[Span], str | None]
+) -> dict[str, str]:
+    """Name -> MALE or FEMALE, for the persons the article marks: the name a sentence
+    opens with (``subject``) as it is written there, the surname after a title."""
+    titled: dict[str, str] = {}
+    for m in _TITLED.finditer(text):
+        word = m.group(1).lower()
+        kind = MALE if word in MALE_WORDS else FEMALE if word in FEMALE_WORDS else None
+        if kind:
+            titled.setdefault(m.group(2).split()[-1], kind)
+    votes: dict[str, Counter[str]] = {}
+    for s in sentences:
+        name = subject(s)
+        if not name:
+            continue
+        plain = _QUOTED.sub(" ", text[s.start : s.end])
+        he, she = len(_MALE_PRONOUNS.findall(plain)), len(_FEMALE_PRONOUNS.findall(plain))
+        if he != she:
+            votes.setdefault(name, Counter())[MALE if he > she else FEMALE] += 1
+    out = {}
+    for name, count in votes.items():
+        (first, n), *rest = count.most_common()
+        if not rest or n >= 2 * rest[0][1]:
+            out[name] = first
+    return out | titled  # a title outweighs pronouns
+
+
+def agrees(name: str, pronoun: str, known: dict[str, str], namesakes: int) -> bool:
+    """Whether ``pronoun`` may stand for ``name``: yes unless the article marks them the
+    other way, by their name, or by their surname when no one else in it bears that surname
+    ('Mrs Scott' says nothing of Keith Scott when Rakeyia Scott is in the article too)."""
+    kind = known.get(name)
+    if kind is None and namesakes <= 1:
+        surname = name.split()[-1]
+        kinds = {k for n, k in known.items() if n.split()[-1] == surname}
+        kind = kinds.pop() if len(kinds) == 1 else None
+    return kind in (None, pronoun)

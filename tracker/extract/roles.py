@@ -1,0 +1,73 @@
+"""Role nouns to the person the article introduced with that role: 'the chancellor' is
+'Chancellor Gordon Brown', 'the coach' is 'Spain coach Luis Aragones', 'the minister' is
+'Ana Soto, the trade minister' — not whoever was named last.
+
+An introduction is a role word right before a name ('Chancellor Gordon Brown', 'trade
+minister Ana Soto') or an appositive ('Ana Soto, the trade minister,'; 'the trade minister,
+Ana Soto,'). The latest introduction of the role before the mention wins.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cached_property
+
+from tracker.extract.vocab.speech import ROLE_NOUNS, TITLE_WORDS
+
+# Words of the title vocabularies that say what a person is, not where or of what
+# ('trade', 'foreign', 'state') nor how they are addressed ('Mr', 'Sen').
+_NOT_ROLES = frozenset(
+    """the for and acting affairs africa agriculture american asia british commerce defence
+    defense democratic east education energy europe executive finance first foreign former
+    health home house interim interior justice labor labour majority minority national
+    north pacific party press prime security senate senior south state top trade
+    transportation treasury under vice west white deputy assistant gop republican democrat
+    tory conservative liberal socialist nationalist unionist mr mrs ms miss sir dame lady
+    lord dr prof rev gen col capt sgt adm sen rep gov lt general""".split()
+)
+ROLES = frozenset(w for w in TITLE_WORDS | ROLE_NOUNS if w.isalpha() and len(w) > 2) - _NOT_ROLES
+
+_NAME = r"[A-Z][\w’'-]+(?:[ \t]+(?:(?:van|von|de|bin|al|ter)[ \t]+)?[A-Z][\w’'-]+){1,3}"
+_BEFORE = re.compile(rf"\b([A-Za-z-]+)\.?[ \t]+(?=({_NAME}))")
+_AFTER = re.compile(rf"({_NAME}),[ \t]+(?:the|a|an)[ \t]+((?:[a-z][\w’'-]*[ \t]*){{1,4}})")
+_LEADING = re.compile(
+    rf"\b[Tt]he[ \t]+((?:[a-z][\w’'-]*[ \t]+){{0,3}}[a-z][\w’'-]*),[ \t]+({_NAME})"
+)
+
+
+class RoleHolders:
+    """The article's introductions of persons by role, read on first use."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def _by_role(self) -> dict[str, list[tuple[int, str]]]:
+        found: list[tuple[int, str, str]] = []
+        for m in _BEFORE.finditer(self.text):
+            if m.group(1).lower() in ROLES:
+                found.append((m.start(), m.group(1).lower(), m.group(2)))
+        for m in _AFTER.finditer(self.text):
+            found += [(m.start(), w, m.group(1)) for w in m.group(2).split() if w in ROLES]
+        for m in _LEADING.finditer(self.text):
+            found += [(m.start(), w, m.group(2)) for w in m.group(1).split() if w in ROLES]
+        out: dict[str, list[tuple[int, str]]] = {}
+        for at, role, name in sorted(found):
+            out.setdefault(role, []).append((at, _drop_titles(name)))
+        return out
+
+    def holder(self, role: str, before: int) -> str | None:
+        """The person last introduced as ``role`` before ``before``, if any."""
+        holders = self._by_role.get(role.lower(), [])
+        k = bisect.bisect_left(holders, (before,))
+        return holders[k - 1][1] if k else None
+
+
+def _drop_titles(name: str) -> str:
+    """'Chancellor Gordon Brown' was read as 'Gordon Brown' already; 'Sen Ann Lee' -> 'Ann
+    Lee': the name, without the titles inside the run."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower().strip(".") in TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,79 @@
+"""A quote of several sentences is one statement per sentence, each with the same speaker.
+
+A fact-checker checks a statement, not a paragraph: '“His body language was excellent. He
+was very good on reaction,” Matthews said' is two claims by Matthews. The first sentence
+next to the speaker and cue keeps the attribution's own span; each other one is a claim of
+its own, its span the sentence, as a quote that continues another is.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import replace
+from itertools import pairwise
+
+from tracker.extract.found import Found
+from tracker.extract.sentences import Span
+from tracker.model import Attribution
+
+# Fewer words than this make no statement of their own ('Yep.'): they stay with the sentence
+# before.
+MIN_WORDS = 3
+
+
+def one_per_sentence(
+    text: str, sentences: Sequence[Span], found: list[Found], attributions: list[Attribution]
+) -> tuple[list[Found], list[Attribution]]:
+    """The (found, attribution) pairs with each direct quote split at its sentences, its
+    questions left out."""
+    starts = [s.start for s in sentences]
+    out_f: list[Found] = []
+    out_a: list[Attribution] = []
+    for f, a in zip(found, attributions, strict=True):
+        parts = _parts(text, sentences, starts, a) if a.mode == "direct" else []
+        stated = [p for p in parts if not _question(text, *p)]
+        parts = stated if stated else parts[:1]
+        if len(parts) < 2:
+            out_f.append(f)
+            out_a.append(a)
+            continue
+        # The sentence next to the speaker and cue carries them ('"… . …," she said': the last).
+        anchor = 0 if a.speaker_start < a.content_start else len(parts) - 1
+        for k, (start, end) in enumerate(parts):
+            later = k != anchor or f.continuation_of is not None
+            out_f.append(
+                replace(
+                    f,
+                    content_start=start,
+                    content_end=end,
+                    continuation_of=(f.continuation_of or 0) if later else None,
+                )
+            )
+            out_a.append(replace(a, content_start=start, content_end=end))
+    return out_f, out_a
+
+
+def _question(text: str, start: int, end: int) -> bool:
+    """A sentence that asks ('"Did you shoot him?'), which states nothing to check."""
+    return text[start:end].rstrip(" \"'”’)").endswith("?")
+
+
+def _parts(
+    text: str, sentences: Sequence[Span], starts: list[int], a: Attribution
+) -> list[tuple[int, int]]:
+    """The content cut where the article's sentences end inside it."""
+    lo = bisect.bisect_right(starts, a.content_start)
+    hi = bisect.bisect_left(starts, a.content_end)
+    cuts = [sentences[i].start for i in range(lo, hi) if a.content_start < sentences[i].start]
+    bounds = [a.content_start, *cuts, a.content_end]
+    parts: list[tuple[int, int]] = []
+    for start, end in pairwise(bounds):
+        piece = text[start:end]
+        if parts and len(piece.split()) < MIN_WORDS:
+            parts[-1] = (parts[-1][0], end)
+            continue
+        lead = len(piece) - len(piece.lstrip())
+        tail = len(piece.rstrip())
+        parts.append((start + lead, start + tail))
+    return parts

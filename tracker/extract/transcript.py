@@ -1,0 +1,162 @@
+"""Transcripts: who holds the floor.
+
+A transcript is a run of turns, each a line that opens with an upper-case label and a colon
+('SANDERS: …', 'MODERATOR: …', 'Q: …'); the label names the speaker of everything up to the
+next label. Inside a turn, first person ('I', 'we') is the turn's speaker, and a turn by the
+moderator (its questions and framing) holds no claim. A text given with a speaker (a
+``speaker`` field in JSON Lines input) is one turn by that speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+from tracker.extract.canonical import Names, body_start, names_in, person_part
+from tracker.model import Attribution
+
+# Labels of the turns that ask rather than state; TRACKER_MODERATORS (comma-separated)
+# replaces them.
+MODERATOR_LABELS = frozenset({"MODERATOR", "QUESTION", "Q"})
+# A turn opens a line: up to four upper-case words ('SEN. ELIZABETH WARREN', 'Q'), a colon.
+_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,3})[ \t]*:[ \t]", re.M)
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One speaker's turn: the label as written (``label``, empty for a whole text given
+    with a speaker), its span, and where the turn runs."""
+
+    label: str
+    label_start: int
+    label_end: int
+    colon: int
+    start: int
+    end: int
+
+
+def moderator_labels() -> frozenset[str]:
+    """The moderator labels, from TRACKER_MODERATORS when set."""
+    given = os.environ.get("TRACKER_MODERATORS", "")
+    labels = {w.strip().upper() for w in given.split(",") if w.strip()}
+    return frozenset(labels) or MODERATOR_LABELS
+
+
+def turns(text: str, speaker: str | None = None) -> list[Turn]:
+    """The turns of ``text`` in order: one per label line when at least two lines open with
+    a label (one 'UPDATE:' line is no transcript); the whole text when ``speaker`` is given
+    and no label opens it."""
+    found = list(_LABEL.finditer(text))
+    out: list[Turn] = []
+    if len(found) >= 2:
+        ends = [m.start() for m in found[1:]] + [len(text)]
+        out = [
+            Turn(m.group(1), m.start(1), m.end(1), m.end() - 2, m.start(), end)
+            for m, end in zip(found, ends, strict=True)
+        ]
+    if speaker and speaker.strip() and (not out or out[0].start > 0):
+        head_end = out[0].start if out else len(text)
+        out.insert(0, Turn("", 0, 0, 0, 0, head_end))
+    return out
+
+
+class Floor:
+    """Who holds the floor where: the turns of one text, their speakers' names, and which
+    turns are the moderator's."""
+
+    def __init__(
+        self,
+        text: str,
+        speaker: str | None = None,
+        moderators: frozenset[str] = MODERATOR_LABELS,
+    ) -> None:
+        self.text = text
+        self.turns = turns(text, speaker)
+        self.starts = [t.start for t in self.turns]
+        self.moderators = moderators
+        self.given = (speaker or "").strip()
+
+    @cached_property
+    def names(self) -> Names:
+        """The article's names, read only for a transcript."""
+        return names_in(self.text, body_start(self.text))
+
+    def __bool__(self) -> bool:
+        return bool(self.turns)
+
+    def turn_at(self, position: int) -> Turn | None:
+        k = bisect.bisect_right(self.starts, position) - 1
+        return self.turns[k] if k >= 0 and position < self.turns[k].end else None
+
+    def is_moderator(self, turn: Turn) -> bool:
+        return " ".join(turn.label.split()).upper() in self.moderators
+
+    def speaker_of(self, turn: Turn) -> str:
+        """The turn's speaker, named as the article names them most fully ('SANDERS' ->
+        'Bernie Sanders' when the text names him; else 'Sanders')."""
+        if not turn.label:
+            return self.given
+        label = " ".join(w.capitalize() if w.isupper() else w for w in turn.label.split())
+        last = label.split()[-1].casefold()
+        fuller = [
+            n
+            for n in self.names.count
+            if n.split()[-1].casefold() == last
+            and len(n.split()) > len(label.split())
+            and person_part(n.split()) == n.split()  # 'Bernie Sanders', not 'Sen. Sanders'
+        ]
+        return self.names.best(fuller) or label
+
+    def attribute(self, att: Attribution) -> Attribution | None:
+        """``att`` as the floor reads it: none in a moderator's turn; the turn's speaker for
+        its label or a first-person speaker; else as it was."""
+        turn = self.turn_at(att.content_start)
+        if turn is None:
+            return att
+        if self.is_moderator(turn):
+            return None
+        is_label = turn.label and att.speaker_start == turn.label_start
+        if is_label or att.speaker_text.lower() in _FIRST_PERSON:
+            return replace(att, speaker=self.speaker_of(turn))
+        return att
+
+    def said(self, start: int, end: int) -> Attribution | None:
+        """The attribution of a turn's sentence that no cue attributes: the turn's speaker
+        said it. None outside the turns and in a moderator's."""
+        turn = self.turn_at(start)
+        if turn is None or self.is_moderator(turn):
+            return None
+        if turn.label:
+            colon = turn.colon
+            return Attribution(
+                speaker=self.speaker_of(turn),
+                speaker_text=turn.label,
+                speaker_start=turn.label_start,
+                speaker_end=turn.label_end,
+                cue=":",
+                cue_start=colon,
+                cue_end=colon + 1,
+                mode="direct",
+                content_start=start,
+                content_end=end,
+                speaker_kind="person",
+                rule="transcript-turn",
+            )
+        return Attribution(
+            speaker=self.given,
+            speaker_text=self.given,
+            speaker_start=start,
+            speaker_end=start,
+            cue="",
+            cue_start=start,
+            cue_end=start,
+            mode="direct",
+            content_start=start,
+            content_end=end,
+            speaker_kind="person",
+            rule="transcript-speaker",
+        )
