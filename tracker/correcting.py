@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from tracker import corrections as fix
 from tracker.errors import InvalidValueError, NotFoundError, TrackerError
 from tracker.model import MACHINE, Claim, Quantity
-from tracker.records import decode_claim, encode_claim, hidden
+from tracker.records import decode_claim, encode_claim, hidden, touched_by_person
 from tracker.reextract import ArticlePlan, plan_article, reviewed
 from tracker.store import ARTICLES, CLAIMS
 
@@ -350,10 +350,8 @@ class Corrections:
 
     def correction_records(self: Workspace) -> list[dict[str, Any]]:
         """The stored records of every claim a person touched (dismissed and merged included)."""
-        from tracker.corrections_io import is_correction
-
         self._index()
-        return [d for d in self._claim_docs.values() if is_correction(d)]
+        return [d for d in self._claim_docs.values() if touched_by_person(d)]
 
     def import_corrections(
         self: Workspace, lines: Iterable[str], by: str | None = None

@@ -15,18 +15,9 @@ import orjson
 
 from tracker.errors import InvalidValueError
 from tracker.model import ADDED, MACHINE, ORIGINS, Claim
-from tracker.records import decode_claim, encode_claim
+from tracker.records import decode_claim, encode_claim, touched_by_person
 
 FORMAT = "tracker-corrections/1"
-
-
-def is_correction(record: Mapping[str, Any]) -> bool:
-    return bool(
-        record.get("o", MACHINE) != MACHINE
-        or record.get("d")
-        or record.get("mi")
-        or record.get("mg")
-    )
 
 
 def _said(claim: Claim) -> dict[str, Any]:
@@ -68,7 +59,7 @@ def correction_dict(record: Mapping[str, Any]) -> dict[str, Any]:
 def write_corrections(records: Iterable[Mapping[str, Any]], out: TextIO) -> int:
     n = 0
     for record in records:
-        if is_correction(record):
+        if touched_by_person(record):
             out.write(orjson.dumps(correction_dict(record)).decode() + "\n")
             n += 1
     return n

@@ -8,6 +8,7 @@ what keeps opening the database under a second. Only this module knows the layou
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from tracker.model import (
@@ -70,6 +71,16 @@ def encode_claim(claim: Claim, article_id: str) -> dict[str, Any]:
 def hidden(record: dict[str, Any]) -> bool:
     """Dismissed or merged away: out of triage, exports and matching."""
     return bool(record.get("d") or record.get("mi"))
+
+
+def touched_by_person(record: Mapping[str, Any]) -> bool:
+    """Edited, added, dismissed or merged (either way): a correction, whose word stands."""
+    return bool(
+        record.get("o", MACHINE) != MACHINE
+        or record.get("d")
+        or record.get("mi")
+        or record.get("mg")
+    )
 
 
 def kinds_of(record: dict[str, Any]) -> tuple[str, ...]:
