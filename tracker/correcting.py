@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Any
 from tracker import corrections as fix
 from tracker.errors import InvalidValueError, NotFoundError, TrackerError
 from tracker.model import MACHINE, Claim, Quantity
-from tracker.records import decode_claim, encode_claim, hidden, touched_by_person
+from tracker.records import (
+    MACHINE_FIELDS,
+    decode_claim,
+    encode_claim,
+    hidden,
+    touched_by_person,
+)
 from tracker.reextract import ArticlePlan, plan_article, reviewed
 from tracker.store import ARTICLES, CLAIMS
 
@@ -37,8 +43,6 @@ CORRECTIONS = (
 )
 # The table of corrected records, each shadowing the claim's record in the claims table.
 CORRECTED = "corrected"
-# What the machine said: the parts of a record a correction may change.
-MACHINE_FIELDS = ("kinds", "start", "end", "text", "q", "a", "sp")
 
 
 @dataclass(slots=True)

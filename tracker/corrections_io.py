@@ -15,7 +15,7 @@ import orjson
 
 from tracker.errors import InvalidValueError
 from tracker.model import ADDED, MACHINE, ORIGINS, Claim
-from tracker.records import decode_claim, encode_claim, touched_by_person
+from tracker.records import MACHINE_FIELDS, decode_claim, encode_claim, touched_by_person
 
 FORMAT = "tracker-corrections/1"
 
@@ -65,8 +65,7 @@ def write_corrections(records: Iterable[Mapping[str, Any]], out: TextIO) -> int:
     return n
 
 
-def _claim(d: Mapping[str, Any], cid: str, article_id: str, origin: str, **extra: Any) -> Claim:
-    said = d
+def _claim(said: Mapping[str, Any], cid: str, article_id: str, origin: str, **extra: Any) -> Claim:
     speaker = said.get("speaker")
     attribution = said.get("attribution")
     return Claim.from_dict(
@@ -100,9 +99,7 @@ def record_from(line: Mapping[str, Any], article_text: str) -> dict[str, Any]:
         mc = None
         if machine is not None and origin != MACHINE:
             said = encode_claim(_claim(machine, cid, aid, MACHINE), aid)
-            mc = {
-                k: said[k] for k in ("kinds", "start", "end", "text", "q", "a", "sp") if k in said
-            }
+            mc = {k: said[k] for k in MACHINE_FIELDS if k in said}
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, InvalidValueError):
             raise

@@ -68,6 +68,10 @@ def encode_claim(claim: Claim, article_id: str) -> dict[str, Any]:
     }
 
 
+# What the machine said: the parts of a record a person's correction may change.
+MACHINE_FIELDS = ("kinds", "start", "end", "text", "q", "a", "sp")
+
+
 def hidden(record: dict[str, Any]) -> bool:
     """Dismissed or merged away: out of triage, exports and matching."""
     return bool(record.get("d") or record.get("mi"))
