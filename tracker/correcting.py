@@ -122,7 +122,7 @@ class Corrections:
         from dataclasses import replace
 
         with self.store.transaction():
-            ids = list(dict.fromkeys(self.resolve_id(c) for c in claim_ids))
+            ids = self.resolve_ids(claim_ids)
             pairs = [(c, self._edited(c, **changes)) for c in map(self.claim, ids)]
             edited = [new for old, new in pairs if replace(new, origin=old.origin) != old]
             if not edited:  # one claim that already says it is an error; of several, each
@@ -175,7 +175,7 @@ class Corrections:
 
         action = "claim.dismissed" if value else "claim.restored"
         with self.store.transaction():
-            ids = list(dict.fromkeys(self.resolve_id(c) for c in claim_ids))
+            ids = self.resolve_ids(claim_ids)
             changes = []
             for cid in ids:
                 claim = self.claim(cid)
@@ -419,7 +419,7 @@ class Corrections:
 
         actor = by or self.actor
         with self.store.transaction():
-            ids = list(dict.fromkeys(self.resolve_id(c) for c in claim_ids))
+            ids = self.resolve_ids(claim_ids)
             found = {cid: self.twin_verdict(cid) for cid in ids}
             missing = [cid for cid, t in found.items() if t is None]
             if missing:
