@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from tracker.errors import InvalidValueError
+from tracker.records import Q_FIELDS
 
 FIELDS = ("value", "percent", "unit")
 _OPS: dict[str, Callable[[float, float], bool]] = {
@@ -35,8 +36,8 @@ _NUMERIC = re.compile(
     r"trillion|dozen|half)\b",
     re.IGNORECASE,
 )
-# Stored quantity arrays (tracker.records): value, low, high, unit, kind.
-_VALUE, _LOW, _HIGH, _UNIT, _KIND = 3, 4, 5, 6, 7
+# Where a stored quantity array (tracker.records) holds its value, range, unit and kind.
+_VALUE, _LOW, _HIGH, _UNIT, _KIND = map(Q_FIELDS.index, ("value", "low", "high", "unit", "kind"))
 _UNIT_ALIASES = {"%": "percent", "$": "usd", "dollars": "usd", "€": "eur", "£": "gbp"}
 
 
