@@ -177,6 +177,12 @@ def test_article_view_keeps_offsets_and_draws_no_escapes() -> None:
     assert len(shown) == len(text) and "\x1b" not in shown and "\x07" not in shown
 
 
+def test_article_view_draws_no_bidi_overrides() -> None:
+    text = "Profit \u202eup 5%\u202c, said \u2066Ann\u2069"
+    shown = viewable(text)
+    assert len(shown) == len(text) and not any(c in shown for c in "\u202e\u202c\u2066\u2069")
+
+
 def test_snapshot_speaker_dialog(snap_compare, ws: Workspace) -> None:
     assert snap_compare(TrackerApp(ws, poll=False), terminal_size=SIZE, press=["S"])
 
