@@ -305,6 +305,18 @@ def test_corrections_round_trip_is_lossless(ws: Workspace, tmp_path: Path) -> No
     assert other.verify_audit().ok
 
 
+def test_corrections_import_is_bounded_as_an_archive_import_is(
+    ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, _, err = _run(ws.path, "import", "/dev/zero", "--format", "corrections")
+    assert code == 1 and "not a regular file" in err and len(err.splitlines()) == 1
+    big = tmp_path / "big.jsonl"
+    big.write_text("\n" * 200, encoding="utf-8")
+    monkeypatch.setenv("TRACKER_MAX_IMPORT_BYTES", "100")
+    code, _, err = _run(ws.path, "import", str(big), "--format", "corrections")
+    assert code == 1 and "too large" in err and "TRACKER_MAX_IMPORT_BYTES" in err
+
+
 def test_corrections_import_names_bad_lines_and_keeps_the_rest(
     ws: Workspace, tmp_path: Path
 ) -> None:
