@@ -10,7 +10,7 @@ corrections export pairs the two.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from tracker import corrections as fix
@@ -119,8 +119,6 @@ class Corrections:
     ) -> list[Claim]:
         """The same correction (as :meth:`edit_claim` takes it) to several claims: all or
         none, one change for `undo`."""
-        from dataclasses import replace
-
         with self.store.transaction():
             ids = self.resolve_ids(claim_ids)
             pairs = [(c, self._edited(c, **changes)) for c in map(self.claim, ids)]
@@ -171,8 +169,6 @@ class Corrections:
     def _set_dismissed(
         self: Workspace, claim_ids: Sequence[str], value: bool, by: str | None
     ) -> list[Claim]:
-        from dataclasses import replace
-
         action = "claim.dismissed" if value else "claim.restored"
         with self.store.transaction():
             ids = self.resolve_ids(claim_ids)
@@ -197,8 +193,6 @@ class Corrections:
         evidence, verdict (if the survivor has none) and earlier twins move to it. Claims of
         different articles are no one statement; claims with different verdicts merge only
         with ``force`` (the survivor's verdict stands)."""
-        from dataclasses import replace
-
         with self.store.transaction():
             keep = self.claim(keep_id)
             others = [self.claim(c) for c in dict.fromkeys(other_ids)]
@@ -325,8 +319,6 @@ class Corrections:
         by: str | None,
     ) -> dict[str, Any]:
         """Add one article's plan to ``changes``; return its audit event."""
-        from dataclasses import replace
-
         before: dict[str, Any] = {}
         after: dict[str, Any] = {}
         for old in plan.removed:
