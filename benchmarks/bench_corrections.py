@@ -9,16 +9,14 @@ typed name). Run: python -m benchmarks.bench_corrections [N]
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from benchmarks.bench_store import _write_ours
-from benchmarks.bench_tui import ROOT, key_to_screen
+from benchmarks.bench_tui import key_to_screen, measure_in_fresh_process
 from benchmarks.settle import settle
 from benchmarks.synth import synthetic_tables
 
@@ -59,20 +57,6 @@ async def _measure(db: Path) -> dict[str, float]:
     return {k: statistics.median(v) * 1000 for k, v in times.items()}
 
 
-def _in_fresh_process(db: Path) -> dict[str, float]:
-    code = (
-        "import asyncio, json, sys; from pathlib import Path; "
-        "from benchmarks.bench_corrections import _measure; "
-        "print(json.dumps(asyncio.run(_measure(Path(sys.argv[1])))))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(db)], capture_output=True, text=True, cwd=ROOT
-    )
-    if done.returncode:
-        raise RuntimeError(f"corrections benchmark failed: {done.stderr.strip()[-500:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
 def main(n: int = 100_000) -> None:
     folder = Path(tempfile.mkdtemp(prefix="tracker-corrections-"))
     results = {}
@@ -80,7 +64,7 @@ def main(n: int = 100_000) -> None:
         db = folder / f"claims-{size}.json"
         _write_ours(db, synthetic_tables(size))
         os.sync()
-        results[size] = _in_fresh_process(db)
+        results[size] = measure_in_fresh_process(db, "benchmarks.bench_corrections")
     print(f"corrections in the app: {n:,} claims (beside 1,000), key to screen, median ms")
     for key in KEYS:
         print(f"  {key:<10} {results[n][key]:8.1f}   (1,000 claims: {results[1_000][key]:.1f})")

@@ -144,19 +144,19 @@ def fresh_process_start(db: Path, runs: int = 3) -> float:
     return statistics.median(times)
 
 
-def measure_in_fresh_process(db: Path) -> dict[str, float]:
-    """_measure in a new interpreter: a clean heap, as a user's app has (the parent holds
-    the 100,000 generated documents, which slows every collection)."""
+def measure_in_fresh_process(db: Path, module: str = "benchmarks.bench_tui") -> dict[str, float]:
+    """``module``'s async _measure(db) in a new interpreter: a clean heap, as a user's app
+    has (the parent holds the 100,000 generated documents, which slows every collection)."""
     code = (
         "import asyncio, json, sys; from pathlib import Path; "
-        "from benchmarks.bench_tui import _measure; "
+        f"from {module} import _measure; "
         "print(json.dumps(asyncio.run(_measure(Path(sys.argv[1])))))"
     )
     done = subprocess.run(
         [sys.executable, "-c", code, str(db)], capture_output=True, text=True, cwd=ROOT
     )
     if done.returncode:
-        raise RuntimeError(f"tui benchmark run failed: {done.stderr.strip()[-500:]}")
+        raise RuntimeError(f"{module} run failed: {done.stderr.strip()[-500:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from desk import ARTICLE, budget_workspace, by_words
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,26 +18,10 @@ from tracker.model import ADDED, EDITED, MACHINE, ORIGINS, Claim, claim_id_for
 from tracker.records import decode_claim, encode_claim
 from tracker.workspace import ClaimFilter, Workspace
 
-ARTICLE = (
-    "Budget row\n\n"
-    "The minister, Jane Roe, said on Monday that spending rose by 12% to $2 billion last year. "
-    "Critics disagreed. "
-    "Officials said 300 schools closed and 40 clinics opened. "
-    "The weather was mild and the river rose 2 metres."
-)
-
 
 @pytest.fixture
 def ws(tmp_path: Path) -> Workspace:
-    article = tmp_path / "budget.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    ws = Workspace(tmp_path / "claims.json", actor="ann")
-    ws.ingest([str(article)])
-    return ws
-
-
-def _by_words(ws: Workspace, words: str) -> Claim:
-    return next(c for c in ws.claims() if words in c.text)
+    return budget_workspace(tmp_path)
 
 
 def _snapshot(ws: Workspace) -> list[dict]:
@@ -45,7 +30,7 @@ def _snapshot(ws: Workspace) -> list[dict]:
 
 def test_edit_speaker_marks_the_claim_edited_and_undo_restores_it(ws: Workspace) -> None:
     before = _snapshot(ws)
-    c = _by_words(ws, "spending rose")
+    c = by_words(ws, "spending rose")
     edited = ws.edit_claim(c.id, speaker="Jane Doe")
     assert edited.speaker == "Jane Doe" and edited.origin == EDITED
     event = ws.history(c.id)[-1]
@@ -57,7 +42,7 @@ def test_edit_speaker_marks_the_claim_edited_and_undo_restores_it(ws: Workspace)
 
 
 def test_edit_quantities_value_unit_approx_add_and_remove(ws: Workspace) -> None:
-    c = _by_words(ws, "schools")
+    c = by_words(ws, "schools")
     assert [q.text for q in c.quantities] == ["300", "40"]
     c = ws.edit_claim(c.id, quantity=QuantityFix(2, value=41, unit="clinics", approx="about"))
     assert (c.quantities[1].value, c.quantities[1].unit, c.quantities[1].approx) == (
@@ -78,7 +63,7 @@ def test_edit_quantities_value_unit_approx_add_and_remove(ws: Workspace) -> None
 
 
 def test_dismissed_claims_leave_lists_exports_and_come_back(ws: Workspace) -> None:
-    c = _by_words(ws, "spending rose")
+    c = by_words(ws, "spending rose")
     ws.dismiss([c.id])
     assert c.id not in {x.id for x in ws.claims()}
     assert [x.id for x in ws.claims(ClaimFilter(dismissed=True))] == [c.id]
@@ -88,7 +73,7 @@ def test_dismissed_claims_leave_lists_exports_and_come_back(ws: Workspace) -> No
 
 
 def test_merge_moves_notes_evidence_and_verdict_and_undo_splits_them_again(ws: Workspace) -> None:
-    keep, other = _by_words(ws, "spending rose"), _by_words(ws, "schools")
+    keep, other = by_words(ws, "spending rose"), by_words(ws, "schools")
     ws.set_status([other.id], "false", note="wrong", evidence=["https://example.org/x"])
     before = _snapshot(ws)
     merged = ws.merge(keep.id, [other.id])
@@ -105,7 +90,7 @@ def test_merge_moves_notes_evidence_and_verdict_and_undo_splits_them_again(ws: W
 
 
 def test_split_keeps_the_verdict_on_the_first_part(ws: Workspace) -> None:
-    c = _by_words(ws, "schools")
+    c = by_words(ws, "schools")
     ws.set_status([c.id], "verified")
     at = ARTICLE.index("40 clinics")
     first, second = ws.split(c.id, at=at)
@@ -142,7 +127,7 @@ def test_add_finds_the_words_extracts_figures_and_reports_ambiguity(ws: Workspac
 
 
 def test_records_without_correction_fields_read_as_machine_claims(ws: Workspace) -> None:
-    c = _by_words(ws, "schools")
+    c = by_words(ws, "schools")
     record = encode_claim(c, c.article_id)
     assert not {"o", "d", "mi"} & set(record)  # old databases look exactly like this
     assert decode_claim(record).origin == MACHINE
@@ -226,7 +211,7 @@ def test_reextract_refreshes_machine_claims_and_undo_puts_them_back(
     _changed_extractor(monkeypatch)
     (plan,) = ws.reextract()
     assert len(plan.refreshed) == 2 and len(plan.removed) == 1 and len(plan.added) == 1
-    assert _by_words(ws, "weather").quantities[0].value == 3.0
+    assert by_words(ws, "weather").quantities[0].value == 3.0
     assert not [c for c in ws.claims() if "Officials" in c.text]
     assert ws.history()[-1].action == "article.reextracted"
     ws.undo()
@@ -237,7 +222,7 @@ def test_reextract_keeps_every_correction_and_verdict(
     ws: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     aid = ws.articles()[0].id
-    jane, officials, weather = (_by_words(ws, w) for w in ("Jane Roe", "Officials", "weather"))
+    jane, officials, weather = (by_words(ws, w) for w in ("Jane Roe", "Officials", "weather"))
     ws.edit_claim(jane.id, speaker="Jane Roe, minister")
     ws.set_status([officials.id], "false", note="checked")
     ws.dismiss([weather.id])
@@ -278,7 +263,7 @@ def test_cli_reextract_reports_and_rejects_unknown_articles(
 
 def _correct_everything(ws: Workspace) -> None:
     aid = ws.articles()[0].id
-    jane, officials, weather = (_by_words(ws, w) for w in ("Jane Roe", "Officials", "weather"))
+    jane, officials, weather = (by_words(ws, w) for w in ("Jane Roe", "Officials", "weather"))
     ws.edit_claim(jane.id, speaker="Jane Roe, minister", quantity=QuantityFix(2, unit="GBP"))
     ws.dismiss([weather.id])
     ws.add_claim(aid, text="Critics disagreed.")
@@ -318,6 +303,18 @@ def test_corrections_round_trip_is_lossless(ws: Workspace, tmp_path: Path) -> No
     code, msg, _ = _run(other.path, "import", str(out), "--format", "corrections")
     assert "0 correction(s) applied, 5 already present" in msg
     assert other.verify_audit().ok
+
+
+def test_corrections_import_is_bounded_as_an_archive_import_is(
+    ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, _, err = _run(ws.path, "import", "/dev/zero", "--format", "corrections")
+    assert code == 1 and "not a regular file" in err and len(err.splitlines()) == 1
+    big = tmp_path / "big.jsonl"
+    big.write_text("\n" * 200, encoding="utf-8")
+    monkeypatch.setenv("TRACKER_MAX_IMPORT_BYTES", "100")
+    code, _, err = _run(ws.path, "import", str(big), "--format", "corrections")
+    assert code == 1 and "too large" in err and "TRACKER_MAX_IMPORT_BYTES" in err
 
 
 def test_corrections_import_names_bad_lines_and_keeps_the_rest(
@@ -366,7 +363,7 @@ SEQUEL = (
 
 
 def _with_sequel(ws: Workspace, tmp_path: Path, *args: str) -> tuple[int, str, str]:
-    jane, officials, weather = (_by_words(ws, w) for w in ("Jane Roe", "Officials", "weather"))
+    jane, officials, weather = (by_words(ws, w) for w in ("Jane Roe", "Officials", "weather"))
     ws.set_status([jane.id, officials.id, weather.id], "false")
     sequel = tmp_path / "sequel.txt"
     sequel.write_text(SEQUEL, encoding="utf-8")
@@ -435,7 +432,7 @@ def test_any_correction_survives_export_and_import(speaker: str, value: float, u
         a, b = Workspace(Path(folder) / "a.json"), Workspace(Path(folder) / "b.json")
         a.ingest([str(article)])
         b.ingest([str(article)])
-        cid = _by_words(a, "Officials").id
+        cid = by_words(a, "Officials").id
         a.edit_claim(cid, speaker=speaker, quantity=QuantityFix(1, value=value, unit=unit))
         out = io.StringIO()
         write_corrections(a.correction_records(), out)
@@ -450,11 +447,11 @@ def test_any_correction_survives_export_and_import(speaker: str, value: float, u
 def test_a_restored_claim_is_the_machines_again(
     ws: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    weather = _by_words(ws, "weather")
+    weather = by_words(ws, "weather")
     ws.dismiss([weather.id])
     ws.restore([weather.id])
     assert not ws.correction_records()  # nothing of a person's is left on it
     _changed_extractor(monkeypatch)
     ws.reextract()
-    assert _by_words(ws, "weather").quantities[0].value == 3.0
+    assert by_words(ws, "weather").quantities[0].value == 3.0
     assert Workspace(ws.path).claim(weather.id).quantities[0].value == 3.0

@@ -6,32 +6,17 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from desk import ARTICLE, budget_workspace, by_words
 
 from tracker.cli import cli
 from tracker.errors import InvalidValueError, NotFoundError
 from tracker.model import Claim
 from tracker.workspace import Workspace
 
-ARTICLE = (
-    "Budget row\n\n"
-    "The minister, Jane Roe, said on Monday that spending rose by 12% to $2 billion last year. "
-    "Critics disagreed. "
-    "Officials said 300 schools closed and 40 clinics opened. "
-    "The weather was mild and the river rose 2 metres."
-)
-
 
 @pytest.fixture
 def ws(tmp_path: Path) -> Workspace:
-    article = tmp_path / "budget.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    ws = Workspace(tmp_path / "claims.json", actor="ann")
-    ws.ingest([str(article)])
-    return ws
-
-
-def _by_words(ws: Workspace, words: str) -> Claim:
-    return next(c for c in ws.claims() if words in c.text)
+    return budget_workspace(tmp_path)
 
 
 def _run(db: Path, *args: str) -> tuple[int, str, str]:
@@ -76,33 +61,33 @@ def test_usage_errors_are_one_line_on_stderr_with_exit_2(ws: Workspace, args: li
 
 @pytest.mark.parametrize("value", ["1e400", "inf", "-inf", "nan"])
 def test_edit_refuses_a_value_that_is_no_finite_number(ws: Workspace, value: str) -> None:
-    c = _by_words(ws, "schools")
+    c = by_words(ws, "schools")
     code, out, err = _run(ws.path, "edit", c.id, "--quantity", "1", "--value", value)
     assert code == 1 and out == "" and "finite number" in err and len(err.splitlines()) == 1
     assert ws.claim(c.id) == c
 
 
 def test_edit_refuses_to_add_words_that_state_no_figure(ws: Workspace) -> None:
-    c = _by_words(ws, "schools")
+    c = by_words(ws, "schools")
     code, _, err = _run(ws.path, "edit", c.id, "--add-quantity", "Officials")
     assert code == 1 and "states no figure" in err
     assert ws.claim(c.id) == c
 
 
 def test_edit_of_a_claim_with_several_quantities_must_say_which(ws: Workspace) -> None:
-    c = _by_words(ws, "schools")
+    c = by_words(ws, "schools")
     code, _, err = _run(ws.path, "edit", c.id, "--unit", "CHF")
     assert code == 1 and "has 2 quantities: say which" in err
     assert ws.claim(c.id) == c
     code, _, _ = _run(ws.path, "edit", c.id, "--quantity", "2", "--unit", "wards")
     assert code == 0 and ws.claim(c.id).quantities[1].unit == "wards"
-    one = _by_words(ws, "river")
+    one = by_words(ws, "river")
     assert len(one.quantities) == 1
     assert _run(ws.path, "edit", one.id, "--unit", "ft")[0] == 0  # the only one needs no number
 
 
 def test_edit_sets_a_quantitys_kind(ws: Workspace) -> None:
-    c = _by_words(ws, "river")
+    c = by_words(ws, "river")
     code, _, _ = _run(ws.path, "edit", c.id, "--quantity-kind", "count")
     assert code == 0 and ws.claim(c.id).quantities[0].kind == "count"
     code, _, err = _run(ws.path, "edit", c.id, "--quantity-kind", "weight")
@@ -114,7 +99,7 @@ def test_the_apps_figure_line_names_no_quantity_unless_told(ws: Workspace) -> No
 
     fix = parse_figure_edit("unit=CHF kind=money")["quantity"]
     assert (fix.number, fix.unit, fix.kind) == (None, "CHF", "money")
-    c = _by_words(ws, "schools")
+    c = by_words(ws, "schools")
     with pytest.raises(InvalidValueError, match="say which"):
         ws.edit_claim(c.id, **parse_figure_edit("unit=CHF"))
     with pytest.raises(InvalidValueError, match="finite"):
@@ -222,7 +207,7 @@ def test_merge_refuses_claims_of_different_articles_and_of_different_verdicts(
     other.write_text("Schools news\n\nThe mayor said 300 schools closed in May.", encoding="utf-8")
     ws.ingest([str(other)])
     elsewhere = next(c for c in ws.claims() if c.article_id != ws.claims()[0].article_id)
-    keep, dup = _by_words(ws, "spending"), _by_words(ws, "schools closed and")
+    keep, dup = by_words(ws, "spending"), by_words(ws, "schools closed and")
     ws.set_status([elsewhere.id], "false")
     code, _, err = _run(ws.path, "merge", keep.id, elsewhere.id)
     assert code == 1 and "different articles" in err and len(err.splitlines()) == 1
@@ -274,7 +259,7 @@ def test_an_added_claim_agrees_only_with_a_claim_saying_the_same(ws: Workspace) 
     from tracker.corrections_io import correction_dict
     from tracker.extract import extract_text
 
-    officials = _by_words(ws, "Officials said")
+    officials = by_words(ws, "Officials said")
     ws.split(officials.id, at=ARTICLE.index("40 clinics"))  # the second part is 'added'
     lines = [correction_dict(r) for r in ws.correction_records()]
     added = [d for d in lines if d["origin"] == "added"]

@@ -2,31 +2,24 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from desk import seeded_workspace
 from textual.widgets import Input, OptionList, Static, TextArea
 
-from tracker import audit
 from tracker.errors import InvalidValueError
 from tracker.tui.app import TrackerApp
 from tracker.tui.correcting import parse_figure_edit
 from tracker.tui.correcting_screens import ArticleScreen, SpeakerScreen, viewable
 from tracker.workspace import ClaimFilter, Workspace
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SIZE = (100, 32)
 
 
 @pytest.fixture
 def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(audit, "now_iso", lambda: "2026-01-01T00:00:00.000000Z")
-    shutil.copytree(SEEDS, tmp_path / "seeds")
-    ws = Workspace("claims.json", actor="tester")
-    ws.ingest(["seeds"])
-    return ws
+    return seeded_workspace(tmp_path, monkeypatch)
 
 
 def detail_text(app: TrackerApp) -> str:
@@ -182,6 +175,12 @@ def test_article_view_keeps_offsets_and_draws_no_escapes() -> None:
     text = "A\x1b[31m red\x07 claim"
     shown = viewable(text)
     assert len(shown) == len(text) and "\x1b" not in shown and "\x07" not in shown
+
+
+def test_article_view_draws_no_bidi_overrides() -> None:
+    text = "Profit \u202eup 5%\u202c, said \u2066Ann\u2069"
+    shown = viewable(text)
+    assert len(shown) == len(text) and not any(c in shown for c in "\u202e\u202c\u2066\u2069")
 
 
 def test_snapshot_speaker_dialog(snap_compare, ws: Workspace) -> None:

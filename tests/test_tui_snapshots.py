@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from desk import seeded_workspace
 
 from tracker import audit
 from tracker.tui.app import TrackerApp
 from tracker.workspace import Workspace
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SIZE = (100, 32)
 
 
 @pytest.fixture
 def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(audit, "now_iso", lambda: "2026-01-01T00:00:00.000000Z")
-    shutil.copytree(SEEDS, tmp_path / "seeds")  # relative paths: the same picture anywhere
-    ws = Workspace("claims.json", actor="tester")
-    ws.ingest(["seeds"])
-    return ws
+    return seeded_workspace(tmp_path, monkeypatch)
 
 
 def test_main_screen(snap_compare, ws: Workspace) -> None:

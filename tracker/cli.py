@@ -683,10 +683,17 @@ def import_cmd(
 
 
 def _import_corrections(obj: _Obj, path: str) -> None:
-    from pathlib import Path
+    from tracker.limits import ENV
+    from tracker.readers import read_bounded
 
     try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+        if path == "-":
+            text = sys.stdin.read()
+        else:  # bounded as an archive is: a device or a huge file is refused unread
+            data, problem = read_bounded(Path(path), limits().import_bytes, ENV["import_bytes"])
+            if data is None:
+                raise TrackerError(f"{path}: {problem}")
+            text = data.decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise TrackerError(
             f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})"

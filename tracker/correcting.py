@@ -10,13 +10,19 @@ corrections export pairs the two.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from tracker import corrections as fix
 from tracker.errors import InvalidValueError, NotFoundError, TrackerError
 from tracker.model import MACHINE, Claim, Quantity
-from tracker.records import decode_claim, encode_claim, hidden
+from tracker.records import (
+    MACHINE_FIELDS,
+    decode_claim,
+    encode_claim,
+    hidden,
+    touched_by_person,
+)
 from tracker.reextract import ArticlePlan, plan_article, reviewed
 from tracker.store import ARTICLES, CLAIMS
 
@@ -37,8 +43,6 @@ CORRECTIONS = (
 )
 # The table of corrected records, each shadowing the claim's record in the claims table.
 CORRECTED = "corrected"
-# What the machine said: the parts of a record a correction may change.
-MACHINE_FIELDS = ("kinds", "start", "end", "text", "q", "a", "sp")
 
 
 @dataclass(slots=True)
@@ -115,10 +119,8 @@ class Corrections:
     ) -> list[Claim]:
         """The same correction (as :meth:`edit_claim` takes it) to several claims: all or
         none, one change for `undo`."""
-        from dataclasses import replace
-
         with self.store.transaction():
-            ids = list(dict.fromkeys(self.resolve_id(c) for c in claim_ids))
+            ids = self.resolve_ids(claim_ids)
             pairs = [(c, self._edited(c, **changes)) for c in map(self.claim, ids)]
             edited = [new for old, new in pairs if replace(new, origin=old.origin) != old]
             if not edited:  # one claim that already says it is an error; of several, each
@@ -167,11 +169,9 @@ class Corrections:
     def _set_dismissed(
         self: Workspace, claim_ids: Sequence[str], value: bool, by: str | None
     ) -> list[Claim]:
-        from dataclasses import replace
-
         action = "claim.dismissed" if value else "claim.restored"
         with self.store.transaction():
-            ids = list(dict.fromkeys(self.resolve_id(c) for c in claim_ids))
+            ids = self.resolve_ids(claim_ids)
             changes = []
             for cid in ids:
                 claim = self.claim(cid)
@@ -193,8 +193,6 @@ class Corrections:
         evidence, verdict (if the survivor has none) and earlier twins move to it. Claims of
         different articles are no one statement; claims with different verdicts merge only
         with ``force`` (the survivor's verdict stands)."""
-        from dataclasses import replace
-
         with self.store.transaction():
             keep = self.claim(keep_id)
             others = [self.claim(c) for c in dict.fromkeys(other_ids)]
@@ -322,8 +320,6 @@ class Corrections:
         by: str | None,
     ) -> dict[str, Any]:
         """Add one article's plan to ``changes``; return its audit event."""
-        from dataclasses import replace
-
         before: dict[str, Any] = {}
         after: dict[str, Any] = {}
         for old in plan.removed:
@@ -351,10 +347,8 @@ class Corrections:
 
     def correction_records(self: Workspace) -> list[dict[str, Any]]:
         """The stored records of every claim a person touched (dismissed and merged included)."""
-        from tracker.corrections_io import is_correction
-
         self._index()
-        return [d for d in self._claim_docs.values() if is_correction(d)]
+        return [d for d in self._claim_docs.values() if touched_by_person(d)]
 
     def import_corrections(
         self: Workspace, lines: Iterable[str], by: str | None = None
@@ -418,7 +412,7 @@ class Corrections:
 
         actor = by or self.actor
         with self.store.transaction():
-            ids = list(dict.fromkeys(self.resolve_id(c) for c in claim_ids))
+            ids = self.resolve_ids(claim_ids)
             found = {cid: self.twin_verdict(cid) for cid in ids}
             missing = [cid for cid, t in found.items() if t is None]
             if missing:

@@ -15,18 +15,9 @@ import orjson
 
 from tracker.errors import InvalidValueError
 from tracker.model import ADDED, MACHINE, ORIGINS, Claim
-from tracker.records import decode_claim, encode_claim
+from tracker.records import MACHINE_FIELDS, decode_claim, encode_claim, touched_by_person
 
 FORMAT = "tracker-corrections/1"
-
-
-def is_correction(record: Mapping[str, Any]) -> bool:
-    return bool(
-        record.get("o", MACHINE) != MACHINE
-        or record.get("d")
-        or record.get("mi")
-        or record.get("mg")
-    )
 
 
 def _said(claim: Claim) -> dict[str, Any]:
@@ -68,14 +59,13 @@ def correction_dict(record: Mapping[str, Any]) -> dict[str, Any]:
 def write_corrections(records: Iterable[Mapping[str, Any]], out: TextIO) -> int:
     n = 0
     for record in records:
-        if is_correction(record):
+        if touched_by_person(record):
             out.write(orjson.dumps(correction_dict(record)).decode() + "\n")
             n += 1
     return n
 
 
-def _claim(d: Mapping[str, Any], cid: str, article_id: str, origin: str, **extra: Any) -> Claim:
-    said = d
+def _claim(said: Mapping[str, Any], cid: str, article_id: str, origin: str, **extra: Any) -> Claim:
     speaker = said.get("speaker")
     attribution = said.get("attribution")
     return Claim.from_dict(
@@ -109,9 +99,7 @@ def record_from(line: Mapping[str, Any], article_text: str) -> dict[str, Any]:
         mc = None
         if machine is not None and origin != MACHINE:
             said = encode_claim(_claim(machine, cid, aid, MACHINE), aid)
-            mc = {
-                k: said[k] for k in ("kinds", "start", "end", "text", "q", "a", "sp") if k in said
-            }
+            mc = {k: said[k] for k in MACHINE_FIELDS if k in said}
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, InvalidValueError):
             raise

@@ -17,7 +17,7 @@ import orjson
 
 from tracker.errors import InvalidValueError, ReaderError
 from tracker.isolation import attempt, reason
-from tracker.limits import limits, over
+from tracker.limits import ENV, limits, over
 from tracker.model import Status
 from tracker.readers import decode, json_lines, read_bounded, strip_terminal_escapes
 from tracker.urls import web_url
@@ -63,9 +63,9 @@ def read_archive(
     path: Path, columns: Columns | None = None, fmt: str | None = None
 ) -> Iterator[ImportedClaim | BadRow]:
     """Records of an archive file; the format comes from ``fmt`` or the file's suffix."""
-    data, why = read_bounded(path, limits().import_bytes)
+    data, why = read_bounded(path, limits().import_bytes, ENV["import_bytes"])
     if data is None:
-        raise ReaderError(f"{path}: {why} (TRACKER_MAX_IMPORT_BYTES sets the limit)")
+        raise ReaderError(f"{path}: {why}")
     text = decode(data)
     if text is None or b"\x00" in data:  # anywhere: a NUL must not reach a claim's text
         raise ReaderError(f"{path}: not a text file")

@@ -18,7 +18,7 @@ MIB = 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """Every limit, with the environment variable that sets it (in the field's metadata)."""
+    """Every limit; ENV names the environment variable that sets each."""
 
     input_bytes: int = 5 * MIB  # one article file or stdin (ingest, extract; also --max-bytes)
     claim_chars: int = 10_000  # one claim's text (ingest, import)

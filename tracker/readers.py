@@ -72,11 +72,14 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Articl
     yield from _read_bytes(data, name, path.suffix.lower(), max_bytes)
 
 
-def read_bounded(path: Path, max_bytes: int) -> tuple[bytes | None, str | None]:
+def read_bounded(
+    path: Path, max_bytes: int, setting: str | None = None
+) -> tuple[bytes | None, str | None]:
     """A regular file's bytes, or why not. A device (``/dev/zero``), FIFO or socket is
     refused before it is opened (it may never end, or block forever), and no more than
     ``max_bytes + 1`` bytes are read, so a file that grows while we read cannot run us out
-    of memory."""
+    of memory. ``setting``: the environment variable a too-large file's reason names."""
+    by = f", set by {setting}" if setting else ""
     import stat
 
     try:
@@ -88,14 +91,14 @@ def read_bounded(path: Path, max_bytes: int) -> tuple[bytes | None, str | None]:
     if not stat.S_ISREG(st.st_mode):
         return None, "not a regular file (a device, FIFO or socket); save the text to a file"
     if st.st_size > max_bytes:
-        return None, f"too large ({st.st_size:,} bytes; the limit is {max_bytes:,})"
+        return None, f"too large ({st.st_size:,} bytes; the limit is {max_bytes:,}{by})"
     try:
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)
     except OSError as exc:
         return None, f"cannot read ({exc.strerror})"
     if len(data) > max_bytes:
-        return None, f"too large (over the limit of {max_bytes:,} bytes)"
+        return None, f"too large (over the limit of {max_bytes:,} bytes{by})"
     return data, None
 
 

@@ -8,6 +8,7 @@ what keeps opening the database under a second. Only this module knows the layou
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from tracker.model import (
@@ -25,7 +26,7 @@ from tracker.model import (
 _KIND_CODES = {QUANTITATIVE: "Q", ATTRIBUTED: "A"}
 _CODE_KINDS = {v: k for k, v in _KIND_CODES.items()}
 
-_Q_FIELDS = ("text", "start", "end", "value", "low", "high", "unit", "kind", "approx")
+Q_FIELDS = ("text", "start", "end", "value", "low", "high", "unit", "kind", "approx")
 _A_FIELDS = (
     "speaker",
     "speaker_text",
@@ -44,7 +45,7 @@ _A_FIELDS = (
 
 def encode_claim(claim: Claim, article_id: str) -> dict[str, Any]:
     """The stored record of a freshly extracted or imported claim."""
-    q = [[getattr(x, f) for f in _Q_FIELDS] for x in claim.quantities]
+    q = [[getattr(x, f) for f in Q_FIELDS] for x in claim.quantities]
     a = claim.attribution
     return {
         "id": claim.id,
@@ -67,9 +68,23 @@ def encode_claim(claim: Claim, article_id: str) -> dict[str, Any]:
     }
 
 
+# What the machine said: the parts of a record a person's correction may change.
+MACHINE_FIELDS = ("kinds", "start", "end", "text", "q", "a", "sp")
+
+
 def hidden(record: dict[str, Any]) -> bool:
     """Dismissed or merged away: out of triage, exports and matching."""
     return bool(record.get("d") or record.get("mi"))
+
+
+def touched_by_person(record: Mapping[str, Any]) -> bool:
+    """Edited, added, dismissed or merged (either way): a correction, whose word stands."""
+    return bool(
+        record.get("o", MACHINE) != MACHINE
+        or record.get("d")
+        or record.get("mi")
+        or record.get("mg")
+    )
 
 
 def kinds_of(record: dict[str, Any]) -> tuple[str, ...]:
@@ -96,7 +111,7 @@ def decode_claim(record: dict[str, Any], review: dict[str, Any] | None = None) -
         end=record["end"],
         kinds=kinds_of(record),
         quantities=tuple(
-            Quantity(**dict(zip(_Q_FIELDS, q, strict=True))) for q in record.get("q", ())
+            Quantity(**dict(zip(Q_FIELDS, q, strict=True))) for q in record.get("q", ())
         ),
         attribution=None if not a else Attribution(**dict(zip(_A_FIELDS, a, strict=False))),
         status=Status(review.get("status", Status.UNVERIFIED.value)),

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from tracker.model import MACHINE, Claim
-from tracker.records import encode_claim
+from tracker.model import Claim
+from tracker.records import encode_claim, touched_by_person
 
 # The parts of a record the extractor decides (matches and review are not its business).
 EXTRACTED = ("kinds", "text", "start", "end", "q", "a")
@@ -42,16 +42,6 @@ class ArticlePlan:
             f"{len(self.kept)} kept as a person left them, "
             f"{len(self.yielded)} new yielded to a person's claim"
         )
-
-
-def touched_by_person(record: Mapping[str, Any]) -> bool:
-    """Edited, added, dismissed or merged (either way): the person's word stands."""
-    return bool(
-        record.get("o", MACHINE) != MACHINE
-        or record.get("d")
-        or record.get("mi")
-        or record.get("mg")
-    )
 
 
 def reviewed(review: Mapping[str, Any] | None) -> bool:

@@ -30,3 +30,9 @@ def safe_line(text: str) -> str:
 def safe_block(text: str) -> str:
     """Keeps newlines and tabs; makes every other control character visible."""
     return _CONTROL.sub(_visible, text)
+
+
+def same_length(text: str) -> str:
+    """Every control character but newlines and tabs as '\ufffd', one for one: safe to draw,
+    and an offset in the result is the same offset in ``text`` (the app's article view)."""
+    return _CONTROL.sub("\ufffd", text)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from tracker.errors import InvalidValueError
+from tracker.records import Q_FIELDS
 
 FIELDS = ("value", "percent", "unit")
 _OPS: dict[str, Callable[[float, float], bool]] = {
@@ -35,8 +36,8 @@ _NUMERIC = re.compile(
     r"trillion|dozen|half)\b",
     re.IGNORECASE,
 )
-# Stored quantity arrays (tracker.records): value, low, high, unit, kind.
-_VALUE, _LOW, _HIGH, _UNIT, _KIND = 3, 4, 5, 6, 7
+# Where a stored quantity array (tracker.records) holds its value, range, unit and kind.
+_VALUE, _LOW, _HIGH, _UNIT, _KIND = map(Q_FIELDS.index, ("value", "low", "high", "unit", "kind"))
 _UNIT_ALIASES = {"%": "percent", "$": "usd", "dollars": "usd", "€": "eur", "£": "gbp"}
 
 
@@ -55,11 +56,15 @@ class QuantityTest:
     literal: str | None = None  # the figure as typed: text holding it also matches
 
     def test(self, q: Sequence[Any]) -> bool:
-        if self.kind is not None and q[_KIND] != self.kind:
-            return False
-        if self.unit is not None and _unit(q[_UNIT] or "") != self.unit:
+        if not self.fits(q):
             return False
         return any(self.accepts(v) for v in (q[_VALUE], q[_LOW], q[_HIGH]) if v is not None)
+
+    def fits(self, q: Sequence[Any]) -> bool:
+        """The stored quantity has the kind and unit asked for (its values aside)."""
+        return (self.kind is None or q[_KIND] == self.kind) and (
+            self.unit is None or _unit(q[_UNIT] or "") == self.unit
+        )
 
     def accepts(self, value: float) -> bool:
         return all(_OPS[op](value, n) for op, n in self.compares)
@@ -77,11 +82,16 @@ class QuantityTest:
                 hi = min(hi, n)
         return lo, hi
 
+    @property
+    def bare(self) -> bool:
+        """The figure was typed as a bare number (a year, say: no stored quantity)."""
+        return self.literal is not None and self.literal.isdigit()
+
     def in_text(self, text: str) -> bool:
         """The figure as typed stands in the text: for a bare number such as a year, which
         is no stored quantity. '2,000', '$2bn', 'two thousand' are found by value alone."""
         lit = self.literal
-        if lit is None or not lit.isdigit():
+        if lit is None or not self.bare:
             return False
         return lit in text and _literal(lit).search(text) is not None
 
@@ -206,16 +216,10 @@ class FigureIndex:
         stop = bisect.bisect_right(self._values, hi)
         found = set()
         for value, cid, q in self._entries[start:stop]:
-            if cid in found or not test.accepts(value):
-                continue
-            if (test.kind is None or q[_KIND] == test.kind) and (
-                test.unit is None or _unit(q[_UNIT] or "") == test.unit
-            ):
+            if cid not in found and test.accepts(value) and test.fits(q):
                 found.add(cid)
-        lit = test.literal
-        if lit is not None and lit.isdigit():  # a bare number: a year is no quantity
-            rx = _literal(lit)
-            found.update(cid for cid, text in self._texts if lit in text and rx.search(text))
+        if test.bare:  # a year is no quantity: look for it in the text
+            found.update(cid for cid, text in self._texts if test.in_text(text))
         return found
 
     def matching(self, query: ValueQuery) -> set[str]:

@@ -340,6 +340,10 @@ class Workspace(Corrections):
                 raise NotFoundError(f"claim id {claim_id!r} is ambiguous ({len(hits)} claims)")
         raise NotFoundError(f"no claim with id {claim_id!r}")
 
+    def resolve_ids(self, claim_ids: Iterable[str]) -> list[str]:
+        """Full ids, each once, in the order given; an unknown one raises before any change."""
+        return list(dict.fromkeys(self.resolve_id(c) for c in claim_ids))
+
     def claim(self, claim_id: str) -> Claim:
         cid = self.resolve_id(claim_id)  # first: it may rebuild the index
         return self._to_claim(self._claim_docs[cid])
@@ -886,7 +890,7 @@ class Workspace(Corrections):
         returns that claim's audit event. One write, one undo step; an unknown id (resolved
         before anything is changed) changes none."""
         with self.store.transaction():
-            ids = list(dict.fromkeys(self.resolve_id(c) for c in claim_ids))
+            ids = self.resolve_ids(claim_ids)
             events = []
             for cid in ids:
                 review = self._review_doc(cid)

@@ -7,7 +7,8 @@ A mixin of TrackerApp (it uses the app's workspace, list and filter). Its dialog
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -31,6 +32,7 @@ CORRECTION_BINDINGS: list[BindingType] = [
     Binding("X", "split_claim", "Split the claim (article view)", show=False, id="correct.split"),
 ]
 SHOW_DISMISSED = "status:dismissed"
+T = TypeVar("T")
 
 
 def parse_figure_edit(text: str) -> dict[str, Any]:
@@ -128,10 +130,8 @@ class CorrectionActions:
         def save(line: str | None) -> None:
             if not line or not line.strip():
                 return
-            try:
-                changes = parse_figure_edit(line)
-            except TrackerError as exc:
-                self.notify(str(exc), severity="error", markup=False)
+            changes = self._attempt(lambda: parse_figure_edit(line))
+            if changes is None:
                 return
             self._edit_targets(changes, f"{len(self.claim_list.targets())} claim(s) corrected")
 
@@ -148,10 +148,7 @@ class CorrectionActions:
         restoring = row is not None and row.state == "dismissed"
         change = self.workspace.restore if restoring else self.workspace.dismiss
         verb = "restored" if restoring else "dismissed"
-        try:
-            change(ids)
-        except TrackerError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+        if self._attempt(lambda: change(ids)) is None:
             return
         self.claim_list.selected.clear()
         self._refilter(ids)
@@ -171,16 +168,25 @@ class CorrectionActions:
         if row is None or not others:
             self.notify("select the claims to merge (space), then M on the one to keep")
             return
-        try:
-            self.workspace.merge(row.id, others)
-        except TrackerError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+        if self._attempt(lambda: self.workspace.merge(row.id, others)) is None:
             return
         self.claim_list.selected.clear()
         self._refilter([row.id, *others])
         self.notify(f"{len(others)} claim(s) merged into this one (z undoes)", timeout=2)
 
-    def action_add_claim(self: TrackerApp) -> None:
+    def _attempt(self: TrackerApp, change: Callable[[], T]) -> T | None:
+        """Run a correction; a refusal shows as a one-line notice (and gives None)."""
+        try:
+            return change()
+        except TrackerError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return None
+
+    def _pick_in_article(
+        self: TrackerApp, split: bool, save: Callable[[Claim, tuple[int, int]], None]
+    ) -> None:
+        """Open the highlighted claim's article at the claim (at its middle, to split it);
+        a chosen span goes to ``save``."""
         claim = self._current_claim()
         if claim is None:
             return
@@ -188,43 +194,38 @@ class CorrectionActions:
 
         from tracker.tui.correcting_screens import ArticleScreen
 
-        def save(span: tuple[int, int] | None) -> None:
-            if span is None:
-                return
-            try:
-                added = self.workspace.add_claim(article.id, start=span[0], end=span[1])
-            except TrackerError as exc:
-                self.notify(str(exc), severity="error", markup=False)
+        def chosen(span: tuple[int, int] | None) -> None:
+            if span is not None:
+                save(claim, span)
+
+        at = claim.start + len(claim.text) // 2 if split else claim.start
+        self.push_screen(ArticleScreen(article.title, article.text, at, split=split), chosen)
+
+    def action_add_claim(self: TrackerApp) -> None:
+        def save(claim: Claim, span: tuple[int, int]) -> None:
+            added = self._attempt(
+                lambda: self.workspace.add_claim(claim.article_id, start=span[0], end=span[1])
+            )
+            if added is None:
                 return
             self._append_rows(self.workspace.rows_for([added.id]))
             self.apply_filter(keep=added.id)
             self.notify(f"claim {added.id} added (S, C correct it; z undoes)", timeout=3)
 
-        self.push_screen(ArticleScreen(article.title, article.text, claim.start), save)
+        self._pick_in_article(False, save)
 
     def action_split_claim(self: TrackerApp) -> None:
-        claim = self._current_claim()
-        if claim is None:
-            return
-        article = self.workspace.article(claim.article_id)
-
-        from tracker.tui.correcting_screens import ArticleScreen
-
-        def save(span: tuple[int, int] | None) -> None:
-            if span is None:
+        def save(claim: Claim, span: tuple[int, int]) -> None:
+            parts = self._attempt(lambda: self.workspace.split(claim.id, at=span[0]))
+            if parts is None:
                 return
-            try:
-                first, second = self.workspace.split(claim.id, at=span[0])
-            except TrackerError as exc:
-                self.notify(str(exc), severity="error", markup=False)
-                return
+            first, second = parts
             self._update_rows([first.id])
             self._append_rows(self.workspace.rows_for([second.id]))
             self.apply_filter(keep=first.id)
             self.notify(f"split: the second part is {second.id} (z undoes)", timeout=3)
 
-        middle = claim.start + len(claim.text) // 2
-        self.push_screen(ArticleScreen(article.title, article.text, middle, split=True), save)
+        self._pick_in_article(True, save)
 
     def action_twin_verdict(self: TrackerApp) -> None:
         ids = self.claim_list.targets()

@@ -6,8 +6,6 @@ shown as '\ufffd', one character for one, so offsets in the view are offsets in 
 
 from __future__ import annotations
 
-import re
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,14 +13,12 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, TextArea
 
-from tracker.textsafe import safe_line
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+from tracker.textsafe import safe_line, same_length
 
 
 def viewable(text: str) -> str:
     """Article text safe to draw, the same length (offsets keep their meaning)."""
-    return _CONTROL.sub("\ufffd", text)
+    return same_length(text)
 
 
 class SpeakerScreen(ModalScreen[str | None]):
