@@ -73,6 +73,16 @@ def test_a_database_from_before_worth_gets_it_lazily_then_saved(
     }
 
 
+def test_listing_an_old_database_saves_what_it_assessed(ws: Workspace, db_path: Path) -> None:
+    store = Store(db_path)
+    with store.transaction():
+        store.table(CLAIMS).update(lambda d: [d.pop(k, None) for k in ("w", "op")])
+    assert Workspace(db_path).unassessed() > 0
+    listed = run(db_path, "list", "--json")
+    assert Workspace(db_path).unassessed() == 0
+    assert [d["worth"] for d in run(db_path, "list", "--json")] == [d["worth"] for d in listed]
+
+
 def test_reextract_saves_the_worth_of_old_records(ws: Workspace, db_path: Path) -> None:
     store = Store(db_path)
     with store.transaction():

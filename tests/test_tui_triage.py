@@ -8,6 +8,7 @@ import pytest
 from textual.widgets import Input
 
 from tracker import audit
+from tracker.store import CLAIMS, Store
 from tracker.tui.app import TrackerApp
 from tracker.workspace import Workspace
 
@@ -59,11 +60,16 @@ async def test_a_repeat_of_a_falsehood_marked_in_the_app_rises_to_the_top(ws: Wo
     app = TrackerApp(ws, poll=False)
     async with app.run_test(size=(110, 30)) as pilot:
         await pilot.press("t")  # every claim, marked ones too
+        before = next(r for r in app.claim_list.rows if r.id == repeat.id).priority
         app.claim_list.cursor = shown(app).index(first.id)
         await pilot.press("f")
-        await pilot.press("o", *["o"] * 5)  # round the sorts back to priority
+        after = next(r for r in app.claim_list.rows if r.id == repeat.id).priority
+        assert after == pytest.approx(before + 150)  # its row is refreshed with the mark
+        await pilot.press(*["o"] * 6)  # round the sorts back to priority
         assert "sort: priority" in app.sub_title
         assert shown(app)[0] == repeat.id
+        ranks = [r.priority for r in app.claim_list.rows]
+        assert ranks == sorted(ranks, reverse=True)
 
 
 async def test_toggles_show_opinion_and_every_claim(ws: Workspace) -> None:
@@ -99,3 +105,14 @@ async def test_the_list_shows_priority_and_worth(ws: Workspace) -> None:
         top = app.claim_list.rows[0]
         line = "".join(s.text for s in app.claim_list.render_line(0))
         assert line.split()[:2] == [f"{top.priority:.0f}", f"{top.worth:.0f}"]
+
+
+async def test_opening_an_old_database_assesses_and_saves_once(ws: Workspace) -> None:
+    store = Store(ws.path)
+    with store.transaction():
+        store.table(CLAIMS).update(lambda d: [d.pop(k, None) for k in ("w", "op")])
+    old = Workspace(ws.path, actor="tester")
+    app = TrackerApp(old, poll=False)
+    async with app.run_test(size=(110, 30)):
+        assert len(shown(app)) == 4  # opinion known without stored flags
+    assert Workspace(ws.path).unassessed() == 0

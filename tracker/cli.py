@@ -293,7 +293,9 @@ def list_cmd(
             search=search or None,
             triage=triage,
         )
-        claims = obj.workspace().claims(flt, by_priority=sort == "priority")
+        ws = obj.workspace()
+        claims = ws.claims(flt, by_priority=sort == "priority")
+        ws.save_assessments()  # a database from before worth: assessed once, kept
         if limit:
             claims = claims[:limit]
         for c in claims:

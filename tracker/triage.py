@@ -3,16 +3,18 @@
 A mixin of the Workspace (it reads the Workspace's indexes). Worth and opinion are stored
 with each claim at ingest, import and re-extraction; a record stored before they were is
 assessed here on first need (about 0.2 ms a claim), kept in memory, and saved with the next
-ingest. Priority is never stored: it depends on the whole database (twins' verdicts, how
+ingest or re-extraction, or once `tracker list` or the app has read them all. Priority is never stored: it depends on the whole database (twins' verdicts, how
 often a speaker is quoted, the newest article), so it is computed when rows are built.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from tracker.errors import StoreError
 from tracker.model import Claim
 from tracker.priority import (
     RATED_FALSE,
@@ -110,17 +112,30 @@ class Triage:
             score += twin_points(known_false, changed, w)
         return round(score, 1), worth, opinion
 
-    def priority_order(self: Workspace) -> list[str]:
-        """Every claim id, highest priority first (ties by id: a total order)."""
+    def priority_order(self: Workspace, fresh: bool = True) -> list[str]:
+        """Every claim id, highest priority first (ties by id: a total order). ``fresh=False``
+        keeps the order of the last call while the data was not reloaded, through verdicts
+        given since: the app reads rows in slices of one order and re-sorts them itself."""
         self._index()
-        key = (self.store.generation, len(self._claim_docs), self._reviews_changed)
-        if self._order_key != key:
+        changed = self._reviews_changed if fresh else 0
+        key = (self.store.generation, len(self._claim_docs), changed)
+        if self._order_key[:2] != key[:2] or (fresh and self._order_key != key):
             rank, signals = self._priority, self._triage_signals()
             keyed = [(-rank(d, signals)[0], cid) for cid, d in self._claim_docs.items()]
             keyed.sort()  # order_key: highest first, then by id
             self._order = [cid for _, cid in keyed]
-            self._order_key = key
+            self._order_key = (*key[:2], self._reviews_changed)
         return self._order
+
+    def later_twins(self: Workspace, claim_ids: Iterable[str]) -> list[str]:
+        """Claims that name one of these as an earlier twin: a verdict on it moves them."""
+        self._index()
+        wanted = set(claim_ids)
+        return [
+            cid
+            for cid, d in self._claim_docs.items()
+            if d.get("m") and any(m[0] in wanted for m in d["m"])
+        ]
 
     def storage_positions(self: Workspace) -> dict[str, int]:
         """Claim id -> its place in storage order ('as stored')."""
@@ -134,6 +149,20 @@ class Triage:
     def unassessed(self: Workspace) -> int:
         """Stored claim records that predate worth and opinion."""
         return sum(1 for d in self.store.raw(CLAIMS).values() if "w" not in d)
+
+    def save_assessments(self: Workspace) -> int:
+        """Store what was assessed on read (records from before worth was stored), so the
+        next open need not assess them again. A cache: a file we may not write costs only
+        that; returns how many records were saved."""
+        if not self._assessed:
+            return 0
+        try:
+            with self.store.transaction():
+                saved = self._save_assessments()
+        except (StoreError, OSError):
+            return 0
+        self._assessed.clear()
+        return saved
 
     def _assessment_updates(self: Workspace) -> dict[int, tuple[float, bool]]:
         """Doc id -> (worth, opinion) for each stored claim record still without them."""

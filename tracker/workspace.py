@@ -273,7 +273,7 @@ class Workspace(Corrections, Triage):
         building the rest."""
         self._index()
         if by_priority:
-            ids = self.priority_order()[start:stop]
+            ids = self.priority_order(fresh=start == 0)[start:stop]
             return self._rows(self._claim_docs[c] for c in ids)
         docs: Iterable[dict[str, Any]] = self._claim_docs.values()
         if start or stop is not None:

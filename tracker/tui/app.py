@@ -90,6 +90,7 @@ class TrackerApp(CorrectionActions, App[None]):
         self.poll = poll
         self.all_rows: list[ClaimRow] = []
         self._all_positions: dict[str, int] | None = None
+        self._resort = False  # a verdict moved some rows' priority: sort all_rows again
         self._search = RowSearch()
         self._corrections: list[str] = []
         self.sort_index = 0  # priority
@@ -157,6 +158,7 @@ class TrackerApp(CorrectionActions, App[None]):
         else:
             self.all_rows = self.workspace.rows(by_priority=True)
             self._rows_complete()
+        self._resort = False
         self._all_positions = None
         self._search.reset(self.all_rows)
         self._freeze()
@@ -198,6 +200,8 @@ class TrackerApp(CorrectionActions, App[None]):
 
     def _rows_complete(self) -> None:
         self._loading = None
+        if self.workspace.save_assessments():  # an older database: assessed once, kept
+            self.workspace.refresh()
         self.set_timer(0.2, self._learn_words)  # the typo vocabulary starts afresh too
 
     def _learn_words(self) -> None:
@@ -227,6 +231,8 @@ class TrackerApp(CorrectionActions, App[None]):
         query = self._filter.value
         if query.strip() or SORTS[self.sort_index] != "priority":
             self._finish_loading()  # rows are read in by priority: other orders need them all
+        if self._resort and self._loading is None:
+            self._resort_all()
         rows = self._filtered(query)
         rows = self._sorted(rows)
         self.claim_list.set_rows(rows, keep=keep)
@@ -261,7 +267,7 @@ class TrackerApp(CorrectionActions, App[None]):
     def _sorted(self, rows: list[ClaimRow]) -> list[ClaimRow]:
         by = SORTS[self.sort_index]
         if by == "priority":
-            return sorted(rows, key=lambda r: (-r.priority, r.id))
+            return rows  # all_rows is kept in priority order, and filters keep it
         if by == "as stored":
             where = self.workspace.storage_positions()
             return sorted(rows, key=lambda r: where.get(r.id, -1))
@@ -316,7 +322,9 @@ class TrackerApp(CorrectionActions, App[None]):
     # -- actions -------------------------------------------------------------------------
     def _update_rows(self, ids: list[str]) -> None:
         """Refresh the rows of changed claims in place (no full reload)."""
-        fresh = {r.id: r for r in self.workspace.rows_for(ids)}
+        # A verdict moves the claims that repeat this one (their priority): theirs too.
+        fresh = {r.id: r for r in self.workspace.rows_for([*ids, *self.workspace.later_twins(ids)])}
+        self._resort = self._resort or self._priority_moved(fresh)
         # Rows are replaced where they stand: a mark costs the rows it changed, not a pass
         # over all 100,000. The lists may be one object (no filter); replacing twice is harmless.
         self._all_positions = replace_rows(self.all_rows, fresh, self._all_positions)
@@ -324,6 +332,23 @@ class TrackerApp(CorrectionActions, App[None]):
         self.claim_list.replace(fresh)
         self._show_counts()  # the queue's 'left'
         self.show_detail(self.claim_list.current)
+
+    def _priority_moved(self, fresh: dict[str, ClaimRow]) -> bool:
+        if self._all_positions is None:
+            self._all_positions = {r.id: k for k, r in enumerate(self.all_rows)}
+        where = self._all_positions
+        return any(
+            (k := where.get(cid)) is not None and self.all_rows[k].priority != row.priority
+            for cid, row in fresh.items()
+        )
+
+    def _resort_all(self) -> None:
+        """Put every row back in priority order after verdicts moved some (all_rows is kept
+        in that order, so the default view never sorts on a keystroke)."""
+        self._resort = False
+        self.all_rows.sort(key=priority_key)
+        self._all_positions = None
+        self._search.reset(self.all_rows)
 
     def _change(self, ids: list[str], change: Callable[[], object], done: str = "") -> bool:
         """Run a change to these claims; show their fresh rows, or the error as a notice."""
@@ -506,6 +531,11 @@ class TrackerApp(CorrectionActions, App[None]):
             ),
             run,
         )
+
+
+def priority_key(row: ClaimRow) -> tuple[float, str]:
+    """Highest priority first, then by id, as tracker.priority.order_key."""
+    return (-row.priority, row.id)
 
 
 def export_to(ws: Workspace, fmt: str, target: str, rows: list[ClaimRow]) -> int:
