@@ -116,3 +116,20 @@ async def test_opening_an_old_database_assesses_and_saves_once(ws: Workspace) ->
     async with app.run_test(size=(110, 30)):
         assert len(shown(app)) == 4  # opinion known without stored flags
     assert Workspace(ws.path).unassessed() == 0
+
+
+async def test_the_queue_grows_in_order_while_rows_are_read(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tracker.tui import app as app_module
+
+    monkeypatch.setattr(app_module, "FIRST_ROWS", 2)
+    monkeypatch.setattr(app_module, "ROW_SLICE", 1)
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(110, 30)) as pilot:
+        assert app._loading is not None and len(shown(app)) <= 2
+        while app._loading is not None:
+            await pilot.pause(0.01)
+        expected = [r.id for r in ws.rows(by_priority=True) if not r.opinion]
+        assert shown(app) == expected
+        assert "4 claims · 4 left" in app.sub_title

@@ -213,6 +213,8 @@ class Workspace(Corrections, Triage):
         self._order_key: tuple[int, int, int] = (-1, -1, -1)
         self._reviews_changed = 0
         self._positions: dict[str, int] = {}
+        self._later: dict[str, list[str]] = {}
+        self._later_key: tuple[int, int] = (-1, -1)
         self._positions_key: tuple[int, int] = (-1, -1)
 
     # -- indexes -------------------------------------------------------------------------

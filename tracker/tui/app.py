@@ -214,10 +214,13 @@ class TrackerApp(CorrectionActions, App[None]):
         self._all_positions = None
         self._search.appended(fresh)
         self._freeze()
-        if self.claim_list.rows is self.all_rows:  # unfiltered, as stored: the list grows
+        if self.claim_list.rows is self.all_rows:  # unfiltered: the list grows
             self.claim_list.grown()
         elif not self._filter.value.strip() and SORTS[self.sort_index] == "priority":
-            self.apply_filter()  # the queue, or unfiltered but for the dismissed: it grows too
+            # The queue (or every claim but the dismissed) grows by the slice's rows it
+            # shows: rows arrive in priority order, so they go at the end.
+            self.claim_list.rows.extend(self._search.in_view(fresh, self.view))
+            self.claim_list.grown()
         self._show_counts()
 
     def check_for_changes(self) -> None:

@@ -187,6 +187,14 @@ class RowSearch:
         )
         return [h[0] for h in hits]
 
+    @staticmethod
+    def in_view(rows: Sequence[ClaimRow], view: View) -> list[ClaimRow]:
+        """The rows an empty filter shows in ``view`` (what ``search`` gives for no query)."""
+        return [
+            rows[k]
+            for k in _triage(rows, [k for k, r in enumerate(rows) if not r.state], Query(), view)
+        ]
+
     def search(
         self, q: Query, allowed: set[str] | None = None, view: View | None = None
     ) -> tuple[list[ClaimRow], list[str]]:
