@@ -179,3 +179,11 @@ def test_sorting_by_priority_is_a_total_order(items: list, rnd: object) -> None:
     assert sorted(shuffled, key=lambda r: order_key(*r)) == ordered
     for a, b in itertools.pairwise(ordered):
         assert a[0] > b[0] or (a[0] == b[0] and a[1] < b[1])
+
+
+def test_the_stored_order_is_the_order_of_the_row_priorities(ws: Workspace) -> None:
+    rows = ws.rows()
+    assert ws.priority_order() == [
+        r.id for r in sorted(rows, key=lambda r: order_key(r.priority, r.id))
+    ]
+    assert [r.id for r in ws.rows(by_priority=True)] == ws.priority_order()
