@@ -9,6 +9,11 @@
   MAP and mean R-precision over the 19 transcripts, each ranked by its own scores. Each
   group trains on all of ClaimBuster plus the other training transcripts. The test split is
   not read here; it is kept for one final measurement.
+- Triage: the CheckThat! 2019 *training* transcripts cut into debate excerpts of 13
+  check-worthy sentences each (from a transcript's start, or the end of the excerpt before,
+  to its 13th check-worthy sentence), each ingested as one article ('SPEAKER: sentence' a
+  line) into a database of its own; the share of the 13 that a claim among the top 20 by
+  priority (and, beside it, the first 20 in article order, the list before priority) covers.
 - The opinion flag of the shipped model: how many sentences it flags and how many of those
   the annotators called check-worthy; ``--opinion-sample N`` prints N flagged sentences
   (fixed seed) to check by hand.
@@ -131,6 +136,83 @@ def opinion_sample(n: int, seed: int = 0) -> None:
         print(f"{int(s.label)}\t{s.source}\t{s.text}")
 
 
+EXCERPT_POSITIVES = 13
+TOP = 20
+
+
+def excerpts(sentences: Sequence[Sentence], rows: Sequence[str]) -> list[list[tuple[str, bool]]]:
+    """Consecutive excerpts of each transcript, each ending on its 13th check-worthy line:
+    (line as spoken, check-worthy) pairs. A transcript's tail with fewer is left out."""
+    out: list[list[tuple[str, bool]]] = []
+    current: list[tuple[str, bool]] = []
+    transcript = None
+    for s, line in zip(sentences, rows, strict=True):
+        if s.transcript != transcript:
+            transcript, current = s.transcript, []
+        current.append((line, s.label))
+        if sum(label for _, label in current) == EXCERPT_POSITIVES:
+            out.append(current)
+            current = []
+    return out
+
+
+def top_share(excerpt: list[tuple[str, bool]], folder: str) -> tuple[float, float, int]:
+    """(share of the excerpt's check-worthy lines covered by a top-20 claim by priority, the
+    same for the first 20 claims in article order, claims found) through a real ingest."""
+    from pathlib import Path
+
+    from tracker.model import Article
+    from tracker.workspace import Workspace
+
+    text = "\n".join(line for line, _ in excerpt)
+    spans, pos = [], 0
+    for line, label in excerpt:
+        if label:
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    ws = Workspace(Path(folder) / "excerpt.json", actor="eval")
+    ws.ingest_items([Article.from_text(text, title="excerpt")])
+
+    def share(claims: Sequence[object]) -> float:
+        covered = {
+            k
+            for k, (a, b) in enumerate(spans)
+            for c in claims[:TOP]
+            if c.start < b and a < c.end  # type: ignore[attr-defined]
+        }
+        return len(covered) / len(spans)
+
+    ranked = ws.claims(by_priority=True)
+    return share(ranked), share(ws.claims()), len(ranked)
+
+
+def triage_figures() -> None:
+    """The top-20 measurement over every training excerpt (see the module docstring)."""
+    import csv
+    import tempfile
+
+    from benchmarks.train_worth import CHECKTHAT_TRAIN
+
+    sentences = load_checkthat_train()
+    with CHECKTHAT_TRAIN.open(encoding="utf-8", newline="") as f:
+        lines = [f"{r['speaker']}: {r['text']}" for r in csv.DictReader(f)]
+    found = excerpts(sentences, lines)
+    results = []
+    for excerpt in found:
+        with tempfile.TemporaryDirectory() as folder:
+            results.append(top_share(excerpt, folder))
+    n = len(results)
+    ranked = sum(r[0] for r in results) / n
+    stored = sum(r[1] for r in results) / n
+    claims = sum(r[2] for r in results) / n
+    print(
+        f"  triage: {n} CheckThat! train excerpts of {EXCERPT_POSITIVES} check-worthy lines "
+        f"({sum(len(e) for e in found) / n:.0f} lines, {claims:.0f} claims each on average): "
+        f"{ranked:.1%} of them in the top {TOP} by priority "
+        f"({ranked * EXCERPT_POSITIVES:.1f} of 13), {stored:.1%} in the first {TOP} as stored"
+    )
+
+
 def main(c: float = C) -> None:
     if not (CLAIMBUSTER.is_file() and CHECKTHAT_TRAIN.is_file()):
         print("worth: skipped (ClaimBuster or CheckThat! 2019 data not found)")
@@ -152,14 +234,18 @@ def main(c: float = C) -> None:
             f"  opinion (shipped model): {n} of {len(sentences)} {name} sentences flagged, "
             f"{positive:.1%} of them labelled check-worthy"
         )
+    triage_figures()
 
 
 if __name__ == "__main__":
     p = argparse.ArgumentParser()
     p.add_argument("-C", type=float, default=C)
     p.add_argument("--opinion-sample", type=int, metavar="N", help="print N flagged sentences")
+    p.add_argument("--triage", action="store_true", help="only the top-20 triage measurement")
     a = p.parse_args()
-    if a.opinion_sample:
+    if a.triage:
+        triage_figures()
+    elif a.opinion_sample:
         opinion_sample(a.opinion_sample)
     else:
         main(a.C)

@@ -10,6 +10,7 @@ from tracker.extract import extract
 from tracker.model import Article, article_id_for, claim_id_for
 from tracker.readers import read_paths
 from tracker.records import encode_claim
+from tracker.triage import assessed
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -19,7 +20,7 @@ def seed_claim_docs() -> list[tuple[Article, list[dict[str, Any]]]]:
     for a in read_paths([str(ROOT / "seeds")]):
         if isinstance(a, Article):
             docs = []
-            docs.extend(encode_claim(c, a.id) for c in extract(a))
+            docs.extend(encode_claim(assessed(c), a.id) for c in extract(a))
             out.append((a, docs))
     return out
 

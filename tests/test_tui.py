@@ -13,6 +13,7 @@ from tracker import audit
 from tracker.model import Status
 from tracker.tui import app as app_module
 from tracker.tui.app import TrackerApp
+from tracker.tui.filtering import View
 from tracker.tui.screens import AuditScreen, HelpScreen, StatsScreen
 from tracker.workspace import Workspace
 
@@ -92,7 +93,7 @@ async def test_filter_follows_each_keystroke_and_understands_fields(ws: Workspac
 
 
 async def test_a_mark_under_a_filter_shows_once_the_filter_is_cleared(ws: Workspace) -> None:
-    app = TrackerApp(ws, poll=False)
+    app = all_claims(TrackerApp(ws, poll=False))  # the queue would drop the marked claim
     async with app.run_test(size=(100, 30)) as pilot:
         marked = await filter_then_mark(app, pilot, "speaker:russel", "m")
         assert app.claim_list.current.status == "misleading"
@@ -106,7 +107,13 @@ def slow_start(ws: Workspace, monkeypatch: pytest.MonkeyPatch, first: int, size:
     """An app whose start-up reads the 33 seed claims in small slices, as it would 100,000."""
     monkeypatch.setattr(app_module, "FIRST_ROWS", first)
     monkeypatch.setattr(app_module, "ROW_SLICE", size)
-    return TrackerApp(ws, poll=False)
+    return all_claims(TrackerApp(ws, poll=False))
+
+
+def all_claims(app: TrackerApp) -> TrackerApp:
+    """The app showing every claim (opinion too) rather than the triage queue."""
+    app.view = View(queue=False, opinion=True)
+    return app
 
 
 async def test_start_up_shows_the_first_rows_and_reads_the_rest_between_events(
@@ -121,8 +128,9 @@ async def test_start_up_shows_the_first_rows_and_reads_the_rest_between_events(
         while app._loading is not None:
             await pilot.pause(0.01)
         assert len(app.claim_list.rows) == ws.count()
-        assert [r.id for r in app.claim_list.rows] == [r.id for r in ws.rows()]
-        assert app.claim_list.rows[0].status == "false" and ws.claim(first).status is Status.FALSE
+        assert [r.id for r in app.claim_list.rows] == [r.id for r in ws.rows(by_priority=True)]
+        marked = next(r for r in app.claim_list.rows if r.id == first)
+        assert marked.status == "false" and ws.claim(first).status is Status.FALSE
         assert "reading" not in app.sub_title
 
 
@@ -134,7 +142,7 @@ async def test_end_while_reading_goes_to_the_very_last_claim(
         assert app._loading is not None
         app.claim_list.action_jump(-1)  # as the End key does, before any slice has run
         assert app._loading is None
-        assert app.claim_list.current.id == ws.rows()[-1].id
+        assert app.claim_list.current.id == ws.rows(by_priority=True)[-1].id
         await pilot.pause()
 
 
@@ -209,7 +217,7 @@ async def test_help_stats_and_audit_screens_open_and_close(ws: Workspace) -> Non
 
 
 async def test_a_change_by_another_process_appears_and_keeps_the_selection(ws: Workspace) -> None:
-    app = TrackerApp(ws, poll=False)
+    app = all_claims(TrackerApp(ws, poll=False))  # a claim marked elsewhere leaves the queue
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("down", "down")
         kept = app.claim_list.current.id

@@ -92,8 +92,10 @@ async def test_dismiss_hides_toggle_shows_and_restore_and_undo(ws: Workspace) ->
 async def test_merge_selected_into_the_current_claim(ws: Workspace) -> None:
     app = TrackerApp(ws, poll=False)
     async with app.run_test(size=SIZE) as pilot:
-        keep, other = app.claim_list.rows[0].id, app.claim_list.rows[1].id
-        await pilot.press("down", "space", "up", "up", "M")  # space moves on
+        rows = app.claim_list.rows  # merging is for one article's claims: two side by side
+        k = next(i for i in range(len(rows) - 1) if rows[i].article_id == rows[i + 1].article_id)
+        keep, other = rows[k].id, rows[k + 1].id
+        await pilot.press(*["down"] * (k + 1), "space", "up", "up", "M")  # space moves on
         await pilot.pause()
         assert ws.claim(other).merged_into == keep
         assert other not in {r.id for r in app.claim_list.rows}

@@ -30,6 +30,7 @@ from tracker.limits import limits
 from tracker.model import Claim
 from tracker.readers import DEFAULT_MAX_BYTES, Skipped, read_paths
 from tracker.textsafe import safe_block, safe_line
+from tracker.triage_query import split as split_triage
 from tracker.workspace import ClaimFilter, Workspace, default_db_path, parse_kind, parse_status
 from tracker.worth.command import worth_cmd
 
@@ -266,10 +267,15 @@ def extract_cmd(paths: tuple[str, ...], as_json: bool, max_bytes: int) -> None:
 
 
 def _with_rule(claim: Claim) -> dict[str, Any]:
-    """A claim as `extract --json` prints it: its attribution names the rule that made it."""
+    """A claim as `extract --json` prints it: its attribution names the rule that made it,
+    and its check-worthiness is assessed here (extraction itself knows nothing of it)."""
+    from tracker.worth.assess import assess_claim
+
     d = claim.extraction_dict()
     if claim.attribution is not None:
         d["attribution"]["rule"] = claim.attribution.rule
+    assessment = assess_claim(claim)  # additive to the contract: worth 0–100 and opinion
+    d["worth"], d["opinion"] = assessment.worth, assessment.opinion
     return d
 
 
@@ -286,7 +292,18 @@ def _with_rule(claim: Claim) -> dict[str, Any]:
 @click.option("--kind", help="quantitative (q) or attributed (a).")
 @click.option("--speaker", help="Speaker name contains this (case-insensitive).")
 @click.option("--article", "article_id", help="Only claims from this article id.")
-@click.option("--search", help="Claim text contains this (case-insensitive).")
+@click.option(
+    "--search",
+    help="Claim text contains this (case-insensitive); figures by value ('value:>1e9'); "
+    "triage fields 'worth:>60', 'priority:>=100', 'opinion:no'.",
+)
+@click.option(
+    "--sort",
+    type=click.Choice(["stored", "priority"]),
+    default="stored",
+    show_default=True,
+    help="Storage order, or highest triage priority first.",
+)
 @click.option("--limit", type=click.IntRange(min=0), default=0, help="At most this many (0: all).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per claim per line.")
 @click.pass_obj
@@ -297,11 +314,13 @@ def list_cmd(
     speaker: str | None,
     article_id: str | None,
     search: str | None,
+    sort: str,
     limit: int,
     as_json: bool,
 ) -> None:
     """List stored claims."""
     with _errors():
+        triage, search = split_triage(search) if search else (None, search)
         dismissed = any(s.strip().lower() == "dismissed" for s in statuses)
         flt = ClaimFilter(
             statuses=tuple(parse_status(s) for s in statuses if s.strip().lower() != "dismissed"),
@@ -309,9 +328,12 @@ def list_cmd(
             kind=parse_kind(kind) if kind else None,
             speaker=speaker,
             article_id=article_id,
-            search=search,
+            search=search or None,
+            triage=triage,
         )
-        claims = obj.workspace().claims(flt)
+        ws = obj.workspace()
+        claims = ws.claims(flt, by_priority=sort == "priority")
+        ws.save_assessments()  # a database from before worth: assessed once, kept
         if limit:
             claims = claims[:limit]
         for c in claims:

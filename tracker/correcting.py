@@ -25,6 +25,7 @@ from tracker.records import (
 )
 from tracker.reextract import ArticlePlan, plan_article, reviewed
 from tracker.store import ARTICLES, CLAIMS
+from tracker.triage import assessed
 
 if TYPE_CHECKING:
     from tracker.twins import TwinVerdict
@@ -65,8 +66,9 @@ class QuantityFix:
 
 
 def _record(claim: Claim, old: dict[str, Any] | None) -> dict[str, Any]:
-    """The stored record of a corrected claim, carrying what the machine first said."""
-    new = encode_claim(claim, claim.article_id)
+    """The stored record of a corrected claim, carrying what the machine first said (its
+    worth assessed afresh: a person may have changed its words or figures)."""
+    new = encode_claim(assessed(claim), claim.article_id)
     if old is not None:
         for key in ("mg", "mc"):
             if key in old:
@@ -310,6 +312,7 @@ class Corrections:
                 if plan.changed:
                     events.append(self._apply_plan(plan, changes, by))
             self._write_records(changes, in_place=False)
+            self._save_assessments()  # records from before worth was stored get theirs
             self._append_events(events)
         return plans
 
@@ -326,14 +329,16 @@ class Corrections:
             before[old["id"]] = old
             changes[old["id"]] = None
         for old, claim in plan.refreshed:  # its earlier twins stay with it
-            new = encode_claim(replace(claim, matches=decode_claim(old).matches), plan.article_id)
+            claim = assessed(replace(claim, matches=decode_claim(old).matches))
+            new = encode_claim(claim, plan.article_id)
             before[old["id"]], after[claim.id] = old, new
             changes[claim.id] = new
         if plan.added:
             index = self._match_index()
             for claim in plan.added:
                 new = encode_claim(
-                    replace(claim, matches=self._earlier_twins(index, claim)), plan.article_id
+                    assessed(replace(claim, matches=self._earlier_twins(index, claim))),
+                    plan.article_id,
                 )
                 after[claim.id] = changes[claim.id] = new
         return dict(

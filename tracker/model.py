@@ -281,6 +281,10 @@ class Claim:
     origin: str = MACHINE  # machine | edited | added: a person's word outranks the machine's
     dismissed: bool = False  # a person said this is not a claim
     merged_into: str | None = None  # the claim this one was merged into
+    # Check-worthiness (tracker.worth): 0–100, and pure opinion/intent/thanks/rhetoric.
+    # None until assessed (a claim just extracted, or a record from before they were stored).
+    worth: float | None = None
+    opinion: bool | None = None
 
     @property
     def speaker(self) -> str | None:
@@ -313,6 +317,8 @@ class Claim:
             origin=self.origin,
             dismissed=self.dismissed,
             merged_into=self.merged_into,
+            worth=self.worth,
+            opinion=self.opinion,
         )
         if self.headline:
             d["headline"] = self.headline
@@ -341,6 +347,8 @@ class Claim:
             origin=d.get("origin") or MACHINE,
             dismissed=bool(d.get("dismissed", False)),
             merged_into=d.get("merged_into"),
+            worth=d.get("worth"),
+            opinion=d.get("opinion"),
         )
 
 

@@ -65,6 +65,9 @@ def encode_claim(claim: Claim, article_id: str) -> dict[str, Any]:
         **({"o": claim.origin} if claim.origin != MACHINE else {}),
         **({"d": True} if claim.dismissed else {}),
         **({"mi": claim.merged_into} if claim.merged_into else {}),
+        # Check-worthiness: absent until assessed (older files), 'op' only when true.
+        **({"w": claim.worth} if claim.worth is not None else {}),
+        **({"op": True} if claim.opinion else {}),
     }
 
 
@@ -85,6 +88,12 @@ def touched_by_person(record: Mapping[str, Any]) -> bool:
         or record.get("mi")
         or record.get("mg")
     )
+
+
+def worth_of(record: dict[str, Any]) -> tuple[float, bool] | None:
+    """(worth, opinion) as stored, or None when the record predates them."""
+    w = record.get("w")
+    return None if w is None else (w, bool(record.get("op")))
 
 
 def kinds_of(record: dict[str, Any]) -> tuple[str, ...]:
@@ -125,4 +134,6 @@ def decode_claim(record: dict[str, Any], review: dict[str, Any] | None = None) -
         origin=record.get("o") or MACHINE,
         dismissed=bool(record.get("d")),
         merged_into=record.get("mi"),
+        worth=record.get("w"),
+        opinion=bool(record.get("op")) if "w" in record else None,
     )

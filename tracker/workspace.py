@@ -39,6 +39,8 @@ from tracker.model import (
 from tracker.readers import DEFAULT_MAX_BYTES, Skipped, read_paths
 from tracker.records import decode_claim, encode_claim, hidden, kinds_of, speaker_of
 from tracker.store import ARTICLES, AUDIT, CLAIMS, META, REQUIRED, REVIEWS, Store
+from tracker.triage import Triage, assessed
+from tracker.triage_query import TriageTest
 from tracker.value_search import search_matches
 
 if TYPE_CHECKING:
@@ -121,6 +123,9 @@ class ClaimRow(NamedTuple):
     changed: bool  # an earlier twin states a different figure
     verdict_seen: bool  # an earlier twin already has a verdict
     state: str = ""  # '', 'dismissed' or 'merged' (merged into another claim)
+    worth: float = 0.0  # check-worthiness, 0–100
+    opinion: bool = False  # pure opinion, intent, thanks or rhetoric: not in the queue
+    priority: float = 0.0  # the triage order (tracker.priority)
 
 
 @dataclass(slots=True)
@@ -141,6 +146,7 @@ class ClaimFilter:
     article_id: str | None = None
     search: str | None = None
     dismissed: bool = False  # only the dismissed claims (else they are left out)
+    triage: TriageTest | None = None  # worth, priority, opinion ('worth:>60 opinion:no')
 
     def matches(self, record: dict[str, Any], status: str) -> bool:
         """Test a stored record without decoding it (this runs over every claim)."""
@@ -175,7 +181,7 @@ def parse_status(value: str) -> Status:
         raise InvalidValueError(str(exc)) from None
 
 
-class Workspace(Corrections):
+class Workspace(Corrections, Triage):
     """A database opened for work by one actor."""
 
     def __init__(
@@ -200,6 +206,14 @@ class Workspace(Corrections):
         self._matcher_generation = -1
         self._matcher_synced = -1  # stored claims the index was last checked against
         self._index_articles: dict[str, set[int]] = {}  # article id -> its claims in the index
+        self._assessed: dict[tuple[str, str], tuple[float, bool]] = {}  # (id, text): unstored
+        self._signals: Any = None
+        self._signals_key: tuple[int, int] = (-1, -1)
+        self._order: list[str] = []
+        self._order_key: tuple[int, int, int] = (-1, -1, -1)
+        self._reviews_changed = 0
+        self._positions: dict[str, int] = {}
+        self._positions_key: tuple[int, int] = (-1, -1)
 
     # -- indexes -------------------------------------------------------------------------
     def _index(self) -> None:
@@ -227,24 +241,40 @@ class Workspace(Corrections):
 
     def _to_claim(self, record: dict[str, Any]) -> Claim:
         review = self._reviews.get(record["id"])
-        return decode_claim(record, review[1] if review else None)
+        claim = decode_claim(record, review[1] if review else None)
+        if claim.worth is None:  # stored before worth was: assessed now (and saved on ingest)
+            worth, opinion = self.assessment(record)
+            claim = replace(claim, worth=worth, opinion=opinion)
+        return claim
 
     # -- queries -------------------------------------------------------------------------
-    def claims(self, flt: ClaimFilter | None = None) -> list[Claim]:
+    def claims(self, flt: ClaimFilter | None = None, by_priority: bool = False) -> list[Claim]:
+        """The claims ``flt`` lets through, in storage order or highest priority first."""
         self._index()
         flt = flt or ClaimFilter()
+        docs: Iterable[dict[str, Any]] = self._claim_docs.values()
+        if by_priority:
+            docs = [self._claim_docs[c] for c in self.priority_order()]
         out = []
-        for doc in self._claim_docs.values():
+        for doc in docs:
             review = self._reviews.get(doc["id"])
             status = review[1].get("status", Status.UNVERIFIED) if review else Status.UNVERIFIED
-            if flt.matches(doc, status):
+            if flt.matches(doc, status) and (
+                flt.triage is None or flt.triage.accepts(*_worth_first(self.priority_of(doc)))
+            ):
                 out.append(self._to_claim(doc))
         return out
 
-    def rows(self, start: int = 0, stop: int | None = None) -> list[ClaimRow]:
-        """Claims as list rows, in storage order (fast at 100,000 claims); ``start``/``stop``
-        take a slice, so a caller can show the first rows before building the rest."""
+    def rows(
+        self, start: int = 0, stop: int | None = None, by_priority: bool = False
+    ) -> list[ClaimRow]:
+        """Claims as list rows, in storage order or highest priority first (fast at 100,000
+        claims); ``start``/``stop`` take a slice, so a caller can show the first rows before
+        building the rest."""
         self._index()
+        if by_priority:
+            ids = self.priority_order(fresh=start == 0)[start:stop]
+            return self._rows(self._claim_docs[c] for c in ids)
         docs: Iterable[dict[str, Any]] = self._claim_docs.values()
         if start or stop is not None:
             docs = itertools.islice(docs, start, stop)
@@ -280,6 +310,7 @@ class Workspace(Corrections):
             return review[1].get("status", "unverified") if review else "unverified"
 
         make = tuple.__new__  # skips NamedTuple's keyword binding: 100,000 rows at start-up
+        rank, signals = self._priority, self._triage_signals()
         for doc in docs:
             cid = doc["id"]
             article_id = doc["article_id"]
@@ -290,6 +321,7 @@ class Workspace(Corrections):
             if matches:
                 changed = any(m[2] == "changed" for m in matches)
                 seen = any(status(m[0]) != "unverified" for m in matches)
+            prio, worth, opinion = rank(doc, signals)
             append(
                 make(
                     ClaimRow,
@@ -306,6 +338,9 @@ class Workspace(Corrections):
                         changed,
                         seen,
                         "dismissed" if doc.get("d") else "merged" if doc.get("mi") else "",
+                        worth,
+                        opinion,
+                        prio,
                     ),
                 )
             )
@@ -568,7 +603,7 @@ class Workspace(Corrections):
         out = []
         for c in claims:
             if c.id not in self._claim_docs:
-                c = replace(c, matches=self._earlier_twins(index, c))
+                c = assessed(replace(c, matches=self._earlier_twins(index, c)))
                 out.append(encode_claim(c, article.id))
         for c in claims:
             slot = index.add(c.id, c.text, c.quantities)
@@ -586,6 +621,7 @@ class Workspace(Corrections):
             self.store.table(ARTICLES).insert_multiple(new_articles)
         if new_claims:
             self.store.table(CLAIMS).insert_multiple(new_claims)
+        self._save_assessments()  # records from before worth was stored get theirs now
         self._append_events(events)
 
     # -- matching ------------------------------------------------------------------------
@@ -765,7 +801,7 @@ class Workspace(Corrections):
                 verdict=r.verdict,
                 headline=r.headline,
             )
-            records.append(encode_claim(claim, article.id))
+            records.append(encode_claim(assessed(claim), article.id))
             if r.status is not None and r.status is not Status.UNVERIFIED:
                 review = {"claim_id": claim.id, "status": r.status.value}
                 if r.url:
@@ -987,6 +1023,7 @@ class Workspace(Corrections):
         else:
             doc_id = table.insert(review)
         self._reviews[claim_id] = (doc_id, review)
+        self._reviews_changed += 1  # a verdict can move an earlier twin's repeats up the queue
 
     def _append_events(self, events: list[dict[str, Any]]) -> None:
         """Chain and store events; the caller holds the store's transaction."""
@@ -1008,6 +1045,11 @@ class Workspace(Corrections):
         self.store.table(AUDIT).insert_multiple(docs)
         meta["audit_head"] = {"seq": seq, "hash": prev}
         meta_table.update(meta, doc_ids=[1])
+
+
+def _worth_first(p: tuple[float, float, bool]) -> tuple[float, float, bool]:
+    """(priority, worth, opinion) -> (worth, priority, opinion), as TriageTest takes them."""
+    return p[1], p[0], p[2]
 
 
 def _without_note(notes: list[dict[str, Any]], text: str, actor: str) -> list[dict[str, Any]]:

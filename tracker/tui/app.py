@@ -26,11 +26,11 @@ from tracker.tui.claim_list import ClaimList, replace_rows
 from tracker.tui.commands import TrackerCommands
 from tracker.tui.correcting import CORRECTION_BINDINGS, CorrectionActions, correction_note
 from tracker.tui.detail import claim_detail
-from tracker.tui.filtering import RowSearch, parse_query
+from tracker.tui.filtering import RowSearch, View, parse_query
 from tracker.tui.screens import AuditScreen, HelpScreen, NoteScreen, PromptScreen, StatsScreen
 from tracker.workspace import ClaimRow, Workspace
 
-SORTS = ("as stored", "status", "article", "speaker", "matches")
+SORTS = ("priority", "as stored", "status", "article", "speaker", "matches")
 POLL_SECONDS = 1.0
 # Start-up shows the first rows at once and builds the rest in slices between events:
 # the list is usable while 100,000 rows are still being read in.
@@ -64,6 +64,8 @@ class TrackerApp(CorrectionActions, App[None]):
         Binding("slash", "focus_filter", "Filter", id="filter"),
         Binding("escape", "focus_list", "List", show=False, id="focus_list"),
         Binding("o", "sort", "Sort", show=False, id="sort"),
+        Binding("t", "toggle_queue", "To triage / all claims", show=False, id="queue"),
+        Binding("O", "toggle_opinion", "Show opinion (on/off)", show=False, id="opinion"),
         Binding("i", "ingest", "Ingest", show=False, id="ingest"),
         Binding("E", "export", "Export", show=False, id="export"),
         Binding("a", "audit", "Audit", show=False, id="audit"),
@@ -88,9 +90,12 @@ class TrackerApp(CorrectionActions, App[None]):
         self.poll = poll
         self.all_rows: list[ClaimRow] = []
         self._all_positions: dict[str, int] | None = None
+        self._resort = False  # a verdict moved some rows' priority: sort all_rows again
         self._search = RowSearch()
         self._corrections: list[str] = []
-        self.sort_index = 0
+        self.sort_index = 0  # priority
+        # The app opens on the triage queue: unverified, not dismissed, not opinion.
+        self.view = View(queue=True, opinion=False)
         # (data generation, rows built so far) while start-up is still building rows.
         self._loading: tuple[int, int] | None = None
         # The main screen's widgets, held directly: a query would search whichever screen
@@ -98,7 +103,8 @@ class TrackerApp(CorrectionActions, App[None]):
         self.claim_list = ClaimList(id="claims")
         self.claim_list.before_last = self._finish_loading
         self._filter = Input(
-            placeholder="filter: words · status:false · kind:q · speaker:name   (/ to focus, esc back)",
+            placeholder="filter: words · status:false · kind:q · speaker:name · worth:>60"
+            "   (/ to focus, esc back)",
             id="filter",
         )
         self._detail = Static(id="detail", markup=False)
@@ -145,12 +151,14 @@ class TrackerApp(CorrectionActions, App[None]):
         current = keep or (self.claim_list.current.id if self.claim_list.current else None)
         total = self.workspace.count()
         if progressive and total > FIRST_ROWS:
-            self.all_rows = self.workspace.rows(0, FIRST_ROWS)
+            # Highest priority first: the queue's top is on screen before the rest is read.
+            self.all_rows = self.workspace.rows(0, FIRST_ROWS, by_priority=True)
             self._loading = (self.workspace.generation, FIRST_ROWS)
             self.call_after_refresh(self._load_more)
         else:
-            self.all_rows = self.workspace.rows()
+            self.all_rows = self.workspace.rows(by_priority=True)
             self._rows_complete()
+        self._resort = False
         self._all_positions = None
         self._search.reset(self.all_rows)
         self._freeze()
@@ -179,7 +187,8 @@ class TrackerApp(CorrectionActions, App[None]):
         """Read the next ``limit`` rows start-up has not read yet (all of them: None)."""
         assert self._loading is not None
         generation, done = self._loading
-        fresh = self.workspace.rows(done, None if limit is None else done + limit)
+        stop = None if limit is None else done + limit
+        fresh = self.workspace.rows(done, stop, by_priority=True)
         if self.workspace.generation != generation:
             self.reload()  # another process wrote meanwhile: read it all, in one go
             return
@@ -191,6 +200,8 @@ class TrackerApp(CorrectionActions, App[None]):
 
     def _rows_complete(self) -> None:
         self._loading = None
+        if self.workspace.save_assessments():  # an older database: assessed once, kept
+            self.workspace.refresh()
         self.set_timer(0.2, self._learn_words)  # the typo vocabulary starts afresh too
 
     def _learn_words(self) -> None:
@@ -203,10 +214,13 @@ class TrackerApp(CorrectionActions, App[None]):
         self._all_positions = None
         self._search.appended(fresh)
         self._freeze()
-        if self.claim_list.rows is self.all_rows:  # unfiltered, as stored: the list grows
+        if self.claim_list.rows is self.all_rows:  # unfiltered: the list grows
             self.claim_list.grown()
-        elif self._search.hidden and not self._filter.value.strip() and not self.sort_index:
-            self.apply_filter()  # unfiltered but for the dismissed: the shown list grows too
+        elif not self._filter.value.strip() and SORTS[self.sort_index] == "priority":
+            # The queue (or every claim but the dismissed) grows by the slice's rows it
+            # shows: rows arrive in priority order, so they go at the end.
+            self.claim_list.rows.extend(self._search.in_view(fresh, self.view))
+            self.claim_list.grown()
         self._show_counts()
 
     def check_for_changes(self) -> None:
@@ -218,8 +232,10 @@ class TrackerApp(CorrectionActions, App[None]):
 
     def apply_filter(self, keep: str | None = None) -> None:
         query = self._filter.value
-        if query.strip() or self.sort_index:
-            self._finish_loading()
+        if query.strip() or SORTS[self.sort_index] != "priority":
+            self._finish_loading()  # rows are read in by priority: other orders need them all
+        if self._resort and self._loading is None:
+            self._resort_all()
         rows = self._filtered(query)
         rows = self._sorted(rows)
         self.claim_list.set_rows(rows, keep=keep)
@@ -240,6 +256,9 @@ class TrackerApp(CorrectionActions, App[None]):
                 counts += f" (fuzzy: {', '.join(self._corrections)})"
         else:
             counts = f"{shown} claims"
+        if self.view.queue:  # a mark leaves a claim in place until the list is filtered again
+            left = sum(1 for r in self.claim_list.rows if r.status == "unverified")
+            counts = f"to triage: {counts} · {left:,} left"
         self.sub_title = f"{counts} · sort: {SORTS[self.sort_index]} · {self.workspace.path}"
 
     def _filtered(self, query: str) -> list[ClaimRow]:
@@ -247,12 +266,17 @@ class TrackerApp(CorrectionActions, App[None]):
         if q.error:
             self.notify(q.error, severity="warning", markup=False, timeout=2)
         allowed = self.workspace.ids_with_figures(q.values) if q.values else None
-        rows, corrections = self._search.search(q, allowed)
+        rows, corrections = self._search.search(q, allowed, self.view)
         self._corrections = corrections
         return rows
 
     def _sorted(self, rows: list[ClaimRow]) -> list[ClaimRow]:
         by = SORTS[self.sort_index]
+        if by == "priority":
+            return rows  # all_rows is kept in priority order, and filters keep it
+        if by == "as stored":
+            where = self.workspace.storage_positions()
+            return sorted(rows, key=lambda r: where.get(r.id, -1))
         if by == "status":
             order = {s.value: k for k, s in enumerate(Status)}
             return sorted(rows, key=lambda r: order.get(r.status, 99))
@@ -304,15 +328,33 @@ class TrackerApp(CorrectionActions, App[None]):
     # -- actions -------------------------------------------------------------------------
     def _update_rows(self, ids: list[str]) -> None:
         """Refresh the rows of changed claims, and of the claims that show their verdict as
-        a twin's, in place (no full reload)."""
-        ids = [*ids, *self.workspace.repeats_of(ids)]
-        fresh = {r.id: r for r in self.workspace.rows_for(ids)}
+        a twin's, in place (no full reload). A verdict moves those repeats' priority too."""
+        fresh = {r.id: r for r in self.workspace.rows_for([*ids, *self.workspace.repeats_of(ids)])}
+        self._resort = self._resort or self._priority_moved(fresh)
         # Rows are replaced where they stand: a mark costs the rows it changed, not a pass
         # over all 100,000. The lists may be one object (no filter); replacing twice is harmless.
         self._all_positions = replace_rows(self.all_rows, fresh, self._all_positions)
         self._search.changed()
         self.claim_list.replace(fresh)
+        self._show_counts()  # the queue's 'left'
         self.show_detail(self.claim_list.current)
+
+    def _priority_moved(self, fresh: dict[str, ClaimRow]) -> bool:
+        if self._all_positions is None:
+            self._all_positions = {r.id: k for k, r in enumerate(self.all_rows)}
+        where = self._all_positions
+        return any(
+            (k := where.get(cid)) is not None and self.all_rows[k].priority != row.priority
+            for cid, row in fresh.items()
+        )
+
+    def _resort_all(self) -> None:
+        """Put every row back in priority order after verdicts moved some (all_rows is kept
+        in that order, so the default view never sorts on a keystroke)."""
+        self._resort = False
+        self.all_rows.sort(key=priority_key)
+        self._all_positions = None
+        self._search.reset(self.all_rows)
 
     def _change(self, ids: list[str], change: Callable[[], object], done: str = "") -> bool:
         """Run a change to these claims; show their fresh rows, or the error as a notice."""
@@ -386,6 +428,16 @@ class TrackerApp(CorrectionActions, App[None]):
 
     def action_sort(self) -> None:
         self.sort_index = (self.sort_index + 1) % len(SORTS)
+        self.apply_filter(keep=self.claim_list.current.id if self.claim_list.current else None)
+
+    def action_toggle_queue(self) -> None:
+        self.view = View(queue=not self.view.queue, opinion=self.view.opinion)
+        self.notify("to triage" if self.view.queue else "all claims", timeout=2)
+        self.apply_filter(keep=self.claim_list.current.id if self.claim_list.current else None)
+
+    def action_toggle_opinion(self) -> None:
+        self.view = View(queue=self.view.queue, opinion=not self.view.opinion)
+        self.notify(f"opinion: {'shown' if self.view.opinion else 'hidden'}", timeout=2)
         self.apply_filter(keep=self.claim_list.current.id if self.claim_list.current else None)
 
     def action_stats(self) -> None:
@@ -486,6 +538,11 @@ class TrackerApp(CorrectionActions, App[None]):
             ),
             run,
         )
+
+
+def priority_key(row: ClaimRow) -> tuple[float, str]:
+    """Highest priority first, then by id, as tracker.priority.order_key."""
+    return (-row.priority, row.id)
 
 
 def export_to(ws: Workspace, fmt: str, target: str, rows: list[ClaimRow]) -> int:

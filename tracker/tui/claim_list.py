@@ -29,6 +29,7 @@ STATUS_STYLE = {
     "misleading": "bold magenta",
     "unverifiable": "bold blue",
 }
+HIGH_PRIORITY = 150  # drawn in bold: a repeat of a known falsehood (tracker.priority)
 
 
 class ClaimList(ScrollView, can_focus=True):
@@ -154,6 +155,8 @@ class ClaimList(ScrollView, can_focus=True):
         # Untrusted text goes in as plain Text: '[bold]' in an article stays literal.
         line = Text(no_wrap=True, overflow="ellipsis")
         line.append("●" if is_selected else " ", "bold cyan")
+        line.append(f"{row.priority:>4.0f} ", "bold" if row.priority >= HIGH_PRIORITY else "")
+        line.append(f"{row.worth:>3.0f}{'~' if row.opinion else ' '}", "dim")
         line.append(f"{row.status[:12]:<12} ", STATUS_STYLE.get(row.status, ""))
         line.append(f"{row.kinds:<2} ", "cyan")
         # Both can hold: a twin states another figure, and a twin has a verdict.

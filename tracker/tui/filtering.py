@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from tracker.errors import TrackerError
+from tracker.triage_query import FIELDS as TRIAGE
+from tracker.triage_query import TriageTest
+from tracker.triage_query import split as split_triage
 from tracker.value_search import ValueQuery
 from tracker.value_search import parse as parse_values
 from tracker.workspace import ClaimRow, parse_kind, parse_status
@@ -35,11 +38,13 @@ class Query:
     error: str | None = None
     values: ValueQuery | None = None  # figures asked for ('$2bn', 'value:>1e9', 'percent:>50')
     dismissed: bool = False  # status:dismissed: the dismissed claims instead of the others
+    triage: TriageTest | None = None  # 'worth:>60', 'priority:>100', 'opinion:no'
 
     @property
     def empty(self) -> bool:
         return not (
-            self.words
+            self.triage
+            or self.words
             or self.statuses
             or self.kind
             or self.speaker
@@ -54,6 +59,11 @@ def parse_query(text: str) -> Query:
     ``error`` and left out, so the rest of the query still filters."""
     q = Query()
     rest = []
+    try:
+        q.triage, text = split_triage(text)
+    except TrackerError as exc:
+        q.error = str(exc)
+        text = " ".join(t for t in text.split() if t.partition(":")[0].lower() not in TRIAGE)
     for token in text.split():
         key, sep, value = token.partition(":")
         if not (sep and key in FIELDS and value):
@@ -83,6 +93,29 @@ def parse_query(text: str) -> Query:
     return q
 
 
+@dataclass(frozen=True, slots=True)
+class View:
+    """What the list shows before any filter: the triage queue (unverified claims only,
+    unless the filter names a status) and opinion (hidden unless shown or asked for)."""
+
+    queue: bool = False
+    opinion: bool = True
+
+
+def _triage(rows: Sequence[ClaimRow], picked: list[int], q: Query, view: View) -> list[int]:
+    """The picked rows the view and the query's triage fields let through."""
+    if view.queue and not q.statuses and not q.dismissed:
+        picked = [k for k in picked if rows[k].status == "unverified"]
+    t = q.triage
+    if t is not None and t.opinion is not None:
+        picked = [k for k in picked if rows[k].opinion == t.opinion]
+    elif not view.opinion and not (t is not None and t.any_opinion):
+        picked = [k for k in picked if not rows[k].opinion]
+    if t is not None and (t.worth or t.priority):
+        picked = [k for k in picked if t.accepts(rows[k].worth, rows[k].priority, rows[k].opinion)]
+    return picked
+
+
 def haystack(row: ClaimRow) -> str:
     return f"{row.text} {row.speaker}".lower()
 
@@ -98,6 +131,7 @@ class RowSearch:
         self._words: set[str] = set()
         self._last: tuple[tuple[object, ...], tuple[str, ...], list[int]] | None = None
         self.hidden = False  # some rows are dismissed or merged: leave them out unless asked
+        self.opinions = False  # some rows are opinion: left out unless shown
 
     def reset(self, rows: list[ClaimRow]) -> None:
         self.rows = rows
@@ -105,12 +139,14 @@ class RowSearch:
         self._words, self._vocab_rows, self._vocabulary = set(), 0, None
         self._last = None
         self.hidden = any(r.state for r in rows)
+        self.opinions = any(r.opinion for r in rows)
 
     def appended(self, fresh: Sequence[ClaimRow]) -> None:
         """Rows were added to the end of ``rows``."""
         self.hay.extend(haystack(r) for r in fresh)
         self._last = None
         self.hidden = self.hidden or any(r.state for r in fresh)
+        self.opinions = self.opinions or any(r.opinion for r in fresh)
 
     def changed(self) -> None:
         """Rows were replaced in place (a mark, a dismissal): text does not differ."""
@@ -151,14 +187,28 @@ class RowSearch:
         )
         return [h[0] for h in hits]
 
-    def search(self, q: Query, allowed: set[str] | None = None) -> tuple[list[ClaimRow], list[str]]:
+    @staticmethod
+    def in_view(rows: Sequence[ClaimRow], view: View) -> list[ClaimRow]:
+        """The rows an empty filter shows in ``view`` (what ``search`` gives for no query)."""
+        return [
+            rows[k]
+            for k in _triage(rows, [k for k, r in enumerate(rows) if not r.state], Query(), view)
+        ]
+
+    def search(
+        self, q: Query, allowed: set[str] | None = None, view: View | None = None
+    ) -> tuple[list[ClaimRow], list[str]]:
         """The rows matching ``q`` (and, when given, whose ids are ``allowed``: the claims
-        stating the figures asked for), in list order, and the corrections made to mistyped
-        words ('koera~korea'), which the caller can show."""
+        stating the figures asked for) in the ``view`` (the queue, opinion shown or not), in
+        list order, and the corrections made to mistyped words ('koera~korea'), which the
+        caller can show."""
         rows, hay = self.rows, self.hay
-        if q.empty and not self.hidden:
+        view = view or View()
+        if q.empty and not self.hidden and not view.queue and (view.opinion or not self.opinions):
             return rows, []
         fields = (
+            view,
+            q.triage,
             len(rows),
             frozenset(q.statuses),
             q.kind,
@@ -183,6 +233,7 @@ class RowSearch:
                 picked = [k for k in picked if rows[k].state == "dismissed"]
             elif self.hidden:
                 picked = [k for k in picked if not rows[k].state]
+            picked = _triage(rows, picked, q, view)
             if q.statuses:
                 picked = [k for k in picked if rows[k].status in q.statuses]
             if q.kind is not None:
