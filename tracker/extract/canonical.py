@@ -107,15 +107,20 @@ def names_in(text: str, start: int = 0) -> Names:
         and text[a_pos + len(a) : b_pos] in (" and ", "\tand\t")
     ]
     for pos, run in runs:
-        words = _trim(_POSSESSIVE.sub("", run).split())
-        # Both the run and the person in it ('Finance Minister Palaniappan Chidambaram' and
-        # 'Palaniappan Chidambaram'): the title may be a body's name ('Pacific Rugby Union').
-        whole = " ".join(words)
-        for form in {whole, _person_of(whole)} - {""}:
+        for form in _forms(run):
             count[form] += 1
             first.setdefault(form, pos)
             at.append((pos, form))
     return Names(count, first, sorted(at), described=described, text=text)
+
+
+@lru_cache(maxsize=8192)
+def _forms(run: str) -> tuple[str, ...]:
+    """The names a run gives: both the run and the person in it ('Finance Minister
+    Palaniappan Chidambaram' and 'Palaniappan Chidambaram'), for the title may be a body's
+    name ('Pacific Rugby Union'). Cached: the same runs recur in every article."""
+    whole = " ".join(_trim(_POSSESSIVE.sub("", run).split()))
+    return tuple({whole, _person_of(whole)} - {""})
 
 
 # The lower-case word after a run of names: a body named by a place or name and a common

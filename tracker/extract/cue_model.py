@@ -99,11 +99,19 @@ def _sentence_features(i: int, context: Context) -> list[str]:
     # The nearest lexicon cue other than i, by bisection: a 100 KB sentence full of cues
     # must not make this quadratic.
     at = bisect.bisect_left(cues, i)
+    n = len(cues)
     left = cues[at - 1] if at > 0 else None
-    right = next((cues[m] for m in (at, at + 1) if m < len(cues) and cues[m] != i), None)
-    near = min((k for k in (left, right) if k is not None), key=lambda k: abs(k - i), default=None)
-    where = "none" if near is None else ("L" if near < i else "R") + str(min(abs(near - i), 5))
-    return ["quote-in-sentence" if quote else "no-quote", f"length={length}", "cue-at=" + where]
+    right = cues[at] if at < n and cues[at] != i else cues[at + 1] if at + 1 < n else None
+    # The nearer of the two, the left one on a tie (plain comparisons: this runs per word).
+    near = right if left is None or (right is not None and right - i < i - left) else left
+    where = "cue-at=none" if near is None else _WHERE[max(-5, min(near - i, 5))]
+    return [_QUOTE_NAMES[quote], _LENGTH_NAMES[length], where]
+
+
+# Feature names built once: 'cue-at=L3' for a cue three words to the left.
+_WHERE = {d: "cue-at=" + ("L" if d < 0 else "R") + str(abs(d)) for d in range(-5, 6) if d}
+_QUOTE_NAMES = {True: "quote-in-sentence", False: "no-quote"}
+_LENGTH_NAMES = {k: f"length={k}" for k in range(6)}
 
 
 class CueModel:

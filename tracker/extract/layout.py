@@ -25,17 +25,24 @@ def line_kind(line: str) -> str:
     """'row' (figures and names, no sentence), 'names' (names only: a referee, the unused
     substitutes of a results box) or 'prose'."""
     s = line.strip()
-    words = _WORD.findall(s)
-    lower = sum(
-        1 for w in words if w[0].islower() and w.casefold().rstrip(".") not in _ROSTER_SMALL_WORDS
-    )
     figure = bool(_FIGURE.search(s))
-    if not lower:
-        return "row" if figure else "names"
     if not figure or len(s) > MAX_ROW_CHARS or _SENTENCE_END.search(s):
-        return "prose"
+        # No row whatever its words: one lower-case word makes it prose, and most lines of
+        # an article show one within a few words (no need to read the rest).
+        if any(_is_lower_word(m.group()) for m in _WORD.finditer(s)):
+            return "prose"
+        return "row" if figure else "names"
+    words = _WORD.findall(s)
+    lower = sum(map(_is_lower_word, words))
+    if not lower:
+        return "row"
     figures = len(re.findall(r"\d+(?:[.,]\d+)*", s))
     return "row" if lower * 3 <= len(words) + figures and lower <= 2 else "prose"
+
+
+def _is_lower_word(w: str) -> bool:
+    """A word in lower case that a list of names and results does not hold."""
+    return w[0].islower() and w.casefold().rstrip(".") not in _ROSTER_SMALL_WORDS
 
 
 def is_row(line: str) -> bool:

@@ -11,7 +11,12 @@ from tracker.model import Quantity
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 # Rank words are rare, so find them first and only then look back for the ordinal:
 # one cheap scan instead of trying a long alternation at every position.
-_RANK_WORD = re.compile(rf"[- ]({'|'.join(sorted(lx.RANK_WORDS))})\b", re.IGNORECASE)
+# The look-ahead for the words' first letters is only a shortcut: most spaces are followed by
+# none of them, and the engine then need not try every word of the alternation there.
+_FIRST_LETTERS = "".join(sorted({w[0] for w in lx.RANK_WORDS}))
+_RANK_WORD = re.compile(
+    rf"[- ](?=[{_FIRST_LETTERS}])({'|'.join(sorted(lx.RANK_WORDS))})\b", re.IGNORECASE
+)
 _ORDINAL_BEFORE = re.compile(rf"\b(?:({_ORD})|(\d{{1,3}})(?:st|nd|rd|th))$", re.IGNORECASE)
 
 
