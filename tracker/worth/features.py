@@ -132,7 +132,7 @@ def _add_quantity_features(
             feats.append("opinion-no-figure")
         return
     feats.append("nq=" + str(min(len(quantities), 3)))
-    feats.extend({"q=" + q.kind for q in quantities})
+    feats.extend(dict.fromkeys("q=" + q.kind for q in quantities))  # once each, in a fixed order
     if any(q.approx for q in quantities):
         feats.append("q-approx")
     if any(q.low is not None or q.high is not None for q in quantities):
