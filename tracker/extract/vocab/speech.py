@@ -3,6 +3,8 @@ asides, words between a subject and its cue, and times after a cue. Word lists, 
 
 from __future__ import annotations
 
+from tracker.extract.lexicon import WEEKDAYS  # one list of weekdays, for numbers and speech
+
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 
@@ -388,7 +390,6 @@ NOT_SUBJECT = {
     "a",
     "an",
 }
-WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 TIME_AFTER_CUE = WEEKDAYS | {
     "on",
     "last",
