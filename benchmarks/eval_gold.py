@@ -12,7 +12,9 @@ canonical speaker, cue and content. Figures printed:
 - claims fully right: every claim the tool gives, read as a checker would (ANNOTATION.md):
   right, unresolved (a bare pronoun as speaker) or wrong, with the reason.
 
-`python -m benchmarks.eval_gold [-v]` (-v lists every wrong claim and miss).
+`python -m benchmarks.eval_gold [-v] [--set heldback]` (-v lists every wrong claim and miss).
+``--set heldback`` reads ``benchmarks/gold/heldback`` instead: ten articles annotated blind and
+held back from tuning, to show whether the main set's figures generalise (never tune on it).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from tracker.model import Claim, Quantity
 
 ROOT = Path(__file__).resolve().parent
 GOLD = ROOT / "gold" / "extraction"
+SETS = {"extraction": GOLD, "heldback": ROOT / "gold" / "heldback"}  # --set NAME -> its folder
 DATA = ROOT.parent.parent / "shared" / "data"
 
 PRONOUNS = frozenset("i you he she it we they him her them us me this that who which".split())
@@ -259,10 +262,10 @@ def read_text(rel: str) -> str:
     return (DATA / rel).read_bytes().decode("utf-8", errors="replace")
 
 
-def evaluate(verbose: bool = False) -> Tally | None:
-    files = sorted(GOLD.glob("*.json"))
+def evaluate(verbose: bool = False, gold_dir: Path = GOLD) -> Tally | None:
+    files = sorted(gold_dir.glob("*.json"))
     if not files or not DATA.is_dir():
-        print(f"gold: skipped ({GOLD} or {DATA} not found)")
+        print(f"gold: skipped ({gold_dir} or {DATA} not found)")
         return None
     tally = Tally()
     for path in files:
@@ -275,7 +278,7 @@ def evaluate(verbose: bool = False) -> Tally | None:
             print(f"\n== {gold['file']}")
             for note in score.notes:
                 print("  ", note)
-    report(tally, len(files))
+    report(tally, len(files), gold_dir.relative_to(ROOT.parent).as_posix())
     return tally
 
 
@@ -283,8 +286,8 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.3f}" if b else "-"
 
 
-def report(t: Tally, articles: int) -> None:
-    print(f"gold: {articles} articles, hand-annotated (benchmarks/gold/extraction)")
+def report(t: Tally, articles: int, folder: str = "benchmarks/gold/extraction") -> None:
+    print(f"gold: {articles} articles, hand-annotated ({folder})")
     print(
         f"  quantities  P {_ratio(t.q_match, t.q_pred)}  R {_ratio(t.q_match, t.q_gold)}  "
         f"({t.q_match} of {t.q_pred} found, {t.q_gold} in gold); value right "
@@ -314,7 +317,9 @@ def report(t: Tally, articles: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true")
-    evaluate(parser.parse_args().verbose)
+    parser.add_argument("--set", choices=sorted(SETS), default="extraction", dest="gold_set")
+    args = parser.parse_args()
+    evaluate(args.verbose, SETS[args.gold_set])
 
 
 if __name__ == "__main__":

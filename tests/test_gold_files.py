@@ -8,17 +8,33 @@ from pathlib import Path
 import pytest
 
 GOLD = Path(__file__).resolve().parent.parent / "benchmarks" / "gold" / "extraction"
+HELDBACK = GOLD.parent / "heldback"  # annotated blind, never tuned on
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 KINDS = {"count", "money", "percent", "measure", "duration", "ratio", "rank", "age", "other"}
 WHY = {"date", "time", "year", "name", "ordinal", "score", "list", "idiom", "pronoun", "other"}
 FILES = sorted(GOLD.glob("*.json"))
+HELD = sorted(HELDBACK.glob("*.json"))
 
 
 def test_there_is_gold_for_at_least_25_articles() -> None:
     assert len(FILES) >= 25
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_the_heldback_set_has_at_least_6_articles_none_in_the_main_set() -> None:
+    assert len(HELD) >= 6
+    main = {json.loads(p.read_text(encoding="utf-8"))["file"] for p in FILES}
+    held = [json.loads(p.read_text(encoding="utf-8"))["file"] for p in HELD]
+    assert len(set(held)) == len(held)
+    assert not main & set(held)
+
+
+@pytest.mark.parametrize("path", HELD, ids=lambda p: p.stem)
+def test_heldback_polnear_articles_come_from_train_only(path: Path) -> None:
+    rel = json.loads(path.read_text(encoding="utf-8"))["file"]
+    assert not rel.startswith("polnear/") or rel.startswith("polnear/train/")
+
+
+@pytest.mark.parametrize("path", FILES + HELD, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_gold_offsets_point_at_their_snippets(path: Path) -> None:
     gold = json.loads(path.read_text(encoding="utf-8"))
     article = DATA / gold["file"]
