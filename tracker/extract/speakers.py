@@ -39,14 +39,18 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     name = words[k:]
     if not name:
         return words, []
-    at = k - 2 if k > 2 and words[k - 1] == "the" else k - 1
-    if at > 0 and words[at] in PLACE_WORDS:
-        # 'Gov. John Kasich of Ohio', 'Anna Berg at the Brookings Institution': where the
-        # person is from follows the name; it joins the title. ('Secretary of State John
-        # Kerry' and 'Bank of America' name no person before 'of' and stay as they are.)
-        title, person = split_title(words[:at])
-        if len(person) >= 2:
-            return [*title, *words[at:]], person
+    # 'Gov. John Kasich of Ohio', 'Anna Berg at the Brookings Institution': where the person
+    # is from follows the name; it joins the title. The body may hold title words ('Dan
+    # Lee at the National Review'), so the place word is looked for among them too.
+    # ('Secretary of State John Kerry' and 'Bank of America' name no person before 'of'.)
+    for at in range(k - 1, 0, -1):
+        if words[at] in PLACE_WORDS:
+            title, person = split_title(words[:at])
+            if len(person) >= 2:
+                return [*title, *words[at:]], person
+            break
+        if not (words[at] == "the" or words[at][:1].isupper()):
+            break
     return words[:k], name
 
 
@@ -229,8 +233,14 @@ _NAME_RUN = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_NAME_WORD})
 
 
 def _looks_like_person(name: str) -> bool:
+    """Two or more words, none a place's or a body's, and ending in a capitalised one: not
+    'Anti-spam firms', which 'he' never stands for."""
     words = name.split()
-    return len(words) >= 2 and not any(w.lower().strip(".,") in NOT_PERSON_WORDS for w in words)
+    return (
+        len(words) >= 2
+        and words[-1][:1].isupper()
+        and not any(w.lower().strip(".,") in NOT_PERSON_WORDS for w in words)
+    )
 
 
 def _named_people(text: str) -> list[tuple[int, str]]:
