@@ -189,3 +189,44 @@ def test_a_description_that_spells_a_name_takes_the_name() -> None:
         "A 2019 paper in the Nordic Nutrition Review found 40 claims false.\n"
     )
     assert ("the leading Nordic nutrition review", "Nordic Nutrition Review") in _speakers(text)
+
+
+def test_a_document_speaks_for_the_body_that_made_it() -> None:
+    text = (
+        "Ferries late\n\n"
+        "Half of all crossings ran late, according to a recent Harbour Gazette survey of "
+        'timetables. Tribuna\'s headline says: "Ferries in chaos." Fares rose 9%, according '
+        "to the research by the Coastal Ferry Union and Navix, a travel app. "
+        "A 2019 study by Norwood College lecturer Ines Marsh found 30 routes were unsafe. "
+        "The Office for National Statistics said 12 boats were idle.\n"
+    )
+    speakers = _speakers(text)
+    assert ("a recent Harbour Gazette survey of timetables", "Harbour Gazette") in speakers
+    assert ("Tribuna's headline", "Tribuna") in speakers
+    assert (
+        "the research by the Coastal Ferry Union and Navix",
+        "Coastal Ferry Union and Navix",
+    ) in speakers
+    assert ("A 2019 study by Norwood College lecturer Ines Marsh", "Ines Marsh") in speakers
+    assert ("The Office for National Statistics", "Office for National Statistics") in speakers
+
+
+def test_the_paper_is_the_body_that_spoke_just_before() -> None:
+    text = (
+        "Press reaction\n\n"
+        'Spanish daily Tribuna accuses the coach of cowardice. "He hid all night," the paper '
+        "says. Fares rose 9%, according to a recent Harbour Gazette survey. The study found "
+        "that 40 routes were late.\n"
+    )
+    speakers = _speakers(text)
+    assert ("the paper", "Tribuna") in speakers
+    assert ("The study", "Harbour Gazette") in speakers
+
+
+def test_the_survey_is_not_a_body_that_only_vowed_after_a_survey_was_described() -> None:
+    text = (
+        "Wages\n\n"
+        "A new survey by a city research group cut the estimate, a week after Ostland vowed "
+        "to act. The survey put the number at 4,000 workers.\n"
+    )
+    assert ("The survey", "The survey") in _speakers(text)

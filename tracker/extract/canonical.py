@@ -16,8 +16,20 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from tracker.extract.speaker_check import DOCUMENT_HEADS, ORGANISATION_HEADS, POLL_HEADS
+from tracker.extract.cue_kinds import makes_claim
+from tracker.extract.speaker_check import (
+    DOCUMENT,
+    DOCUMENT_HEADS,
+    ORGANISATION,
+    ORGANISATION_HEADS,
+    PERSON,
+    POLL,
+    POLL_HEADS,
+    speaker_kind,
+)
 from tracker.extract.speakers import split_title
+from tracker.extract.speakers_documents import REACH as DOCUMENT_REACH
+from tracker.extract.speakers_documents import anaphoric_document, credited_body
 from tracker.model import Attribution
 
 # A capitalised word (hyphenated parts and initials included), and the small words that join
@@ -173,17 +185,43 @@ def person_part(words: list[str]) -> list[str]:
 
 def canonical_names(attributions: list[Attribution], names: Names) -> list[Attribution]:
     """The attributions with each speaker named as the article (``names_in``) names it most
-    fully."""
+    fully; 'the study' with no name of its own is the body that spoke last, within reach."""
     out = []
     seen: dict[tuple[str, str], str] = {}
+    bodies: list[tuple[int, str]] = []  # (position, name) of the bodies that spoke so far
     for att in attributions:
         key = (att.speaker_text, att.speaker)
         if key[0].lower().startswith(("the ", "this ")):  # 'the ministry': by position
             name = canonical_speaker(att, names)
+            if name == att.speaker and anaphoric_document(att.speaker_text.split()):
+                name = _body_before(bodies, att.speaker_start) or name
         else:  # the same mention of the same speaker: the same name, looked up once
             name = seen.get(key) or seen.setdefault(key, canonical_speaker(att, names))
+        if makes_claim(att.cue) and speaker_kind(att.speaker_text, name) != PERSON:
+            # A body that stated something ('Reuters said'); a described one ('a new survey
+            # by a research group') is no name, and 'the survey' after it is that one.
+            bodies.append((att.speaker_start, name if _is_body_name(att, name, names) else ""))
         out.append(att if name == att.speaker else replace(att, speaker=name))
     return out
+
+
+def _body_before(bodies: list[tuple[int, str]], position: int) -> str | None:
+    near = [b for b in bodies if position - DOCUMENT_REACH < b[0] < position]
+    return max(near)[1] or None if near else None
+
+
+def _is_body_name(att: Attribution, name: str, names: Names) -> bool:
+    """A body that can stand behind a document: an organisation, a document or poll by name,
+    or a lone capitalised word that is no one's surname ('Reuters', 'Marca')."""
+    mention = att.speaker_text
+    if not name[:1].isupper() or mention.lower() in _PRONOUNS:
+        return False
+    if name.split()[0].lower() in _DETERMINERS:
+        return False  # 'The bank', unresolved: no name to stand behind a document
+    if speaker_kind(mention, name) in (ORGANISATION, DOCUMENT, POLL):
+        return True
+    words = name.split()
+    return len(words) == 1 and not names.ending_in(words[0])
 
 
 def canonical_speaker(att: Attribution, names: Names) -> str:
@@ -191,6 +229,9 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     body named by its kind ('the ministry') is the nearest such body named before; any other
     speaker, pronouns resolved, by the name the resolver gave it."""
     words = _clean(att.speaker_text).split()
+    body = name_tail(credited_body(words) or [])
+    if body:  # 'a recent Reuters survey' is Reuters; 'research by Acme and Bolt' is theirs
+        return " ".join(body) if "and" in body else _full_form(" ".join(body), names)
     bare = [w.lower() for w in words if w.lower() not in ("the", "this")]
     if len(bare) == 1 and len(words) <= 2 and names.described.get(bare[0]):
         # 'police', 'the police' -> 'Charlotte-Mecklenburg police': the body the article
