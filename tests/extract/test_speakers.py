@@ -95,3 +95,8 @@ def test_he_is_no_plural_group_named_with_a_capital() -> None:
     found = [_at(text, "Mr Tomas Ruiz"), _at(text, "Anti-fraud groups")]
     found.append(Found(he, he + 2, he + 3, he + 7, he + 9, len(text) - 1, "indirect", "said"))
     assert _speakers(text, found)[2][0] == "Tomas Ruiz"
+
+
+def test_a_body_named_of_a_place_or_a_trade_is_no_person() -> None:
+    assert split_title("Bank of Ostland".split())[1] == []
+    assert split_title("The Union of Hill Farm Workers".split())[1] == []

@@ -13,6 +13,7 @@ import re
 
 from tracker.extract.found import Found
 from tracker.extract.roles import ROLES, RoleHolders
+from tracker.extract.speaker_check import ORGANISATION_HEADS
 from tracker.extract.vocab.people import (
     BODY_WORDS,
     DETERMINER_WORDS,
@@ -20,6 +21,7 @@ from tracker.extract.vocab.people import (
     PERSONAL_TITLES,
     STOP_WORDS,
 )
+from tracker.extract.vocab.places import DEMONYMS
 from tracker.extract.vocab.speech import (
     PERSON_PRONOUNS,
     PLACE_WORDS,
@@ -39,6 +41,9 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     name = words[k:]
     if not name:
         return words, []
+    of = k - 2 if k > 2 and words[k - 1] == "the" else k - 1
+    if of > 0 and words[of] in ("of", "for") and words[of - 1].lower() in ORGANISATION_HEADS:
+        return words, []  # 'Bank of America', 'Union of Hill Farm Workers': a body's name
     # 'Gov. John Kasich of Ohio', 'Anna Berg at the Brookings Institution': where the person
     # is from follows the name; it joins the title. The body may hold title words ('Dan
     # Lee at the National Review'), so the place word is looked for among them too.
@@ -239,6 +244,7 @@ def _looks_like_person(name: str) -> bool:
     return (
         len(words) >= 2
         and words[-1][:1].isupper()
+        and words[0].lower() not in DEMONYMS  # 'Scottish Water', 'Indian Ocean'
         and not any(w.lower().strip(".,") in NOT_PERSON_WORDS for w in words)
     )
 
