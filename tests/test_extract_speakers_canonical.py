@@ -230,3 +230,39 @@ def test_the_survey_is_not_a_body_that_only_vowed_after_a_survey_was_described()
         "to act. The survey put the number at 4,000 workers.\n"
     )
     assert ("The survey", "The survey") in _speakers(text)
+
+
+def test_people_described_in_a_place_are_not_the_place() -> None:
+    text = (
+        "Web fans\n\n"
+        "Some web users in Ostland report that 40% of pages fail. "
+        "Recent polls in Ohio and Iowa have shown Lee ahead by 3 points.\n"
+    )
+    names = {name for _mention, name in _speakers(text)}
+    assert "Ostland" not in names and "Iowa" not in names
+
+
+def test_a_surname_before_an_appositive_is_the_speaker() -> None:
+    text = (
+        "Rugby\n\n"
+        "Ned Garvey scored twice on Saturday. Garvey, a fly-half for Ostland in the "
+        "1990s, insisted that 12 of the squad were fit.\n"
+    )
+    assert _speakers(text)[-1][1] == "Ned Garvey"
+
+
+def test_a_time_before_a_body_named_by_its_kind_is_no_part_of_it() -> None:
+    text = (
+        "Seaside\n\nThe Green Party met in Rhyl. In 2001 the party said 300 hotels would close.\n"
+    )
+    assert _speakers(text)[-1][1] == "Green Party"
+
+
+def test_the_nationality_of_the_subject_before_is_that_person() -> None:
+    text = (
+        "Prize money\n\n"
+        "World number one Dana Kovar has criticised the Open over prize money.\n\n"
+        "Reacting to a comment by club chairman Tim Rolle, the American said: "
+        '"It is insulting that women get 5% less."\n'
+    )
+    assert _speakers(text)[-1] == ("the American", "Dana Kovar")

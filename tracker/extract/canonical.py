@@ -27,7 +27,7 @@ from tracker.extract.speaker_check import (
     POLL_HEADS,
     speaker_kind,
 )
-from tracker.extract.speakers import split_title
+from tracker.extract.speakers import located, national, split_title
 from tracker.extract.speakers_documents import REACH as DOCUMENT_REACH
 from tracker.extract.speakers_documents import anaphoric_document, credited_body
 from tracker.model import Attribution
@@ -228,6 +228,8 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     """A surname ('Blair', 'Mr Blair', "Labour's Mr Livingstone") is looked up by itself; a
     body named by its kind ('the ministry') is the nearest such body named before; any other
     speaker, pronouns resolved, by the name the resolver gave it."""
+    if national(att.speaker_text):
+        return att.speaker  # 'the American': the person salience found, not 'American'
     words = _clean(att.speaker_text).split()
     body = name_tail(credited_body(words) or [])
     if body:  # 'a recent Reuters survey' is Reuters; 'research by Acme and Bolt' is theirs
@@ -244,6 +246,8 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         and (words[0].lower() not in _PRONOUNS)
     ):
         tail = name_tail(words)
+        if 0 < len(tail) < len(words) and located(words[: len(words) - len(tail)]):
+            return att.speaker  # 'Some web users in Ostland' are not Ostland
         name = person_part(tail) or tail
         if len(name) == 1 and "and" not in tail:
             found = _full_form(name[0], names)
@@ -369,13 +373,35 @@ def _named_before(head: str, position: int, names: Names) -> str | None:
 def _clean(name: str) -> str:
     """'Stumpf’s' -> 'Stumpf'; 'Kerr Putney, the police chief' -> 'Kerr Putney'; 'the BBC'
     -> 'BBC'."""
+    name = _TIME_FIRST.sub("", name)  # 'In 1998 the party' is the party
     words = name.split()
     if len(words) >= 2 and words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:]):
         name = " ".join(words[1:])
-    head = name.split(",")[0].strip()
-    if len(head.split()) >= 2 and _is_person_run(head) and head != name.strip():
-        name = head
+    head, _, rest = name.partition(",")
+    head = head.strip()
+    if (
+        head
+        and _is_person_run(head)
+        and rest.strip()
+        and (len(head.split()) >= 2 or _appositive(head, rest))
+    ):
+        name = head  # 'Kerr Putney, the police chief'; 'Garvey, a fly-half for Ostland'
+
     return _POSSESSIVE.sub("", name.strip()) if name.strip().endswith(("'s", "’s")) else name
+
+
+# A time that opens the subject phrase: 'In 1998 the party', 'On 3 May the council'.
+_TIME_FIRST = re.compile(
+    r"^(?:In|On|Since|By|After|Before|During|Until)[ \t]+(?:\d[\w]*|[A-Z][a-z]+[ \t]+\d+)"
+    r",?[ \t]+(?=the[ \t]|[A-Z])"
+)
+
+
+def _appositive(head: str, rest: str) -> bool:
+    """A lone name before a description of it ('Garvey, a fly-half …', 'Yukos, which …'),
+    not a list of names ('Britain, France and Italy') nor an opening word ('However, …')."""
+    first = rest.split()[0] if rest.split() else ""
+    return head.lower() not in _OPENERS and first[:1].islower()
 
 
 def _full_form(name: str, names: Names) -> str:

@@ -19,6 +19,7 @@ from tracker.extract.canonical import ORGANISATION_HEADS, Names, name_tail, pers
 from tracker.extract.gender import agrees, genders
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker
+from tracker.extract.speakers import national
 from tracker.extract.they import group_before
 from tracker.extract.vocab.places import DEMONYMS
 from tracker.extract.vocab.speech import ROLE_NOUNS
@@ -68,7 +69,7 @@ def resolve_by_salience(
     known: dict[str, str] | None = None
     for att in attributions:
         pronoun = att.speaker_text.lower()
-        if pronoun in _PERSON_PRONOUNS:
+        if pronoun in _PERSON_PRONOUNS or national(att.speaker_text):
             if known is None:  # read once, and only for an article with 'he' or 'she'
                 known = genders(
                     text, sentences, lambda s: _opening_name(text, s.start, s.end, quoted, names)
@@ -81,8 +82,9 @@ def resolve_by_salience(
                 quoted,
                 (positions, speakers),
                 names,
-                lambda name, p=pronoun, k=known: agrees(
-                    name, p, k, len(names.ending_in(name.split()[-1]))
+                lambda name, p=pronoun, k=known: (
+                    p not in _PERSON_PRONOUNS
+                    or agrees(name, p, k, len(names.ending_in(name.split()[-1])))
                 ),
             )
             if subject:

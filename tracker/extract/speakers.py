@@ -21,7 +21,7 @@ from tracker.extract.vocab.people import (
     PERSONAL_TITLES,
     STOP_WORDS,
 )
-from tracker.extract.vocab.places import DEMONYMS
+from tracker.extract.vocab.places import DEMONYMS, NATIONALS
 from tracker.extract.vocab.speech import (
     PERSON_PRONOUNS,
     PLACE_WORDS,
@@ -330,9 +330,26 @@ def _name_of(words: list[str]) -> tuple[str, str]:
     if (
         len(name) < 2
         and title
-        and title[0].lower() in ("a", "an", "the", "his", "her", "its", "their")
+        and (title[0].lower() in ("a", "an", "the", "his", "her", "its", "their") or located(title))
     ):
         return " ".join(clean), ""
     if title and title[0].lower() == "the" and all(w[:1].isupper() for w in clean[1:]):
         return " ".join(clean), ""
     return " ".join(name), " ".join(title)
+
+
+def located(title: list[str]) -> bool:
+    """'Some web users in', 'Recent polls in Ohio and': a description placed somewhere, so
+    the name after it is the place, not the speaker."""
+    seen_common = False
+    for w in title:
+        if w in PLACE_WORDS and seen_common:
+            return True
+        seen_common = seen_common or (w[:1].islower() and w not in ("and", "the", "of"))
+    return False
+
+
+def national(mention: str) -> bool:
+    """'the American', 'the Briton': a person the article named before, by nationality."""
+    words = mention.split()
+    return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in NATIONALS

@@ -23,6 +23,13 @@ DEMONYMS = frozenset(
     welsh yemeni zambian zimbabwean""".split()
 )
 
+# What a person of a nation is called, where it differs from the adjective ('the Briton').
+NATIONALS = DEMONYMS | frozenset(
+    """briton spaniard swede dane scot finn pole turk frenchman frenchwoman englishman
+    englishwoman irishman irishwoman welshman welshwoman scotsman scotswoman dutchman
+    kiwi aussie""".split()
+)
+
 # Countries and US states as written in news text (lower case, spaces kept).
 COUNTRIES = frozenset(
     """afghanistan albania algeria angola argentina armenia australia austria
