@@ -266,3 +266,12 @@ def test_the_nationality_of_the_subject_before_is_that_person() -> None:
         '"It is insulting that women get 5% less."\n'
     )
     assert _speakers(text)[-1] == ("the American", "Dana Kovar")
+
+
+def test_the_state_is_the_state_named_just_before() -> None:
+    text = (
+        "Voter rolls\n\n"
+        "Critics cite the 2004 race in Nevada, when the state wrongly said 9,000 voters had "
+        "moved.\n"
+    )
+    assert _speakers(text)[-1] == ("the state", "Nevada")

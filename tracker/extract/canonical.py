@@ -30,6 +30,7 @@ from tracker.extract.speaker_check import (
 from tracker.extract.speakers import located, national, split_title
 from tracker.extract.speakers_documents import REACH as DOCUMENT_REACH
 from tracker.extract.speakers_documents import anaphoric_document, credited_body
+from tracker.extract.vocab.places import COUNTRIES, US_STATES
 from tracker.model import Attribution
 
 # A capitalised word (hyphenated parts and initials included), and the small words that join
@@ -264,6 +265,7 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     if len(words) == 2 and words[0].lower() in ("the", "this") and words[1][:1].islower():
         body = _named_before(words[1].lower(), att.speaker_start, names)
         body = body or introduced(words[1].lower(), att.speaker_start, names.text)
+        body = body or _place_before(words[1].lower(), att.speaker_start, names)
         if body:
             return body
     named = _named_in_lower_case(words, names)
@@ -367,6 +369,25 @@ def _named_before(head: str, position: int, names: Names) -> str | None:
     for _pos, name in reversed(names.at[max(0, k - _BODY_REACH) : k]):
         if len(name.split()) >= 2 and name.split()[-1].lower() == head:
             return _full_form(name, names)
+    return None
+
+
+# What 'the state' and 'the country' may stand for, and how far back (characters) they look.
+_PLACES = {"state": US_STATES | COUNTRIES, "country": COUNTRIES, "nation": COUNTRIES}
+_PLACE_REACH = 400
+
+
+def _place_before(kind: str, position: int, names: Names) -> str | None:
+    """'the 2000 election in Florida, when the state …' -> Florida: the nearest place of
+    that kind named just before."""
+    places = _PLACES.get(kind)
+    if not places:
+        return None
+    k = bisect.bisect_left(names.at, (position,))
+    while k > 0 and names.at[k - 1][0] > position - _PLACE_REACH:
+        k -= 1
+        if names.at[k][1].lower() in places:
+            return names.at[k][1]
     return None
 
 
