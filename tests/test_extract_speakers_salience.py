@@ -71,3 +71,21 @@ def test_the_end_of_a_body_s_name_is_no_person_and_he_is_the_unnamed_speaker_bef
         "a statement on Monday. A spokesman said they would obey. He said 12 meets were off.\n"
     )
     assert _speakers(text)[-1] == ("He", "A spokesman")
+
+
+def test_her_campaign_is_the_campaign_of_the_woman_before() -> None:
+    text = (
+        "Health\n\n"
+        "Video showed Senator Ada Brandt stumbling at a rally on Sunday. Her campaign later "
+        "said she had a fever of 39 degrees.\n"
+    )
+    assert ("Her campaign", "Ada Brandt’s campaign") in _speakers(text)
+
+
+def test_her_campaign_in_an_aside_is_the_campaign_of_the_woman_just_named() -> None:
+    text = (
+        "Health\n\n"
+        "A video that surfaced on the evening news on Sunday showed an ailing Ada Brandt "
+        "stumbling (her campaign later said she had a fever of 39 degrees).\n"
+    )
+    assert ("her campaign", "Ada Brandt’s campaign") in _speakers(text)

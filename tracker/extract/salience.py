@@ -68,8 +68,8 @@ def resolve_by_salience(
     out: list[Attribution] = []
     known: dict[str, str] | None = None
     for att in attributions:
-        pronoun = att.speaker_text.lower()
-        if pronoun in _PERSON_PRONOUNS or national(att.speaker_text):
+        pronoun, owned = _person_mention(att.speaker_text)
+        if pronoun:
             if known is None:  # read once, and only for an article with 'he' or 'she'
                 known = genders(
                     text, sentences, lambda s: _opening_name(text, s.start, s.end, quoted, names)
@@ -82,19 +82,55 @@ def resolve_by_salience(
                 quoted,
                 (positions, speakers),
                 names,
-                lambda name, p=pronoun, k=known: (
+                agree := lambda name, p=pronoun, k=known: (
                     p not in _PERSON_PRONOUNS
                     or agrees(name, p, k, len(names.ending_in(name.split()[-1])))
                 ),
             )
+            if owned and not subject:  # 'video showed Ana Lee falling (her campaign said …)'
+                subject = _named_in_sentence(sentences, starts, att.speaker_start, names, agree)
             if subject:
-                att = replace(att, speaker=subject)
+                att = replace(att, speaker=f"{subject}’s {owned}" if owned else subject)
                 speakers[att.speaker_start] = att
-        elif pronoun == "they" and att.speaker.lower() == "they":
+        elif att.speaker_text.lower() == "they" and att.speaker.lower() == "they":
             group = group_before(text, sentences, starts, att.speaker_start)
             att = replace(att, speaker=group) if group else att
         out.append(att)
     return out
+
+
+_OWNERS = {"his": "he", "her": "she"}
+
+
+def _person_mention(mention: str) -> tuple[str, str]:
+    """('he', '') for 'he', ('the american', '') for 'the American', ('she', 'campaign')
+    for 'her campaign': the pronoun to resolve, and what the person owns; ('', '') else."""
+    low = mention.lower()
+    if low in _PERSON_PRONOUNS or national(mention):
+        return low, ""
+    first, _, rest = mention.partition(" ")
+    if first.lower() in _OWNERS and rest and len(rest.split()) <= 2 and rest[:1].islower():
+        return _OWNERS[first.lower()], rest  # 'her campaign', 'his spokesman'
+    return "", ""
+
+
+def _named_in_sentence(
+    sentences: Sequence[Span],
+    starts: list[int],
+    position: int,
+    names: Names,
+    agrees: Callable[[str], bool],
+) -> str | None:
+    """The person named last before ``position`` in its sentence, if any agrees."""
+    k = bisect.bisect_right(starts, position) - 1
+    start = sentences[k].start if k >= 0 else 0
+    at = bisect.bisect_left(names.at, (position,))
+    while at > 0 and names.at[at - 1][0] >= start:
+        at -= 1
+        name = names.at[at][1]
+        if len(name.split()) >= 2 and _is_person(name, names) and agrees(name):
+            return name
+    return None
 
 
 def _subject_before(
