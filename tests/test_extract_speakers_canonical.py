@@ -275,3 +275,23 @@ def test_the_state_is_the_state_named_just_before() -> None:
         "moved.\n"
     )
     assert _speakers(text)[-1] == ("the state", "Nevada")
+
+
+def test_coordinated_speakers_are_all_named() -> None:
+    text = (
+        "Banks\n\n"
+        "Sens. Ann Lee (D-Ore.), Tom Bell (D-Ohio) and Raj Patel (D-N.J.) all suggested that "
+        "the fines of $2bn were too low.\n\n"
+        "Lee and Bell said the bank owed 5,000 workers an apology.\n"
+    )
+    names = [name for _mention, name in _speakers(text)]
+    assert names == ["Ann Lee, Tom Bell and Raj Patel", "Ann Lee and Tom Bell"]
+
+
+def test_one_of_two_coordinated_bodies_alone_is_itself() -> None:
+    text = (
+        "Consoles\n\n"
+        "Acmesoft and Zentro are expected to show new machines in May. "
+        "Acmesoft said it had sold 5 million units.\n"
+    )
+    assert _speakers(text)[-1] == ("Acmesoft", "Acmesoft")

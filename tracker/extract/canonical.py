@@ -27,7 +27,7 @@ from tracker.extract.speaker_check import (
     POLL_HEADS,
     speaker_kind,
 )
-from tracker.extract.speakers import located, national, split_title
+from tracker.extract.speakers import coordinated, join_names, located, national, split_title
 from tracker.extract.speakers_documents import REACH as DOCUMENT_REACH
 from tracker.extract.speakers_documents import anaphoric_document, credited_body
 from tracker.extract.vocab.places import COUNTRIES, US_STATES
@@ -231,6 +231,9 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     speaker, pronouns resolved, by the name the resolver gave it."""
     if national(att.speaker_text):
         return att.speaker  # 'the American': the person salience found, not 'American'
+    parts = coordinated(att.speaker)
+    if parts:  # 'Lee and Bell' -> 'Ann Lee and Tom Bell'
+        return join_names([_full_form(p, names) for p in parts])
     words = _clean(att.speaker_text).split()
     body = name_tail(credited_body(words) or [])
     if body:  # 'a recent Reuters survey' is Reuters; 'research by Acme and Bolt' is theirs

@@ -177,8 +177,9 @@ class _Seen:
             self.people.append((at, speaker))
             if _looks_like_person(speaker):
                 bisect.insort(self.persons, (at, speaker))
-            if len(speaker.split()) > 1:
-                self.full_names.update(dict.fromkeys(speaker.split(), speaker))
+            for full in coordinated(speaker) or [speaker]:  # 'Ann Lee and Tom Bell': each
+                if len(full.split()) > 1:
+                    self.full_names.update(dict.fromkeys(full.split(), full))
         if low not in PRONOUNS and _is_body(speaker or mention, self.name_words):
             bisect.insort(self.bodies, (at, speaker or mention))
 
@@ -272,6 +273,9 @@ def _name_of(words: list[str]) -> tuple[str, str]:
     clean = [w.strip(",") for w in words if w.strip(",")]
     if not clean:
         return "", ""
+    parts = coordinated(" ".join(words))
+    if parts:
+        return join_names(parts), ""  # 'Sens. Ann Lee, Tom Bell and Raj Patel'
     # 'The senator, who chairs the panel': the relative clause is not part of the name.
     if len(words) > 1 and any(w.endswith(",") for w in words):
         parts = " ".join(words).split(",")
@@ -353,3 +357,34 @@ def national(mention: str) -> bool:
     """'the American', 'the Briton': a person the article named before, by nationality."""
     words = mention.split()
     return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in NATIONALS
+
+
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def coordinated(phrase: str) -> list[str] | None:
+    """The names of 'Ann Lee, Tom Bell and Raj Patel' (titles dropped), or None when the
+    phrase is no list of two or more persons or bodies each named ('Finance and Economy
+    Ministry' is one body; 'Lee and the others' names one)."""
+    if " and " not in f" {phrase} ":
+        return None
+    parts = [p.split() for p in _LIST_SPLIT.split(phrase.strip())]
+    if len(parts) < 2 or any(not p for p in parts):
+        return None
+    names = []
+    for words in parts:
+        if not all(w[:1].isupper() or w in _PARTICLES for w in words):
+            return None
+        if words[-1].lower() in ORGANISATION_HEADS:
+            return None  # 'Finance and Economy Ministry'
+        name = split_title(words)[1]
+        names.append(" ".join(name or words))
+    return names
+
+
+_PARTICLES = frozenset("van von de der den du da di del bin al el la le ter".split())
+
+
+def join_names(names: list[str]) -> str:
+    """['A', 'B', 'C'] -> 'A, B and C'."""
+    return f"{', '.join(names[:-1])} and {names[-1]}"
