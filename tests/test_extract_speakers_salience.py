@@ -53,3 +53,39 @@ def test_an_abbreviated_title_does_not_end_the_subject() -> None:
     start = text.index("Massachusetts")
     names = names_in(text, body_start(text))
     assert _opening_name(text, start, text.index(" then"), [], names) == "Ann Cole"
+
+
+def test_a_body_named_with_a_nationality_is_no_he() -> None:
+    text = (
+        "Flood aid\n\n"
+        "Mr Rowe said the appeal would pass 3m pounds. The first minister also praised Welsh "
+        "Water for sending 40 pumps to the valley. He said 12 teams had gone.\n"
+    )
+    assert _speakers(text)[-1] == ("He", "Rowe")
+
+
+def test_the_end_of_a_body_s_name_is_no_person_and_he_is_the_unnamed_speaker_before() -> None:
+    text = (
+        "Hunt ban\n\n"
+        "Nina Hale of the League said 40 hunts had met. The Union of Hill Farm Workers issued "
+        "a statement on Monday. A spokesman said they would obey. He said 12 meets were off.\n"
+    )
+    assert _speakers(text)[-1] == ("He", "A spokesman")
+
+
+def test_her_campaign_is_the_campaign_of_the_woman_before() -> None:
+    text = (
+        "Health\n\n"
+        "Video showed Senator Ada Brandt stumbling at a rally on Sunday. Her campaign later "
+        "said she had a fever of 39 degrees.\n"
+    )
+    assert ("Her campaign", "Ada Brandt’s campaign") in _speakers(text)
+
+
+def test_her_campaign_in_an_aside_is_the_campaign_of_the_woman_just_named() -> None:
+    text = (
+        "Health\n\n"
+        "A video that surfaced on the evening news on Sunday showed an ailing Ada Brandt "
+        "stumbling (her campaign later said she had a fever of 39 degrees).\n"
+    )
+    assert ("her campaign", "Ada Brandt’s campaign") in _speakers(text)

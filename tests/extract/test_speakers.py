@@ -74,3 +74,29 @@ def test_an_appositive_keeps_the_name_and_makes_the_rest_the_title() -> None:
 def test_a_role_with_no_name_is_the_speaker() -> None:
     text = "The mayor, a Democrat, said no."
     assert _speakers(text, [_at(text, "The mayor, a Democrat")]) == [("The mayor", "a Democrat")]
+
+
+def test_a_person_before_where_they_work_keeps_the_name_when_the_body_reads_as_a_title() -> None:
+    # 'National' is a title word ('National Security Adviser'), so the body's name looks like
+    # a title with one name word; the person is still the name before 'at'.
+    assert split_title("Priya Nandal at the National Gazette".split()) == (
+        ["at", "the", "National", "Gazette"],
+        ["Priya", "Nandal"],
+    )
+    assert split_title("Secretary of State Ola Berg".split())[1] == ["Ola", "Berg"]
+
+
+def test_he_is_no_plural_group_named_with_a_capital() -> None:
+    text = (
+        "Mr Tomas Ruiz said the fleet was ageing. Anti-fraud groups said losses had grown. "
+        "Part of the problem, he said, was the cost."
+    )
+    he = text.index(" he said") + 1
+    found = [_at(text, "Mr Tomas Ruiz"), _at(text, "Anti-fraud groups")]
+    found.append(Found(he, he + 2, he + 3, he + 7, he + 9, len(text) - 1, "indirect", "said"))
+    assert _speakers(text, found)[2][0] == "Tomas Ruiz"
+
+
+def test_a_body_named_of_a_place_or_a_trade_is_no_person() -> None:
+    assert split_title("Bank of Ostland".split())[1] == []
+    assert split_title("The Union of Hill Farm Workers".split())[1] == []

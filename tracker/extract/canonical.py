@@ -16,8 +16,21 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from tracker.extract.speaker_check import DOCUMENT_HEADS, ORGANISATION_HEADS, POLL_HEADS
-from tracker.extract.speakers import split_title
+from tracker.extract.cue_kinds import makes_claim
+from tracker.extract.speaker_check import (
+    DOCUMENT,
+    DOCUMENT_HEADS,
+    ORGANISATION,
+    ORGANISATION_HEADS,
+    PERSON,
+    POLL,
+    POLL_HEADS,
+    speaker_kind,
+)
+from tracker.extract.speakers import coordinated, join_names, located, national, split_title
+from tracker.extract.speakers_documents import REACH as DOCUMENT_REACH
+from tracker.extract.speakers_documents import anaphoric_document, credited_body
+from tracker.extract.vocab.places import COUNTRIES, US_STATES
 from tracker.model import Attribution
 
 # A capitalised word (hyphenated parts and initials included), and the small words that join
@@ -173,24 +186,58 @@ def person_part(words: list[str]) -> list[str]:
 
 def canonical_names(attributions: list[Attribution], names: Names) -> list[Attribution]:
     """The attributions with each speaker named as the article (``names_in``) names it most
-    fully."""
+    fully; 'the study' with no name of its own is the body that spoke last, within reach."""
     out = []
     seen: dict[tuple[str, str], str] = {}
+    bodies: list[tuple[int, str]] = []  # (position, name) of the bodies that spoke so far
     for att in attributions:
         key = (att.speaker_text, att.speaker)
         if key[0].lower().startswith(("the ", "this ")):  # 'the ministry': by position
             name = canonical_speaker(att, names)
+            if name == att.speaker and anaphoric_document(att.speaker_text.split()):
+                name = _body_before(bodies, att.speaker_start) or name
         else:  # the same mention of the same speaker: the same name, looked up once
             name = seen.get(key) or seen.setdefault(key, canonical_speaker(att, names))
+        if makes_claim(att.cue) and speaker_kind(att.speaker_text, name) != PERSON:
+            # A body that stated something ('Reuters said'); a described one ('a new survey
+            # by a research group') is no name, and 'the survey' after it is that one.
+            bodies.append((att.speaker_start, name if _is_body_name(att, name, names) else ""))
         out.append(att if name == att.speaker else replace(att, speaker=name))
     return out
+
+
+def _body_before(bodies: list[tuple[int, str]], position: int) -> str | None:
+    near = [b for b in bodies if position - DOCUMENT_REACH < b[0] < position]
+    return max(near)[1] or None if near else None
+
+
+def _is_body_name(att: Attribution, name: str, names: Names) -> bool:
+    """A body that can stand behind a document: an organisation, a document or poll by name,
+    or a lone capitalised word that is no one's surname ('Reuters', 'Marca')."""
+    mention = att.speaker_text
+    if not name[:1].isupper() or mention.lower() in _PRONOUNS:
+        return False
+    if name.split()[0].lower() in _DETERMINERS:
+        return False  # 'The bank', unresolved: no name to stand behind a document
+    if speaker_kind(mention, name) in (ORGANISATION, DOCUMENT, POLL):
+        return True
+    words = name.split()
+    return len(words) == 1 and not names.ending_in(words[0])
 
 
 def canonical_speaker(att: Attribution, names: Names) -> str:
     """A surname ('Blair', 'Mr Blair', "Labour's Mr Livingstone") is looked up by itself; a
     body named by its kind ('the ministry') is the nearest such body named before; any other
     speaker, pronouns resolved, by the name the resolver gave it."""
+    if national(att.speaker_text):
+        return att.speaker  # 'the American': the person salience found, not 'American'
+    parts = coordinated(att.speaker)
+    if parts:  # 'Lee and Bell' -> 'Ann Lee and Tom Bell'
+        return join_names([_full_form(p, names) for p in parts])
     words = _clean(att.speaker_text).split()
+    body = name_tail(credited_body(words) or [])
+    if body:  # 'a recent Reuters survey' is Reuters; 'research by Acme and Bolt' is theirs
+        return " ".join(body) if "and" in body else _full_form(" ".join(body), names)
     bare = [w.lower() for w in words if w.lower() not in ("the", "this")]
     if len(bare) == 1 and len(words) <= 2 and names.described.get(bare[0]):
         # 'police', 'the police' -> 'Charlotte-Mecklenburg police': the body the article
@@ -203,6 +250,8 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         and (words[0].lower() not in _PRONOUNS)
     ):
         tail = name_tail(words)
+        if 0 < len(tail) < len(words) and located(words[: len(words) - len(tail)]):
+            return att.speaker  # 'Some web users in Ostland' are not Ostland
         name = person_part(tail) or tail
         if len(name) == 1 and "and" not in tail:
             found = _full_form(name[0], names)
@@ -219,6 +268,7 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     if len(words) == 2 and words[0].lower() in ("the", "this") and words[1][:1].islower():
         body = _named_before(words[1].lower(), att.speaker_start, names)
         body = body or introduced(words[1].lower(), att.speaker_start, names.text)
+        body = body or _place_before(words[1].lower(), att.speaker_start, names)
         if body:
             return body
     named = _named_in_lower_case(words, names)
@@ -325,16 +375,57 @@ def _named_before(head: str, position: int, names: Names) -> str | None:
     return None
 
 
+# What 'the state' and 'the country' may stand for, and how far back (characters) they look.
+_PLACES = {"state": US_STATES | COUNTRIES, "country": COUNTRIES, "nation": COUNTRIES}
+_PLACE_REACH = 400
+
+
+def _place_before(kind: str, position: int, names: Names) -> str | None:
+    """'the 2000 election in Florida, when the state …' -> Florida: the nearest place of
+    that kind named just before."""
+    places = _PLACES.get(kind)
+    if not places:
+        return None
+    k = bisect.bisect_left(names.at, (position,))
+    while k > 0 and names.at[k - 1][0] > position - _PLACE_REACH:
+        k -= 1
+        if names.at[k][1].lower() in places:
+            return names.at[k][1]
+    return None
+
+
 def _clean(name: str) -> str:
     """'Stumpf’s' -> 'Stumpf'; 'Kerr Putney, the police chief' -> 'Kerr Putney'; 'the BBC'
     -> 'BBC'."""
+    name = _TIME_FIRST.sub("", name)  # 'In 1998 the party' is the party
     words = name.split()
     if len(words) >= 2 and words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:]):
         name = " ".join(words[1:])
-    head = name.split(",")[0].strip()
-    if len(head.split()) >= 2 and _is_person_run(head) and head != name.strip():
-        name = head
+    head, _, rest = name.partition(",")
+    head = head.strip()
+    if (
+        head
+        and _is_person_run(head)
+        and rest.strip()
+        and (len(head.split()) >= 2 or _appositive(head, rest))
+    ):
+        name = head  # 'Kerr Putney, the police chief'; 'Garvey, a fly-half for Ostland'
+
     return _POSSESSIVE.sub("", name.strip()) if name.strip().endswith(("'s", "’s")) else name
+
+
+# A time that opens the subject phrase: 'In 1998 the party', 'On 3 May the council'.
+_TIME_FIRST = re.compile(
+    r"^(?:In|On|Since|By|After|Before|During|Until)[ \t]+(?:\d[\w]*|[A-Z][a-z]+[ \t]+\d+)"
+    r",?[ \t]+(?=the[ \t]|[A-Z])"
+)
+
+
+def _appositive(head: str, rest: str) -> bool:
+    """A lone name before a description of it ('Garvey, a fly-half …', 'Yukos, which …'),
+    not a list of names ('Britain, France and Italy') nor an opening word ('However, …')."""
+    first = rest.split()[0] if rest.split() else ""
+    return head.lower() not in _OPENERS and first[:1].islower()
 
 
 def _full_form(name: str, names: Names) -> str:

@@ -19,7 +19,10 @@ from tracker.extract.canonical import ORGANISATION_HEADS, Names, name_tail, pers
 from tracker.extract.gender import agrees, genders
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker
+from tracker.extract.speakers import national
 from tracker.extract.they import group_before
+from tracker.extract.vocab.places import DEMONYMS
+from tracker.extract.vocab.speech import ROLE_NOUNS
 from tracker.model import Attribution
 
 # How many sentences back a pronoun looks for its subject, and how many speakers of one
@@ -34,6 +37,10 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _NAME = re.compile(
     r"[A-Z][\w’'-]*(?:\.(?=[ \t]+[A-Z]))?"
     r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]*(?:\.(?=[ \t]+[A-Z]))?|van|von|de|bin|al|ter))*"
+)
+# A body's head and 'of' or 'for' just before a run: the run ends the body's name.
+_OF_BODY = re.compile(
+    rf"\b(?i:{'|'.join(sorted(ORGANISATION_HEADS))})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$"
 )
 # The first words of a sentence, where its subject is named.
 _HEAD_WORDS = re.compile(r"(?:\S+\s+){0,5}\S+")
@@ -61,8 +68,8 @@ def resolve_by_salience(
     out: list[Attribution] = []
     known: dict[str, str] | None = None
     for att in attributions:
-        pronoun = att.speaker_text.lower()
-        if pronoun in _PERSON_PRONOUNS:
+        pronoun, owned = _person_mention(att.speaker_text)
+        if pronoun:
             if known is None:  # read once, and only for an article with 'he' or 'she'
                 known = genders(
                     text, sentences, lambda s: _opening_name(text, s.start, s.end, quoted, names)
@@ -75,18 +82,55 @@ def resolve_by_salience(
                 quoted,
                 (positions, speakers),
                 names,
-                lambda name, p=pronoun, k=known: agrees(
-                    name, p, k, len(names.ending_in(name.split()[-1]))
+                agree := lambda name, p=pronoun, k=known: (
+                    p not in _PERSON_PRONOUNS
+                    or agrees(name, p, k, len(names.ending_in(name.split()[-1])))
                 ),
             )
+            if owned and not subject:  # 'video showed Ana Lee falling (her campaign said …)'
+                subject = _named_in_sentence(sentences, starts, att.speaker_start, names, agree)
             if subject:
-                att = replace(att, speaker=subject)
+                att = replace(att, speaker=f"{subject}’s {owned}" if owned else subject)
                 speakers[att.speaker_start] = att
-        elif pronoun == "they" and att.speaker.lower() == "they":
+        elif att.speaker_text.lower() == "they" and att.speaker.lower() == "they":
             group = group_before(text, sentences, starts, att.speaker_start)
             att = replace(att, speaker=group) if group else att
         out.append(att)
     return out
+
+
+_OWNERS = {"his": "he", "her": "she"}
+
+
+def _person_mention(mention: str) -> tuple[str, str]:
+    """('he', '') for 'he', ('the american', '') for 'the American', ('she', 'campaign')
+    for 'her campaign': the pronoun to resolve, and what the person owns; ('', '') else."""
+    low = mention.lower()
+    if low in _PERSON_PRONOUNS or national(mention):
+        return low, ""
+    first, _, rest = mention.partition(" ")
+    if first.lower() in _OWNERS and rest and len(rest.split()) <= 2 and rest[:1].islower():
+        return _OWNERS[first.lower()], rest  # 'her campaign', 'his spokesman'
+    return "", ""
+
+
+def _named_in_sentence(
+    sentences: Sequence[Span],
+    starts: list[int],
+    position: int,
+    names: Names,
+    agrees: Callable[[str], bool],
+) -> str | None:
+    """The person named last before ``position`` in its sentence, if any agrees."""
+    k = bisect.bisect_right(starts, position) - 1
+    start = sentences[k].start if k >= 0 else 0
+    at = bisect.bisect_left(names.at, (position,))
+    while at > 0 and names.at[at - 1][0] >= start:
+        at -= 1
+        name = names.at[at][1]
+        if len(name.split()) >= 2 and _is_person(name, names) and agrees(name):
+            return name
+    return None
 
 
 def _subject_before(
@@ -111,9 +155,12 @@ def _subject_before(
         positions, by_position = speakers
         lo = bisect.bisect_left(positions, s.start)
         hi = min(bisect.bisect_left(positions, end), lo + _PER_SENTENCE)
+        said = [by_position[at] for at in positions[lo:hi]]
+        if any(_unnamed_role(a.speaker) for a in said):
+            return None  # 'A spokesman said …. He said': the unnamed speaker, as resolved
         found = [
             " ".join(name_tail(a.speaker.split())) or a.speaker
-            for a in (by_position[at] for at in positions[lo:hi])
+            for a in said
             if is_speaker(a.speaker_text)
         ]
         opening = _opening_name(text, s.start, end, quoted, names)
@@ -138,17 +185,25 @@ def _opening_name(
     for m in _NAME.finditer(text, at, end):
         if head and m.start() >= head.end():
             break  # a name that starts in the first words, read to its end
+        if _OF_BODY.search(text, max(start, m.start() - 40), m.start()):
+            continue  # 'The Association of Chief Police Officers': the end of a body's name
         words = person_part(name_tail(m.group().split())) or name_tail(m.group().split())
         if words and _is_person(" ".join(words), names):
             return " ".join(words)
     return None
 
 
+def _unnamed_role(speaker: str) -> bool:
+    """'A spokesman', 'the minister': a person the article does not name."""
+    words = speaker.split()
+    return len(words) >= 2 and words[-1] in ROLE_NOUNS and words[0].lower() in ("a", "an", "the")
+
+
 def _is_person(name: str, names: Names) -> bool:
     """A person's name: not a body's, and a lone word only as someone's surname."""
     words = name.split()
-    if not words or words[-1].lower() in ORGANISATION_HEADS:
-        return False
+    if not words or words[-1].lower() in ORGANISATION_HEADS or words[0].lower() in DEMONYMS:
+        return False  # 'Dover District Council', 'Scottish Executive'
     if not all(w[:1].isupper() or w in ("van", "von", "de", "bin", "al", "ter") for w in words):
         return False  # not 'the top British medical journal'
     if len(words) == 1:

@@ -13,6 +13,7 @@ import re
 
 from tracker.extract.found import Found
 from tracker.extract.roles import ROLES, RoleHolders
+from tracker.extract.speaker_check import ORGANISATION_HEADS
 from tracker.extract.vocab.people import (
     BODY_WORDS,
     DETERMINER_WORDS,
@@ -20,6 +21,7 @@ from tracker.extract.vocab.people import (
     PERSONAL_TITLES,
     STOP_WORDS,
 )
+from tracker.extract.vocab.places import DEMONYMS, NATIONALS
 from tracker.extract.vocab.speech import (
     PERSON_PRONOUNS,
     PLACE_WORDS,
@@ -39,14 +41,21 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     name = words[k:]
     if not name:
         return words, []
-    at = k - 2 if k > 2 and words[k - 1] == "the" else k - 1
-    if at > 0 and words[at] in PLACE_WORDS:
-        # 'Gov. John Kasich of Ohio', 'Anna Berg at the Brookings Institution': where the
-        # person is from follows the name; it joins the title. ('Secretary of State John
-        # Kerry' and 'Bank of America' name no person before 'of' and stay as they are.)
-        title, person = split_title(words[:at])
-        if len(person) >= 2:
-            return [*title, *words[at:]], person
+    of = k - 2 if k > 2 and words[k - 1] == "the" else k - 1
+    if of > 0 and words[of] in ("of", "for") and words[of - 1].lower() in ORGANISATION_HEADS:
+        return words, []  # 'Bank of America', 'Union of Hill Farm Workers': a body's name
+    # 'Gov. John Kasich of Ohio', 'Anna Berg at the Brookings Institution': where the person
+    # is from follows the name; it joins the title. The body may hold title words ('Dan
+    # Lee at the National Review'), so the place word is looked for among them too.
+    # ('Secretary of State John Kerry' and 'Bank of America' name no person before 'of'.)
+    for at in range(k - 1, 0, -1):
+        if words[at] in PLACE_WORDS:
+            title, person = split_title(words[:at])
+            if len(person) >= 2:
+                return [*title, *words[at:]], person
+            break
+        if not (words[at] == "the" or words[at][:1].isupper()):
+            break
     return words[:k], name
 
 
@@ -168,8 +177,9 @@ class _Seen:
             self.people.append((at, speaker))
             if _looks_like_person(speaker):
                 bisect.insort(self.persons, (at, speaker))
-            if len(speaker.split()) > 1:
-                self.full_names.update(dict.fromkeys(speaker.split(), speaker))
+            for full in coordinated(speaker) or [speaker]:  # 'Ann Lee and Tom Bell': each
+                if len(full.split()) > 1:
+                    self.full_names.update(dict.fromkeys(full.split(), full))
         if low not in PRONOUNS and _is_body(speaker or mention, self.name_words):
             bisect.insort(self.bodies, (at, speaker or mention))
 
@@ -229,8 +239,15 @@ _NAME_RUN = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_NAME_WORD})
 
 
 def _looks_like_person(name: str) -> bool:
+    """Two or more words, none a place's or a body's, and ending in a capitalised one: not
+    'Anti-spam firms', which 'he' never stands for."""
     words = name.split()
-    return len(words) >= 2 and not any(w.lower().strip(".,") in NOT_PERSON_WORDS for w in words)
+    return (
+        len(words) >= 2
+        and words[-1][:1].isupper()
+        and words[0].lower() not in DEMONYMS  # 'Scottish Water', 'Indian Ocean'
+        and not any(w.lower().strip(".,") in NOT_PERSON_WORDS for w in words)
+    )
 
 
 def _named_people(text: str) -> list[tuple[int, str]]:
@@ -256,6 +273,9 @@ def _name_of(words: list[str]) -> tuple[str, str]:
     clean = [w.strip(",") for w in words if w.strip(",")]
     if not clean:
         return "", ""
+    parts = coordinated(" ".join(words))
+    if parts:
+        return join_names(parts), ""  # 'Sens. Ann Lee, Tom Bell and Raj Patel'
     # 'The senator, who chairs the panel': the relative clause is not part of the name.
     if len(words) > 1 and any(w.endswith(",") for w in words):
         parts = " ".join(words).split(",")
@@ -314,9 +334,57 @@ def _name_of(words: list[str]) -> tuple[str, str]:
     if (
         len(name) < 2
         and title
-        and title[0].lower() in ("a", "an", "the", "his", "her", "its", "their")
+        and (title[0].lower() in ("a", "an", "the", "his", "her", "its", "their") or located(title))
     ):
         return " ".join(clean), ""
     if title and title[0].lower() == "the" and all(w[:1].isupper() for w in clean[1:]):
         return " ".join(clean), ""
     return " ".join(name), " ".join(title)
+
+
+def located(title: list[str]) -> bool:
+    """'Some web users in', 'Recent polls in Ohio and': a description placed somewhere, so
+    the name after it is the place, not the speaker."""
+    seen_common = False
+    for w in title:
+        if w in PLACE_WORDS and seen_common:
+            return True
+        seen_common = seen_common or (w[:1].islower() and w not in ("and", "the", "of"))
+    return False
+
+
+def national(mention: str) -> bool:
+    """'the American', 'the Briton': a person the article named before, by nationality."""
+    words = mention.split()
+    return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in NATIONALS
+
+
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def coordinated(phrase: str) -> list[str] | None:
+    """The names of 'Ann Lee, Tom Bell and Raj Patel' (titles dropped), or None when the
+    phrase is no list of two or more persons or bodies each named ('Finance and Economy
+    Ministry' is one body; 'Lee and the others' names one)."""
+    if " and " not in f" {phrase} ":
+        return None
+    parts = [p.split() for p in _LIST_SPLIT.split(phrase.strip())]
+    if len(parts) < 2 or any(not p for p in parts):
+        return None
+    names = []
+    for words in parts:
+        if not all(w[:1].isupper() or w in _PARTICLES for w in words):
+            return None
+        if words[-1].lower() in ORGANISATION_HEADS:
+            return None  # 'Finance and Economy Ministry'
+        name = split_title(words)[1]
+        names.append(" ".join(name or words))
+    return names
+
+
+_PARTICLES = frozenset("van von de der den du da di del bin al el la le ter".split())
+
+
+def join_names(names: list[str]) -> str:
+    """['A', 'B', 'C'] -> 'A, B and C'."""
+    return f"{', '.join(names[:-1])} and {names[-1]}"

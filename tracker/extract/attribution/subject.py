@@ -244,7 +244,9 @@ def _walk_left(
                 k -= 1
                 continue
             relative = k + 1 < end and tokens[k + 1].low in RELATIVE_PRONOUNS
-            if not (appositive and commas < 2 and (relative or appositive_comma(tokens, k, end))):
+            if not (
+                appositive and commas < 2 and (relative or appositive_comma(tokens, k, end))
+            ) and not listed_names(tokens, k, end):
                 break
             commas += 1
         start = k
@@ -334,9 +336,34 @@ def joins_names(tokens: list[Token], k: int) -> bool:
     if tokens[k].low != "and" or k == 0 or k + 1 >= len(tokens):
         return False
     before, after = tokens[k - 1], tokens[k + 1]
+    if before.text == ")" and (m := _open_paren(tokens, k - 1)) is not None and m > 0:
+        before = tokens[m - 1]  # 'Tom Bell (D-Ohio) and Raj Patel
     return (named(before) and named(after)) or (
         before.low in JOINED_ADJECTIVES and after.low in JOINED_ADJECTIVES
     )
+
+
+def listed_names(tokens: list[Token], k: int, end: int) -> bool:
+    """The comma at ``k`` inside a list of names up to ``end`` ('Ann Lee (D-Ore.), Tom Bell
+    and Raj Patel said'): a name before it, and after it only names, party tags and one
+    'and' before the last name."""
+    if k == 0 or not tokens[k + 1].text[:1].isupper():
+        return False
+    before = tokens[k - 1]
+    if before.text == ")" and (m := _open_paren(tokens, k - 1)) is not None and m > 0:
+        before = tokens[m - 1]
+    if not before.text[:1].isupper():
+        return False
+    depth, joined = 0, False
+    for t in tokens[k + 1 : end]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth or t.text in (")", ",", "."):
+            continue
+        if t.low == "and":
+            joined = True
+        elif not t.text[:1].isupper():
+            return False
+    return joined
 
 
 def appositive_comma(tokens: list[Token], k: int, end: int) -> bool:

@@ -1,0 +1,71 @@
+"""A document speaks for the body behind it: 'a recent Reuters survey' is Reuters, "Marca's
+headline" is Marca, 'the research by the Taxi Drivers Association' is the association; and
+'the study', 'the paper' with no name of its own are the body that spoke just before.
+
+A poll keeps its own name ('a Washington Post-ABC News poll' is the poll a fact-checker
+looks up), and so do writings a body only passed on ('WikiLeaks emails', 'a letter').
+"""
+
+from __future__ import annotations
+
+import re
+
+# Heads of what a body finds, states or prints, and so is credited to it.
+CREDITED_HEADS = frozenset(
+    """report study research survey analysis data figures statistics database headline
+    review audit assessment forecast estimate estimates findings ruling judgment judgement
+    verdict statement paper newspaper editorial""".split()
+)
+# The joiners inside a body's name ('Bank of England', 'Taxi Drivers Association and Ace').
+_JOINERS = frozenset("of for the and &".split())
+_POSSESSIVE = re.compile(r"['’]s$")
+# How far back (characters) 'the study' looks for the body that spoke.
+REACH = 1500
+
+
+def credited_body(words: list[str]) -> list[str] | None:
+    """The words naming the body a described document is credited to: the name before its
+    head ('a Washington Post database tracking such deaths' -> Washington Post), or what
+    follows 'by' or 'from' up to a comma ('a study by Acme Institute professor Ann Lee', for
+    the caller to read the name in); None when the mention is no such document."""
+    head = next(
+        (k for k, w in enumerate(words) if k and w.strip(",") in CREDITED_HEADS), None
+    )  # lower case: 'the Office for National Statistics' is a body's own name
+    if head is None:
+        return None
+    before = _name_before(words[:head])
+    if before:
+        return before
+    rest = words[head + 1 :]
+    if len(rest) >= 2 and rest[0] in ("by", "from"):
+        upto = next((k for k, w in enumerate(rest) if w.endswith(",")), len(rest) - 1)
+        return [w.strip(",") for w in rest[1 : upto + 1]] or None
+    return None
+
+
+def _name_before(words: list[str]) -> list[str] | None:
+    """The capitalised run just before the head, or an owner ("Marca's")."""
+    run: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() and not w[:1].isdigit():
+            if _POSSESSIVE.search(w) and run:
+                break  # "Spain's Finance Ministry report": the ministry's, not Spain's
+            run.insert(0, w)
+        elif w.lower() in _JOINERS and run:
+            run.insert(0, w)
+        else:
+            break
+    while run and run[0].lower() in _JOINERS | {"a", "an"}:
+        run = run[1:]
+    if not run or (len(words) == len(run) and len(run) == 1 and not _POSSESSIVE.search(run[0])):
+        return None  # 'Research shows': the sentence's first word, no name
+    return [*run[:-1], _POSSESSIVE.sub("", run[-1])]
+
+
+def anaphoric_document(words: list[str]) -> bool:
+    """'the study', 'The paper': a document named by its kind alone."""
+    return (
+        len(words) == 2
+        and words[0].lower() in ("the", "this")
+        and words[1].lower() in CREDITED_HEADS
+    )
