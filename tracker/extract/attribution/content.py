@@ -6,6 +6,7 @@ from tracker.extract.attribution.sentence import (
     CLOSERS,
     QUOTE_OPENERS,
     Sentence,
+    adverb,
     has_that,
     quote_ends_before,
     quote_just_before,
@@ -13,6 +14,7 @@ from tracker.extract.attribution.sentence import (
     tokens_in,
     trim_end,
 )
+from tracker.extract.cue_kinds import CLAIM_KINDS, cue_kind
 from tracker.extract.quotes import inside
 from tracker.extract.tokens import Token
 from tracker.extract.vocab.attribution import ADDRESSED_CUES, ADDRESSEES
@@ -39,6 +41,8 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
     that = next((m for m in range(j, min(n, j + 12)) if tokens[m].low == "that"), None)
     if tokens[j - 1].low in OBJECT_PREPOSITIONS:
         that = None  # 'called for changing the rules that …': the object, not a clause
+    elif that is not None and not _may_lead_to_that(tokens, j, that):
+        that = None  # 'said the minister's view that …', 'said X and that Y': a clause already
     if that is not None and not any(
         tokens[m].text in (".", ";", "“", '"')
         or tokens[m].low in PRONOUNS
@@ -86,6 +90,29 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
     if words < 2 and not (q is not None and q.end > sent.end):
         return None  # (a quote running on past the sentence is long enough: '“Sure. I …”')
     return start, end
+
+
+def _may_lead_to_that(tokens: list[Token], j: int, that: int) -> bool:
+    """Whether the words between the cue at j-1 and 'that' can all be skipped: whom it was
+    told to and when or where ('told reporters on Friday that', 'said in a statement
+    that'), or the object of a verb that states nothing alone ('left no doubt that'). A
+    noun phrase after a verb of saying is the subject of the clause said ('said the
+    minister's view that …'), and 'and' joins a second clause to a first ('said witnesses
+    saw a gun and that …')."""
+    if any(tokens[m].low in ("and", "but", "or") for m in range(j, that)):
+        return False
+    if that == j or tokens[j - 1].low in ADDRESSED_CUES:
+        return True
+    if cue_kind(tokens[j - 1].low) not in CLAIM_KINDS:
+        return True
+    first = tokens[j]
+    return (
+        first.text in (",", ":")
+        or first.low in TIME_AFTER_CUE
+        or first.low in PREPOSITIONS
+        or first.text[:1].isupper()
+        or adverb(first.low)
+    )
 
 
 def only_addressee(tokens: list[Token], cue: int, k: int) -> bool:

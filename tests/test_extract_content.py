@@ -1,0 +1,36 @@
+"""What a claim says: the content span of each attribution, pinned with sentences of our own."""
+
+from __future__ import annotations
+
+from tracker.extract import extract_text
+
+
+def said(text: str) -> list[tuple[str, str, str]]:
+    """(speaker, cue, content) of every attributed claim of ``text`` (a body under a headline)."""
+    body = "Headline\n\n" + text
+    return [
+        (
+            c.attribution.speaker,
+            c.attribution.cue,
+            body[c.attribution.content_start : c.attribution.content_end],
+        )
+        for c in extract_text(body, "a_t")
+        if c.attribution is not None
+    ]
+
+
+def test_a_noun_phrase_after_the_cue_is_the_subject_of_what_was_said() -> None:
+    got = said("Jane Alder said the mayor's claim that rents were falling was wrong.")
+    assert got == [("Jane Alder", "said", "the mayor's claim that rents were falling was wrong")]
+
+
+def test_a_second_that_clause_joined_by_and_keeps_the_first() -> None:
+    got = said("Tom Brook said neighbours heard a shot and that a car drove off.")
+    assert got == [("Tom Brook", "said", "neighbours heard a shot and that a car drove off")]
+
+
+def test_whom_and_when_before_that_are_skipped() -> None:
+    got = said("Jane Alder told reporters on Friday that rents were falling.")
+    assert got == [("Jane Alder", "told", "rents were falling")]
+    got = said("Tom Brook said in a statement that rents were falling.")
+    assert got == [("Tom Brook", "said", "rents were falling")]
