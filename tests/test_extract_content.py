@@ -34,3 +34,15 @@ def test_whom_and_when_before_that_are_skipped() -> None:
     assert got == [("Jane Alder", "told", "rents were falling")]
     got = said("Tom Brook said in a statement that rents were falling.")
     assert got == [("Tom Brook", "said", "rents were falling")]
+
+
+def test_a_stance_inside_what_was_said_does_not_end_it() -> None:
+    got = said("Officials say the driver ignored a red light and refused to stop.")
+    assert got == [("Officials", "say", "the driver ignored a red light and refused to stop")]
+    got = said("The panel says the public and most doctors support a ban on the drug.")
+    assert got == [("The panel", "says", "the public and most doctors support a ban on the drug")]
+
+
+def test_a_second_statement_still_ends_the_first() -> None:
+    got = said("The mayor said rents were falling, and Tom Brook said they were not.")
+    assert [c for _, _, c in got] == ["rents were falling", "they were not"]
