@@ -46,3 +46,13 @@ def test_a_stance_inside_what_was_said_does_not_end_it() -> None:
 def test_a_second_statement_still_ends_the_first() -> None:
     got = said("The mayor said rents were falling, and Tom Brook said they were not.")
     assert [c for _, _, c in got] == ["rents were falling", "they were not"]
+
+
+def test_what_was_said_ends_before_another_source() -> None:
+    got = said("Officials have said the bridge will reopen in May, according to the council.")
+    assert ("Officials", "said", "the bridge will reopen in May") in got
+
+
+def test_what_was_said_ends_before_a_relative_clause_someone_says() -> None:
+    text = "Jane Alder said thefts rose 12% last year, which she said the police must address."
+    assert said(text)[0] == ("Jane Alder", "said", "thefts rose 12% last year")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from tracker.extract.attribution.sentence import (
     CLOSERS,
     QUOTE_OPENERS,
@@ -78,8 +80,8 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
     if k >= n:
         return None
     start = tokens[k].start
-    end = trim_end(text, start, sent.end)
     q = inside(quotes, start)
+    end = trim_end(text, start, _aside_after(s, q.end if q is not None else start))
     if q is not None:
         end = max(end, q.end)
     if end - start < 3:
@@ -90,6 +92,33 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
     if words < 2 and not (q is not None and q.end > sent.end):
         return None  # (a quote running on past the sentence is long enough: '“Sure. I …”')
     return start, end
+
+
+def _aside_after(s: Sentence, start: int) -> int:
+    """Where the first aside after ``start`` opens, or the sentence's end: what was said ends
+    before another source (', according to attorneys') or a relative clause that someone
+    says ('…, which he said the government must address')."""
+    if s.asides is None:
+        s.asides = asides(s.tokens)
+    k = bisect.bisect_right(s.asides, start)
+    return s.asides[k] if k < len(s.asides) else s.span.end
+
+
+def asides(tokens: list[Token]) -> list[int]:
+    """The starts of the commas that open an aside: ', according to …', ', which he said …'."""
+    out = []
+    for m, t in enumerate(tokens[:-2]):
+        if t.text != ",":
+            continue
+        nxt = tokens[m + 1].low
+        source = nxt == "according" and tokens[m + 2].low == "to"
+        # a subject, then its cue: 'which he said', 'which the minister said'
+        said = nxt in ("which", "who") and any(
+            cue_kind(u.low) in CLAIM_KINDS for u in tokens[m + 3 : m + 6]
+        )
+        if source or said:
+            out.append(t.start)
+    return out
 
 
 def _may_lead_to_that(tokens: list[Token], j: int, that: int) -> bool:
