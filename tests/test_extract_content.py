@@ -56,3 +56,8 @@ def test_what_was_said_ends_before_another_source() -> None:
 def test_what_was_said_ends_before_a_relative_clause_someone_says() -> None:
     text = "Jane Alder said thefts rose 12% last year, which she said the police must address."
     assert said(text)[0] == ("Jane Alder", "said", "thefts rose 12% last year")
+
+
+def test_a_question_in_a_quote_is_left_out_of_the_one_statement_beside_it() -> None:
+    text = '"Why did the vote fail? Nobody on the board wanted it," said Jane Alder.'
+    assert said(text) == [("Jane Alder", "said", 'Nobody on the board wanted it,"')]

@@ -33,6 +33,11 @@ def one_per_sentence(
     for f, a in zip(found, attributions, strict=True):
         parts = _parts(text, sentences, starts, a) if a.mode == "direct" else []
         stated = [p for p in parts if not _question(text, *p)]
+        if len(stated) == 1 and len(parts) > 1:
+            # '"Were there chants? This has not happened here," he said': the one statement.
+            start, end = stated[0]
+            f = replace(f, content_start=start, content_end=end)
+            a = replace(a, content_start=start, content_end=end)
         parts = stated if stated else parts[:1]
         if len(parts) < 2:
             out_f.append(f)
