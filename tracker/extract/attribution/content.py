@@ -38,6 +38,28 @@ from tracker.extract.vocab.speech import (
 def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
     text, sent, tokens, quotes = s.text, s.span, s.tokens, s.quotes
     n = len(tokens)
+    k = clause_start(tokens, j)
+    if k is None or k >= n:
+        return None
+    start = tokens[k].start
+    q = inside(quotes, start)
+    end = trim_end(text, start, _aside_after(s, q.end if q is not None else start))
+    if q is not None:
+        end = max(end, q.end)
+    if end - start < 3:
+        return None
+    words = 0
+    for t in tokens[k : k + 8]:  # bounded: a 100 KB sentence must not make this quadratic
+        words += t.text[0].isalnum()
+    if words < 2 and not (q is not None and q.end > sent.end):
+        return None  # (a quote running on past the sentence is long enough: '“Sure. I …”')
+    return start, end
+
+
+def clause_start(tokens: list[Token], j: int) -> int | None:
+    """The token where what was said begins after the cue that ends at token j (past a
+    'that', whom it was told to, when and where); None when only an addressee follows."""
+    n = len(tokens)
     k = j
     # 'told a House of Representatives hearing that …', 'told reporters …', 'said on Thursday …'
     that = next((m for m in range(j, min(n, j + 12)) if tokens[m].low == "that"), None)
@@ -77,21 +99,7 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
                 k += 1
             if only_addressee(tokens, j - 1, k):
                 return None  # '…, a Cairo airport official told The New York Times.'
-    if k >= n:
-        return None
-    start = tokens[k].start
-    q = inside(quotes, start)
-    end = trim_end(text, start, _aside_after(s, q.end if q is not None else start))
-    if q is not None:
-        end = max(end, q.end)
-    if end - start < 3:
-        return None
-    words = 0
-    for t in tokens[k : k + 8]:  # bounded: a 100 KB sentence must not make this quadratic
-        words += t.text[0].isalnum()
-    if words < 2 and not (q is not None and q.end > sent.end):
-        return None  # (a quote running on past the sentence is long enough: '“Sure. I …”')
-    return start, end
+    return k
 
 
 def _aside_after(s: Sentence, start: int) -> int:
