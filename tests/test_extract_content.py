@@ -61,3 +61,15 @@ def test_what_was_said_ends_before_a_relative_clause_someone_says() -> None:
 def test_a_question_in_a_quote_is_left_out_of_the_one_statement_beside_it() -> None:
     text = '"Why did the vote fail? Nobody on the board wanted it," said Jane Alder.'
     assert said(text) == [("Jane Alder", "said", 'Nobody on the board wanted it,"')]
+
+
+def test_after_described_as_comes_what_was_said_of_someone() -> None:
+    got = said("Jane Alder described the new mayor as a reckless spender.")
+    assert got == [("Jane Alder", "described", "a reckless spender")]
+    got = said('Tom Brook characterized Gov. Ann Lee, R-Ohio, as, "tired of the job."')
+    assert got == [("Tom Brook", "characterized", '"tired of the job."')]
+
+
+def test_after_told_and_whom_comes_how_or_what() -> None:
+    got = said("Jane Alder told the radio host on Monday how worried she was about rents.")
+    assert got == [("Jane Alder", "told", "how worried she was about rents")]

@@ -8,6 +8,7 @@ from tracker.extract.attribution.sentence import (
     CLOSERS,
     QUOTE_OPENERS,
     Sentence,
+    abbrev_dot,
     adverb,
     has_that,
     quote_ends_before,
@@ -19,7 +20,12 @@ from tracker.extract.attribution.sentence import (
 from tracker.extract.cue_kinds import CLAIM_KINDS, cue_kind
 from tracker.extract.quotes import inside
 from tracker.extract.tokens import Token
-from tracker.extract.vocab.attribution import ADDRESSED_CUES, ADDRESSEES
+from tracker.extract.vocab.attribution import (
+    ADDRESSED_CUES,
+    ADDRESSEES,
+    DESCRIBING_CUES,
+    TOLD_CLAUSE_WORDS,
+)
 from tracker.extract.vocab.cues import (
     STRONG,
 )
@@ -61,8 +67,19 @@ def clause_start(tokens: list[Token], j: int) -> int | None:
     'that', whom it was told to, when and where); None when only an addressee follows."""
     n = len(tokens)
     k = j
+    described = _described_as(tokens, j)
+    if described is not None:
+        return described
     # 'told a House of Representatives hearing that …', 'told reporters …', 'said on Thursday …'
-    that = next((m for m in range(j, min(n, j + 12)) if tokens[m].low == "that"), None)
+    told = tokens[j - 1].low in ADDRESSED_CUES
+    that = next(
+        (
+            m
+            for m in range(j, min(n, j + 12))
+            if tokens[m].low == "that" or (told and tokens[m].low in TOLD_CLAUSE_WORDS)
+        ),
+        None,
+    )
     if tokens[j - 1].low in OBJECT_PREPOSITIONS:
         that = None  # 'called for changing the rules that …': the object, not a clause
     elif that is not None and not _may_lead_to_that(tokens, j, that):
@@ -74,9 +91,10 @@ def clause_start(tokens: list[Token], j: int) -> int | None:
         or (tokens[m].low.endswith("ing") and tokens[m].low in STRONG)  # '…, adding that'
         for m in range(j, that)
     ):
-        # 'said that was not her view': 'that' before a verb is the subject, and said too.
+        # 'said that was not her view': 'that' before a verb is the subject, and said too;
+        # 'told the host how surprised he was': 'how' is part of what was said.
         pronoun = that + 1 < n and tokens[that + 1].low in VERBS_AFTER_THAT
-        k = that if pronoun else that + 1
+        k = that if pronoun or tokens[that].low != "that" else that + 1
     else:
         while k < n and (tokens[k].low in TIME_AFTER_CUE or tokens[k].text in (",", ":")):
             if tokens[k].low == "in" and k + 1 < n and not tokens[k + 1].low.isdecimal():
@@ -100,6 +118,23 @@ def clause_start(tokens: list[Token], j: int) -> int | None:
             if only_addressee(tokens, j - 1, k):
                 return None  # '…, a Cairo airport official told The New York Times.'
     return k
+
+
+def _described_as(tokens: list[Token], j: int) -> int | None:
+    """After 'described him as', 'characterized X as,': where what was said of X begins."""
+    if tokens[j - 1].low not in DESCRIBING_CUES:
+        return None
+    for m in range(j, min(len(tokens) - 1, j + 16)):  # 'Sen. Tim Kaine, D-Va., as'
+        if tokens[m].text == "." and (abbrev_dot(tokens, m) or tokens[m + 1].text == ","):
+            continue  # 'Sen. Tim Kaine, D-Va., as'
+        if tokens[m].text in (".", ";", "“", '"') or tokens[m].low == "that":
+            return None
+        if tokens[m].low == "as":
+            k = m + 1
+            while k < len(tokens) - 1 and tokens[k].text in (",", ":"):
+                k += 1
+            return k
+    return None
 
 
 def _aside_after(s: Sentence, start: int) -> int:
