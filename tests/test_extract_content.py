@@ -73,3 +73,16 @@ def test_after_described_as_comes_what_was_said_of_someone() -> None:
 def test_after_told_and_whom_comes_how_or_what() -> None:
     got = said("Jane Alder told the radio host on Monday how worried she was about rents.")
     assert got == [("Jane Alder", "told", "how worried she was about rents")]
+
+
+def test_an_order_is_no_claim_but_a_statement_beside_it_is() -> None:
+    text = '"Please stay inside," the officer says. "Let\'s go. The road is closed."'
+    assert said(text) == [("the officer", "says", 'The road is closed."')]
+
+
+def test_an_order_to_someone_is_no_claim() -> None:
+    assert said("The guards yelled at them to leave the square.") == []
+
+
+def test_a_phrase_that_states_nothing_is_no_claim_even_split_by_a_day() -> None:
+    assert said("Tom Brook called Friday for a new inquiry into the crash.") == []
