@@ -86,3 +86,9 @@ def test_an_order_to_someone_is_no_claim() -> None:
 
 def test_a_phrase_that_states_nothing_is_no_claim_even_split_by_a_day() -> None:
     assert said("Tom Brook called Friday for a new inquiry into the crash.") == []
+
+
+def test_a_participle_after_said_is_what_the_speaker_did() -> None:
+    text = "“You ignored the warnings” for months, Jane Alder said, pointing to the report."
+    got = said(text)
+    assert got == [("Jane Alder", "said", "“You ignored the warnings” for months")]

@@ -45,7 +45,7 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
     text, sent, tokens, quotes = s.text, s.span, s.tokens, s.quotes
     n = len(tokens)
     k = clause_start(tokens, j)
-    if k is None or k >= n:
+    if k is None or k >= n or _participle_after_comma(tokens, j, k):
         return None
     start = tokens[k].start
     q = inside(quotes, start)
@@ -60,6 +60,22 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
     if words < 2 and not (q is not None and q.end > sent.end):
         return None  # (a quote running on past the sentence is long enough: '“Sure. I …”')
     return start, end
+
+
+def _participle_after_comma(tokens: list[Token], j: int, k: int) -> bool:
+    """'she said, referencing the bank's drive to …': a participle after the cue's comma says
+    what the speaker was doing, not what was said (which is before: '“…,” she said, …')."""
+    t = tokens[k]
+    return (
+        k > j
+        and tokens[k - 1].text == ","
+        and t.text[:1].islower()
+        and t.low.endswith("ing")
+        and t.low not in _THING_WORDS
+    )
+
+
+_THING_WORDS = frozenset(("nothing", "something", "everything", "anything"))
 
 
 def clause_start(tokens: list[Token], j: int) -> int | None:
