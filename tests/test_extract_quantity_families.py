@@ -51,6 +51,12 @@ def test_plurals_joined_to_the_counted_noun_are_counted_too() -> None:
     assert figures("She met 12 mayors, and aides said so.")[0][4] == "mayors"
 
 
+def test_money_at_a_rate_keeps_its_currency_code_and_a_measure_its_rate() -> None:
+    assert figures("Cleaners earn $14 an hour.") == [("$14 an hour", 14.0, None, None, "USD")]
+    got = figures("The train reached 190 miles an hour.")
+    assert got == [("190 miles an hour", 190.0, None, None, "mile per hour")]
+
+
 def test_n_of_m_is_a_proportion_and_n_of_the_m_two_counts() -> None:
     assert figures("Nine of 10 tenants paid.") == [("Nine of 10", 0.9, None, None, None)]
     got = figures("Two of the five judges dissented.")
