@@ -20,6 +20,7 @@ from tracker.extract.cue_kinds import SPEECH, cue_kind, makes_claim
 from tracker.extract.salience import resolve_by_salience
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker, is_turn_label, speaker_kind
+from tracker.extract.statements import asks_or_orders
 from tracker.model import Attribution, Claim
 
 F = TypeVar("F")
@@ -74,13 +75,20 @@ def _stated(text: str, a: Attribution) -> bool:
     after = _TO_VERB.match(text, a.cue_end)
     if after and cue_kind(a.cue) == SPEECH and a.cue.split()[-1] == "on":
         return makes_claim(after.group(1))  # 'went on to discuss' is what the verb says
-    content = text[a.content_start : a.content_end].rstrip(" \"'”’)")
-    return not content.endswith("?")
+    content = text[a.content_start : a.content_end]
+    particle = _NEXT_WORD.match(text, a.cue_end) or _NEXT_WORD.match(" " + content)
+    if particle and not makes_claim(f"{a.cue} {particle.group(1)}"):
+        return False  # 'called for releasing', 'called Friday for …': a phrase stating nothing
+    if _TOLD_TO.match(content):
+        return False  # 'shout at him to drop his gun', 'told them to leave': an order
+    return not asks_or_orders(content)
 
 
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|will|can|must|shall)\b(?:\s+\w+ly)?\s*$")
 _PROGRESSIVE = re.compile(r"(?:,|\b(?:is|are|was|were|been|be|kept|keeps|keep))\s*(?:\w+ly\s+)?$")
 _TO_VERB = re.compile(r"\s+to\s+([a-z]+)")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_TOLD_TO = re.compile(r"(?:him|her|them|us|me|you|it)\s+(?:not\s+)?to\s+[a-z]+", re.IGNORECASE)
 _RELATIVES = frozenset({"who", "which", "that"})
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 # 'was dubbed', 'were mistakenly charged', 'has been called': the subject is spoken of.

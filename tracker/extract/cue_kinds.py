@@ -76,7 +76,7 @@ _PHRASES = {
     "would like": STANCE,
 }
 
-_IRREGULAR = {
+IRREGULAR = {
     "said": "say",
     "told": "tell",
     "wrote": "write",
@@ -126,8 +126,8 @@ def lemma_of(word: str) -> str | None:
     """The lemma in KINDS that ``word`` inflects, if any ('argued' -> 'argue', 'admitted' ->
     'admit', 'says' -> 'say', 'criticises' -> 'criticise'), else None."""
     w = word.lower()
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]  # may name a verb only a phrase gives a kind ('went on')
+    if w in IRREGULAR:
+        return IRREGULAR[w]  # may name a verb only a phrase gives a kind ('went on')
     candidates = [w]
     if w.endswith("edly"):
         candidates.append(w[:-4])  # 'reportedly'

@@ -9,6 +9,7 @@ its own, its span the sentence, as a quote that continues another is.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -33,6 +34,13 @@ def one_per_sentence(
     for f, a in zip(found, attributions, strict=True):
         parts = _parts(text, sentences, starts, a) if a.mode == "direct" else []
         stated = [p for p in parts if not _question(text, *p)]
+        if parts and not stated:
+            continue  # '"Don't shoot him. Don't."': asked or ordered, nothing stated
+        if len(stated) == 1 and len(parts) > 1:
+            # '"Were there chants? This has not happened here," he said': the one statement.
+            start, end = stated[0]
+            f = replace(f, content_start=start, content_end=end)
+            a = replace(a, content_start=start, content_end=end)
         parts = stated if stated else parts[:1]
         if len(parts) < 2:
             out_f.append(f)
@@ -55,8 +63,22 @@ def one_per_sentence(
 
 
 def _question(text: str, start: int, end: int) -> bool:
-    """A sentence that asks ('"Did you shoot him?'), which states nothing to check."""
-    return text[start:end].rstrip(" \"'”’)").endswith("?")
+    """A sentence that asks ('"Did you shoot him?') or orders ('"Don't shoot him."'),
+    which states nothing to check."""
+    return asks_or_orders(text[start:end])
+
+
+def asks_or_orders(content: str) -> bool:
+    """Content that is a question, or one sentence of an order, not a statement ('"Don't
+    shoot him. He has no weapon."' holds a statement, which its sentence claims)."""
+    if content.rstrip(" \"'”’)").endswith("?"):
+        return True
+    return _ORDER.match(content) is not None and _NEXT_SENTENCE.search(content) is None
+
+
+# An order opens with a word that only an imperative does ('Don't', 'Please', 'Let's').
+_ORDER = re.compile(r"[\s\"'“‘(]*(?:don['’]t|do not|please|let['’]s|let us)\b", re.IGNORECASE)
+_NEXT_SENTENCE = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 
 
 def _parts(

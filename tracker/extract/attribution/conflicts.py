@@ -14,6 +14,7 @@ import bisect
 from dataclasses import dataclass, replace
 
 from tracker.extract.attribution.sentence import CLOSERS, START
+from tracker.extract.cue_kinds import IRREGULAR, makes_claim
 from tracker.extract.found import Found
 from tracker.extract.quotes import Quote
 from tracker.extract.tokens import Token
@@ -53,14 +54,21 @@ def claim(ledger: Ledger, tokens: list[Token], f: Found, quotes: list[Quote]) ->
 def end_at_next_clause(tokens: list[Token], found: list[Found], first: int) -> None:
     """'he asked for a photo and Clinton said she …': the first content ends where the next
     speaker's clause begins (after 'and' or a comma). Nested speech ('X said that Y
-    believes …') is left whole."""
+    believes …') is left whole, and so is a clause whose cue states nothing: 'Police say he
+    posed a threat and refused to drop the gun', 'X says the public and most MPs support
+    it' ('refused', 'support': stances, which may be part of what was said)."""
     # Only the next attribution can open the clause that ends this one: linear, however many
     # cues a sentence holds ('he said he said …' must not go quadratic).
     for a_i in range(first, len(found) - 1):
         a, b = found[a_i], found[a_i + 1]
-        if a.content_start < b.speaker_start < a.content_end:
+        stated = makes_claim(b.cue)
+        if stated and a.content_start < b.speaker_start < a.content_end:
             trimmed = cut_before_clause(tokens, a, b)
-        elif b.speaker_start == a.speaker_start and a.content_start < b.cue_start < a.content_end:
+        elif (
+            (stated or _same_tense(a.cue, b.cue))
+            and b.speaker_start == a.speaker_start
+            and a.content_start < b.cue_start < a.content_end
+        ):
             # 'Fiorina backed Cruz, saying …', 'He said X and said Y': one speaker, two
             # statements; the first ends where the second verb's clause begins.
             trimmed = cut_before(tokens, a, b.cue_start)
@@ -81,6 +89,17 @@ def end_at_next_clause(tokens: list[Token], found: list[Found], first: int) -> N
             continue
         if trimmed is not None:
             found[a_i] = trimmed
+
+
+def _same_tense(first: str, second: str) -> bool:
+    """Two verbs of one subject joined by 'and' or 'but' share their tense ('said … but
+    pledged'); 'Police say he posed a threat and refused …' joins 'refused' to 'posed'."""
+    return _past(first.split()[-1]) == _past(second.split()[0])
+
+
+def _past(word: str) -> bool:
+    low = word.lower()
+    return low.endswith("ed") or (low in IRREGULAR and IRREGULAR[low] != low)
 
 
 def cut_before_clause(tokens: list[Token], a: Found, b: Found) -> Found | None:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
+
 from tracker.extract.attribution.sentence import (
     CLOSERS,
     QUOTE_OPENERS,
     Sentence,
+    abbrev_dot,
+    adverb,
     has_that,
     quote_ends_before,
     quote_just_before,
@@ -13,9 +17,15 @@ from tracker.extract.attribution.sentence import (
     tokens_in,
     trim_end,
 )
+from tracker.extract.cue_kinds import CLAIM_KINDS, cue_kind
 from tracker.extract.quotes import inside
 from tracker.extract.tokens import Token
-from tracker.extract.vocab.attribution import ADDRESSED_CUES, ADDRESSEES
+from tracker.extract.vocab.attribution import (
+    ADDRESSED_CUES,
+    ADDRESSEES,
+    DESCRIBING_CUES,
+    TOLD_CLAUSE_WORDS,
+)
 from tracker.extract.vocab.cues import (
     STRONG,
 )
@@ -34,11 +44,62 @@ from tracker.extract.vocab.speech import (
 def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
     text, sent, tokens, quotes = s.text, s.span, s.tokens, s.quotes
     n = len(tokens)
+    k = clause_start(tokens, j)
+    if k is None or k >= n or _participle_after_comma(tokens, j, k):
+        return None
+    start = tokens[k].start
+    q = inside(quotes, start)
+    end = trim_end(text, start, _aside_after(s, q.end if q is not None else start))
+    if q is not None:
+        end = max(end, q.end)
+    if end - start < 3:
+        return None
+    words = 0
+    for t in tokens[k : k + 8]:  # bounded: a 100 KB sentence must not make this quadratic
+        words += t.text[0].isalnum()
+    if words < 2 and not (q is not None and q.end > sent.end):
+        return None  # (a quote running on past the sentence is long enough: '“Sure. I …”')
+    return start, end
+
+
+def _participle_after_comma(tokens: list[Token], j: int, k: int) -> bool:
+    """'she said, referencing the bank's drive to …': a participle after the cue's comma says
+    what the speaker was doing, not what was said (which is before: '“…,” she said, …')."""
+    t = tokens[k]
+    return (
+        k > j
+        and tokens[k - 1].text == ","
+        and t.text[:1].islower()
+        and t.low.endswith("ing")
+        and t.low not in _THING_WORDS
+    )
+
+
+_THING_WORDS = frozenset(("nothing", "something", "everything", "anything"))
+
+
+def clause_start(tokens: list[Token], j: int) -> int | None:
+    """The token where what was said begins after the cue that ends at token j (past a
+    'that', whom it was told to, when and where); None when only an addressee follows."""
+    n = len(tokens)
     k = j
+    described = _described_as(tokens, j)
+    if described is not None:
+        return described
     # 'told a House of Representatives hearing that …', 'told reporters …', 'said on Thursday …'
-    that = next((m for m in range(j, min(n, j + 12)) if tokens[m].low == "that"), None)
+    told = tokens[j - 1].low in ADDRESSED_CUES
+    that = next(
+        (
+            m
+            for m in range(j, min(n, j + 12))
+            if tokens[m].low == "that" or (told and tokens[m].low in TOLD_CLAUSE_WORDS)
+        ),
+        None,
+    )
     if tokens[j - 1].low in OBJECT_PREPOSITIONS:
         that = None  # 'called for changing the rules that …': the object, not a clause
+    elif that is not None and not _may_lead_to_that(tokens, j, that):
+        that = None  # 'said the minister's view that …', 'said X and that Y': a clause already
     if that is not None and not any(
         tokens[m].text in (".", ";", "“", '"')
         or tokens[m].low in PRONOUNS
@@ -46,9 +107,10 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
         or (tokens[m].low.endswith("ing") and tokens[m].low in STRONG)  # '…, adding that'
         for m in range(j, that)
     ):
-        # 'said that was not her view': 'that' before a verb is the subject, and said too.
+        # 'said that was not her view': 'that' before a verb is the subject, and said too;
+        # 'told the host how surprised he was': 'how' is part of what was said.
         pronoun = that + 1 < n and tokens[that + 1].low in VERBS_AFTER_THAT
-        k = that if pronoun else that + 1
+        k = that if pronoun or tokens[that].low != "that" else that + 1
     else:
         while k < n and (tokens[k].low in TIME_AFTER_CUE or tokens[k].text in (",", ":")):
             if tokens[k].low == "in" and k + 1 < n and not tokens[k + 1].low.isdecimal():
@@ -71,21 +133,74 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
                 k += 1
             if only_addressee(tokens, j - 1, k):
                 return None  # '…, a Cairo airport official told The New York Times.'
-    if k >= n:
+    return k
+
+
+def _described_as(tokens: list[Token], j: int) -> int | None:
+    """After 'described him as', 'characterized X as,': where what was said of X begins."""
+    if tokens[j - 1].low not in DESCRIBING_CUES:
         return None
-    start = tokens[k].start
-    end = trim_end(text, start, sent.end)
-    q = inside(quotes, start)
-    if q is not None:
-        end = max(end, q.end)
-    if end - start < 3:
-        return None
-    words = 0
-    for t in tokens[k : k + 8]:  # bounded: a 100 KB sentence must not make this quadratic
-        words += t.text[0].isalnum()
-    if words < 2 and not (q is not None and q.end > sent.end):
-        return None  # (a quote running on past the sentence is long enough: '“Sure. I …”')
-    return start, end
+    for m in range(j, min(len(tokens) - 1, j + 16)):  # 'Sen. Tim Kaine, D-Va., as'
+        if tokens[m].text == "." and (abbrev_dot(tokens, m) or tokens[m + 1].text == ","):
+            continue  # 'Sen. Tim Kaine, D-Va., as'
+        if tokens[m].text in (".", ";", "“", '"') or tokens[m].low == "that":
+            return None
+        if tokens[m].low == "as":
+            k = m + 1
+            while k < len(tokens) - 1 and tokens[k].text in (",", ":"):
+                k += 1
+            return k
+    return None
+
+
+def _aside_after(s: Sentence, start: int) -> int:
+    """Where the first aside after ``start`` opens, or the sentence's end: what was said ends
+    before another source (', according to attorneys') or a relative clause that someone
+    says ('…, which he said the government must address')."""
+    if s.asides is None:
+        s.asides = asides(s.tokens)
+    k = bisect.bisect_right(s.asides, start)
+    return s.asides[k] if k < len(s.asides) else s.span.end
+
+
+def asides(tokens: list[Token]) -> list[int]:
+    """The starts of the commas that open an aside: ', according to …', ', which he said …'."""
+    out = []
+    for m, t in enumerate(tokens[:-2]):
+        if t.text != ",":
+            continue
+        nxt = tokens[m + 1].low
+        source = nxt == "according" and tokens[m + 2].low == "to"
+        # a subject, then its cue: 'which he said', 'which the minister said'
+        said = nxt in ("which", "who") and any(
+            cue_kind(u.low) in CLAIM_KINDS for u in tokens[m + 3 : m + 6]
+        )
+        if source or said:
+            out.append(t.start)
+    return out
+
+
+def _may_lead_to_that(tokens: list[Token], j: int, that: int) -> bool:
+    """Whether the words between the cue at j-1 and 'that' can all be skipped: whom it was
+    told to and when or where ('told reporters on Friday that', 'said in a statement
+    that'), or the object of a verb that states nothing alone ('left no doubt that'). A
+    noun phrase after a verb of saying is the subject of the clause said ('said the
+    minister's view that …'), and 'and' joins a second clause to a first ('said witnesses
+    saw a gun and that …')."""
+    if any(tokens[m].low in ("and", "but", "or") for m in range(j, that)):
+        return False
+    if that == j or tokens[j - 1].low in ADDRESSED_CUES:
+        return True
+    if cue_kind(tokens[j - 1].low) not in CLAIM_KINDS:
+        return True
+    first = tokens[j]
+    return (
+        first.text in (",", ":")
+        or first.low in TIME_AFTER_CUE
+        or first.low in PREPOSITIONS
+        or first.text[:1].isupper()
+        or adverb(first.low)
+    )
 
 
 def only_addressee(tokens: list[Token], cue: int, k: int) -> bool:

@@ -28,6 +28,7 @@ class Sentence:
     tokens: list[Token]
     quotes: list[Quote]  # the quotes in the sentence, and one closing just before it
     text: str  # the article's text (the Doc's), for reading spans
+    asides: list[int] | None = None  # where an aside opens (``content.asides``), once read
 
     def opens_paragraph(self) -> bool:
         return self.span.start == 0 or self.doc.text[self.span.start - 1] == "\n"

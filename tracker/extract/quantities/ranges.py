@@ -11,6 +11,7 @@ from tracker.extract.quantities.core import number_core
 from tracker.extract.quantities.tables import (
     CHANGE_REACH,
     CHANGE_VERBS,
+    CLAUSE_ENDS,
     CODE_JOINERS,
     DASHES,
     FALLS,
@@ -18,6 +19,7 @@ from tracker.extract.quantities.tables import (
     NO_DIRECTION,
     RANGE_JOINERS,
     RANGE_OF_MEASURES,
+    RANGE_VERBS,
 )
 from tracker.extract.quantities.units import UnitReading, measured_at
 from tracker.extract.tokens import Token
@@ -77,6 +79,8 @@ def figure_range(tokens: list[Token], core: Parsed, lead: Lead) -> FigureRange |
         return None  # 'rose 32,000 to 1.41 million': the change, then the new level
     if other is None or other.fraction:
         return None
+    if tokens[j].low == "to" and _falls_from(tokens, lead.q_start, core.value, other.value):
+        return None  # 'from 70 to 55 percent': two values, before and after
     lo, hi = core.value, other.value
     # '1.5 to 2 million': the scale of the second applies to the first.
     if hi > lo * 1000 and core.j - core.i == 1 and other.j - other.i > 1:
@@ -115,16 +119,38 @@ def _is_change(tokens: list[Token], q_start: int) -> bool:
 
 
 def _change_verbs(tokens: list[Token], q_start: int) -> set[str]:
-    """The change verbs a few words before the 'from' at q_start - 1."""
-    return {t.low for t in tokens[max(0, q_start - CHANGE_REACH) : q_start - 1]} & CHANGE_VERBS
+    """The change verbs of the clause before the 'from' at q_start - 1 ('has dropped over the
+    past two years from 70 percent to 55 percent'), up to a comma or CHANGE_REACH words."""
+    return _clause_words(tokens, q_start) & CHANGE_VERBS
+
+
+def _clause_words(tokens: list[Token], q_start: int) -> set[str]:
+    k = q_start - 1
+    while k > max(0, q_start - 1 - CHANGE_REACH) and tokens[k - 1].text not in CLAUSE_ENDS:
+        k -= 1
+    return {t.low for t in tokens[k : q_start - 1]}
+
+
+def _falls_from(tokens: list[Token], q_start: int, before: float, after: float) -> bool:
+    """'slid from 64% to 48%': after 'from', a second figure below the first is where it went
+    (a range runs low to high), unless the clause says it ranges ('ranged from -18 °C to
+    -34 °C')."""
+    return (
+        after < before
+        and q_start >= 1
+        and tokens[q_start - 1].low == "from"
+        and not _clause_words(tokens, q_start) & RANGE_VERBS
+    )
 
 
 def moves(tokens: list[Token], q_start: int, before: float, after: float) -> bool:
     """'cutting the limit from 80mg to 50mg': a change from one value to another, its
     direction agreeing with the verb ('reduced from 44 mg to 50 mg' reads as a range)."""
-    if not _is_change(tokens, q_start):
+    if q_start < 1 or tokens[q_start - 1].low != "from":
         return False
     verbs = _change_verbs(tokens, q_start)
+    if not verbs:
+        return _falls_from(tokens, q_start, before, after)
     if verbs & FALLS:
         return after < before
     if verbs - NO_DIRECTION:

@@ -191,6 +191,8 @@ def _value_and_range(
             and not (
                 tokens[j].low == "to" and moves(tokens, read.q_start, value, second.core.value)
             )
+            # 'lost 65 cents to 1.90 dollars': a change in cents, then a level in dollars
+            and (tokens[j - 1].low in lx.SUBUNITS) == (tokens[second.end - 1].low in lx.SUBUNITS)
         ):
             low, high = sorted((value, second.core.value))
             return (low + high) / 2, low, high, second.end

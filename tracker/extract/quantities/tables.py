@@ -133,7 +133,11 @@ CHANGE_VERBS = {
     "decreasing",
 }
 # 'fell by a third, from 1,500 to 1,000': the verb may stand a few words before 'from'.
-CHANGE_REACH = 6
+CHANGE_REACH = 14
+# Verbs of a spread, not a change: 'ranged from -18 °C to -34 °C'.
+RANGE_VERBS = frozenset("range ranged ranges ranging vary varied varies varying".split())
+# Where the clause of a change verb ends, looking back from 'from'.
+CLAUSE_ENDS = frozenset((",", ";", ":", ".", "(", ")"))
 # Change verbs that say the figure went down: 'reduced from 44 mg to 50 mg' is then a range.
 FALLS = frozenset(
     "fell fall falls fallen decreased decrease decreases decreasing dropped drop drops cut"
@@ -182,6 +186,19 @@ GLUED_NUMBER_WORDS = {**UNITS, **TENS}
 
 # -- units ---------------------------------------------------------------------------------
 PERCENT_SIGNS = ("percent", "pct", "per-cent")
+# Dollars named by their country after the figure: '1.90 Canadian dollars', '65 Canadian cents'.
+DOLLAR_NATIONS = {
+    "canadian": "CAD",
+    "australian": "AUD",
+    "singapore": "SGD",
+    "taiwan": "TWD",
+    "taiwanese": "TWD",
+}
+DOLLAR_WORDS = frozenset(("dollar", "dollars", "cent", "cents"))
+
+# Glued to a figure after a dash, words that count nothing: 'a 3-nil win', '20-something'.
+NOT_MODIFIER_NOUNS = frozenset("nil something odd plus".split())
+
 # Glued to a figure after a dash: '70-year-old'.
 AGE_WORDS = ("year-old", "year-olds", "years-old")
 POINT_WORDS = ("point", "points")
@@ -232,6 +249,9 @@ MAIN_CURRENCY_WORDS = {
 }
 CENT_WORDS = ("cents", "cent", "pence", "p")
 FEET = {"foot", "feet", "ft"}
+# A height written with marks: 6'3", 5’11”.
+FEET_MARKS = frozenset(("'", "’", "′"))
+INCH_MARKS = frozenset(('"', "”", "″"))
 INCHES = {"inch", "inches", "in"}
 
 # -- exclusions ----------------------------------------------------------------------------

@@ -13,10 +13,15 @@ from tracker.extract.quantities.tables import (
     AGE_WORDS,
     ARTICLES,
     CENT_WORDS,
+    DOLLAR_NATIONS,
+    DOLLAR_WORDS,
     FEET,
+    FEET_MARKS,
     FIGURE_UNITS,
+    INCH_MARKS,
     INCHES,
     MAIN_CURRENCY_WORDS,
+    NOT_MODIFIER_NOUNS,
     NOT_PLURAL_ENDINGS,
     OUT_OF,
     PERCENT_SIGNS,
@@ -27,6 +32,7 @@ from tracker.extract.quantities.tables import (
     RATIO_WORDS,
 )
 from tracker.extract.tokens import Token
+from tracker.extract.vocab_labels import POSITION_WORDS
 
 
 class UnitReading(NamedTuple):
@@ -57,6 +63,9 @@ def read_unit(tokens: list[Token], j: int, core: Parsed, currency: str | None) -
         return UnitReading("money", currency, j, core)
     if nxt is None:
         return UnitReading("ratio" if core.fraction else "count", None, j, core)
+    height = _feet_and_inches(tokens, j, core)
+    if height is not None:
+        return height
     found = _percent_unit(tokens, j, core) or _named_unit(tokens, j, core)
     if found is None:
         found = _hyphen_unit(tokens, j) or _measure_unit(tokens, j, core)
@@ -65,6 +74,25 @@ def read_unit(tokens: list[Token], j: int, core: Parsed, currency: str | None) -
     if isinstance(found, UnitReading):
         return found
     return UnitReading(*found, core)
+
+
+def _feet_and_inches(tokens: list[Token], j: int, core: Parsed) -> UnitReading | None:
+    """'6'3"', '5’11”': a height in feet and inches, one measure in feet (6.25)."""
+    if core.words or j + 2 >= len(tokens):
+        return None
+    feet, inches, mark = tokens[j], tokens[j + 1], tokens[j + 2]
+    if not (
+        feet.text in FEET_MARKS
+        and inches.text.isdecimal()
+        and int(inches.text) < 12
+        and mark.text in INCH_MARKS
+        and adjacent(tokens[j - 1], feet)
+        and adjacent(feet, inches)
+        and adjacent(inches, mark)
+    ):
+        return None
+    height = dataclasses.replace(core, value=core.value + int(inches.text) / 12)
+    return UnitReading("measure", "ft", j + 3, height)
 
 
 def _percent_unit(tokens: list[Token], j: int, core: Parsed) -> tuple[str, str, int] | None:
@@ -113,6 +141,11 @@ def _named_unit(
         return UnitReading("money", lx.CURRENCY_WORDS[tokens[j + 1].low], j + 2, millions)
     if low == "us" and j + 1 < n and tokens[j + 1].low in ("dollar", "dollars"):
         return "money", "USD", j + 2  # '10 us dollar'
+    if low in DOLLAR_NATIONS and j + 1 < n and tokens[j + 1].low in DOLLAR_WORDS:
+        # '1.90 Canadian dollars', '65 Canadian cents'
+        cents = tokens[j + 1].low in lx.SUBUNITS
+        value = dataclasses.replace(core, value=core.value / 100) if cents else core
+        return UnitReading("money", DOLLAR_NATIONS[low], j + 2, value)
     if low in lx.CURRENCY_WORDS and (low not in lx.SUBUNITS or not core.fraction):
         if low in ("p",) and not adjacent(tokens[j - 1], nxt):
             return "count", None, j
@@ -139,7 +172,24 @@ def _hyphen_unit(tokens: list[Token], j: int) -> tuple[str, str | None, int] | N
         return "percent", "point", j + 2
     if follow.split("-")[0] in lx.RANK_WORDS:
         return "rank", follow, j + 2
+    if _modifier_noun(tokens, j + 1):
+        return "count", follow, j + 2  # 'a 100-page report', 'a 12-member panel': the pages
     return None
+
+
+def _modifier_noun(tokens: list[Token], k: int) -> bool:
+    """A noun glued to a figure that modifies the noun after it: 'page' in '100-page report'."""
+    word = tokens[k]
+    return (
+        word.text.isalpha()
+        and word.text.islower()
+        and len(word.text) > 2
+        and word.low not in lx.NOT_COUNTED
+        and word.low not in NOT_MODIFIER_NOUNS
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text.isalpha()
+        and tokens[k + 1].text.islower()
+    )
 
 
 def _measure_unit(
@@ -179,8 +229,8 @@ def _ratio_or_count(tokens: list[Token], j: int, core: Parsed) -> UnitReading:
     if core.fraction:
         return UnitReading("ratio", None, j, core)
     # 'one in five'
-    if low == "in" and j + 1 < n:
-        other = number_core(tokens, j + 1)
+    if low == "in" and j + 1 < n and not (core.i and tokens[core.i - 1].low in POSITION_WORDS):
+        other = number_core(tokens, j + 1)  # ('round four in eight attempts': a label, a count)
         if (
             other is not None
             and other.value
@@ -198,8 +248,25 @@ def _ratio_or_count(tokens: list[Token], j: int, core: Parsed) -> UnitReading:
     if _counted_noun(nxt) and (core.value == 1 or _plural(low)):
         # Many of a thing name it in the plural; a singular word after them is a modifier
         # ('11 swing states', '100,000 retail bankers') and the counted noun lies beyond it.
-        return UnitReading("count", _singular_unit(low), j, core)
+        return UnitReading("count", _counted_nouns(tokens, j), j, core)
     return UnitReading("count", None, j, core)
+
+
+def _counted_nouns(tokens: list[Token], j: int) -> str:
+    """The counted noun at j, with the plurals joined to it ('35 states and territories',
+    '80,000 troops, tanks, and aircraft'): all of them are what is counted."""
+    words = [_singular_unit(tokens[j].low)]
+    k = j + 1
+    while k + 1 < len(tokens) and tokens[k].low in (",", "and", "or"):
+        m = k + 1 if tokens[k].text == "," and tokens[k + 1].low in ("and", "or") else k
+        if m > k and len(words) == 1:
+            break  # '12 ministers, and officials said': ', and' after one noun joins clauses
+        joined = tokens[m + 1] if m + 1 < len(tokens) else None
+        if joined is None or not (_counted_noun(joined) and _plural(joined.low)):
+            break
+        words += [t.text for t in tokens[k : m + 1]] + [joined.low]
+        k = m + 2
+    return " ".join(words).replace(" ,", ",")
 
 
 def _times(tokens: list[Token], j: int, core: Parsed) -> UnitReading:
@@ -264,18 +331,23 @@ def measured_at(tokens: list[Token], p: int) -> UnitReading | None:
 
 
 def rate(tokens: list[Token], j: int, kind: str, unit: str | None) -> tuple[str | None, int]:
-    """'$350 per kg', '$120 a month', '188 miles an hour': the unit becomes a rate."""
+    """'$350 per kg', '$120 a month', '188 miles an hour': the rate joins the quantity's
+    span. A measure's unit becomes the rate ('mile per hour', as 'km/h'); money keeps its
+    currency code (the contract's unit for money, ANNOTATION.md's too): '$12 an hour' is 12
+    USD, its period in the text."""
     n = len(tokens)
     if kind not in ("money", "measure") or j + 1 >= n:
         return unit, j
     word = tokens[j].low
     per = tokens[j + 1].low
+    name = None
     if word == "per" and (per in lx.MEASURE_UNITS or per in lx.DURATION_UNITS or per in RATE_NOUNS):
         name = lx.MEASURE_UNITS.get(per) or lx.DURATION_UNITS.get(per) or per
-        return f"{unit} per {name}", j + 2
-    if word in ("a", "an") and per in lx.DURATION_UNITS and per.endswith(RATE_PERIODS):
-        return f"{unit} per {lx.DURATION_UNITS[per]}", j + 2
-    return unit, j
+    elif word in ("a", "an") and per in lx.DURATION_UNITS and per.endswith(RATE_PERIODS):
+        name = lx.DURATION_UNITS[per]
+    if name is None:
+        return unit, j
+    return (unit if kind == "money" else f"{unit} per {name}"), j + 2
 
 
 def compound(

@@ -74,6 +74,18 @@ ADDRESSEES = frozenset(
     """.split()
 )
 
+# What a told clause may open with besides 'that': 'told the host how surprised he was'.
+TOLD_CLAUSE_WORDS = frozenset(("how", "what", "whether", "why"))
+
+# Cues whose content follows 'as': 'described him as a brother', 'characterized X as, "…"'.
+DESCRIBING_CUES = frozenset(
+    """
+    describe describes described describing characterize characterizes characterized
+    characterizing characterise characterises characterised characterising portray
+    portrays portrayed portraying depict depicts depicted depicting
+    """.split()
+)
+
 # Words that open an introductory phrase before a comma ('On Thursday, …', 'Speaking
 # to reporters, …'): the comma after it sets no appositive off.
 INTRO_LEADS = frozenset(
