@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tracker.extract import extract_text
 
 
@@ -15,6 +17,23 @@ def figures(text: str) -> list[tuple[str, float | None, float | None, float | No
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was 91, and still wrote every day.", ("91", 91.0, "years")),
+        ("Dr Olsen, who is 58, led the team.", ("58", 58.0, "years")),
+        ("Mr Tan was 67 when he retired.", ("67", 67.0, "years")),
+    ],
+)
+def test_a_person_who_is_a_bare_figure_has_an_age(text: str, expected: tuple) -> None:
+    (got,) = figures(text)
+    assert (got[0], got[1], got[4]) == expected
+
+
+def test_a_bare_figure_after_a_thing_is_no_age() -> None:
+    assert figures("The index was 64 at noon.")[0][4] is None
+
+
 def test_a_noun_glued_to_a_figure_is_what_is_counted() -> None:
     assert figures("The council released a 240-page plan.") == [
         ("240-page", 240.0, None, None, "page")
@@ -24,6 +43,11 @@ def test_a_noun_glued_to_a_figure_is_what_is_counted() -> None:
 def test_a_position_before_one_in_n_is_a_label_not_a_ratio() -> None:
     got = figures("The club has never passed stage three in nine seasons.")
     assert [(t, v, u) for t, v, _, _, u in got] == [("nine", 9.0, "seasons")]
+
+
+def test_a_share_of_a_figure_is_one_amount() -> None:
+    got = figures("Farmers get less than a third of 1 percent of the budget.")
+    assert got == [("a third of 1 percent", pytest.approx(1 / 3), None, None, "percent")]
 
 
 def test_a_height_in_feet_and_inches_is_one_measure() -> None:
@@ -37,6 +61,13 @@ def test_from_a_higher_to_a_lower_figure_is_a_change_not_a_range() -> None:
     assert [t for t, *_ in got] == ["three", "64 percent", "48 percent"]
     got = figures("Turnout climbed in the northern towns last year from 41 percent to 46 percent.")
     assert [t for t, *_ in got] == ["41 percent", "46 percent"]
+
+
+def test_a_change_by_a_range_is_a_range_and_a_result_by_two_figures_a_tally() -> None:
+    got = figures("Rents increased by 4 to 6 percent in March.")
+    assert got == [("4 to 6 percent", 5.0, 4.0, 6.0, "percent")]
+    got = figures("The motion carried by 61 to 39.")
+    assert got == [("61 to 39", None, None, None, None)]
 
 
 def test_a_spread_from_a_higher_figure_stays_a_range() -> None:
@@ -55,6 +86,11 @@ def test_n_of_m_is_a_proportion_and_n_of_the_m_two_counts() -> None:
     assert figures("Nine of 10 tenants paid.") == [("Nine of 10", 0.9, None, None, None)]
     got = figures("Two of the five judges dissented.")
     assert [(t, v) for t, v, *_ in got] == [("Two", 2.0), ("five", 5.0)]
+
+
+def test_a_later_day_of_the_month_is_a_date() -> None:
+    assert figures("Hearings on April 3 and 24 will decide the case.") == []
+    assert [t for t, *_ in figures("On April 3 and 24 people were hurt.")] == ["24"]
 
 
 def test_dollars_named_by_their_country_are_that_currency() -> None:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from tracker.extract import vocab_labels as vl
 from tracker.extract.layout import headline_span, is_roster, table_spans
 from tracker.extract.sentences import Span
-from tracker.extract.values import as_stated
+from tracker.extract.values import as_stated, shares_of_figures
 from tracker.model import Quantity
 
 __all__ = ["aside", "keep_quantities", "set_aside_in", "why_not"]
@@ -26,6 +26,10 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{vl.MONTHS})\.?\s*$")
 _DAYS = r"\d{1,2}(?:st|nd|rd|th)?"
 _MONTH_AFTER = re.compile(
     rf"^(?:st|nd|rd|th)?(?:\s*(?:,|and|to|-|–|&)\s*{_DAYS})*\s*(?:of\s+)?(?:{vl.MONTHS})\b"
+)
+# 'February 16 and 17', 'May 3, 4 and 5': a later day of the month named before.
+_MONTH_DAYS_BEFORE = re.compile(
+    rf"\b(?:{vl.MONTHS})\.?\s*{_DAYS}(?:\s*(?:,|and|to|-|–|&)\s*{_DAYS})*\s*(?:,|and|to|-|–|&)\s*$"
 )
 _DAY_FIGURES = re.compile(rf"{_DAYS}(?:\s*(?:-|–|to|and|,)\s*{_DAYS})?")
 _YEARS = re.compile(r"(?:1[89]|20)\d\d\s?[-–/]\s?(?:\d{1,2}|(?:1[89]|20)\d\d)")
@@ -95,6 +99,8 @@ def _is_date(c: _Context) -> bool:
     if q.kind in ("count", "ratio") and q.text[:1].isdecimal():
         if _MONTH_BEFORE.search(c.before):
             return True  # 'Sept. 11', 'Oct 8 and 9', 'Aug. 29'
+        if q.unit is None and re.fullmatch(_DAYS, q.text) and _MONTH_DAYS_BEFORE.search(c.before):
+            return True  # 'February 16 and 17'
         if _DAY_FIGURES.fullmatch(q.text) and _MONTH_AFTER.search(c.after):
             return True  # '6 to 9 January', '25 June, 2 and 9 July'
         if len(q.text) == 2 and c.before[-1:] in ("’", "'"):
@@ -260,7 +266,7 @@ def keep_quantities(
         if out and q.end <= out[-1].end:
             continue  # inside the one before
         out.append(q)
-    return out
+    return shares_of_figures(text, out)
 
 
 def set_aside_in(text: str) -> list[tuple[Quantity, str]]:

@@ -15,9 +15,10 @@ import re
 from dataclasses import replace
 
 from tracker.extract import lexicon as lx
+from tracker.extract.quantities.tables import CHANGE_VERBS
 from tracker.model import Quantity
 
-__all__ = ["as_stated"]
+__all__ = ["as_stated", "shares_of_figures"]
 
 _MAGNITUDES = "dozens|scores|hundreds|thousands|millions|billions|trillions"
 _VAGUE_PLURAL = re.compile(rf"(?:{_MAGNITUDES})", re.IGNORECASE)
@@ -64,6 +65,44 @@ def as_stated(text: str, q: Quantity) -> Quantity:
     return q
 
 
+def shares_of_figures(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'half of 1 percent', 'a third of $9bn': a share of a figure is one amount, the figure's
+    kind and unit at the share's value (quantities in text order, none inside another)."""
+    out: list[Quantity] = []
+    k = 0
+    while k < len(quantities):
+        q = quantities[k]
+        nxt = quantities[k + 1] if k + 1 < len(quantities) else None
+        if (
+            nxt is not None
+            and q.kind == "ratio"
+            and q.value is not None
+            and 0 < q.value < 1
+            and nxt.kind in ("percent", "money", "measure")
+            and nxt.value is not None
+            and _OF_BETWEEN.fullmatch(text, q.end, nxt.start)
+        ):
+            out.append(
+                replace(
+                    nxt,
+                    text=text[q.start : nxt.end],
+                    start=q.start,
+                    value=q.value * nxt.value,
+                    low=None,
+                    high=None,
+                    approx=q.approx or nxt.approx,
+                )
+            )
+            k += 2
+            continue
+        out.append(q)
+        k += 1
+    return out
+
+
+_OF_BETWEEN = re.compile(r"\s+of\s+")
+
+
 def _bullet(text: str, q: Quantity) -> Quantity:
     skip = len(q.text) - len(q.text[1:].lstrip())
     flip = {k: -v for k in ("value", "low", "high") if (v := getattr(q, k)) is not None}
@@ -101,7 +140,16 @@ def _is_age(q: Quantity, before: str, after: str) -> bool:
     # A person's name ('Ann Lee, 47,' or 'Mr Lee, 47,'), not a place ('Ohio, 18, and …').
     name = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
     appositive = re.search(rf"\b{name},\s*$", before) and re.match(r"\s*,", after)
-    return bool(appositive) and q.text.isdecimal() and 1 <= int(q.text) <= 120
+    # 'He was 84, had been ill': a person is a bare figure, and nothing is counted after it.
+    person_is = _PERSON_IS.search(before)
+    stated = person_is and re.match(r"\s*(?:[,.;]|and\b|when\b|$)", after)
+    return bool(appositive or stated) and q.text.isdecimal() and 1 <= int(q.text) <= 120
+
+
+_PERSON_IS = re.compile(
+    r"(?:\b[Hh]e|\b[Ss]he|\bwho|\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’-]+|\b[A-Z][\w'’-]+ [A-Z][\w'’-]+)"
+    r" (?:is|was) $"
+)
 
 
 def _is_vague(q: Quantity, before: str) -> bool:
@@ -124,6 +172,16 @@ def _descending(q: Quantity, before: str) -> bool:
     return len(figures) == 2 and figures[0] > figures[1] and not _FROM_BEFORE.search(before)
 
 
+def _change_by(q: Quantity, before: str) -> bool:
+    """'rose by 3 to 5 percent': a change of between 3 and 5, low to high; 'won by 52 to 48'
+    is a result."""
+    m = _WORD_BY.search(before)
+    return bool(m) and m.group(1).casefold() in CHANGE_VERBS and not _descending(q, before)
+
+
+_WORD_BY = re.compile(r"\b([A-Za-z]+)\s+by\s+$")
+
+
 def _tally(text: str, q: Quantity, before: str, after: str) -> Quantity | None:
     """A vote or poll result: one figure with no single value."""
     span = q
@@ -136,7 +194,9 @@ def _tally(text: str, q: Quantity, before: str, after: str) -> Quantity | None:
     elif not (_TALLY_TEXT.fullmatch(q.text) and q.low is not None):
         return None
     if q.unit != "score" and not (
-        _TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after) or _descending(q, before)
+        (_TALLY_BEFORE.search(before) and not _change_by(q, before))
+        or _TALLY_AFTER.match(after)
+        or _descending(q, before)
     ):
         return None
     return replace(span, value=None, low=None, high=None, kind="other", unit=None)
