@@ -88,6 +88,16 @@ def test_n_of_m_is_a_proportion_and_n_of_the_m_two_counts() -> None:
     assert [(t, v) for t, v, *_ in got] == [("Two", 2.0), ("five", 5.0)]
 
 
+def test_an_article_before_a_spelled_number_is_no_second_one() -> None:
+    got = figures("The bank got a one billion yen loan.")
+    assert [(t, v) for t, v, *_ in got] == [("one billion yen", 1e9)]
+
+
+def test_a_figure_and_a_spelled_number_make_a_range_not_one_number() -> None:
+    got = figures("Sales of between 400,000 and one million units are expected.")
+    assert [(lo, hi) for _, _, lo, hi, _ in got] == [(400000.0, 1e6)]
+
+
 def test_a_later_day_of_the_month_is_a_date() -> None:
     assert figures("Hearings on April 3 and 24 will decide the case.") == []
     assert [t for t, *_ in figures("On April 3 and 24 people were hurt.")] == ["24"]

@@ -138,6 +138,7 @@ def _cardinal(items: list[_Item]) -> float | None:
     seen = False
     last_small = False  # a unit or tens word since the last scale
     small = 0.0  # what the units and tens since the last scale word add up to
+    after_a = False  # 'a' counts one of the scale after it ('a million'), never 'a one'
     for it in items:
         if it.kind == "and":
             continue
@@ -147,9 +148,11 @@ def _cardinal(items: list[_Item]) -> float | None:
             current = 1.0
             small = 1.0
             seen = True
+            after_a = True
             continue
-        if it.kind != "num":
-            return None
+        if it.kind != "num" or (after_a and not it.scale):
+            return None  # ('a one trillion won' is 'one trillion' after an article)
+        after_a = False
         if it.scale:
             if it.value == 12.0:  # dozen: 'three hundred and two dozens' is 300 + 24
                 current = current - small + (small or 1.0) * 12
@@ -165,6 +168,8 @@ def _cardinal(items: list[_Item]) -> float | None:
             last_small = False
             small = 0.0
         else:
+            if last_small and small >= 100:
+                return None  # '700,000 and one million': a figure takes no units after it
             if last_small and current % 10 == 0 and current % 100 != 0 and it.value < 10:
                 current += it.value  # 'twenty one'
             elif last_small and current and it.value >= 10:
