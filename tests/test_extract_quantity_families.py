@@ -109,3 +109,8 @@ def test_dollars_named_by_their_country_are_that_currency() -> None:
         ("40 Canadian cents", 0.4, None, None, "CAD"),
         ("2.10 Canadian dollars", 2.1, None, None, "CAD"),
     ]
+
+
+def test_a_rate_glued_to_money_is_its_unit() -> None:
+    got = figures("Most cleaners are $11-an-hour workers.")
+    assert got == [("$11-an-hour", 11.0, None, None, "USD per hour")]

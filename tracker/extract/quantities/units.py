@@ -342,6 +342,15 @@ def rate(tokens: list[Token], j: int, kind: str, unit: str | None) -> tuple[str 
         return f"{unit} per {name}", j + 2
     if word in ("a", "an") and per in lx.DURATION_UNITS and per.endswith(RATE_PERIODS):
         return f"{unit} per {lx.DURATION_UNITS[per]}", j + 2
+    article, _, period = per.partition("-")
+    if (
+        word == "-"
+        and adjacent(tokens[j - 1], tokens[j])
+        and article in ("a", "an")
+        and period in lx.DURATION_UNITS
+        and period.endswith(RATE_PERIODS)
+    ):
+        return f"{unit} per {lx.DURATION_UNITS[period]}", j + 2  # '$12-an-hour workers'
     return unit, j
 
 
