@@ -92,3 +92,16 @@ def test_a_participle_after_said_is_what_the_speaker_did() -> None:
     text = "“You ignored the warnings” for months, Jane Alder said, pointing to the report."
     got = said(text)
     assert got == [("Jane Alder", "said", "“You ignored the warnings” for months")]
+
+
+def test_a_negated_cue_states_nothing() -> None:
+    assert said("The report does not mention the two closed wards.") == []
+
+
+def test_a_heading_in_capitals_is_no_claim() -> None:
+    assert said("THE MAYOR THINKS RENTS ARE TOO HIGH — and the council agrees.") == []
+
+
+def test_a_cue_inside_its_own_speakers_statement_is_no_second_claim() -> None:
+    got = said("Jane Alder said on Monday that she believes the tax should go.")
+    assert got == [("Jane Alder", "said", "she believes the tax should go")]
