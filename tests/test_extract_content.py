@@ -105,3 +105,15 @@ def test_a_heading_in_capitals_is_no_claim() -> None:
 def test_a_cue_inside_its_own_speakers_statement_is_no_second_claim() -> None:
     got = said("Jane Alder said on Monday that she believes the tax should go.")
     assert got == [("Jane Alder", "said", "she believes the tax should go")]
+
+
+def test_what_was_said_ends_before_a_second_verb_of_saying() -> None:
+    text = (
+        'Jane Alder said on Monday that she thinks the plan is sound but said "it costs too much."'
+    )
+    assert ("Jane Alder", "said", "she thinks the plan is sound") in said(text)
+
+
+def test_what_a_naming_cue_says_is_the_name_given() -> None:
+    got = said("The union called the offer insulting and has asked for talks.")
+    assert got == [("The union", "called", "the offer insulting")]

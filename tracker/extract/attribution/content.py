@@ -17,13 +17,14 @@ from tracker.extract.attribution.sentence import (
     tokens_in,
     trim_end,
 )
-from tracker.extract.cue_kinds import CLAIM_KINDS, cue_kind
+from tracker.extract.cue_kinds import CLAIM_KINDS, IRREGULAR, SPEECH, cue_kind
 from tracker.extract.quotes import inside
 from tracker.extract.tokens import Token
 from tracker.extract.vocab.attribution import (
     ADDRESSED_CUES,
     ADDRESSEES,
     DESCRIBING_CUES,
+    NAMING_CUES,
     TOLD_CLAUSE_WORDS,
 )
 from tracker.extract.vocab.cues import (
@@ -52,6 +53,8 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
     end = trim_end(text, start, _aside_after(s, q.end if q is not None else start))
     if q is not None:
         end = max(end, q.end)
+    if tokens[j - 1].low in NAMING_CUES:
+        end = min(end, _named_end(tokens, k, end))
     if end - start < 3:
         return None
     words = 0
@@ -167,6 +170,9 @@ def asides(tokens: list[Token]) -> list[int]:
     """The starts of the commas that open an aside: ', according to …', ', which he said …'."""
     out = []
     for m, t in enumerate(tokens[:-2]):
+        if t.low in ("but", "and") and _said(tokens[m + 1].low):
+            out.append(t.start)  # '… should be released but said "…"': a second statement
+            continue
         if t.text != ",":
             continue
         nxt = tokens[m + 1].low
@@ -178,6 +184,26 @@ def asides(tokens: list[Token]) -> list[int]:
         if source or said:
             out.append(t.start)
     return out
+
+
+def _named_end(tokens: list[Token], k: int, end: int) -> int:
+    """'called the sale illegal and has turned to courts': what a naming cue says is its
+    object and the name given, up to a comma or to 'and' before another verb."""
+    for m in range(k + 1, min(len(tokens) - 1, k + 40)):
+        t = tokens[m]
+        if t.start >= end:
+            break
+        nxt = tokens[m + 1].low
+        if (t.text == "," and tokens[m + 1].text not in CLOSERS) or (
+            t.low == "and" and (nxt in CLAUSE_WORDS or (nxt.endswith("ed") and len(nxt) > 4))
+        ):
+            return tokens[m - 1].end
+    return end
+
+
+def _said(word: str) -> bool:
+    """A verb of saying in the past ('said', 'added', 'told'): a cue of its own."""
+    return (word.endswith("ed") or word in IRREGULAR) and cue_kind(word) == SPEECH
 
 
 def _may_lead_to_that(tokens: list[Token], j: int, that: int) -> bool:

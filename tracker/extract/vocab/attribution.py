@@ -86,6 +86,15 @@ DESCRIBING_CUES = frozenset(
     """.split()
 )
 
+# Cues that name something ('called the sale illegal', 'labelled it a sham'): what they
+# say is the object and the name, not the clauses after.
+NAMING_CUES = frozenset(
+    """
+    call calls called calling label labels labelled labeled labelling labeling dub dubs
+    dubbed dubbing term terms termed terming brand brands branded branding
+    """.split()
+)
+
 # Words that open an introductory phrase before a comma ('On Thursday, …', 'Speaking
 # to reporters, …'): the comma after it sets no appositive off.
 INTRO_LEADS = frozenset(
