@@ -117,3 +117,7 @@ def test_what_was_said_ends_before_a_second_verb_of_saying() -> None:
 def test_what_a_naming_cue_says_is_the_name_given() -> None:
     got = said("The union called the offer insulting and has asked for talks.")
     assert got == [("The union", "called", "the offer insulting")]
+
+
+def test_a_name_given_after_a_comma_is_no_claim() -> None:
+    assert said("Ann Steel and Tom Brook, dubbed the Bridge Two, were fined £50.") == []

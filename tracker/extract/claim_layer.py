@@ -84,12 +84,15 @@ def _stated(text: str, a: Attribution) -> bool:
     cue = text[a.cue_start : a.cue_end]
     if cue.isupper() and len(cue) > 2:
         return False  # 'EVEN OZ'S BOSS THINKS …': a heading in capitals, not a statement
+    if cue.lower() in _NAMED_PARTICIPLES and text[: a.cue_start].rstrip().endswith(","):
+        return False  # 'Steel and Morris, dubbed the McLibel Two, were …': a name given
     if a.speaker_end <= a.cue_start:
         between = text[a.speaker_end : a.cue_start]
         if _PASSIVE.search(between) or _MODAL.search(between):
             return False  # 'was dubbed'; 'they would reveal': said of them, or not yet said
         if _NEGATED.search(between):
             return False  # 'Vargas does not mention …', 'she never said': nothing stated
+
         if a.cue.endswith("ing") and cue_kind(a.cue) == SPEECH and not _PROGRESSIVE.search(between):
             return False  # 'the virus writing group': a modifier ('polls showing' finds)
     after = _TO_VERB.match(text, a.cue_end)
@@ -106,6 +109,9 @@ def _stated(text: str, a: Attribution) -> bool:
 
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|will|can|must|shall)\b(?:\s+\w+ly)?\s*$")
 _PROGRESSIVE = re.compile(r"(?:,|\b(?:is|are|was|were|been|be|kept|keeps|keep))\s*(?:\w+ly\s+)?$")
+_NAMED_PARTICIPLES = frozenset(
+    "dubbed called named nicknamed labelled labeled branded termed described".split()
+)
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s+to\s+([a-z]+)")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
