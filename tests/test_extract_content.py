@@ -121,3 +121,12 @@ def test_what_a_naming_cue_says_is_the_name_given() -> None:
 
 def test_a_name_given_after_a_comma_is_no_claim() -> None:
     assert said("Ann Steel and Tom Brook, dubbed the Bridge Two, were fined £50.") == []
+
+
+def test_a_quote_broken_off_by_its_speaker_goes_on_after_the_cue() -> None:
+    text = (
+        '"Every time you cut a bus route," Tom Brook said, pointing at the map, "you lose a town."'
+    )
+    ((speaker, cue, content),) = said(text)
+    assert (speaker, cue) == ("Tom Brook", "said")
+    assert content.startswith('"Every time') and content.endswith('you lose a town."')

@@ -18,7 +18,7 @@ from tracker.extract.attribution.sentence import (
     trim_end,
 )
 from tracker.extract.cue_kinds import CLAIM_KINDS, IRREGULAR, SPEECH, cue_kind
-from tracker.extract.quotes import inside
+from tracker.extract.quotes import Quote, inside
 from tracker.extract.tokens import Token
 from tracker.extract.vocab.attribution import (
     ADDRESSED_CUES,
@@ -273,12 +273,25 @@ def content_left(s: Sentence, s0: int) -> tuple[int, int] | None:
             # 'The new strategy is a “very welcome tack,” he said': a few words held up in a
             # clause; the clause is what was said.
             return sent.start, q.end
-        return q.start, q.end
+        resumed = _resumed(s, q)
+        return q.start, (resumed.end if resumed is not None else q.end)
     start = sent.start
     end = tokens[k].end
     if end - start < 3:
         return None
     return start, end
+
+
+def _resumed(s: Sentence, q: Quote) -> Quote | None:
+    """'“Every time you say that,” Tester said, …, “you give ammunition …”': the quote that
+    goes on with the sentence a quote ending in a comma broke off, in the same sentence."""
+    if not s.text[q.start : q.end].rstrip("".join(CLOSERS)).endswith(","):
+        return None
+    after = [r for r in s.quotes if q.end < r.start < s.span.end]
+    if not after:
+        return None
+    first = s.text[after[0].start + 1 : after[0].start + 4].lstrip()
+    return after[0] if first[:1].islower() else None
 
 
 def choose_content(s: Sentence, s0: int, j: int, strong: bool) -> tuple[int, int] | None:
