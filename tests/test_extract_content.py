@@ -130,3 +130,10 @@ def test_a_quote_broken_off_by_its_speaker_goes_on_after_the_cue() -> None:
     ((speaker, cue, content),) = said(text)
     assert (speaker, cue) == ("Tom Brook", "said")
     assert content.startswith('"Every time') and content.endswith('you lose a town."')
+
+
+def test_a_plain_object_of_a_verb_of_saying_is_no_statement() -> None:
+    assert said("The club has added a second match on Sunday, played at noon.") == []
+    assert said("Rivals cite the 1998 final, when the referee erred.") == []
+    got = said("Tom Brook added the stadium was already full.")
+    assert got == [("Tom Brook", "added", "the stadium was already full")]

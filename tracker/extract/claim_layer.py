@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from tracker.extract.canonical import body_start, canonical_names, names_in
 from tracker.extract.cue_kinds import SPEECH, cue_kind, makes_claim
+from tracker.extract.objects import names_a_thing
 from tracker.extract.salience import resolve_by_salience
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker, is_turn_label, speaker_kind
@@ -104,6 +105,8 @@ def _stated(text: str, a: Attribution) -> bool:
         return False  # 'called for releasing', 'called Friday for …': a phrase stating nothing
     if _TOLD_TO.match(content):
         return False  # 'shout at him to drop his gun', 'told them to leave': an order
+    if a.mode != "direct" and names_a_thing(a.cue, content):
+        return False  # 'The state had added the additional week': an object, not a clause
     return not asks_or_orders(content)
 
 
