@@ -137,3 +137,8 @@ def test_a_plain_object_of_a_verb_of_saying_is_no_statement() -> None:
     assert said("Rivals cite the 1998 final, when the referee erred.") == []
     got = said("Tom Brook added the stadium was already full.")
     assert got == [("Tom Brook", "added", "the stadium was already full")]
+
+
+def test_what_figures_show_ends_before_the_writers_detail() -> None:
+    got = said("Surveys show a tight race in the county, where 12 seats are open.")
+    assert got == [("Surveys", "show", "a tight race in the county")]

@@ -25,6 +25,8 @@ from tracker.extract.vocab.attribution import (
     ADDRESSEES,
     DESCRIBING_CUES,
     NAMING_CUES,
+    SHOWING_CUES,
+    SHOWN_DETAIL,
     TOLD_CLAUSE_WORDS,
 )
 from tracker.extract.vocab.cues import (
@@ -55,6 +57,8 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
         end = max(end, q.end)
     if tokens[j - 1].low in NAMING_CUES:
         end = min(end, _named_end(tokens, k, end))
+    elif tokens[j - 1].low in SHOWING_CUES:
+        end = min(end, _shown_end(tokens, k, end))
     if end - start < 3:
         return None
     words = 0
@@ -197,6 +201,18 @@ def _named_end(tokens: list[Token], k: int, end: int) -> int:
         if (t.text == "," and tokens[m + 1].text not in CLOSERS) or (
             t.low == "and" and (nxt in CLAUSE_WORDS or (nxt.endswith("ed") and len(nxt) > 4))
         ):
+            return tokens[m - 1].end
+    return end
+
+
+def _shown_end(tokens: list[Token], k: int, end: int) -> int:
+    """'Polls show a close contest in the state, where 18 votes are up for grabs': what
+    figures show is the clause before a comma that adds the writer's detail (', with …',
+    ', using …', ', where …')."""
+    for m in range(k + 1, min(len(tokens) - 1, k + 40)):
+        if tokens[m].start >= end:
+            break
+        if tokens[m].text == "," and tokens[m + 1].low in SHOWN_DETAIL:
             return tokens[m - 1].end
     return end
 
