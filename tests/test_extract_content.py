@@ -142,3 +142,10 @@ def test_a_plain_object_of_a_verb_of_saying_is_no_statement() -> None:
 def test_what_figures_show_ends_before_the_writers_detail() -> None:
     got = said("Surveys show a tight race in the county, where 12 seats are open.")
     assert got == [("Surveys", "show", "a tight race in the county")]
+
+
+def test_where_it_was_said_set_off_by_a_comma_is_no_part_of_it() -> None:
+    got = said("Jane Alder said in a radio interview, the budget was already spent.")
+    assert got == [("Jane Alder", "said", "the budget was already spent")]
+    got = said("Jane Alder said at the meeting, which ran late, the budget was spent.")
+    assert got[0][2].startswith("the meeting")

@@ -123,6 +123,7 @@ def clause_start(tokens: list[Token], j: int) -> int | None:
             if tokens[k].low == "in" and k + 1 < n and not tokens[k + 1].low.isdecimal():
                 break
             k += 1
+        k = _past_set_phrase(tokens, k)
         if k < n and tokens[j - 1].low in ADDRESSED_CUES:
             # skip the addressee: 'told reporters', 'told CNN', 'told the AP'
             m = k
@@ -188,6 +189,24 @@ def asides(tokens: list[Token]) -> list[int]:
         if source or said:
             out.append(t.start)
     return out
+
+
+def _past_set_phrase(tokens: list[Token], k: int) -> int:
+    """'explained earlier in the committee hearing, were well paid', 'said in a statement,
+    the economy …': where and how it was said, set off by a comma, is no part of it."""
+    n = len(tokens)
+    if k >= n or tokens[k].low not in ("in", "at", "during"):
+        return k
+    for m in range(k + 1, min(n - 1, k + 8)):
+        t = tokens[m]
+        if t.text == ",":
+            after = tokens[m + 1]
+            relative = after.low in ("which", "who", "where", "when", "that")
+            participle = after.text[:1].islower() and after.low.endswith("ing")
+            return k if relative or participle else m + 1
+        if t.low in CLAUSE_WORDS or t.low in PRONOUNS or t.text in QUOTE_OPENERS:
+            return k
+    return k
 
 
 def _named_end(tokens: list[Token], k: int, end: int) -> int:
