@@ -149,3 +149,8 @@ def test_where_it_was_said_set_off_by_a_comma_is_no_part_of_it() -> None:
     assert got == [("Jane Alder", "said", "the budget was already spent")]
     got = said("Jane Alder said at the meeting, which ran late, the budget was spent.")
     assert got[0][2].startswith("the meeting")
+
+
+def test_after_went_on_to_and_a_verb_of_saying_comes_what_was_said() -> None:
+    got = said("Jane Alder went on to warn that rents would rise again.")
+    assert got == [("Jane Alder", "went on", "rents would rise again")]

@@ -90,6 +90,13 @@ def clause_start(tokens: list[Token], j: int) -> int | None:
     'that', whom it was told to, when and where); None when only an addressee follows."""
     n = len(tokens)
     k = j
+    if (
+        j + 2 < n
+        and tokens[j - 1].low == "on"
+        and tokens[j].low == "to"
+        and cue_kind(tokens[j + 1].low) in CLAIM_KINDS
+    ):
+        return clause_start(tokens, j + 2)  # 'went on to warn that …': after the verb said
     described = _described_as(tokens, j)
     if described is not None:
         return described
