@@ -154,3 +154,7 @@ def test_where_it_was_said_set_off_by_a_comma_is_no_part_of_it() -> None:
 def test_after_went_on_to_and_a_verb_of_saying_comes_what_was_said() -> None:
     got = said("Jane Alder went on to warn that rents would rise again.")
     assert got == [("Jane Alder", "went on", "rents would rise again")]
+
+
+def test_two_cues_of_one_speaker_for_the_same_words_are_one_claim() -> None:
+    assert len(said('Jane Alder went on: "Rents will rise again."')) == 1

@@ -52,11 +52,16 @@ def claim_attributions(
 
 def _not_restated(kept: list[tuple[F, Attribution]]) -> list[tuple[F, Attribution]]:
     """Without a cue inside what its own speaker is already said to have stated ('Roberts
-    said she thinks the video should be released': one claim, not a second by 'thinks')."""
+    said she thinks the video should be released': one claim, not a second by 'thinks'), or a
+    second cue of the same speaker for the same words ('X went on: "…"')."""
     out: list[tuple[F, Attribution]] = []
     for f, b in kept:
         if not any(
-            a.content_start <= b.cue_start < a.content_end and a.speaker == b.speaker
+            a.speaker == b.speaker
+            and (
+                a.content_start <= b.cue_start < a.content_end
+                or (a.content_start, a.content_end) == (b.content_start, b.content_end)
+            )
             for _, a in out[-3:]  # bounded: the statements just before
         ):
             out.append((f, b))
