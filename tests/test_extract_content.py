@@ -158,3 +158,15 @@ def test_after_went_on_to_and_a_verb_of_saying_comes_what_was_said() -> None:
 
 def test_two_cues_of_one_speaker_for_the_same_words_are_one_claim() -> None:
     assert len(said('Jane Alder went on: "Rents will rise again."')) == 1
+
+
+def test_a_source_named_after_the_statement_reports_it() -> None:
+    got = said("Bonuses were cut to $300 a month, The Daily Courier reports.")
+    assert [(c, t) for _, c, t in got] == [("reports", "Bonuses were cut to $300 a month")]
+
+
+def test_what_a_study_claims_is_a_statement() -> None:
+    got = said("Leeds research claims banning the drug would save 40 lives a year.")
+    assert [(c, t) for _, c, t in got] == [
+        ("claims", "banning the drug would save 40 lives a year")
+    ]
