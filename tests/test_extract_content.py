@@ -92,3 +92,81 @@ def test_a_participle_after_said_is_what_the_speaker_did() -> None:
     text = "“You ignored the warnings” for months, Jane Alder said, pointing to the report."
     got = said(text)
     assert got == [("Jane Alder", "said", "“You ignored the warnings” for months")]
+
+
+def test_a_negated_cue_states_nothing() -> None:
+    assert said("The report does not mention the two closed wards.") == []
+
+
+def test_a_heading_in_capitals_is_no_claim() -> None:
+    assert said("THE MAYOR THINKS RENTS ARE TOO HIGH — and the council agrees.") == []
+
+
+def test_a_cue_inside_its_own_speakers_statement_is_no_second_claim() -> None:
+    got = said("Jane Alder said on Monday that she believes the tax should go.")
+    assert got == [("Jane Alder", "said", "she believes the tax should go")]
+
+
+def test_what_was_said_ends_before_a_second_verb_of_saying() -> None:
+    text = (
+        'Jane Alder said on Monday that she thinks the plan is sound but said "it costs too much."'
+    )
+    assert ("Jane Alder", "said", "she thinks the plan is sound") in said(text)
+
+
+def test_what_a_naming_cue_says_is_the_name_given() -> None:
+    got = said("The union called the offer insulting and has asked for talks.")
+    assert got == [("The union", "called", "the offer insulting")]
+
+
+def test_a_name_given_after_a_comma_is_no_claim() -> None:
+    assert said("Ann Steel and Tom Brook, dubbed the Bridge Two, were fined £50.") == []
+
+
+def test_a_quote_broken_off_by_its_speaker_goes_on_after_the_cue() -> None:
+    text = (
+        '"Every time you cut a bus route," Tom Brook said, pointing at the map, "you lose a town."'
+    )
+    ((speaker, cue, content),) = said(text)
+    assert (speaker, cue) == ("Tom Brook", "said")
+    assert content.startswith('"Every time') and content.endswith('you lose a town."')
+
+
+def test_a_plain_object_of_a_verb_of_saying_is_no_statement() -> None:
+    assert said("The club has added a second match on Sunday, played at noon.") == []
+    assert said("Rivals cite the 1998 final, when the referee erred.") == []
+    got = said("Tom Brook added the stadium was already full.")
+    assert got == [("Tom Brook", "added", "the stadium was already full")]
+
+
+def test_what_figures_show_ends_before_the_writers_detail() -> None:
+    got = said("Surveys show a tight race in the county, where 12 seats are open.")
+    assert got == [("Surveys", "show", "a tight race in the county")]
+
+
+def test_where_it_was_said_set_off_by_a_comma_is_no_part_of_it() -> None:
+    got = said("Jane Alder said in a radio interview, the budget was already spent.")
+    assert got == [("Jane Alder", "said", "the budget was already spent")]
+    got = said("Jane Alder said at the meeting, which ran late, the budget was spent.")
+    assert got[0][2].startswith("the meeting")
+
+
+def test_after_went_on_to_and_a_verb_of_saying_comes_what_was_said() -> None:
+    got = said("Jane Alder went on to warn that rents would rise again.")
+    assert got == [("Jane Alder", "went on", "rents would rise again")]
+
+
+def test_two_cues_of_one_speaker_for_the_same_words_are_one_claim() -> None:
+    assert len(said('Jane Alder went on: "Rents will rise again."')) == 1
+
+
+def test_a_source_named_after_the_statement_reports_it() -> None:
+    got = said("Bonuses were cut to $300 a month, The Daily Courier reports.")
+    assert [(c, t) for _, c, t in got] == [("reports", "Bonuses were cut to $300 a month")]
+
+
+def test_what_a_study_claims_is_a_statement() -> None:
+    got = said("Leeds research claims banning the drug would save 40 lives a year.")
+    assert [(c, t) for _, c, t in got] == [
+        ("claims", "banning the drug would save 40 lives a year")
+    ]

@@ -82,8 +82,9 @@ def test_plurals_joined_to_the_counted_noun_are_counted_too() -> None:
     assert figures("She met 12 mayors, and aides said so.")[0][4] == "mayors"
 
 
-def test_money_at_a_rate_keeps_its_currency_code_and_a_measure_its_rate() -> None:
-    assert figures("Cleaners earn $14 an hour.") == [("$14 an hour", 14.0, None, None, "USD")]
+def test_money_at_a_rate_and_a_measure_at_a_rate_keep_the_rate() -> None:
+    got = figures("Cleaners earn $14 an hour.")
+    assert got == [("$14 an hour", 14.0, None, None, "USD per hour")]
     got = figures("The train reached 190 miles an hour.")
     assert got == [("190 miles an hour", 190.0, None, None, "mile per hour")]
 
@@ -115,3 +116,8 @@ def test_dollars_named_by_their_country_are_that_currency() -> None:
         ("40 Canadian cents", 0.4, None, None, "CAD"),
         ("2.10 Canadian dollars", 2.1, None, None, "CAD"),
     ]
+
+
+def test_a_rate_glued_to_money_is_its_unit() -> None:
+    got = figures("Most cleaners are $11-an-hour workers.")
+    assert got == [("$11-an-hour", 11.0, None, None, "USD per hour")]

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from tracker.extract.canonical import body_start, canonical_names, names_in
 from tracker.extract.cue_kinds import SPEECH, cue_kind, makes_claim
+from tracker.extract.objects import names_a_thing
 from tracker.extract.salience import resolve_by_salience
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker, is_turn_label, speaker_kind
@@ -37,14 +38,34 @@ def claim_attributions(
     if sentences:
         attributions = resolve_by_salience(text, sentences, list(attributions), names)
     attributions = canonical_names(list(attributions), names)
-    kept = [
-        (f, a)
-        for f, a in zip(found, attributions, strict=True)
-        if makes_claim(a.cue) and _stated(text, a)
-    ]
+    kept = _not_restated(
+        [
+            (f, a)
+            for f, a in zip(found, attributions, strict=True)
+            if makes_claim(a.cue) and _stated(text, a)
+        ]
+    )
     return [f for f, _ in kept], [
         replace(a, speaker_kind=speaker_kind(a.speaker_text, a.speaker)) for _, a in kept
     ]
+
+
+def _not_restated(kept: list[tuple[F, Attribution]]) -> list[tuple[F, Attribution]]:
+    """Without a cue inside what its own speaker is already said to have stated ('Roberts
+    said she thinks the video should be released': one claim, not a second by 'thinks'), or a
+    second cue of the same speaker for the same words ('X went on: "…"')."""
+    out: list[tuple[F, Attribution]] = []
+    for f, b in kept:
+        if not any(
+            a.speaker == b.speaker
+            and (
+                a.content_start <= b.cue_start < a.content_end
+                or (a.content_start, a.content_end) == (b.content_start, b.content_end)
+            )
+            for _, a in out[-3:]  # bounded: the statements just before
+        ):
+            out.append((f, b))
+    return out
 
 
 def _stated(text: str, a: Attribution) -> bool:
@@ -66,10 +87,18 @@ def _stated(text: str, a: Attribution) -> bool:
         return False  # 'those who [fall victim to fraud] can find': a predicate, no subject
     if a.cue.strip() == ":" and not is_turn_label(a.speaker_text):
         return False
+    cue = text[a.cue_start : a.cue_end]
+    if cue.isupper() and len(cue) > 2:
+        return False  # 'EVEN OZ'S BOSS THINKS …': a heading in capitals, not a statement
+    if cue.lower() in _NAMED_PARTICIPLES and text[: a.cue_start].rstrip().endswith(","):
+        return False  # 'Steel and Morris, dubbed the McLibel Two, were …': a name given
     if a.speaker_end <= a.cue_start:
         between = text[a.speaker_end : a.cue_start]
         if _PASSIVE.search(between) or _MODAL.search(between):
             return False  # 'was dubbed'; 'they would reveal': said of them, or not yet said
+        if _NEGATED.search(between):
+            return False  # 'Vargas does not mention …', 'she never said': nothing stated
+
         if a.cue.endswith("ing") and cue_kind(a.cue) == SPEECH and not _PROGRESSIVE.search(between):
             return False  # 'the virus writing group': a modifier ('polls showing' finds)
     after = _TO_VERB.match(text, a.cue_end)
@@ -81,11 +110,17 @@ def _stated(text: str, a: Attribution) -> bool:
         return False  # 'called for releasing', 'called Friday for …': a phrase stating nothing
     if _TOLD_TO.match(content):
         return False  # 'shout at him to drop his gun', 'told them to leave': an order
+    if a.mode != "direct" and names_a_thing(a.cue, content):
+        return False  # 'The state had added the additional week': an object, not a clause
     return not asks_or_orders(content)
 
 
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|will|can|must|shall)\b(?:\s+\w+ly)?\s*$")
 _PROGRESSIVE = re.compile(r"(?:,|\b(?:is|are|was|were|been|be|kept|keeps|keep))\s*(?:\w+ly\s+)?$")
+_NAMED_PARTICIPLES = frozenset(
+    "dubbed called named nicknamed labelled labeled branded termed described".split()
+)
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s+to\s+([a-z]+)")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _TOLD_TO = re.compile(r"(?:him|her|them|us|me|you|it)\s+(?:not\s+)?to\s+[a-z]+", re.IGNORECASE)

@@ -17,13 +17,16 @@ from tracker.extract.attribution.sentence import (
     tokens_in,
     trim_end,
 )
-from tracker.extract.cue_kinds import CLAIM_KINDS, cue_kind
-from tracker.extract.quotes import inside
+from tracker.extract.cue_kinds import CLAIM_KINDS, IRREGULAR, SPEECH, cue_kind
+from tracker.extract.quotes import Quote, inside
 from tracker.extract.tokens import Token
 from tracker.extract.vocab.attribution import (
     ADDRESSED_CUES,
     ADDRESSEES,
     DESCRIBING_CUES,
+    NAMING_CUES,
+    SHOWING_CUES,
+    SHOWN_DETAIL,
     TOLD_CLAUSE_WORDS,
 )
 from tracker.extract.vocab.cues import (
@@ -52,6 +55,10 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
     end = trim_end(text, start, _aside_after(s, q.end if q is not None else start))
     if q is not None:
         end = max(end, q.end)
+    if tokens[j - 1].low in NAMING_CUES:
+        end = min(end, _named_end(tokens, k, end))
+    elif tokens[j - 1].low in SHOWING_CUES:
+        end = min(end, _shown_end(tokens, k, end))
     if end - start < 3:
         return None
     words = 0
@@ -83,6 +90,13 @@ def clause_start(tokens: list[Token], j: int) -> int | None:
     'that', whom it was told to, when and where); None when only an addressee follows."""
     n = len(tokens)
     k = j
+    if (
+        j + 2 < n
+        and tokens[j - 1].low == "on"
+        and tokens[j].low == "to"
+        and cue_kind(tokens[j + 1].low) in CLAIM_KINDS
+    ):
+        return clause_start(tokens, j + 2)  # 'went on to warn that …': after the verb said
     described = _described_as(tokens, j)
     if described is not None:
         return described
@@ -116,6 +130,7 @@ def clause_start(tokens: list[Token], j: int) -> int | None:
             if tokens[k].low == "in" and k + 1 < n and not tokens[k + 1].low.isdecimal():
                 break
             k += 1
+        k = _past_set_phrase(tokens, k)
         if k < n and tokens[j - 1].low in ADDRESSED_CUES:
             # skip the addressee: 'told reporters', 'told CNN', 'told the AP'
             m = k
@@ -167,6 +182,9 @@ def asides(tokens: list[Token]) -> list[int]:
     """The starts of the commas that open an aside: ', according to …', ', which he said …'."""
     out = []
     for m, t in enumerate(tokens[:-2]):
+        if t.low in ("but", "and") and _said(tokens[m + 1].low):
+            out.append(t.start)  # '… should be released but said "…"': a second statement
+            continue
         if t.text != ",":
             continue
         nxt = tokens[m + 1].low
@@ -178,6 +196,56 @@ def asides(tokens: list[Token]) -> list[int]:
         if source or said:
             out.append(t.start)
     return out
+
+
+def _past_set_phrase(tokens: list[Token], k: int) -> int:
+    """'explained earlier in the committee hearing, were well paid', 'said in a statement,
+    the economy …': where and how it was said, set off by a comma, is no part of it."""
+    n = len(tokens)
+    if k >= n or tokens[k].low not in ("in", "at", "during"):
+        return k
+    for m in range(k + 1, min(n - 1, k + 8)):
+        t = tokens[m]
+        if t.text == ",":
+            after = tokens[m + 1]
+            relative = after.low in ("which", "who", "where", "when", "that")
+            participle = after.text[:1].islower() and after.low.endswith("ing")
+            return k if relative or participle else m + 1
+        if t.low in CLAUSE_WORDS or t.low in PRONOUNS or t.text in QUOTE_OPENERS:
+            return k
+    return k
+
+
+def _named_end(tokens: list[Token], k: int, end: int) -> int:
+    """'called the sale illegal and has turned to courts': what a naming cue says is its
+    object and the name given, up to a comma or to 'and' before another verb."""
+    for m in range(k + 1, min(len(tokens) - 1, k + 40)):
+        t = tokens[m]
+        if t.start >= end:
+            break
+        nxt = tokens[m + 1].low
+        if (t.text == "," and tokens[m + 1].text not in CLOSERS) or (
+            t.low == "and" and (nxt in CLAUSE_WORDS or (nxt.endswith("ed") and len(nxt) > 4))
+        ):
+            return tokens[m - 1].end
+    return end
+
+
+def _shown_end(tokens: list[Token], k: int, end: int) -> int:
+    """'Polls show a close contest in the state, where 18 votes are up for grabs': what
+    figures show is the clause before a comma that adds the writer's detail (', with …',
+    ', using …', ', where …')."""
+    for m in range(k + 1, min(len(tokens) - 1, k + 40)):
+        if tokens[m].start >= end:
+            break
+        if tokens[m].text == "," and tokens[m + 1].low in SHOWN_DETAIL:
+            return tokens[m - 1].end
+    return end
+
+
+def _said(word: str) -> bool:
+    """A verb of saying in the past ('said', 'added', 'told'): a cue of its own."""
+    return (word.endswith("ed") or word in IRREGULAR) and cue_kind(word) == SPEECH
 
 
 def _may_lead_to_that(tokens: list[Token], j: int, that: int) -> bool:
@@ -247,12 +315,25 @@ def content_left(s: Sentence, s0: int) -> tuple[int, int] | None:
             # 'The new strategy is a “very welcome tack,” he said': a few words held up in a
             # clause; the clause is what was said.
             return sent.start, q.end
-        return q.start, q.end
+        resumed = _resumed(s, q)
+        return q.start, (resumed.end if resumed is not None else q.end)
     start = sent.start
     end = tokens[k].end
     if end - start < 3:
         return None
     return start, end
+
+
+def _resumed(s: Sentence, q: Quote) -> Quote | None:
+    """'“Every time you say that,” Tester said, …, “you give ammunition …”': the quote that
+    goes on with the sentence a quote ending in a comma broke off, in the same sentence."""
+    if not s.text[q.start : q.end].rstrip("".join(CLOSERS)).endswith(","):
+        return None
+    after = [r for r in s.quotes if q.end < r.start < s.span.end]
+    if not after:
+        return None
+    first = s.text[after[0].start + 1 : after[0].start + 4].lstrip()
+    return after[0] if first[:1].islower() else None
 
 
 def choose_content(s: Sentence, s0: int, j: int, strong: bool) -> tuple[int, int] | None:

@@ -194,6 +194,8 @@ def used_as_noun(tokens: list[Token], i: int) -> bool:
         return False  # 'Sanders pledged to …', 'Trump calls for …' (a verb after its subject)
     if before is not None and before.low in ("and", "but") and tokens[i].low.endswith("ed"):
         return False  # '… said they want justice but pledged to …': a second verb
+    if nxt == "." and named and tokens[i].low.endswith("s") and _after_aside(tokens, k):
+        return False  # '…, The Wall Street Journal reports.': the source of the sentence
     if nxt in NOT_AFTER_CUE or nxt in (",", "."):
         return True
     if prev is None:
@@ -205,7 +207,7 @@ def used_as_noun(tokens: list[Token], i: int) -> bool:
     return not (
         named  # 'Cruz supports …', 'she still supports …'
         or prev.low in ("who", "that")
-        or (prev.low in FIGURE_SOURCES and tokens[i].low in EVIDENCE_FORMS)
+        or (prev.low in FIGURE_SOURCES and tokens[i].low in EVIDENCE_FORMS | SOURCE_SAYS)
         # 'Leaked documents from his 1995 return show he took …': the source further back,
         # a clause after
         or (
@@ -216,6 +218,18 @@ def used_as_noun(tokens: list[Token], i: int) -> bool:
         # '…, Jake Sullivan, calls her record a blueprint': after an aside, before an object
         or (prev.text == "," and (nxt in OBJECT_PRONOUNS or capitalised_next(tokens, i)))
     )
+
+
+# What a document says ('University College London research claims cutting …').
+SOURCE_SAYS = frozenset(("says", "claims", "argues", "warns", "states", "concludes"))
+
+
+def _after_aside(tokens: list[Token], k: int) -> bool:
+    """The capitalised name ending at k follows a comma ('…, The Wall Street Journal')."""
+    m = k
+    while m > 0 and (tokens[m].text[:1].isupper() or tokens[m].low in ("the", "of")):
+        m -= 1
+    return m < k and tokens[m].text == ","
 
 
 def not_a_call_to_speak(tokens: list[Token], i: int) -> bool:

@@ -331,23 +331,27 @@ def measured_at(tokens: list[Token], p: int) -> UnitReading | None:
 
 
 def rate(tokens: list[Token], j: int, kind: str, unit: str | None) -> tuple[str | None, int]:
-    """'$350 per kg', '$120 a month', '188 miles an hour': the rate joins the quantity's
-    span. A measure's unit becomes the rate ('mile per hour', as 'km/h'); money keeps its
-    currency code (the contract's unit for money, ANNOTATION.md's too): '$12 an hour' is 12
-    USD, its period in the text."""
+    """'$350 per kg', '$120 a month', '188 miles an hour': the unit becomes a rate."""
     n = len(tokens)
     if kind not in ("money", "measure") or j + 1 >= n:
         return unit, j
     word = tokens[j].low
     per = tokens[j + 1].low
-    name = None
     if word == "per" and (per in lx.MEASURE_UNITS or per in lx.DURATION_UNITS or per in RATE_NOUNS):
         name = lx.MEASURE_UNITS.get(per) or lx.DURATION_UNITS.get(per) or per
-    elif word in ("a", "an") and per in lx.DURATION_UNITS and per.endswith(RATE_PERIODS):
-        name = lx.DURATION_UNITS[per]
-    if name is None:
-        return unit, j
-    return (unit if kind == "money" else f"{unit} per {name}"), j + 2
+        return f"{unit} per {name}", j + 2
+    if word in ("a", "an") and per in lx.DURATION_UNITS and per.endswith(RATE_PERIODS):
+        return f"{unit} per {lx.DURATION_UNITS[per]}", j + 2
+    article, _, period = per.partition("-")
+    if (
+        word == "-"
+        and adjacent(tokens[j - 1], tokens[j])
+        and article in ("a", "an")
+        and period in lx.DURATION_UNITS
+        and period.endswith(RATE_PERIODS)
+    ):
+        return f"{unit} per {lx.DURATION_UNITS[period]}", j + 2  # '$12-an-hour workers'
+    return unit, j
 
 
 def compound(

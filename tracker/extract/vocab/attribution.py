@@ -86,6 +86,20 @@ DESCRIBING_CUES = frozenset(
     """.split()
 )
 
+# Cues that name something ('called the sale illegal', 'labelled it a sham'): what they
+# say is the object and the name, not the clauses after.
+NAMING_CUES = frozenset(
+    """
+    call calls called calling label labels labelled labeled labelling labeling dub dubs
+    dubbed dubbing term terms termed terming brand brands branded branding
+    """.split()
+)
+
+# What figures show ('Polls show a close contest'), and the words after a comma that add
+# the writer's detail to it (', with RealClearPolitics showing …', ', where 18 votes …').
+SHOWING_CUES = frozenset("show shows showed shown showing".split())
+SHOWN_DETAIL = frozenset("with using where including while".split())
+
 # Words that open an introductory phrase before a comma ('On Thursday, …', 'Speaking
 # to reporters, …'): the comma after it sets no appositive off.
 INTRO_LEADS = frozenset(
