@@ -98,6 +98,7 @@ class TrackerApp(CorrectionActions, App[None]):
         self.view = View(queue=True, opinion=False)
         # (data generation, rows built so far) while start-up is still building rows.
         self._loading: tuple[int, int] | None = None
+        self._rows_generation = -1  # the data generation the rows were read from
         # The main screen's widgets, held directly: a query would search whichever screen
         # is on top (help, a dialog) when a poll or a start-up slice arrives.
         self.claim_list = ClaimList(id="claims")
@@ -150,6 +151,7 @@ class TrackerApp(CorrectionActions, App[None]):
         """
         current = keep or (self.claim_list.current.id if self.claim_list.current else None)
         total = self.workspace.count()
+        self._rows_generation = self.workspace.generation
         if progressive and total > FIRST_ROWS:
             # Highest priority first: the queue's top is on screen before the rest is read.
             self.all_rows = self.workspace.rows(0, FIRST_ROWS, by_priority=True)
@@ -225,7 +227,10 @@ class TrackerApp(CorrectionActions, App[None]):
 
     def check_for_changes(self) -> None:
         try:
-            if self.workspace.refresh():
+            self.workspace.refresh()
+            # By generation, not by what refresh() says: a read in between (the detail pane's)
+            # may already have taken another process's write in, and the rows are still old.
+            if self.workspace.generation != self._rows_generation:
                 self.reload()
         except TrackerError as exc:
             self.notify(str(exc), severity="error", markup=False)
