@@ -117,15 +117,25 @@ def _literal(figure: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\d.,])" + re.escape(figure) + r"(?![\d]|[.,]\d)")
 
 
-def _number(token: str, raw: str) -> float:
+def read_figure(raw: str) -> float | None:
+    """One figure as a person types it: '150000', '150,000', '1.5e9', '$2bn', 'two thousand'
+    (the extractor's number reader reads what is not a plain number); None if ``raw`` is not
+    exactly one figure. Search and corrections read figures with this one function."""
     try:
         return float(raw.replace(",", "").replace("_", ""))
     except ValueError:
         pass
     found = _read_figures(raw)  # '2bn', 'two thousand': the whole of it, nothing else
     if len(found) == 1 and found[0].value is not None and found[0].text == raw.strip():
-        return found[0].value
-    raise InvalidValueError(f"{token}: {raw!r} is not a number")
+        return float(found[0].value)
+    return None
+
+
+def _number(token: str, raw: str) -> float:
+    value = read_figure(raw)
+    if value is None:
+        raise InvalidValueError(f"{token}: {raw!r} is not a number")
+    return value
 
 
 def _read_figures(text: str) -> list[Any]:

@@ -40,6 +40,7 @@ def parse_figure_edit(text: str) -> dict[str, Any]:
     '2 value=41 unit=clinics approx=about kind=count' · '-1' (remove #1) · '+40 clinics' (add from
     these words) · 'kinds=q,a'. Quantity numbers are as the detail pane lists them."""
     from tracker.correcting import QuantityFix
+    from tracker.corrections import read_value
 
     text = text.strip()
     if text.startswith("+"):
@@ -62,17 +63,13 @@ def parse_figure_edit(text: str) -> dict[str, Any]:
                 f"{token!r}: use N value=V unit=U approx=A kind=K, -N, +words or kinds=q,a"
             )
     if changes:
-        raw = changes.get("value")
-        try:
-            value = None if raw in (None, "-") else float(raw.replace(",", ""))
-        except ValueError:
-            raise InvalidValueError(f"value must be a number, got {raw!r}") from None
+        value, clear = read_value(changes.get("value"))  # as `tracker edit --value` reads it
         out["quantity"] = QuantityFix(
             number,
             value,
             changes.get("unit"),
             changes.get("approx"),
-            clear_value=raw == "-",
+            clear_value=clear,
             kind=changes.get("kind"),
         )
     if not out:
