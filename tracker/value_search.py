@@ -138,6 +138,11 @@ def _number(token: str, raw: str) -> float:
     return value
 
 
+def load_reader() -> None:
+    """Import the number reader now (a query's first figure would otherwise pay for it)."""
+    import tracker.extract  # noqa: F401
+
+
 def _read_figures(text: str) -> list[Any]:
     from tracker.extract import find_quantities  # only when a query holds a figure
 
