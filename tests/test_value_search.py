@@ -34,6 +34,10 @@ NINE = _record("Remittances of $900 million a year.", ("$900 million", 9e8, "USD
 HALF = _record("Turnout was 62% in the north.", ("62%", 62, "percent", "percent"))
 YEAR = _record("Back in 2000 the plant closed.")
 MORE = _record("They hired 12,000 people.", ("12,000", 12000, None, "count"))
+RATE = _record(
+    "Workers send back $1.2 billion a year.",
+    ("$1.2 billion a year", 1.2e9, "USD per year", "money"),
+)
 
 
 @pytest.mark.parametrize(
@@ -43,8 +47,10 @@ MORE = _record("They hired 12,000 people.", ("12,000", 12000, None, "count"))
         ("two thousand", {"TWO_THOUSAND", "COMMA"}),
         ("$2bn", {"BILLION", "MILLIONS"}),
         ("$0.9bn", {"NINE"}),
-        ("value:>1e9 unit:USD", {"BILLION", "MILLIONS"}),
-        ("value:>1e9", {"BILLION", "MILLIONS", "POUNDS"}),
+        ("value:>1e9 unit:USD", {"BILLION", "MILLIONS", "RATE"}),
+        ("value:>1e9", {"BILLION", "MILLIONS", "POUNDS", "RATE"}),
+        ("$1.2bn", {"RATE"}),  # a rate is of its currency: '$1.2 billion a year'
+        ("£1.2bn", set()),
         ("percent:>50", {"HALF"}),
         ("percent:>70", set()),
         ("2000 people", {"TWO_THOUSAND", "COMMA"}),
@@ -53,7 +59,7 @@ MORE = _record("They hired 12,000 people.", ("12,000", 12000, None, "count"))
 )
 def test_figures_are_found_by_value(query: str, hits: set[str]) -> None:
     records = {n: globals()[n] for n in ("TWO_THOUSAND", "COMMA", "BILLION", "MILLIONS")}
-    records.update({n: globals()[n] for n in ("POUNDS", "NINE", "HALF", "YEAR", "MORE")})
+    records.update({n: globals()[n] for n in ("POUNDS", "NINE", "HALF", "YEAR", "MORE", "RATE")})
     assert {n for n, r in records.items() if search_matches(query, r)} == hits
 
 

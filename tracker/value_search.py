@@ -61,10 +61,14 @@ class QuantityTest:
         return any(self.accepts(v) for v in (q[_VALUE], q[_LOW], q[_HIGH]) if v is not None)
 
     def fits(self, q: Sequence[Any]) -> bool:
-        """The stored quantity has the kind and unit asked for (its values aside)."""
-        return (self.kind is None or q[_KIND] == self.kind) and (
-            self.unit is None or _unit(q[_UNIT] or "") == self.unit
-        )
+        """The stored quantity has the kind and unit asked for (its values aside); a rate is
+        of its unit: '$1.2 billion a year' (USD per year) is found by '$1.2bn' and unit:USD."""
+        if self.kind is not None and q[_KIND] != self.kind:
+            return False
+        if self.unit is None:
+            return True
+        unit = _unit(q[_UNIT] or "")
+        return unit == self.unit or unit.startswith(self.unit + " per ")
 
     def accepts(self, value: float) -> bool:
         return all(_OPS[op](value, n) for op, n in self.compares)
