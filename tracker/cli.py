@@ -350,10 +350,12 @@ def _claim_line(c: Claim) -> str:
             "!" if any(m.figures == "changed" for m in c.matches) else ""
         )
     speaker = safe_line(c.speaker or "-")
+    if len(speaker) > 24:  # cut, and shown to be, as the app's column is
+        speaker = speaker[:23] + "…"
     text = safe_line(c.text)
     if len(text) > 100:
         text = text[:99] + "…"
-    return f"{c.id}  {c.status.value:<12} {kind:<5}  {speaker[:24]:<24}  {text}"
+    return f"{c.id}  {c.status.value:<12} {kind:<5}  {speaker:<24}  {text}"
 
 
 def _correction_lines(c: Claim) -> list[str]:
