@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from tracker import corrections as fix
 from tracker.errors import InvalidValueError, NotFoundError, TrackerError
-from tracker.model import MACHINE, Claim, Quantity
+from tracker.model import MACHINE, Claim, Match, Quantity
 from tracker.records import (
     MACHINE_FIELDS,
     decode_claim,
@@ -490,6 +490,22 @@ class Corrections:
             return False
         self._figures, self._figures_for = index, key
         return True
+
+    def _live_twins(self: Workspace, claim: Claim) -> Claim:
+        """The claim's earlier twins as they stand now: one dismissed since is no claim and
+        leaves the list; one merged away since is its survivor (match links move with a
+        merge, the links to it as well as its own)."""
+        docs = self._claim_docs
+        if not any(hidden(docs.get(m.claim_id) or {}) for m in claim.matches):
+            return claim
+        twins: dict[str, Match] = {}
+        for m in claim.matches:
+            doc = docs.get(m.claim_id) or {}
+            if doc.get("d"):
+                continue
+            target = doc.get("mi") or m.claim_id
+            twins.setdefault(target, replace(m, claim_id=target))
+        return replace(claim, matches=tuple(twins.values()))
 
     def _check_free(self: Workspace, claim_id: str) -> None:
         doc = self._claim_docs.get(claim_id)

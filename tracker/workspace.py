@@ -242,6 +242,8 @@ class Workspace(Corrections, Triage):
     def _to_claim(self, record: dict[str, Any]) -> Claim:
         review = self._reviews.get(record["id"])
         claim = decode_claim(record, review[1] if review else None)
+        if claim.matches:
+            claim = self._live_twins(claim)
         if claim.worth is None:  # stored before worth was: assessed now (and saved on ingest)
             worth, opinion = self.assessment(record)
             claim = replace(claim, worth=worth, opinion=opinion)
