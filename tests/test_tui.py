@@ -305,6 +305,9 @@ async def test_every_action_is_in_the_command_palette(ws: Workspace) -> None:
         titles = [hit.text for hit in [h async for h in provider.discover()]]
         for name in ("False", "Note", "Undo", "Ingest", "Export", "Audit", "Stats", "Help"):
             assert any(str(t).startswith(name) for t in titles), name
+        for name in ("Edit speaker", "Dismiss", "Merge", "Add a claim", "Split", "Apply twin"):
+            assert any(str(t).startswith(name) for t in titles), name  # the corrections too
+        assert "Filter  (/)" in map(str, titles) and "Help  (?)" in map(str, titles)
         cid = app.claim_list.current.id
         hits = [h async for h in provider.search("misleading")]
         await hits[0].command()
