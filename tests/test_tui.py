@@ -313,3 +313,23 @@ async def test_every_action_is_in_the_command_palette(ws: Workspace) -> None:
         await hits[0].command()
         await pilot.pause()
         assert ws.claim(cid).status.value == "misleading"
+
+
+async def test_keys_typed_right_after_slash_go_to_the_filter_even_in_a_busy_app(
+    ws: Workspace,
+) -> None:
+    """'/' then 'fa' arriving before the app has handled the '/' (a busy app: start-up
+    slices, a write): the letters are the filter's, not f (mark false) and a (audit)."""
+    from textual import events
+
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        statuses = {c.id: c.status for c in ws.claims()}
+        for key, char in (("slash", "/"), ("f", "f"), ("a", "a")):
+            app.post_message(events.Key(key, char))  # all queued before any is handled
+        await pilot.pause()
+        await pilot.pause()
+        assert app._filter.value == "fa" and app.focused is app._filter
+        assert {c.id: c.status for c in ws.claims()} == statuses
+        await pilot.press("slash")  # in the filter, '/' is typed as itself
+        assert app._filter.value == "fa/"

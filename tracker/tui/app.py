@@ -61,7 +61,8 @@ class TrackerApp(CorrectionActions, App[None]):
         Binding("n", "note", "Note", id="note"),
         Binding("e", "evidence", "Evidence", show=False, id="evidence"),
         Binding("z", "undo", "Undo", id="undo"),
-        Binding("slash", "focus_filter", "Filter", id="filter"),
+        # A priority key: handled as it arrives, before keys typed after it reach the list.
+        Binding("slash", "focus_filter", "Filter", id="filter", priority=True),
         Binding("escape", "focus_list", "List", show=False, id="focus_list"),
         Binding("o", "sort", "Sort", show=False, id="sort"),
         Binding("t", "toggle_queue", "To triage / all claims", show=False, id="queue"),
@@ -425,8 +426,15 @@ class TrackerApp(CorrectionActions, App[None]):
             self.apply_filter(keep=current)
         self.notify(f"undid {', '.join(undone)} on {len(events)} claim(s)", timeout=2)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "focus_filter":  # '/' is typed as itself in the filter and in dialogs
+            return self.screen is self._filter.screen and self.focused is not self._filter
+        return True
+
     def action_focus_filter(self) -> None:
-        self._filter.focus()
+        # At once, not after the keys already queued (Widget.focus waits its turn): '/' and
+        # then 'quarterly' typed into a busy app must not reach the list as q, u, a ….
+        self._filter.screen.set_focus(self._filter)
 
     def action_focus_list(self) -> None:
         self.claim_list.focus()
