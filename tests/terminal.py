@@ -22,7 +22,8 @@ pyte = pytest.importorskip("pyte")
 
 ROOT = Path(__file__).resolve().parent.parent
 COLUMNS, LINES = 120, 40
-KEY_GAP = 0.02  # seconds between keys: a fast typist
+KEY_GAP = 0.005  # seconds between keys (the waits, not the pace, keep keys where they belong)
+SETTLE = 0.25  # seconds a line must stay the same to be what the app made of the keys
 LIST_KEYS = "space Select"  # the footer's first binding while the claim list has the focus
 # Keys as a terminal sends them (xterm).
 KEYS = {
@@ -198,15 +199,27 @@ class Terminal:
         """Clear the focused input and type ``text``, then check the line shows it, as a
         person looks before pressing enter (a dialog selects its text once it has the focus:
         keys typed before that moment are replaced, so the line is typed again)."""
-        for _attempt in range(3):
+        for _attempt in range(5):
             self.press("ctrl+u")
             self.type(text)
-            try:
-                self.wait_until(lambda: self._input_line() == text, f"{text!r} typed", 1)
+            if self._settled_line(text) == text:
                 return
-            except AssertionError:
-                continue
         raise AssertionError(f"could not type {text!r}; the screen:\n{self.text()}")
+
+    def _settled_line(self, text: str, timeout: float = 3) -> str:
+        """The focused input's line once it shows ``text`` or stops changing for a moment."""
+        seen, since = None, time.monotonic()
+        end = since + timeout
+        while time.monotonic() < end:
+            self._pump(0.03)
+            line = self._input_line()
+            if line == text:
+                return line
+            if line != seen:
+                seen, since = line, time.monotonic()
+            elif time.monotonic() - since > SETTLE:
+                return line
+        return self._input_line()
 
     def move(self, key: str, times: int) -> None:
         """An arrow key held down: one burst (the focus stays where it is)."""

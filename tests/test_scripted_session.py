@@ -21,11 +21,19 @@ from pathlib import Path
 from conftest import FIXTURES
 from terminal import Terminal, need_a_pty, run
 
-from tracker.model import claim_id_for
+from tracker.model import article_id_for, claim_id_for
 
 HEARING = FIXTURES / "session" / "hearing.txt"
 ARCHIVE = FIXTURES / "session" / "archive.jsonl"
 TEXT = HEARING.read_text(encoding="utf-8")
+ARTICLE = article_id_for(TEXT)  # ids are the article's text and the claims' spans
+
+
+def span_id(words: str, through: str | None = None) -> str:
+    """The id of the claim from ``words`` to the end of ``through`` (or of ``words``)."""
+    start = TEXT.index(words)
+    end = TEXT.index(through, start) + len(through) if through else start + len(words)
+    return claim_id_for(ARTICLE, start, end)
 
 
 class Desk:
@@ -45,13 +53,6 @@ class Desk:
     def claim(self, claim_id: str) -> dict:
         return json.loads(self.cli("show", claim_id, "--json"))
 
-    def find(self, words: str) -> dict:
-        """The hearing's claim opening with these words (not the archive's)."""
-        (found,) = [
-            c for c in self.claims() if c["text"].startswith(words) and not c["external_id"]
-        ]
-        return found
-
     @property
     def screen(self) -> Terminal:
         assert self.app is not None
@@ -62,7 +63,7 @@ def _start(desk: Desk) -> str:
     """An archive verdict, the hearing ingested, its twin given the archive's verdict."""
     desk.cli("import", str(ARCHIVE))
     desk.cli("ingest", str(HEARING))
-    audit_claim = desk.find("The audit found")["id"]
+    audit_claim = span_id("The audit found", "libraries.")
     assert "false" in desk.cli("mark", audit_claim, "--from-twin")
     return audit_claim
 
@@ -167,13 +168,11 @@ def _add(desk: Desk, second: str) -> str:
     _move_to(app, TEXT.index("We opened"), TEXT.index(words))
     app.move("shift+right", len(words))
     app.press("ctrl+s")
-    article = desk.find("VEGA:")["article_id"]
-    start = TEXT.index(words)
-    expected = claim_id_for(article, start, start + len(words))  # ids are spans
+    expected = span_id(words)
     app.wait_for(f"claim {expected} added")
     app.command("z")
     app.wait_for("undid claim.added")
-    new = desk.cli("add", article, "--text", words).strip()
+    new = desk.cli("add", ARTICLE, "--text", words).strip()
     assert new == expected
     app.filter("river rose 2", "We opened 40 clinics")
     app.wait_for(f"{words}    ")  # its row in the list
