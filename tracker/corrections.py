@@ -153,6 +153,12 @@ def remove_quantities(claim: Claim, numbers: Iterable[int]) -> Claim:
 def add_quantity(claim: Claim, found: Quantity) -> Claim:
     if not (claim.start <= found.start < found.end <= claim.end):
         raise InvalidValueError("a quantity must lie inside its claim")
+    for n, q in enumerate(claim.quantities, 1):
+        if q.start < found.end and found.start < q.end:  # the same words: no second figure
+            raise InvalidValueError(
+                f"{found.text!r} is already quantity {n} of claim {claim.id} "
+                f"(correct it: --quantity {n}, or '{n} unit=…' in the app)"
+            )
     quantities = sorted([*claim.quantities, found], key=lambda q: q.start)
     out = replace(claim, quantities=tuple(quantities))
     return touched(replace(out, kinds=kinds_for(out)))
