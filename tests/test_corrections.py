@@ -455,3 +455,35 @@ def test_a_restored_claim_is_the_machines_again(
     ws.reextract()
     assert by_words(ws, "weather").quantities[0].value == 3.0
     assert Workspace(ws.path).claim(weather.id).quantities[0].value == 3.0
+
+
+def test_a_twin_dismissed_or_merged_away_since_is_no_twin_or_is_its_survivor(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desk import seeded_workspace
+
+    ws = seeded_workspace(tmp_path, monkeypatch)
+    claim = next(c for c in ws.claims() if len(c.matches) >= 2)
+    gone, merged = (m.claim_id for m in claim.matches[:2])
+    ws.dismiss([gone])
+    assert gone not in [m.claim_id for m in ws.claim(claim.id).matches]
+    other = ws.claim(merged)
+    keep = next(
+        c.id
+        for c in ws.claims()
+        if c.article_id == other.article_id and c.id not in (merged, claim.id)
+    )
+    ws.merge(keep, [merged], force=True)
+    twins = [m.claim_id for m in ws.claim(claim.id).matches]
+    assert merged not in twins and keep in twins and len(twins) == len(set(twins))
+    exported = json.loads(
+        next(line for line in _export_lines(ws) if json.loads(line)["id"] == claim.id)
+    )
+    assert {m["claim_id"] for m in exported["matches"]} == set(twins)
+    ws.undo()
+    ws.undo()
+    assert ws.claim(claim.id).matches == claim.matches
+
+
+def _export_lines(ws: Workspace) -> list[str]:
+    return CliRunner().invoke(cli, ["--db", str(ws.path), "export"]).stdout.splitlines()

@@ -379,3 +379,23 @@ async def test_a_twins_verdict_shows_at_once_beside_a_changed_figure(
         assert row.changed and row.verdict_seen
         drawn = app.claim_list._draw(row, 100, False, False).text
         assert "1!✓" in drawn
+
+
+def test_list_shows_a_cut_speaker_with_an_ellipsis(ws: Workspace) -> None:
+    """As the app's speaker column does: a name cut at 24 characters ends with '…'."""
+    c = by_words(ws, "schools")
+    ws.edit_claim(c.id, speaker="Korea Institute for National Unification")
+    short = by_words(ws, "spending rose")
+    ws.edit_claim(short.id, speaker="Ann Bee")
+    lines = {line.split()[0]: line for line in _run(ws.path, "list")[1].splitlines()}
+    assert "  Korea Institute for Nat…  " in lines[c.id]
+    assert "  Ann Bee                   " in lines[short.id]
+
+
+def test_adding_a_figure_the_claim_already_states_is_refused(ws: Workspace) -> None:
+    c = by_words(ws, "schools")
+    code, _, err = _run(ws.path, "edit", c.id, "--add-quantity", "300 schools")
+    assert code == 1 and "already quantity 1" in err and len(err.splitlines()) == 1
+    assert ws.claim(c.id) == c
+    code, _, _ = _run(ws.path, "edit", c.id, "--remove-quantity", "1", "--add-quantity", "300")
+    assert code == 0 and [q.text for q in ws.claim(c.id).quantities] == ["300", "40"]

@@ -11,6 +11,7 @@ from tracker.cli import cli
 from tracker.extract.quantities import find_quantities
 from tracker.figures import compare_figures, figure_changes
 from tracker.matching import MatchIndex, clean
+from tracker.model import Quantity
 from tracker.workspace import Workspace
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -247,3 +248,18 @@ def test_one_workspace_matches_what_it_imported_after_matching(
     ws.import_archive(archive)
     hits = ws.match("seven cats in the embassy")
     assert hits and hits[0]["external_id"] == "x1"
+
+
+def test_a_claim_adding_figures_to_its_twins_changed_none_of_them() -> None:
+    """The twin states 120 posts and 35 libraries; this claim states those and 900 jobs and
+    1,000: compare_figures says 'same', and no '120 -> 900' change is shown."""
+
+    def count(text: str, value: float) -> Quantity:
+        return Quantity(text, 0, len(text), value, "count", None)
+
+    mine = [count("900", 900), count("1,000", 1000), count("120", 120), count("35", 35)]
+    theirs = [count("120", 120), count("35", 35)]
+    assert compare_figures(mine, theirs) == "same"
+    assert figure_changes(mine, theirs) == []
+    changed = [count("150,000", 150_000), count("35", 35)]
+    assert [(m.text, t.text) for m, t in figure_changes(changed, theirs)] == [("150,000", "120")]

@@ -305,8 +305,31 @@ async def test_every_action_is_in_the_command_palette(ws: Workspace) -> None:
         titles = [hit.text for hit in [h async for h in provider.discover()]]
         for name in ("False", "Note", "Undo", "Ingest", "Export", "Audit", "Stats", "Help"):
             assert any(str(t).startswith(name) for t in titles), name
+        for name in ("Edit speaker", "Dismiss", "Merge", "Add a claim", "Split", "Apply twin"):
+            assert any(str(t).startswith(name) for t in titles), name  # the corrections too
+        assert "Filter  (/)" in map(str, titles) and "Help  (?)" in map(str, titles)
         cid = app.claim_list.current.id
         hits = [h async for h in provider.search("misleading")]
         await hits[0].command()
         await pilot.pause()
         assert ws.claim(cid).status.value == "misleading"
+
+
+async def test_keys_typed_right_after_slash_go_to_the_filter_even_in_a_busy_app(
+    ws: Workspace,
+) -> None:
+    """'/' then 'fa' arriving before the app has handled the '/' (a busy app: start-up
+    slices, a write): the letters are the filter's, not f (mark false) and a (audit)."""
+    from textual import events
+
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        statuses = {c.id: c.status for c in ws.claims()}
+        for key, char in (("slash", "/"), ("f", "f"), ("a", "a")):
+            app.post_message(events.Key(key, char))  # all queued before any is handled
+        await pilot.pause()
+        await pilot.pause()
+        assert app._filter.value == "fa" and app.focused is app._filter
+        assert {c.id: c.status for c in ws.claims()} == statuses
+        await pilot.press("slash")  # in the filter, '/' is typed as itself
+        assert app._filter.value == "fa/"

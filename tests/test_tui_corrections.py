@@ -296,3 +296,16 @@ async def test_detail_pane_scrolls_and_jumps_to_twins_from_the_keyboard(ws: Work
         await pilot.press("J")
         await pilot.pause()
         assert pane.scroll_y > 0
+
+
+async def test_another_process_change_shows_though_a_read_took_it_in_first(ws: Workspace) -> None:
+    """The CLI dismisses the highlighted claim while the app is open; the detail pane's next
+    read takes the new file in before the poll looks, and the poll must still re-read the rows."""
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=SIZE) as pilot:
+        cid = app.claim_list.current.id
+        Workspace(ws.path, actor="cli").dismiss([cid])  # another process
+        ws.history(cid)  # a read, as the detail pane's
+        app.check_for_changes()
+        await pilot.pause()
+        assert cid not in {r.id for r in app.claim_list.rows}

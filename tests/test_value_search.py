@@ -34,6 +34,10 @@ NINE = _record("Remittances of $900 million a year.", ("$900 million", 9e8, "USD
 HALF = _record("Turnout was 62% in the north.", ("62%", 62, "percent", "percent"))
 YEAR = _record("Back in 2000 the plant closed.")
 MORE = _record("They hired 12,000 people.", ("12,000", 12000, None, "count"))
+RATE = _record(
+    "Workers send back $1.2 billion a year.",
+    ("$1.2 billion a year", 1.2e9, "USD per year", "money"),
+)
 
 
 @pytest.mark.parametrize(
@@ -43,8 +47,10 @@ MORE = _record("They hired 12,000 people.", ("12,000", 12000, None, "count"))
         ("two thousand", {"TWO_THOUSAND", "COMMA"}),
         ("$2bn", {"BILLION", "MILLIONS"}),
         ("$0.9bn", {"NINE"}),
-        ("value:>1e9 unit:USD", {"BILLION", "MILLIONS"}),
-        ("value:>1e9", {"BILLION", "MILLIONS", "POUNDS"}),
+        ("value:>1e9 unit:USD", {"BILLION", "MILLIONS", "RATE"}),
+        ("value:>1e9", {"BILLION", "MILLIONS", "POUNDS", "RATE"}),
+        ("$1.2bn", {"RATE"}),  # a rate is of its currency: '$1.2 billion a year'
+        ("£1.2bn", set()),
         ("percent:>50", {"HALF"}),
         ("percent:>70", set()),
         ("2000 people", {"TWO_THOUSAND", "COMMA"}),
@@ -53,7 +59,7 @@ MORE = _record("They hired 12,000 people.", ("12,000", 12000, None, "count"))
 )
 def test_figures_are_found_by_value(query: str, hits: set[str]) -> None:
     records = {n: globals()[n] for n in ("TWO_THOUSAND", "COMMA", "BILLION", "MILLIONS")}
-    records.update({n: globals()[n] for n in ("POUNDS", "NINE", "HALF", "YEAR", "MORE")})
+    records.update({n: globals()[n] for n in ("POUNDS", "NINE", "HALF", "YEAR", "MORE", "RATE")})
     assert {n for n, r in records.items() if search_matches(query, r)} == hits
 
 
@@ -117,3 +123,47 @@ def test_the_figure_index_agrees_with_testing_every_claim(values: list[int], que
     assert vq is not None
     expected = {r["id"] for r in records if vq.matches(r)}
     assert FigureIndex(records).matching(vq) == expected
+
+
+async def test_the_app_builds_the_value_index_in_the_background(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After start-up the index of figures is built in a thread: the first figure typed
+    into the filter uses it, and builds none of its own."""
+    import asyncio
+
+    from desk import seeded_workspace
+
+    import tracker.value_search as value_search
+    from tracker.tui.app import TrackerApp
+
+    ws = seeded_workspace(tmp_path, monkeypatch)
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 32)) as pilot:
+        for _ in range(400):  # seconds on a loaded host; well under one when idle
+            if getattr(ws, "_figures_for", None) == ws.figure_index_source()[0]:
+                break
+            await asyncio.sleep(0.025)
+        else:
+            pytest.fail("the value index was not built in the background")
+        built: list[int] = []
+        monkeypatch.setattr(value_search, "FigureIndex", lambda docs: built.append(1))
+        app._filter.value = "150,000"
+        await pilot.pause()
+        rows = app.claim_list.rows
+        assert rows and not built
+        assert all(any(q.value == 150_000 for q in ws.claim(r.id).quantities) for r in rows)
+
+
+def test_a_value_index_built_before_a_change_is_not_used(tmp_path: Path) -> None:
+    from desk import budget_workspace
+
+    from tracker.value_search import FigureIndex
+
+    ws = budget_workspace(tmp_path)
+    key, docs = ws.figure_index_source()
+    stale = FigureIndex(docs)
+    ws.add_claim(ws.articles()[0].id, text="the river rose 2 metres")
+    assert not ws.use_figure_index(key, stale)
+    key, docs = ws.figure_index_source()
+    assert ws.use_figure_index(key, FigureIndex(docs))

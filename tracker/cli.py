@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn, TextIO, TypeVar
@@ -27,7 +27,7 @@ from tracker.export import (
 from tracker.figures import figure_changes
 from tracker.isolation import attempt
 from tracker.limits import limits
-from tracker.model import Claim
+from tracker.model import Article, AuditEvent, Claim, Quantity
 from tracker.readers import DEFAULT_MAX_BYTES, Skipped, read_paths
 from tracker.textsafe import safe_block, safe_line
 from tracker.triage_query import split as split_triage
@@ -350,10 +350,12 @@ def _claim_line(c: Claim) -> str:
             "!" if any(m.figures == "changed" for m in c.matches) else ""
         )
     speaker = safe_line(c.speaker or "-")
+    if len(speaker) > 24:  # cut, and shown to be, as the app's column is
+        speaker = speaker[:23] + "…"
     text = safe_line(c.text)
     if len(text) > 100:
         text = text[:99] + "…"
-    return f"{c.id}  {c.status.value:<12} {kind:<5}  {speaker[:24]:<24}  {text}"
+    return f"{c.id}  {c.status.value:<12} {kind:<5}  {speaker:<24}  {text}"
 
 
 def _correction_lines(c: Claim) -> list[str]:
@@ -381,70 +383,96 @@ def show(obj: _Obj, claim_id: str, as_json: bool) -> None:
             d["history"] = [e.to_dict() for e in history]
             _echo_json(d)
             return
-        article = ws.article(c.article_id)
         lines = [
-            f"claim     {c.id}",
-            f"status    {c.status.value}",
-            f"kinds     {', '.join(c.kinds) or 'statement (no figure, no speaker)'}",
-            f"article   {c.article_id}  {safe_line(article.title)}",
-            f"span      {c.start}-{c.end}",
-            *_correction_lines(c),
-            "",
-            safe_block(c.text),
-            "",
+            *_show_head(c, ws.article(c.article_id)),
+            *_speaker_lines(c),
+            *map(_quantity_line, c.quantities),
+            *(f"note      {safe_line(n.text)}  — {safe_line(n.by)}, {n.time}" for n in c.notes),
+            *(f"evidence  {safe_line(e)}" for e in c.evidence),
+            *_match_lines(ws, c),
+            *_history_lines(history),
         ]
-        if c.attribution:
-            a = c.attribution
-            title = f" ({safe_line(a.speaker_title)})" if a.speaker_title else ""
-            lines.append(
-                f"speaker   {safe_line(a.speaker)}{title}  [mention: {safe_line(a.speaker_text)}]"
-            )
-            lines.append(f"cue       {safe_line(a.cue)}  ({a.mode})")
-        elif c.speaker:
-            lines.append(f"speaker   {safe_line(c.speaker)}")
-        if c.verdict:
-            lines.append(f"verdict   {safe_line(c.verdict)}  (the archive's words)")
-        if c.headline:
-            lines.append(f"headline  {safe_line(c.headline)}")
-        for q in c.quantities:
-            extra = f" approx={q.approx}" if q.approx else ""
-            rng = (
-                f" range={format_number(q.low)}..{format_number(q.high)}"
-                if q.low is not None and q.high is not None
-                else ""
-            )
-            value = format_number(q.value)
-            lines.append(
-                f"quantity  {safe_line(q.text)!s:<24} {q.kind:<9} value={value} unit={safe_line(q.unit or '-')}{rng}{extra}"
-            )
-        for n in c.notes:
-            lines.append(f"note      {safe_line(n.text)}  — {safe_line(n.by)}, {n.time}")
-        for e in c.evidence:
-            lines.append(f"evidence  {safe_line(e)}")
-        for m in c.matches:
-            other = ws.claim(m.claim_id)
-            seen = (
-                f"seen before: {other.status.value}"
-                if other.status.value != "unverified"
-                else "unverified"
-            )
-            lines.append(
-                f"match     {m.score:5.1f}  {other.id}  [{seen}]  figures {m.figures}  "
-                f"{safe_line(other.text)[:80]}"
-            )
-            for mine, theirs in figure_changes(c.quantities, other.quantities):
-                lines.append(
-                    f"          changed figure: {safe_line(theirs.text)} -> {safe_line(mine.text)}"
-                )
-        if history:
-            lines.append("")
-            for e in history:
-                lines.append(
-                    f"history   #{e.seq} {e.time} {safe_line(e.actor)}: {e.action}"
-                    + (f" {e.before} -> {e.after}" if e.action == "status.changed" else "")
-                    + (f" {safe_line(e.data['change'])}" if e.data.get("change") else "")
-                )
         click.echo("\n".join(lines))
+
+
+def _show_head(c: Claim, article: Article) -> list[str]:
+    """`show`: the claim's id, status, kinds, article and span, then its words."""
+    return [
+        f"claim     {c.id}",
+        f"status    {c.status.value}",
+        f"kinds     {', '.join(c.kinds) or 'statement (no figure, no speaker)'}",
+        f"article   {c.article_id}  {safe_line(article.title)}",
+        f"span      {c.start}-{c.end}",
+        *_correction_lines(c),
+        "",
+        safe_block(c.text),
+        "",
+    ]
+
+
+def _speaker_lines(c: Claim) -> list[str]:
+    """`show`: who said it and how; an archive's verdict words and headline."""
+    lines = []
+    if c.attribution:
+        a = c.attribution
+        title = f" ({safe_line(a.speaker_title)})" if a.speaker_title else ""
+        lines.append(
+            f"speaker   {safe_line(a.speaker)}{title}  [mention: {safe_line(a.speaker_text)}]"
+        )
+        lines.append(f"cue       {safe_line(a.cue)}  ({a.mode})")
+    elif c.speaker:
+        lines.append(f"speaker   {safe_line(c.speaker)}")
+    if c.verdict:
+        lines.append(f"verdict   {safe_line(c.verdict)}  (the archive's words)")
+    if c.headline:
+        lines.append(f"headline  {safe_line(c.headline)}")
+    return lines
+
+
+def _quantity_line(q: Quantity) -> str:
+    extra = f" approx={q.approx}" if q.approx else ""
+    rng = (
+        f" range={format_number(q.low)}..{format_number(q.high)}"
+        if q.low is not None and q.high is not None
+        else ""
+    )
+    value = format_number(q.value)
+    return f"quantity  {safe_line(q.text)!s:<24} {q.kind:<9} value={value} unit={safe_line(q.unit or '-')}{rng}{extra}"
+
+
+def _match_lines(ws: Workspace, c: Claim) -> list[str]:
+    """`show`: each earlier twin with its verdict, and the figures that changed."""
+    lines = []
+    for m in c.matches:
+        other = ws.claim(m.claim_id)
+        seen = (
+            f"seen before: {other.status.value}"
+            if other.status.value != "unverified"
+            else "unverified"
+        )
+        lines.append(
+            f"match     {m.score:5.1f}  {other.id}  [{seen}]  figures {m.figures}  "
+            f"{safe_line(other.text)[:80]}"
+        )
+        for mine, theirs in figure_changes(c.quantities, other.quantities):
+            lines.append(
+                f"          changed figure: {safe_line(theirs.text)} -> {safe_line(mine.text)}"
+            )
+    return lines
+
+
+def _history_lines(history: Sequence[AuditEvent]) -> list[str]:
+    if not history:
+        return []
+    return [
+        "",
+        *(
+            f"history   #{e.seq} {e.time} {safe_line(e.actor)}: {e.action}"
+            + (f" {e.before} -> {e.after}" if e.action == "status.changed" else "")
+            + (f" {safe_line(e.data['change'])}" if e.data.get("change") else "")
+            for e in history
+        ),
+    ]
 
 
 # -- verdicts -----------------------------------------------------------------------------

@@ -6,21 +6,10 @@ import click
 
 from tracker.cli import _claim_line, _echo_json, _errors, _Obj
 from tracker.correcting import QuantityFix
+from tracker.corrections import read_value
 from tracker.errors import InvalidValueError
 from tracker.model import QUANTITY_KINDS
 from tracker.workspace import parse_kind
-
-
-def _number(value: str | None) -> tuple[float | None, bool]:
-    """(value, clear): '-' or 'none' clears a value the machine misread as a figure."""
-    if value is None:
-        return None, False
-    if value.strip().lower() in ("-", "none"):
-        return None, True
-    try:
-        return float(value.replace(",", "").replace("_", "")), False
-    except ValueError:
-        raise InvalidValueError(f"--value must be a number, got {value!r}") from None
 
 
 @click.command()
@@ -39,7 +28,9 @@ def _number(value: str | None) -> tuple[float | None, bool]:
     help="Which quantity --value/--unit/--approx/--quantity-kind change (as `tracker show` "
     "numbers them); needed when the claim has more than one.",
 )
-@click.option("--value", help="The quantity's value ('-' to clear it).")
+@click.option(
+    "--value", help="The quantity's value: 150000, 150,000, 1.5e9, '$2bn' ('-' clears it)."
+)
 @click.option("--unit", help="The quantity's unit (e.g. USD, %, people; '' to clear).")
 @click.option("--approx", help="Its approximator (about, more than, up to; '' to clear).")
 @click.option(
@@ -74,7 +65,7 @@ def edit(
 ) -> None:
     """Correct a claim's speaker, kinds or quantities (audited; `tracker undo` reverts)."""
     with _errors():
-        number_value, clear = _number(value)
+        number_value, clear = read_value(value)
         quantity = None
         if any(x is not None for x in (value, unit, approx, quantity_kind)):
             quantity = QuantityFix(number, number_value, unit, approx, clear, quantity_kind)

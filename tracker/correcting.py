@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from tracker import corrections as fix
 from tracker.errors import InvalidValueError, NotFoundError, TrackerError
-from tracker.model import MACHINE, Claim, Quantity
+from tracker.model import MACHINE, Claim, Match, Quantity
 from tracker.records import (
     MACHINE_FIELDS,
     decode_claim,
@@ -468,12 +468,44 @@ class Corrections:
         """Claims stating the figures a search asks for (the TUI filter's value search)."""
         from tracker.value_search import FigureIndex
 
-        self._index()
-        key = (self.store.generation, len(self._claim_docs), getattr(self, "_record_writes", 0))
-        if getattr(self, "_figures_key", None) != key:
-            self._figures = FigureIndex(self._claim_docs.values())
-            self._figures_key = key
+        key, docs = self.figure_index_source()
+        if getattr(self, "_figures_for", None) != key:
+            self.use_figure_index(key, FigureIndex(docs))
         return self._figures.matching(query)
+
+    def _figure_key(self: Workspace) -> tuple[int, int, int]:
+        """Changes whenever the claims do: a reload, a claim added or removed, a record written."""
+        return (self.store.generation, len(self._claim_docs), getattr(self, "_record_writes", 0))
+
+    def figure_index_source(self: Workspace) -> tuple[tuple[int, int, int], list[dict[str, Any]]]:
+        """The claims the value index is built from, as a list of their records, and what
+        they are (its key): the app builds the index from this in the background."""
+        self._index()
+        return self._figure_key(), list(self._claim_docs.values())
+
+    def use_figure_index(self: Workspace, key: tuple[int, int, int], index: Any) -> bool:
+        """Keep a value index built from ``figure_index_source``, unless the claims changed
+        since (then the next value search builds its own)."""
+        if key != self._figure_key():
+            return False
+        self._figures, self._figures_for = index, key
+        return True
+
+    def _live_twins(self: Workspace, claim: Claim) -> Claim:
+        """The claim's earlier twins as they stand now: one dismissed since is no claim and
+        leaves the list; one merged away since is its survivor (match links move with a
+        merge, the links to it as well as its own)."""
+        docs = self._claim_docs
+        if not any(hidden(docs.get(m.claim_id) or {}) for m in claim.matches):
+            return claim
+        twins: dict[str, Match] = {}
+        for m in claim.matches:
+            doc = docs.get(m.claim_id) or {}
+            if doc.get("d"):
+                continue
+            target = doc.get("mi") or m.claim_id
+            twins.setdefault(target, replace(m, claim_id=target))
+        return replace(claim, matches=tuple(twins.values()))
 
     def _check_free(self: Workspace, claim_id: str) -> None:
         doc = self._claim_docs.get(claim_id)

@@ -83,6 +83,25 @@ def which_quantity(claim: Claim, number: int | None) -> int:
     return 1
 
 
+CLEARS = ("-", "none")  # typed as a value: the machine misread a figure, the value goes
+
+
+def read_value(raw: str | None) -> tuple[float | None, bool]:
+    """A quantity's value as typed in `tracker edit --value` or the app's `value=`: (value,
+    clear). A figure is read as search reads it ('150,000', '1.5e9', '$2bn', 'two thousand');
+    '-' or 'none' clears the value; None (not given) changes nothing."""
+    if raw is None:
+        return None, False
+    if raw.strip().lower() in CLEARS:
+        return None, True
+    from tracker.value_search import read_figure
+
+    value = read_figure(raw)
+    if value is None:
+        raise InvalidValueError(f"value must be a number, got {raw!r}")
+    return value, False
+
+
 def check_value(value: float) -> float:
     """A figure a person types must be a finite number (1e400, inf and nan are not)."""
     if not math.isfinite(value):
@@ -134,6 +153,12 @@ def remove_quantities(claim: Claim, numbers: Iterable[int]) -> Claim:
 def add_quantity(claim: Claim, found: Quantity) -> Claim:
     if not (claim.start <= found.start < found.end <= claim.end):
         raise InvalidValueError("a quantity must lie inside its claim")
+    for n, q in enumerate(claim.quantities, 1):
+        if q.start < found.end and found.start < q.end:  # the same words: no second figure
+            raise InvalidValueError(
+                f"{found.text!r} is already quantity {n} of claim {claim.id} "
+                f"(correct it: --quantity {n}, or '{n} unit=…' in the app)"
+            )
     quantities = sorted([*claim.quantities, found], key=lambda q: q.start)
     out = replace(claim, quantities=tuple(quantities))
     return touched(replace(out, kinds=kinds_for(out)))

@@ -61,10 +61,14 @@ class QuantityTest:
         return any(self.accepts(v) for v in (q[_VALUE], q[_LOW], q[_HIGH]) if v is not None)
 
     def fits(self, q: Sequence[Any]) -> bool:
-        """The stored quantity has the kind and unit asked for (its values aside)."""
-        return (self.kind is None or q[_KIND] == self.kind) and (
-            self.unit is None or _unit(q[_UNIT] or "") == self.unit
-        )
+        """The stored quantity has the kind and unit asked for (its values aside); a rate is
+        of its unit: '$1.2 billion a year' (USD per year) is found by '$1.2bn' and unit:USD."""
+        if self.kind is not None and q[_KIND] != self.kind:
+            return False
+        if self.unit is None:
+            return True
+        unit = _unit(q[_UNIT] or "")
+        return unit == self.unit or unit.startswith(self.unit + " per ")
 
     def accepts(self, value: float) -> bool:
         return all(_OPS[op](value, n) for op, n in self.compares)
@@ -117,15 +121,30 @@ def _literal(figure: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\d.,])" + re.escape(figure) + r"(?![\d]|[.,]\d)")
 
 
-def _number(token: str, raw: str) -> float:
+def read_figure(raw: str) -> float | None:
+    """One figure as a person types it: '150000', '150,000', '1.5e9', '$2bn', 'two thousand'
+    (the extractor's number reader reads what is not a plain number); None if ``raw`` is not
+    exactly one figure. Search and corrections read figures with this one function."""
     try:
         return float(raw.replace(",", "").replace("_", ""))
     except ValueError:
         pass
     found = _read_figures(raw)  # '2bn', 'two thousand': the whole of it, nothing else
     if len(found) == 1 and found[0].value is not None and found[0].text == raw.strip():
-        return found[0].value
-    raise InvalidValueError(f"{token}: {raw!r} is not a number")
+        return float(found[0].value)
+    return None
+
+
+def _number(token: str, raw: str) -> float:
+    value = read_figure(raw)
+    if value is None:
+        raise InvalidValueError(f"{token}: {raw!r} is not a number")
+    return value
+
+
+def load_reader() -> None:
+    """Import the number reader now (a query's first figure would otherwise pay for it)."""
+    import tracker.extract  # noqa: F401
 
 
 def _read_figures(text: str) -> list[Any]:

@@ -242,6 +242,8 @@ class Workspace(Corrections, Triage):
     def _to_claim(self, record: dict[str, Any]) -> Claim:
         review = self._reviews.get(record["id"])
         claim = decode_claim(record, review[1] if review else None)
+        if claim.matches:
+            claim = self._live_twins(claim)
         if claim.worth is None:  # stored before worth was: assessed now (and saved on ingest)
             worth, opinion = self.assessment(record)
             claim = replace(claim, worth=worth, opinion=opinion)
@@ -941,68 +943,65 @@ class Workspace(Corrections, Triage):
         actor = by or self.actor
         with self.store.transaction():
             self._index()
-            events = list(self.store.raw(AUDIT).values())
-            undone = {e.get("data", {}).get("undoes") for e in events if e.get("action") == "undo"}
-            last = next(
-                (
-                    e
-                    for e in reversed(events)
-                    if e.get("actor") == actor
-                    and e.get("action") in UNDOABLE
-                    and e["seq"] not in undone
-                ),
-                None,
-            )
-            if last is None:
-                raise NotFoundError(f"nothing to undo for {actor!r}")
-            batch = last.get("data", {}).get("batch", last["seq"])
-            targets = [
-                e
-                for e in reversed(events)
-                if e.get("data", {}).get("batch", e["seq"]) == batch
-                and e.get("actor") == actor
-                and e.get("action") in UNDOABLE
-                and e["seq"] not in undone
+            targets = self._last_change(actor)
+            new_events = [
+                self._undo_correction(e, actor)
+                if e["action"] in CORRECTIONS
+                else self._undo_review(e, actor)
+                for e in targets
             ]
-            new_events = []
-            for e in targets:
-                if e["action"] in CORRECTIONS:
-                    new_events.append(self._undo_correction(e, actor))
-                    continue
-                cid = e["claim_id"]
-                review = self._review_doc(cid)
-                before = {k: review.get(k) for k in ("status", "notes", "evidence")}
-                data = e.get("data") or {}
-                if e["action"] == "status.changed":
-                    review["status"] = e["before"]
-                    # A mark with a note or evidence is one change: take those back too.
-                    if data.get("note"):
-                        review["notes"] = _without_note(
-                            review.get("notes", []), data["note"], actor
-                        )
-                    added = [
-                        u
-                        for u in data.get("evidence", [])
-                        if u not in data.get("evidence_before", [])
-                    ]
-                    review["evidence"] = [u for u in review.get("evidence", []) if u not in added]
-                elif e["action"] == "note.added":
-                    review["notes"] = _without_note(review.get("notes", []), e["after"], actor)
-                elif e["action"] == "evidence.added" and e["after"] not in (e.get("before") or []):
-                    review["evidence"] = [u for u in review.get("evidence", []) if u != e["after"]]
-                self._save_review(cid, review, actor)
-                new_events.append(
-                    dict(
-                        action="undo",
-                        claim_id=cid,
-                        before=before,
-                        after={k: review.get(k) for k in ("status", "notes", "evidence")},
-                        data={"undoes": e["seq"], "undone_action": e["action"]},
-                        actor=actor,
-                    )
-                )
             self._append_events(new_events)
         return self.history(actor=actor)[-len(new_events) :]
+
+    def _last_change(self, actor: str) -> list[dict[str, Any]]:
+        """The events of the reviewer's last change not yet undone, newest first: every event
+        written with the last one (its batch)."""
+        events = list(self.store.raw(AUDIT).values())
+        undone = {e.get("data", {}).get("undoes") for e in events if e.get("action") == "undo"}
+
+        def open_change(e: dict[str, Any]) -> bool:
+            return (
+                e.get("actor") == actor and e.get("action") in UNDOABLE and e["seq"] not in undone
+            )
+
+        last = next((e for e in reversed(events) if open_change(e)), None)
+        if last is None:
+            raise NotFoundError(f"nothing to undo for {actor!r}")
+        batch = last.get("data", {}).get("batch", last["seq"])
+        return [
+            e
+            for e in reversed(events)
+            if e.get("data", {}).get("batch", e["seq"]) == batch and open_change(e)
+        ]
+
+    def _undo_review(self, e: dict[str, Any], actor: str) -> dict[str, Any]:
+        """Take back a mark, note or evidence; the undo event for it."""
+        cid = e["claim_id"]
+        review = self._review_doc(cid)
+        before = {k: review.get(k) for k in ("status", "notes", "evidence")}
+        data = e.get("data") or {}
+        if e["action"] == "status.changed":
+            review["status"] = e["before"]
+            # A mark with a note or evidence is one change: take those back too.
+            if data.get("note"):
+                review["notes"] = _without_note(review.get("notes", []), data["note"], actor)
+            added = [
+                u for u in data.get("evidence", []) if u not in data.get("evidence_before", [])
+            ]
+            review["evidence"] = [u for u in review.get("evidence", []) if u not in added]
+        elif e["action"] == "note.added":
+            review["notes"] = _without_note(review.get("notes", []), e["after"], actor)
+        elif e["action"] == "evidence.added" and e["after"] not in (e.get("before") or []):
+            review["evidence"] = [u for u in review.get("evidence", []) if u != e["after"]]
+        self._save_review(cid, review, actor)
+        return dict(
+            action="undo",
+            claim_id=cid,
+            before=before,
+            after={k: review.get(k) for k in ("status", "notes", "evidence")},
+            data={"undoes": e["seq"], "undone_action": e["action"]},
+            actor=actor,
+        )
 
     def _note(self, text: str, actor: str) -> dict[str, str]:
         return Note(text=text, by=actor, time=audit.now_iso()).to_dict()

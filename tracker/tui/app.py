@@ -61,7 +61,8 @@ class TrackerApp(CorrectionActions, App[None]):
         Binding("n", "note", "Note", id="note"),
         Binding("e", "evidence", "Evidence", show=False, id="evidence"),
         Binding("z", "undo", "Undo", id="undo"),
-        Binding("slash", "focus_filter", "Filter", id="filter"),
+        # A priority key: handled as it arrives, before keys typed after it reach the list.
+        Binding("slash", "focus_filter", "Filter", id="filter", priority=True),
         Binding("escape", "focus_list", "List", show=False, id="focus_list"),
         Binding("o", "sort", "Sort", show=False, id="sort"),
         Binding("t", "toggle_queue", "To triage / all claims", show=False, id="queue"),
@@ -98,6 +99,7 @@ class TrackerApp(CorrectionActions, App[None]):
         self.view = View(queue=True, opinion=False)
         # (data generation, rows built so far) while start-up is still building rows.
         self._loading: tuple[int, int] | None = None
+        self._rows_generation = -1  # the data generation the rows were read from
         # The main screen's widgets, held directly: a query would search whichever screen
         # is on top (help, a dialog) when a poll or a start-up slice arrives.
         self.claim_list = ClaimList(id="claims")
@@ -150,6 +152,7 @@ class TrackerApp(CorrectionActions, App[None]):
         """
         current = keep or (self.claim_list.current.id if self.claim_list.current else None)
         total = self.workspace.count()
+        self._rows_generation = self.workspace.generation
         if progressive and total > FIRST_ROWS:
             # Highest priority first: the queue's top is on screen before the rest is read.
             self.all_rows = self.workspace.rows(0, FIRST_ROWS, by_priority=True)
@@ -225,7 +228,10 @@ class TrackerApp(CorrectionActions, App[None]):
 
     def check_for_changes(self) -> None:
         try:
-            if self.workspace.refresh():
+            self.workspace.refresh()
+            # By generation, not by what refresh() says: a read in between (the detail pane's)
+            # may already have taken another process's write in, and the rows are still old.
+            if self.workspace.generation != self._rows_generation:
                 self.reload()
         except TrackerError as exc:
             self.notify(str(exc), severity="error", markup=False)
@@ -420,8 +426,15 @@ class TrackerApp(CorrectionActions, App[None]):
             self.apply_filter(keep=current)
         self.notify(f"undid {', '.join(undone)} on {len(events)} claim(s)", timeout=2)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "focus_filter":  # '/' is typed as itself in the filter and in dialogs
+            return self.screen is self._filter.screen and self.focused is not self._filter
+        return True
+
     def action_focus_filter(self) -> None:
-        self._filter.focus()
+        # At once, not after the keys already queued (Widget.focus waits its turn): '/' and
+        # then 'quarterly' typed into a busy app must not reach the list as q, u, a ….
+        self._filter.screen.set_focus(self._filter)
 
     def action_focus_list(self) -> None:
         self.claim_list.focus()

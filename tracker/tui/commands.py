@@ -10,13 +10,16 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 class TrackerCommands(Provider):
     def _actions(self) -> list[tuple[str, str]]:
-        """(title, action) for each of the app's bindings, keys included."""
+        """(title, action) for each of the app's bindings, keys included as a person
+        writes them ('/', '?'), as the help shows them."""
+        from tracker.tui.app import key_names  # the app imports this module
+
         app = self.app
         out = []
         for binding in getattr(app, "BINDINGS", []):
             if isinstance(binding, Binding) and binding.action not in ("quit",):
                 keys = app._keys_for(binding) if hasattr(app, "_keys_for") else binding.key
-                out.append((f"{binding.description}  ({keys})", binding.action))
+                out.append((f"{binding.description}  ({key_names(keys)})", binding.action))
         return out
 
     async def discover(self) -> Hits:
