@@ -295,3 +295,14 @@ def test_one_of_two_coordinated_bodies_alone_is_itself() -> None:
         "Acmesoft said it had sold 5 million units.\n"
     )
     assert _speakers(text)[-1] == ("Acmesoft", "Acmesoft")
+
+
+def test_a_transcript_turn_is_no_body_behind_the_study() -> None:
+    # A turn's label names a person speaking, not a body a document speaks for: the audit
+    # quoted in the turn keeps its own (unnamed) voice, and stays a claim of its own.
+    speakers = _speakers(
+        "Hearing on the budget\n\nHOST: Welcome back.\n\n"
+        "BRANDT: The board cut 90 posts. The audit found 12 empty offices and 3 closed halls.\n"
+    )
+    assert ("The audit", "Brandt") not in speakers
+    assert any(mention == "The audit" for mention, _ in speakers)

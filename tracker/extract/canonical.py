@@ -198,7 +198,11 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
                 name = _body_before(bodies, att.speaker_start) or name
         else:  # the same mention of the same speaker: the same name, looked up once
             name = seen.get(key) or seen.setdefault(key, canonical_speaker(att, names))
-        if makes_claim(att.cue) and speaker_kind(att.speaker_text, name) != PERSON:
+        if (
+            makes_claim(att.cue)
+            and att.cue != ":"  # a turn's label ('OKAFOR:') names a person speaking
+            and speaker_kind(att.speaker_text, name) != PERSON
+        ):
             # A body that stated something ('Reuters said'); a described one ('a new survey
             # by a research group') is no name, and 'the survey' after it is that one.
             bodies.append((att.speaker_start, name if _is_body_name(att, name, names) else ""))
