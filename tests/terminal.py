@@ -201,6 +201,9 @@ class Terminal:
         keys typed before that moment are replaced, so the line is typed again)."""
         for _attempt in range(5):
             self.press("ctrl+u")
+            # Keys typed within ~10 ms of ctrl+u are often lost (the input is cleared after
+            # them): measured in this terminal, not the app's doing; a person is slower.
+            time.sleep(0.05)
             self.type(text)
             if self._settled_line(text) == text:
                 return
