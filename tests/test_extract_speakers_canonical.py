@@ -295,3 +295,24 @@ def test_one_of_two_coordinated_bodies_alone_is_itself() -> None:
         "Acmesoft said it had sold 5 million units.\n"
     )
     assert _speakers(text)[-1] == ("Acmesoft", "Acmesoft")
+
+
+def test_the_role_is_no_group_or_phrase_spoken_before() -> None:
+    text = (
+        "Asylum plan\n\n"
+        "Ministers deny they acted because the prime minister is worried. "
+        "The prime minister on Sunday said 40 new officers would be hired.\n"
+    )
+    assert _speakers(text)[-1][1] != "Ministers"
+
+
+def test_a_weekday_before_the_subject_is_no_part_of_it() -> None:
+    text = (
+        "Apprentice\n\nSir Alan Sugar met the finalists. On Tuesday Sir Alan said 12 had applied.\n"
+    )
+    assert _speakers(text)[-1][1] == "Alan Sugar"
+
+
+def test_shops_all_over_a_country_are_not_the_country() -> None:
+    text = "Sales\n\nShops all over the UK reported that sales fell 4% in December.\n"
+    assert _speakers(text)[-1][1] != "UK"

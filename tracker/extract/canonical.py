@@ -235,6 +235,11 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     if parts:  # 'Lee and Bell' -> 'Ann Lee and Tom Bell'
         return join_names([_full_form(p, names) for p in parts])
     words = _clean(att.speaker_text).split()
+    if len(words) == 2 and words[0] in ("Sir", "Dame"):
+        # 'Sir Alan' is Sir Alan Sugar: a knight is called by the first name.
+        knights = [n for n in names.by_first.get(words[1], ()) if len(n.split()) == 2]
+        if knights:
+            return names.best(knights) or att.speaker
     body = name_tail(credited_body(words) or [])
     if body:  # 'a recent Reuters survey' is Reuters; 'research by Acme and Bolt' is theirs
         return " ".join(body) if "and" in body else _full_form(" ".join(body), names)
@@ -416,7 +421,8 @@ def _clean(name: str) -> str:
 
 # A time that opens the subject phrase: 'In 1998 the party', 'On 3 May the council'.
 _TIME_FIRST = re.compile(
-    r"^(?:In|On|Since|By|After|Before|During|Until)[ \t]+(?:\d[\w]*|[A-Z][a-z]+[ \t]+\d+)"
+    r"^(?:In|On|Since|By|After|Before|During|Until)[ \t]+(?:\d[\w]*|[A-Z][a-z]+[ \t]+\d+|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r",?[ \t]+(?=the[ \t]|[A-Z])"
 )
 

@@ -131,14 +131,12 @@ class _Seen:
             and words[-1].lower() in ROLES | ROLE_NOUNS
             and all(w[:1].islower() for w in words[1:])  # not 'The Trafford Centre spokeswoman'
         ):
-            # The person introduced with this role ('Chancellor Gordon Brown'), else the
-            # person last named.
+            # The person introduced with this role ('Chancellor Gordon Brown').
             holder = self.role_holders.holder(words[-1], f.speaker_start)
-            prior = next((p for p in reversed(self.people) if p[0] < f.speaker_start), None)
+            # Else it stays: the subject before names the person (``salience``), not
+            # whoever spoke last.
             if holder:
                 speaker, title = holder, mention
-            elif prior is not None and words[-1].lower() in ROLE_NOUNS:
-                speaker, title = prior[1], mention
         elif words and words[-1].lower() in ROLE_NOUNS:
             bisect.insort(self.roles, (f.speaker_start, mention))  # a person named by a role
         return speaker, title
@@ -347,7 +345,7 @@ def located(title: list[str]) -> bool:
     the name after it is the place, not the speaker."""
     seen_common = False
     for w in title:
-        if w in PLACE_WORDS and seen_common:
+        if (w in PLACE_WORDS or w in _AREA_WORDS) and seen_common:
             return True
         seen_common = seen_common or (w[:1].islower() and w not in ("and", "the", "of"))
     return False
@@ -359,6 +357,8 @@ def national(mention: str) -> bool:
     return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in NATIONALS
 
 
+# Words that place people in an area ('Shops all over the UK', 'fans across Europe').
+_AREA_WORDS = frozenset("over across around throughout".split())
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
