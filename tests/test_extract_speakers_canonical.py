@@ -316,3 +316,18 @@ def test_a_weekday_before_the_subject_is_no_part_of_it() -> None:
 def test_shops_all_over_a_country_are_not_the_country() -> None:
     text = "Sales\n\nShops all over the UK reported that sales fell 4% in December.\n"
     assert _speakers(text)[-1][1] != "UK"
+
+
+def test_a_name_after_an_opening_phrase_without_a_comma_is_the_speaker() -> None:
+    text = (
+        "Kernel\n\n"
+        "Lars Vinter wrote the code. In a panel discussion at a summit in Oslo "
+        "Mr Vinter said 40% of patches came from firms.\n\n"
+        "In a meeting with the editorial board of the Daily Globe Vinter said 12 firms paid.\n"
+    )
+    assert [name for _m, name in _speakers(text)][-2:] == ["Lars Vinter", "Lars Vinter"]
+
+
+def test_an_age_is_no_part_of_the_name_who_stands_for() -> None:
+    text = "Oscars\n\nThe nominee, Imke Staal, 49, who told reporters she had lost 5kg, smiled.\n"
+    assert ("who", "Imke Staal") in _speakers(text)

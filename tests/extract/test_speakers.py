@@ -100,3 +100,10 @@ def test_he_is_no_plural_group_named_with_a_capital() -> None:
 def test_a_body_named_of_a_place_or_a_trade_is_no_person() -> None:
     assert split_title("Bank of Ostland".split())[1] == []
     assert split_title("The Union of Hill Farm Workers".split())[1] == []
+
+
+def test_who_after_an_age_stands_for_the_name() -> None:
+    text = "It is a debut nomination for Varga, 49, who said she had not thought of it."
+    who = text.index("who")
+    found = [Found(who, who + 3, who + 4, who + 8, who + 9, len(text) - 1, "indirect", "said")]
+    assert _speakers(text, found)[0][0] == "Varga"

@@ -235,6 +235,12 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     if parts:  # 'Lee and Bell' -> 'Ann Lee and Tom Bell'
         return join_names([_full_form(p, names) for p in parts])
     words = _clean(att.speaker_text).split()
+    if len(words) >= 4 and words[0] in _INTRO_PREPOSITIONS and words[-1][:1].isupper():
+        # 'In a meeting with the board of the Daily Globe Vinter said': the phrase before
+        # the subject lacks its comma; the speaker is the person its last name names.
+        full = names.best(names.ending_in(words[-1]))
+        if full:
+            return full
     if len(words) == 2 and words[0] in ("Sir", "Dame"):
         # 'Sir Alan' is Sir Alan Sugar: a knight is called by the first name.
         knights = [n for n in names.by_first.get(words[1], ()) if len(n.split()) == 2]
@@ -419,6 +425,8 @@ def _clean(name: str) -> str:
     return _POSSESSIVE.sub("", name.strip()) if name.strip().endswith(("'s", "’s")) else name
 
 
+# Words that open a phrase before the subject ('In a panel discussion … Mr Vinter said').
+_INTRO_PREPOSITIONS = frozenset("In At During After Before Speaking On".split())
 # A time that opens the subject phrase: 'In 1998 the party', 'On 3 May the council'.
 _TIME_FIRST = re.compile(
     r"^(?:In|On|Since|By|After|Before|During|Until)[ \t]+(?:\d[\w]*|[A-Z][a-z]+[ \t]+\d+|"

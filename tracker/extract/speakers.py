@@ -217,8 +217,18 @@ def _antecedent(text: str, start: int) -> str | None:
     which' -> 'the council'; 'Clinton’s campaign, which' -> 'Clinton’s campaign'; 'recent
     research which suggests' -> 'recent research'."""
     before = text[max(0, start - 100) : start].rsplit("\n", 1)[-1].rstrip()  # this paragraph
+    if before.endswith(","):
+        # 'The nominee, Imke Staal, 49, who': the name, not the role, nor the age.
+        segments = [seg.strip() for seg in before.rsplit(". ", 1)[-1].split(",")][:-1]
+        while len(segments) > 1 and segments[-1].isdecimal():
+            segments.pop()
+        last = segments[-1].split() if len(segments) > 1 else []
+        if last and all(w[:1].isupper() for w in last):
+            return " ".join(last)
     before = before.rstrip(",—–- ")  # ', which', ' - which', or 'research which'
     words = _ANTECEDENT_WORDS.findall(before)
+    while words and words[-1].isdecimal():
+        words.pop()  # 'for Staunton, 49, who'
     phrase: list[str] = []
     for word in reversed(words[-6:]):
         if word.lower() in STOP_WORDS:
