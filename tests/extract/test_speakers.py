@@ -107,3 +107,8 @@ def test_who_after_an_age_stands_for_the_name() -> None:
     who = text.index("who")
     found = [Found(who, who + 3, who + 4, who + 8, who + 9, len(text) - 1, "indirect", "said")]
     assert _speakers(text, found)[0][0] == "Varga"
+
+
+def test_a_person_of_a_body_in_a_city_keeps_the_name() -> None:
+    assert split_title("Ines Moro of Delta Trust bank in Lisbon".split())[1] == ["Ines", "Moro"]
+    assert split_title("Secretary of State Ola Berg".split())[1] == ["Ola", "Berg"]

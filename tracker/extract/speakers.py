@@ -56,6 +56,13 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             break
         if not (words[at] == "the" or words[at][:1].isupper()):
             break
+    if len(name) < 2:
+        # 'Junya Tanase of JPMorgan Chase bank in Tokyo': the name before the first 'of'.
+        at = next((j for j, w in enumerate(words[:k]) if w in PLACE_WORDS), 0)
+        if at >= 2 and all(w[:1].isupper() for w in words[:at]):
+            title, person = split_title(words[:at])
+            if len(person) >= 2:
+                return [*title, *words[at:]], person
     return words[:k], name
 
 
