@@ -331,3 +331,12 @@ def test_a_name_after_an_opening_phrase_without_a_comma_is_the_speaker() -> None
 def test_an_age_is_no_part_of_the_name_who_stands_for() -> None:
     text = "Oscars\n\nThe nominee, Imke Staal, 49, who told reporters she had lost 5kg, smiled.\n"
     assert ("who", "Imke Staal") in _speakers(text)
+
+
+def test_i_in_the_writer_s_own_words_is_no_one_named_before() -> None:
+    text = (
+        "Fares row\n\n"
+        'Transport chief Ola Brandt said: "Fares will rise 4%." The Harbour Board agreed.\n\n'
+        "I think the fares should fall by 5%, not rise.\n"
+    )
+    assert _speakers(text)[-1] == ("I", "I")

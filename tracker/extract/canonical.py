@@ -229,6 +229,8 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     """A surname ('Blair', 'Mr Blair', "Labour's Mr Livingstone") is looked up by itself; a
     body named by its kind ('the ministry') is the nearest such body named before; any other
     speaker, pronouns resolved, by the name the resolver gave it."""
+    if att.speaker.lower() in _PRONOUNS:
+        return att.speaker  # 'I', left unresolved: no name ends in it ('PC I')
     if national(att.speaker_text):
         return att.speaker  # 'the American': the person salience found, not 'American'
     parts = coordinated(att.speaker)

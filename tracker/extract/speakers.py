@@ -116,6 +116,7 @@ class _Seen:
         self.name_words = {word for _, name in self.named for word in name.split()}
         self.full_names: dict[str, str] = {}  # a word of a full name -> the latest such name
         self.role_holders = RoleHolders(text)  # 'Chancellor Gordon Brown', for 'the chancellor'
+        self._quotes: list[tuple[int, int]] | None = None  # quotation spans, read on first use
 
     def speaker_of(self, f: Found, mention: str) -> tuple[str, str]:
         """The speaker's name and title for the mention at ``f``."""
@@ -153,6 +154,8 @@ class _Seen:
         ante = _antecedent(self.text, at) if low == "who" else None
         if ante:
             return ante  # 'Humphrey, who calls …', 'a sheriff who says …'
+        if low == "i" and not self.quoted(at):
+            return speaker  # 'I' in the writer's own words: the writer, whom no name here is
         if low in PERSON_PRONOUNS | {"i", "who"}:
             # The nearest person before here: a speaker, a name in the text, or a role
             # ('… spokeswoman said'); each list is sorted, so a bisection each.
@@ -175,6 +178,13 @@ class _Seen:
                 return near[1]
         return speaker
 
+    def quoted(self, at: int) -> bool:
+        """Whether ``at`` lies inside a quotation."""
+        if self._quotes is None:
+            self._quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
+        k = bisect.bisect_right(self._quotes, (at, len(self.text))) - 1
+        return k >= 0 and self._quotes[k][0] < at < self._quotes[k][1]
+
     def record(self, at: int, speaker: str, mention: str) -> None:
         """Remember the speaker at ``at`` for the mentions after it."""
         low = mention.lower()
@@ -195,6 +205,7 @@ def _last_before(items: list[tuple[int, str]], position: int) -> tuple[int, str]
     return items[k - 1] if k else None
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 # How far back (characters) an 'it' looks for the body it stands for.
 _BODY_REACH = 1500
 
