@@ -340,3 +340,12 @@ def test_i_in_the_writer_s_own_words_is_no_one_named_before() -> None:
         "I think the fares should fall by 5%, not rise.\n"
     )
     assert _speakers(text)[-1] == ("I", "I")
+
+
+def test_a_long_description_after_a_name_keeps_the_name() -> None:
+    text = (
+        "Games\n\n"
+        "Ada Vos, studio general manager for games maker Zentro Arts (ZA) in Europe, recently "
+        "told the BBC that 12 titles were planned.\n"
+    )
+    assert _speakers(text)[-1][1] == "Ada Vos"
