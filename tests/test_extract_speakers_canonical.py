@@ -349,3 +349,14 @@ def test_a_long_description_after_a_name_keeps_the_name() -> None:
         "told the BBC that 12 titles were planned.\n"
     )
     assert _speakers(text)[-1][1] == "Ada Vos"
+
+
+def test_the_company_is_the_business_that_spoke_just_before() -> None:
+    text = (
+        "Job cuts\n\n"
+        '"We are saddened," Zentro said in a statement. The company added that 300 jobs '
+        "would go. Unions said 40 plants were at risk, and the company says it will talk.\n"
+    )
+    speakers = _speakers(text)
+    assert ("The company", "Zentro") in speakers
+    assert ("the company", "Unions") not in speakers

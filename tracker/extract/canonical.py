@@ -20,6 +20,7 @@ from tracker.extract.cue_kinds import makes_claim
 from tracker.extract.speaker_check import (
     DOCUMENT,
     DOCUMENT_HEADS,
+    GROUP_HEADS,
     ORGANISATION,
     ORGANISATION_HEADS,
     PERSON,
@@ -219,10 +220,19 @@ def _is_body_name(att: Attribution, name: str, names: Names) -> bool:
         return False
     if name.split()[0].lower() in _DETERMINERS:
         return False  # 'The bank', unresolved: no name to stand behind a document
+    words = name.split()
+    if len(words) == 1 and _kind_word(words[0]):
+        return False
     if speaker_kind(mention, name) in (ORGANISATION, DOCUMENT, POLL):
         return True
-    words = name.split()
     return len(words) == 1 and not names.ending_in(words[0])
+
+
+def _kind_word(word: str) -> bool:
+    """'Unions', 'Ministers': a kind of body or group, capitalised, not a body's name."""
+    low = word.lower()
+    single = low[:-1] if low.endswith("s") else low
+    return low in GROUP_HEADS or single in ORGANISATION_HEADS or single in GROUP_HEADS
 
 
 def canonical_speaker(att: Attribution, names: Names) -> str:
