@@ -360,3 +360,11 @@ def test_the_company_is_the_business_that_spoke_just_before() -> None:
     speakers = _speakers(text)
     assert ("The company", "Zentro") in speakers
     assert ("the company", "Unions") not in speakers
+
+
+def test_which_after_a_body_s_verb_is_the_body() -> None:
+    text = (
+        "Sales\n\nIn March Zentro released statistics which showed that the number of online "
+        "orders rose from 2,000 to 9,000 per day.\n"
+    )
+    assert ("which", "Zentro") in _speakers(text)

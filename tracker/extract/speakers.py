@@ -248,9 +248,20 @@ def _antecedent(text: str, start: int) -> str | None:
     while words and words[-1].isdecimal():
         words.pop()  # 'for Staunton, 49, who'
     phrase: list[str] = []
-    for word in reversed(words[-6:]):
+    tail = words[-6:]
+    for k in range(len(tail) - 1, -1, -1):
+        word = tail[k]
         if word.lower() in STOP_WORDS:
             break
+        if (
+            phrase
+            and k
+            and word.endswith("ed")
+            and word[:1].islower()
+            and tail[k - 1][:1].isupper()
+        ):
+            # 'Symantec released statistics which': the statistics are Symantec's.
+            return f"{tail[k - 1]}’s {' '.join(phrase)}"
         phrase.insert(0, word)
         if word.lower() in DETERMINER_WORDS:
             break
