@@ -191,6 +191,8 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
     out = []
     seen: dict[tuple[str, str], str] = {}
     bodies: list[tuple[int, str]] = []  # (position, name) of the bodies that spoke so far
+    # Only an article that says 'the study' or 'the company' needs them.
+    track = any(anaphoric_document(a.speaker_text.split()) for a in attributions)
     for att in attributions:
         key = (att.speaker_text, att.speaker)
         if key[0].lower().startswith(("the ", "this ")):  # 'the ministry': by position
@@ -199,7 +201,7 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
                 name = _body_before(bodies, att.speaker_start) or name
         else:  # the same mention of the same speaker: the same name, looked up once
             name = seen.get(key) or seen.setdefault(key, canonical_speaker(att, names))
-        if makes_claim(att.cue) and speaker_kind(att.speaker_text, name) != PERSON:
+        if track and makes_claim(att.cue) and speaker_kind(att.speaker_text, name) != PERSON:
             # A body that stated something ('Reuters said'); a described one ('a new survey
             # by a research group') is no name, and 'the survey' after it is that one.
             bodies.append((att.speaker_start, name if _is_body_name(att, name, names) else ""))
