@@ -306,3 +306,76 @@ def test_a_transcript_turn_is_no_body_behind_the_study() -> None:
     )
     assert ("The audit", "Brandt") not in speakers
     assert any(mention == "The audit" for mention, _ in speakers)
+
+
+def test_the_role_is_no_group_or_phrase_spoken_before() -> None:
+    text = (
+        "Asylum plan\n\n"
+        "Ministers deny they acted because the prime minister is worried. "
+        "The prime minister on Sunday said 40 new officers would be hired.\n"
+    )
+    assert _speakers(text)[-1][1] != "Ministers"
+
+
+def test_a_weekday_before_the_subject_is_no_part_of_it() -> None:
+    text = (
+        "Apprentice\n\nSir Alan Sugar met the finalists. On Tuesday Sir Alan said 12 had applied.\n"
+    )
+    assert _speakers(text)[-1][1] == "Alan Sugar"
+
+
+def test_shops_all_over_a_country_are_not_the_country() -> None:
+    text = "Sales\n\nShops all over the UK reported that sales fell 4% in December.\n"
+    assert _speakers(text)[-1][1] != "UK"
+
+
+def test_a_name_after_an_opening_phrase_without_a_comma_is_the_speaker() -> None:
+    text = (
+        "Kernel\n\n"
+        "Lars Vinter wrote the code. In a panel discussion at a summit in Oslo "
+        "Mr Vinter said 40% of patches came from firms.\n\n"
+        "In a meeting with the editorial board of the Daily Globe Vinter said 12 firms paid.\n"
+    )
+    assert [name for _m, name in _speakers(text)][-2:] == ["Lars Vinter", "Lars Vinter"]
+
+
+def test_an_age_is_no_part_of_the_name_who_stands_for() -> None:
+    text = "Oscars\n\nThe nominee, Imke Staal, 49, who told reporters she had lost 5kg, smiled.\n"
+    assert ("who", "Imke Staal") in _speakers(text)
+
+
+def test_i_in_the_writer_s_own_words_is_no_one_named_before() -> None:
+    text = (
+        "Fares row\n\n"
+        'Transport chief Ola Brandt said: "Fares will rise 4%." The Harbour Board agreed.\n\n'
+        "I think the fares should fall by 5%, not rise.\n"
+    )
+    assert _speakers(text)[-1] == ("I", "I")
+
+
+def test_a_long_description_after_a_name_keeps_the_name() -> None:
+    text = (
+        "Games\n\n"
+        "Ada Vos, studio general manager for games maker Zentro Arts (ZA) in Europe, recently "
+        "told the BBC that 12 titles were planned.\n"
+    )
+    assert _speakers(text)[-1][1] == "Ada Vos"
+
+
+def test_the_company_is_the_business_that_spoke_just_before() -> None:
+    text = (
+        "Job cuts\n\n"
+        '"We are saddened," Zentro said in a statement. The company added that 300 jobs '
+        "would go. Unions said 40 plants were at risk, and the company says it will talk.\n"
+    )
+    speakers = _speakers(text)
+    assert ("The company", "Zentro") in speakers
+    assert ("the company", "Unions") not in speakers
+
+
+def test_which_after_a_body_s_verb_is_the_body() -> None:
+    text = (
+        "Sales\n\nIn March Zentro released statistics which showed that the number of online "
+        "orders rose from 2,000 to 9,000 per day.\n"
+    )
+    assert ("which", "Zentro") in _speakers(text)

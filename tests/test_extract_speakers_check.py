@@ -131,3 +131,9 @@ def test_a_passive_cue_is_said_of_the_subject_not_by_it() -> None:
 def test_a_relative_pronoun_needs_a_speaker_before_it() -> None:
     text = "Fraud\n\nThose who fall victim to fraud can find that 30% of savings are gone.\n"
     assert all(c.attribution is None for c in extract_text(text, "a"))
+
+
+def test_a_bare_quantifier_is_no_speaker() -> None:
+    assert not is_speaker("many")
+    assert not is_speaker("Most")
+    assert is_speaker("Many commentators")

@@ -89,3 +89,22 @@ def test_her_campaign_in_an_aside_is_the_campaign_of_the_woman_just_named() -> N
         "stumbling (her campaign later said she had a fever of 39 degrees).\n"
     )
     assert ("her campaign", "Ada Brandt’s campaign") in _speakers(text)
+
+
+def test_a_role_alone_is_the_subject_before_not_the_last_speaker() -> None:
+    text = (
+        "Visa row\n\n"
+        "Tim Dorn faced questions all week. Lib Dem spokesman Ola Kent said 40 cases were open. "
+        "Mr Dorn quit as home secretary last week. In a statement, the ex-home secretary said "
+        "he accepted the 12 findings.\n"
+    )
+    assert _speakers(text)[-1] == ("the ex-home secretary", "Tim Dorn")
+
+
+def test_a_role_is_no_one_the_article_gives_another_role() -> None:
+    text = (
+        "Asylum plan\n\n"
+        "Home Secretary Rob Vale wants a points plan. Mr Vale will speak on Monday. "
+        "The prime minister on Sunday said 40 officers would be hired.\n"
+    )
+    assert _speakers(text)[-1][1] != "Rob Vale"

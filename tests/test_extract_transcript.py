@@ -83,3 +83,41 @@ def test_a_speaker_field_makes_the_whole_text_theirs(tmp_path: Path) -> None:
 def test_an_article_without_speaker_keeps_its_stored_form() -> None:
     art = Article.from_text("Headline\nBody with 5 people.")
     assert "speaker" not in art.to_dict()
+
+
+PANEL = (
+    "Panel talk\n\n"
+    "The panel discussed the tax plan on Sunday.\n\n"
+    "Nora Quint: The plan would cost 2 trillion dollars over ten years, and nobody says how.\n\n"
+    "Devlin: Well, I think the cost is closer to 900 billion dollars in the end.\n\n"
+    "Quint: No, the budget office says the cost is far higher than that.\n\n"
+    "Devlin: We will see what the office says about it next year.\n"
+)
+
+
+def test_title_case_labels_that_take_turns_make_a_transcript() -> None:
+    said = _said(extract_text(PANEL, "p"))
+    assert [s for t, s in said if "900 billion" in t] == ["Devlin"]
+    assert [s for t, s in said if "2 trillion" in t] == ["Nora Quint"]
+
+
+def test_title_case_headings_are_no_transcript() -> None:
+    headings = (
+        "Goals for tonight\n\n"
+        "Lee: Win in a walk.\n\nBell: Finish second.\n\nPatel: Survive to March.\n\n"
+        "England: Robinson, Lewsey, Tindall, Noon, Cohen.\n"
+    )
+    assert turns(headings) == []
+
+
+def test_the_answers_of_an_interview_are_the_interviewee_s() -> None:
+    text = (
+        "Interview with the mayor\n\n"
+        "Mayor Lena Ortiz spoke to us about the budget.\n\n"
+        "Q: How much will the new tram cost?\n\n"
+        "A: We expect it to cost 40m dollars, and it will carry 12,000 people a day.\n\n"
+        "Q: When will it open?\n\n"
+        "A: In 2027. I think fares will stay at 2 dollars.\n"
+    )
+    speakers = {c.attribution.speaker for c in extract_text(text, "i") if c.attribution}
+    assert speakers == {"Lena Ortiz"}

@@ -100,3 +100,27 @@ def test_he_is_no_plural_group_named_with_a_capital() -> None:
 def test_a_body_named_of_a_place_or_a_trade_is_no_person() -> None:
     assert split_title("Bank of Ostland".split())[1] == []
     assert split_title("The Union of Hill Farm Workers".split())[1] == []
+
+
+def test_who_after_an_age_stands_for_the_name() -> None:
+    text = "It is a debut nomination for Varga, 49, who said she had not thought of it."
+    who = text.index("who")
+    found = [Found(who, who + 3, who + 4, who + 8, who + 9, len(text) - 1, "indirect", "said")]
+    assert _speakers(text, found)[0][0] == "Varga"
+
+
+def test_a_person_of_a_body_in_a_city_keeps_the_name() -> None:
+    assert split_title("Ines Moro of Delta Trust bank in Lisbon".split())[1] == ["Ines", "Moro"]
+    assert split_title("Secretary of State Ola Berg".split())[1] == ["Ola", "Berg"]
+
+
+def test_which_after_a_body_s_verb_stands_for_the_body_s_document() -> None:
+    text = "In May Zentro released figures which showed 40% of sales were online."
+    which = text.index("which")
+    cue = text.index("showed")
+    found = [Found(which, which + 5, cue, cue + 6, cue + 7, len(text) - 1, "indirect", "showed")]
+    assert _speakers(text, found)[0][0] == "Zentro’s figures"
+    text = "Staff at the embattled firm, which said 40 jobs would go, met."
+    which = text.index("which")
+    found = [_at(text, "which")]
+    assert _speakers(text, found)[0][0] == "the embattled firm"

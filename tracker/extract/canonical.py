@@ -20,6 +20,7 @@ from tracker.extract.cue_kinds import makes_claim
 from tracker.extract.speaker_check import (
     DOCUMENT,
     DOCUMENT_HEADS,
+    GROUP_HEADS,
     ORGANISATION,
     ORGANISATION_HEADS,
     PERSON,
@@ -190,6 +191,8 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
     out = []
     seen: dict[tuple[str, str], str] = {}
     bodies: list[tuple[int, str]] = []  # (position, name) of the bodies that spoke so far
+    # Only an article that says 'the study' or 'the company' needs them.
+    track = any(anaphoric_document(a.speaker_text.split()) for a in attributions)
     for att in attributions:
         key = (att.speaker_text, att.speaker)
         if key[0].lower().startswith(("the ", "this ")):  # 'the ministry': by position
@@ -199,7 +202,8 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
         else:  # the same mention of the same speaker: the same name, looked up once
             name = seen.get(key) or seen.setdefault(key, canonical_speaker(att, names))
         if (
-            makes_claim(att.cue)
+            track
+            and makes_claim(att.cue)
             and att.cue != ":"  # a turn's label ('OKAFOR:') names a person speaking
             and speaker_kind(att.speaker_text, name) != PERSON
         ):
@@ -223,23 +227,48 @@ def _is_body_name(att: Attribution, name: str, names: Names) -> bool:
         return False
     if name.split()[0].lower() in _DETERMINERS:
         return False  # 'The bank', unresolved: no name to stand behind a document
+    words = name.split()
+    if len(words) == 1 and _kind_word(words[0]):
+        return False
     if speaker_kind(mention, name) in (ORGANISATION, DOCUMENT, POLL):
         return True
-    words = name.split()
     return len(words) == 1 and not names.ending_in(words[0])
+
+
+def _kind_word(word: str) -> bool:
+    """'Unions', 'Ministers': a kind of body or group, capitalised, not a body's name."""
+    low = word.lower()
+    single = low[:-1] if low.endswith("s") else low
+    return low in GROUP_HEADS or single in ORGANISATION_HEADS or single in GROUP_HEADS
 
 
 def canonical_speaker(att: Attribution, names: Names) -> str:
     """A surname ('Blair', 'Mr Blair', "Labour's Mr Livingstone") is looked up by itself; a
     body named by its kind ('the ministry') is the nearest such body named before; any other
     speaker, pronouns resolved, by the name the resolver gave it."""
+    if att.speaker.lower() in _PRONOUNS:
+        return att.speaker  # 'I', left unresolved: no name ends in it ('PC I')
     if national(att.speaker_text):
         return att.speaker  # 'the American': the person salience found, not 'American'
     parts = coordinated(att.speaker)
     if parts:  # 'Lee and Bell' -> 'Ann Lee and Tom Bell'
         return join_names([_full_form(p, names) for p in parts])
     words = _clean(att.speaker_text).split()
-    body = name_tail(credited_body(words) or [])
+    if len(words) >= 4 and words[0] in _INTRO_PREPOSITIONS and words[-1][:1].isupper():
+        # 'In a meeting with the board of the Daily Globe Vinter said': the phrase before
+        # the subject lacks its comma; the speaker is the person its last name names.
+        full = names.best(names.ending_in(words[-1]))
+        if full:
+            return full
+    if len(words) == 2 and words[0] in ("Sir", "Dame"):
+        # 'Sir Alan' is Sir Alan Sugar: a knight is called by the first name.
+        knights = [n for n in names.by_first.get(words[1], ()) if len(n.split()) == 2]
+        if knights:
+            return names.best(knights) or att.speaker
+    credited = credited_body(words)
+    if credited is None and att.speaker_text.lower() in ("which", "that"):
+        credited = credited_body(att.speaker.split())  # 'Symantec’s statistics, which'
+    body = name_tail(credited or [])
     if body:  # 'a recent Reuters survey' is Reuters; 'research by Acme and Bolt' is theirs
         return " ".join(body) if "and" in body else _full_form(" ".join(body), names)
     bare = [w.lower() for w in words if w.lower() not in ("the", "this")]
@@ -418,9 +447,12 @@ def _clean(name: str) -> str:
     return _POSSESSIVE.sub("", name.strip()) if name.strip().endswith(("'s", "’s")) else name
 
 
+# Words that open a phrase before the subject ('In a panel discussion … Mr Vinter said').
+_INTRO_PREPOSITIONS = frozenset("In At During After Before Speaking On".split())
 # A time that opens the subject phrase: 'In 1998 the party', 'On 3 May the council'.
 _TIME_FIRST = re.compile(
-    r"^(?:In|On|Since|By|After|Before|During|Until)[ \t]+(?:\d[\w]*|[A-Z][a-z]+[ \t]+\d+)"
+    r"^(?:In|On|Since|By|After|Before|During|Until)[ \t]+(?:\d[\w]*|[A-Z][a-z]+[ \t]+\d+|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r",?[ \t]+(?=the[ \t]|[A-Z])"
 )
 

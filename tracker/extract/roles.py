@@ -57,6 +57,19 @@ class RoleHolders:
             out.setdefault(role, []).append((at, _drop_titles(name)))
         return out
 
+    @cached_property
+    def _by_name(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for role, held in self._by_role.items():
+            for _at, name in held:
+                out.setdefault(name.split()[-1], set()).add(role)
+        return out
+
+    def roles_of(self, name: str) -> set[str]:
+        """The roles the article introduces a person of this surname with ('Home Secretary
+        Charles Clarke' for 'Clarke')."""
+        return self._by_name.get(name.split()[-1], set()) if name.split() else set()
+
     def holder(self, role: str, before: int) -> str | None:
         """The person last introduced as ``role`` before ``before``, if any."""
         holders = self._by_role.get(role.lower(), [])

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from tracker.extract.canonical import ORGANISATION_HEADS, Names, name_tail, person_part
 from tracker.extract.gender import agrees, genders
+from tracker.extract.roles import RoleHolders
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker
 from tracker.extract.speakers import national
@@ -67,8 +68,9 @@ def resolve_by_salience(
     positions = sorted(speakers)
     out: list[Attribution] = []
     known: dict[str, str] | None = None
+    holders = RoleHolders(text)  # read on first use: who the article gives which role
     for att in attributions:
-        pronoun, owned = _person_mention(att.speaker_text)
+        pronoun, owned = _person_mention(att)
         if pronoun:
             if known is None:  # read once, and only for an article with 'he' or 'she'
                 known = genders(
@@ -83,8 +85,9 @@ def resolve_by_salience(
                 (positions, speakers),
                 names,
                 agree := lambda name, p=pronoun, k=known: (
-                    p not in _PERSON_PRONOUNS
-                    or agrees(name, p, k, len(names.ending_in(name.split()[-1])))
+                    _holds(name, p, holders)
+                    if p not in _PERSON_PRONOUNS
+                    else agrees(name, p, k, len(names.ending_in(name.split()[-1])))
                 ),
             )
             if owned and not subject:  # 'video showed Ana Lee falling (her campaign said …)'
@@ -102,11 +105,15 @@ def resolve_by_salience(
 _OWNERS = {"his": "he", "her": "she"}
 
 
-def _person_mention(mention: str) -> tuple[str, str]:
-    """('he', '') for 'he', ('the american', '') for 'the American', ('she', 'campaign')
-    for 'her campaign': the pronoun to resolve, and what the person owns; ('', '') else."""
+def _person_mention(att: Attribution) -> tuple[str, str]:
+    """('he', '') for 'he', ('the american', '') for 'the American' or an unresolved 'the
+    ex-home secretary', ('she', 'campaign') for 'her campaign': the pronoun to resolve, and
+    what the person owns; ('', '') else."""
+    mention = att.speaker_text
     low = mention.lower()
     if low in _PERSON_PRONOUNS or national(mention):
+        return low, ""
+    if att.speaker == mention and _role_only(mention):
         return low, ""
     first, _, rest = mention.partition(" ")
     if first.lower() in _OWNERS and rest and len(rest.split()) <= 2 and rest[:1].islower():
@@ -191,6 +198,25 @@ def _opening_name(
         if words and _is_person(" ".join(words), names):
             return " ".join(words)
     return None
+
+
+def _holds(name: str, mention: str, holders: RoleHolders) -> bool:
+    """Whether the person may be 'the prime minister': not one the article introduces with
+    other roles only ('Home Secretary Charles Clarke')."""
+    role = mention.split()[-1]
+    held = holders.roles_of(name)
+    return role not in ROLE_NOUNS or not held or role in held
+
+
+def _role_only(mention: str) -> bool:
+    """'the ex-home secretary', 'The prime minister': a person named by a role alone."""
+    words = mention.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower() == "the"
+        and words[-1] in ROLE_NOUNS
+        and all(w[:1].islower() for w in words[1:])
+    )
 
 
 def _unnamed_role(speaker: str) -> bool:

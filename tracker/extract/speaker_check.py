@@ -57,6 +57,7 @@ _ADVERBS = frozenset(
     here there""".split()
 )
 _DETERMINERS = frozenset("a an the this that these those some any each every no".split())
+_QUANTIFIERS = frozenset("many most few several".split())
 _ORDINALS = re.compile(
     r"(?i)^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth|last|next|\d+(?:st|nd|rd|th))$"
@@ -108,6 +109,8 @@ def is_speaker(mention: str) -> bool:
     last = low[-1]
     if last in _DETERMINERS or last in _ADVERBS or _ORDINALS.match(last):
         return False
+    if len(words) == 1 and last in _QUANTIFIERS:
+        return False  # 'Many found …', 'most believe': no one in particular
     if len(words) == 1 and words[0][:1].islower() and last.endswith(("ing", "ly")):
         return False  # 'upsetting', 'prompting', 'reportedly'
     whole = _WORD.findall(clause)

@@ -56,6 +56,13 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             break
         if not (words[at] == "the" or words[at][:1].isupper()):
             break
+    if len(name) < 2:
+        # 'Junya Tanase of JPMorgan Chase bank in Tokyo': the name before the first 'of'.
+        at = next((j for j, w in enumerate(words[:k]) if w in PLACE_WORDS), 0)
+        if at >= 2 and all(w[:1].isupper() for w in words[:at]):
+            title, person = split_title(words[:at])
+            if len(person) >= 2:
+                return [*title, *words[at:]], person
     return words[:k], name
 
 
@@ -109,6 +116,7 @@ class _Seen:
         self.name_words = {word for _, name in self.named for word in name.split()}
         self.full_names: dict[str, str] = {}  # a word of a full name -> the latest such name
         self.role_holders = RoleHolders(text)  # 'Chancellor Gordon Brown', for 'the chancellor'
+        self._quotes: list[tuple[int, int]] | None = None  # quotation spans, read on first use
 
     def speaker_of(self, f: Found, mention: str) -> tuple[str, str]:
         """The speaker's name and title for the mention at ``f``."""
@@ -131,14 +139,12 @@ class _Seen:
             and words[-1].lower() in ROLES | ROLE_NOUNS
             and all(w[:1].islower() for w in words[1:])  # not 'The Trafford Centre spokeswoman'
         ):
-            # The person introduced with this role ('Chancellor Gordon Brown'), else the
-            # person last named.
+            # The person introduced with this role ('Chancellor Gordon Brown').
             holder = self.role_holders.holder(words[-1], f.speaker_start)
-            prior = next((p for p in reversed(self.people) if p[0] < f.speaker_start), None)
+            # Else it stays: the subject before names the person (``salience``), not
+            # whoever spoke last.
             if holder:
                 speaker, title = holder, mention
-            elif prior is not None and words[-1].lower() in ROLE_NOUNS:
-                speaker, title = prior[1], mention
         elif words and words[-1].lower() in ROLE_NOUNS:
             bisect.insort(self.roles, (f.speaker_start, mention))  # a person named by a role
         return speaker, title
@@ -148,6 +154,8 @@ class _Seen:
         ante = _antecedent(self.text, at) if low == "who" else None
         if ante:
             return ante  # 'Humphrey, who calls …', 'a sheriff who says …'
+        if low == "i" and not self.quoted(at):
+            return speaker  # 'I' in the writer's own words: the writer, whom no name here is
         if low in PERSON_PRONOUNS | {"i", "who"}:
             # The nearest person before here: a speaker, a name in the text, or a role
             # ('… spokeswoman said'); each list is sorted, so a bisection each.
@@ -170,6 +178,13 @@ class _Seen:
                 return near[1]
         return speaker
 
+    def quoted(self, at: int) -> bool:
+        """Whether ``at`` lies inside a quotation."""
+        if self._quotes is None:
+            self._quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
+        k = bisect.bisect_right(self._quotes, (at, len(self.text))) - 1
+        return k >= 0 and self._quotes[k][0] < at < self._quotes[k][1]
+
     def record(self, at: int, speaker: str, mention: str) -> None:
         """Remember the speaker at ``at`` for the mentions after it."""
         low = mention.lower()
@@ -190,6 +205,7 @@ def _last_before(items: list[tuple[int, str]], position: int) -> tuple[int, str]
     return items[k - 1] if k else None
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 # How far back (characters) an 'it' looks for the body it stands for.
 _BODY_REACH = 1500
 
@@ -219,12 +235,33 @@ def _antecedent(text: str, start: int) -> str | None:
     which' -> 'the council'; 'Clinton’s campaign, which' -> 'Clinton’s campaign'; 'recent
     research which suggests' -> 'recent research'."""
     before = text[max(0, start - 100) : start].rsplit("\n", 1)[-1].rstrip()  # this paragraph
+    if before.endswith(","):
+        # 'The nominee, Imke Staal, 49, who': the name, not the role, nor the age.
+        segments = [seg.strip() for seg in before.rsplit(". ", 1)[-1].split(",")][:-1]
+        while len(segments) > 1 and segments[-1].isdecimal():
+            segments.pop()
+        last = segments[-1].split() if len(segments) > 1 else []
+        if last and all(w[:1].isupper() for w in last):
+            return " ".join(last)
     before = before.rstrip(",—–- ")  # ', which', ' - which', or 'research which'
     words = _ANTECEDENT_WORDS.findall(before)
+    while words and words[-1].isdecimal():
+        words.pop()  # 'for Staunton, 49, who'
     phrase: list[str] = []
-    for word in reversed(words[-6:]):
+    tail = words[-6:]
+    for k in range(len(tail) - 1, -1, -1):
+        word = tail[k]
         if word.lower() in STOP_WORDS:
             break
+        if (
+            phrase
+            and k
+            and word.endswith("ed")
+            and word[:1].islower()
+            and tail[k - 1][:1].isupper()
+        ):
+            # 'Symantec released statistics which': the statistics are Symantec's.
+            return f"{tail[k - 1]}’s {' '.join(phrase)}"
         phrase.insert(0, word)
         if word.lower() in DETERMINER_WORDS:
             break
@@ -347,7 +384,7 @@ def located(title: list[str]) -> bool:
     the name after it is the place, not the speaker."""
     seen_common = False
     for w in title:
-        if w in PLACE_WORDS and seen_common:
+        if (w in PLACE_WORDS or w in _AREA_WORDS) and seen_common:
             return True
         seen_common = seen_common or (w[:1].islower() and w not in ("and", "the", "of"))
     return False
@@ -359,6 +396,8 @@ def national(mention: str) -> bool:
     return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in NATIONALS
 
 
+# Words that place people in an area ('Shops all over the UK', 'fans across Europe').
+_AREA_WORDS = frozenset("over across around throughout".split())
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 

@@ -67,5 +67,9 @@ def anaphoric_document(words: list[str]) -> bool:
     return (
         len(words) == 2
         and words[0].lower() in ("the", "this")
-        and words[1].lower() in CREDITED_HEADS
+        and words[1].lower() in CREDITED_HEADS | FIRM_HEADS
     )
+
+
+# What a business is called by its kind: 'the company said', after 'Yukos said'.
+FIRM_HEADS = frozenset("company firm airline carrier retailer insurer lender broadcaster".split())

@@ -24,6 +24,10 @@ MODERATOR_LABELS = frozenset({"MODERATOR", "QUESTION", "Q"})
 # A turn opens a line: up to four upper-case words ('SEN. ELIZABETH WARREN', 'Q'), a colon.
 _LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,3})[ \t]*:[ \t]", re.M)
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# A title-case label ('Matthews:', 'Luciana Lopez:'), read only when no upper-case ones are.
+_TITLE_LABEL = re.compile(r"^[ \t]*([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})[ \t]*:[ \t]", re.M)
+# Labels of the answers in a 'Q: … A: …' interview: the person the text introduces.
+ANSWER_LABELS = frozenset({"A", "ANSWER"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +52,12 @@ def moderator_labels() -> frozenset[str]:
 
 def turns(text: str, speaker: str | None = None) -> list[Turn]:
     """The turns of ``text`` in order: one per label line when at least two lines open with
-    a label (one 'UPDATE:' line is no transcript); the whole text when ``speaker`` is given
-    and no label opens it."""
+    a label (one 'UPDATE:' line is no transcript), or with title-case labels that take
+    turns in prose (``_title_case_turns``); the whole text when ``speaker`` is given and no
+    label opens it."""
     found = list(_LABEL.finditer(text))
+    if len(found) < 2:
+        found = _title_case_turns(text)
     out: list[Turn] = []
     if len(found) >= 2:
         ends = [m.start() for m in found[1:]] + [len(text)]
@@ -62,6 +69,29 @@ def turns(text: str, speaker: str | None = None) -> list[Turn]:
         head_end = out[0].start if out else len(text)
         out.insert(0, Turn("", 0, 0, 0, 0, head_end))
     return out
+
+
+def _title_case_turns(text: str) -> list[re.Match[str]]:
+    """'Matthews: Well, …' lines: a panel transcript when some speaker takes the floor twice
+    (by a full name or the surname), another speaks between, and most turns are prose.
+    Headings ('Rubio: Finish second.') and team sheets ('England: Robinson, Lewsey, …') are
+    no turns: each label once, or lines of names."""
+    found = list(_TITLE_LABEL.finditer(text, body_start(text)))
+    if len(found) < 3:
+        return []
+    surnames = [m.group(1).split()[-1] for m in found]
+    if len(set(surnames)) < 2 or len(set(surnames)) == len(surnames):
+        return []
+    prose = sum(
+        _is_prose(text[m.end() : text.find("\n", m.end()) % (len(text) + 1)]) for m in found
+    )
+    return found if prose * 3 >= len(found) * 2 else []
+
+
+def _is_prose(line: str) -> bool:
+    """Four words or more, most of them in lower case: a sentence, not a list of names."""
+    words = line.split()
+    return len(words) >= 4 and sum(w[:1].islower() for w in words) * 2 >= len(words)
 
 
 class Floor:
@@ -85,6 +115,13 @@ class Floor:
         """The article's names, read only for a transcript."""
         return names_in(self.text, body_start(self.text))
 
+    @cached_property
+    def interviewee(self) -> str | None:
+        """The person a Q/A interview introduces before its first turn, if any."""
+        first = self.turns[0].start if self.turns else 0
+        people = [n for pos, n in self.names.at if pos < first and len(person_part(n.split())) >= 2]
+        return self.names.best([" ".join(person_part(n.split())) for n in people])
+
     def __bool__(self) -> bool:
         return bool(self.turns)
 
@@ -100,6 +137,8 @@ class Floor:
         'Bernie Sanders' when the text names him; else 'Sanders')."""
         if not turn.label:
             return self.given
+        if turn.label.upper() in ANSWER_LABELS and self.interviewee:
+            return self.interviewee
         label = " ".join(w.capitalize() if w.isupper() else w for w in turn.label.split())
         last = label.split()[-1].casefold()
         fuller = [

@@ -371,8 +371,12 @@ def appositive_comma(tokens: list[Token], k: int, end: int) -> bool:
     # Only when the part after the comma (up to the cue) is a name or a title phrase,
     # and the part before does not end a clause (a verb would).
     after = tokens[k + 1 : end]
-    if not after or len(after) > 12:
+    if not after or len(after) > 18:
         return False
+    if len(after) > 12 and not (
+        after[0].text[:1].islower() and k > 0 and tokens[k - 1].text[:1].isupper()
+    ):
+        return False  # a long aside only as a description after a name ('Rory Armes, studio …')
     if len(after) == 1 and after[0].text.isdecimal():
         return True  # an age, as in: Sarandon, 69, told MSNBC
     if after[0].low in ("a", "an", "the") and k > 0 and tokens[k - 1].text[:1].isupper():
