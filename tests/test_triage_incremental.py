@@ -1,0 +1,129 @@
+"""The triage order kept change by change equals the order sorted from scratch.
+
+The app ranks every claim once and then re-ranks only what a change touches (tracker.ranking)
+and moves those rows in its sorted list (RowSearch.place). After any sequence of marks,
+dismissals, restorations, merges, speaker edits and undos, the rows it holds must be the
+rows a fresh process reads from the file, in the same order, with the same priorities.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.errors import TrackerError
+from tracker.workspace import ClaimRow, Workspace
+
+
+def priority_key(row: ClaimRow) -> tuple[float, str]:
+    return (-row.priority, row.id)
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+ROOT = Path(__file__).resolve().parent.parent
+STATUSES = ("false", "misleading", "verified", "unverified", "disputed")
+# Names already in the data (their counts move) and new ones; '' clears the speaker.
+SPEAKERS = ("Antony Blinken", "Park Ji-won", "Jane Smith", "A Person", "Another One", "")
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Seeds and the triage fixtures: twins with changed figures, speakers quoted 1-12 times."""
+    path = tmp_path_factory.mktemp("triage") / "claims.json"
+    Workspace(path, actor="tester").ingest([str(FIXTURES / "triage"), str(ROOT / "seeds")])
+    return path
+
+
+op = st.one_of(
+    st.tuples(st.just("mark"), st.integers(0, 200), st.sampled_from(STATUSES)),
+    st.tuples(st.just("dismiss"), st.integers(0, 200), st.none()),
+    st.tuples(st.just("restore"), st.integers(0, 200), st.none()),
+    st.tuples(st.just("speaker"), st.integers(0, 200), st.sampled_from(SPEAKERS)),
+    st.tuples(st.just("merge"), st.integers(0, 200), st.integers(0, 200)),
+    st.tuples(st.just("undo"), st.none(), st.none()),
+)
+
+
+def apply(ws: Workspace, ids: list[str], step: tuple) -> list[str]:
+    """Run one change as the app would; the claims it changed (none if it was refused)."""
+    kind, a, b = step
+    cid = ids[a % len(ids)] if a is not None else ""
+    try:
+        if kind == "mark":
+            ws.set_status([cid], b)
+        elif kind == "dismiss":
+            ws.dismiss([cid])
+        elif kind == "restore":
+            ws.restore([cid])
+        elif kind == "speaker":
+            ws.edit_claims([cid], speaker=b)
+        elif kind == "merge":
+            article = ws.claim(cid).article_id
+            same = [c for c in ids if c != cid and ws.claim(c).article_id == article]
+            if not same:
+                return []
+            other = same[b % len(same)]
+            ws.merge(cid, [other])
+            return [cid, other]
+        else:
+            return [e.claim_id for e in ws.undo() if e.claim_id]
+    except TrackerError:
+        return []
+    return [cid]
+
+
+def from_scratch(path: Path) -> list[ClaimRow]:
+    """The rows a new process reads: every priority computed and sorted afresh."""
+    rows = Workspace(path, actor="tester").rows()
+    return sorted(rows, key=priority_key)
+
+
+@settings(max_examples=30)
+@given(st.lists(op, min_size=1, max_size=12))
+def test_incremental_order_equals_a_sort_from_scratch(template: Path, steps: list) -> None:
+    folder = Path(tempfile.mkdtemp())
+    try:
+        path = folder / "claims.json"
+        shutil.copy(template, path)
+        ws = Workspace(path, actor="tester")
+        rows = ws.rows(by_priority=True)
+        ids = sorted(r.id for r in rows)
+        for step in steps:
+            changed = apply(ws, ids, step)
+            touched = [*changed, *ws.reranked(changed)]
+            fresh = {r.id: r for r in ws.rows_for(touched)}
+            rows = sorted((fresh.get(r.id, r) for r in rows), key=priority_key)
+            assert rows == from_scratch(path), step
+        assert ws.priority_order() == [r.id for r in rows]
+    finally:
+        shutil.rmtree(folder)
+
+
+def test_a_speaker_edit_moves_the_claims_of_both_speakers(template: Path, tmp_path: Path) -> None:
+    """Speaker counts feed priority: the claims of the old and the new speaker move too."""
+    path = tmp_path / "claims.json"
+    shutil.copy(template, path)
+    ws = Workspace(path, actor="tester")
+    rows = {r.id: r for r in ws.rows(by_priority=True)}
+    park = [cid for cid, r in rows.items() if r.speaker == "Park Ji-won"]
+    smith = [cid for cid, r in rows.items() if r.speaker == "Jane Smith"]
+    assert park and smith
+    ws.edit_claims([park[0]], speaker="Jane Smith")
+    moved = ws.reranked([park[0]])
+    assert set(park[1:]) <= moved and set(smith) <= moved
+    fresh = {r.id: r for r in from_scratch(path)}
+    assert {c: r.priority for c, r in zip(moved, ws.rows_for(moved), strict=True)} == {
+        c: fresh[c].priority for c in moved
+    }
+
+
+def test_the_first_screen_is_the_top_of_the_full_order(template: Path) -> None:
+    ws = Workspace(template, actor="tester")
+    head = [r.id for r in ws.rows(0, 3, by_priority=True)]  # picked with a heap, not sorted
+    assert head == Workspace(template, actor="tester").priority_order()[:3]
+    assert [r.id for r in ws.rows(3, None, by_priority=True)] == ws.priority_order()[3:]
