@@ -17,12 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.errors import TrackerError
+from tracker.tui.filtering import RowSearch, haystack, priority_key
 from tracker.workspace import ClaimRow, Workspace
-
-
-def priority_key(row: ClaimRow) -> tuple[float, str]:
-    return (-row.priority, row.id)
-
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,12 +89,15 @@ def test_incremental_order_equals_a_sort_from_scratch(template: Path, steps: lis
         ws = Workspace(path, actor="tester")
         rows = ws.rows(by_priority=True)
         ids = sorted(r.id for r in rows)
+        search = RowSearch()
+        search.reset(rows)
         for step in steps:
             changed = apply(ws, ids, step)
             touched = [*changed, *ws.reranked(changed)]
             fresh = {r.id: r for r in ws.rows_for(touched)}
-            rows = sorted((fresh.get(r.id, r) for r in rows), key=priority_key)
+            assert not search.place(fresh, in_order=True)
             assert rows == from_scratch(path), step
+            assert search.hay == [haystack(r) for r in rows]
         assert ws.priority_order() == [r.id for r in rows]
     finally:
         shutil.rmtree(folder)
@@ -127,3 +126,32 @@ def test_the_first_screen_is_the_top_of_the_full_order(template: Path) -> None:
     head = [r.id for r in ws.rows(0, 3, by_priority=True)]  # picked with a heap, not sorted
     assert head == Workspace(template, actor="tester").priority_order()[:3]
     assert [r.id for r in ws.rows(3, None, by_priority=True)] == ws.priority_order()[3:]
+
+
+async def test_the_app_keeps_its_rows_in_the_order_from_scratch(
+    template: Path, tmp_path: Path
+) -> None:
+    """Keys in the app: the rows it holds after each change are those a fresh process sorts,
+    and each row shown is the current one for its claim."""
+    from textual.widgets import Input
+
+    from tracker.tui.app import TrackerApp
+
+    path = tmp_path / "claims.json"
+    shutil.copy(template, path)
+    app = TrackerApp(Workspace(path, actor="tester"), poll=False)
+    async with app.run_test(size=(100, 32)) as pilot:
+        # A repeat's twin marked false: the repeat goes to the top of the queue.
+        twin = next(r for r in app.all_rows if app.workspace.repeats_of([r.id]))
+        app.claim_list.cursor = app.claim_list.rows.index(
+            next(r for r in app.claim_list.rows if r.id == twin.id)
+        )
+        for keys in (("f",), ("down", "S"), ("D",), ("z",), ("down", "v"), ("z",)):
+            await pilot.press(*keys)
+            if keys[-1] == "S":
+                app.screen.query_one(Input).value = "Park Ji-won"
+                await pilot.press("enter")
+            await pilot.pause()
+            assert app.all_rows == from_scratch(path), keys
+            held = app._search.current(r.id for r in app.claim_list.rows)
+            assert all(held[r.id] is r for r in app.claim_list.rows), keys

@@ -90,11 +90,7 @@ class CorrectionActions:
     def _refilter(self: TrackerApp, ids: list[str]) -> None:
         """Claims were dismissed, restored or merged away: filter the list again. The fresh
         rows go into the full list only; the shown list is rebuilt by the filter anyway."""
-        from tracker.tui.claim_list import replace_rows
-
-        fresh = {r.id: r for r in self.workspace.rows_for(ids)}
-        self._all_positions = replace_rows(self.all_rows, fresh, self._all_positions)
-        self._search.changed()
+        self._refresh_rows(ids)
         self.apply_filter(keep=self.claim_list.current.id if self.claim_list.current else None)
 
     def _edit_targets(self: TrackerApp, changes: dict[str, Any], done: str) -> None:
