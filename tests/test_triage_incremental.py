@@ -155,3 +155,37 @@ async def test_the_app_keeps_its_rows_in_the_order_from_scratch(
             assert app.all_rows == from_scratch(path), keys
             held = app._search.current(r.id for r in app.claim_list.rows)
             assert all(held[r.id] is r for r in app.claim_list.rows), keys
+
+
+def test_an_older_database_is_assessed_once_before_the_app_opens(
+    template: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Records from before worth was stored: scored and saved with a progress line, and
+    never assessed again, by this process or the next."""
+    import tracker.worth.assess as assess
+    from tracker.store import CLAIMS, Store
+    from tracker.tui.app import assess_older_claims
+
+    path = tmp_path / "claims.json"
+    shutil.copy(template, path)
+    store = Store(path)
+    with store.transaction():
+        store.table(CLAIMS).update(lambda d: [d.pop(k, None) for k in ("w", "op")])
+    ws = Workspace(path, actor="tester")
+    total = ws.unassessed()
+    assert total > 0 and ws.rows(0, 3, by_priority=True)  # read (and indexed) before saving
+    assert assess_older_claims(ws) == total
+    assert f"scoring {total:,} claims stored before check-worthiness (once): 100%" in (
+        capsys.readouterr().err
+    )
+    assert Workspace(path).unassessed() == 0
+
+    def no_more(*_: object) -> None:
+        raise AssertionError("assessed again")
+
+    monkeypatch.setattr(assess, "assess_claim", no_more)
+    assert ws.rows(by_priority=True) == from_scratch(template)  # the same worths as stored
+    assert assess_older_claims(Workspace(path)) == 0
