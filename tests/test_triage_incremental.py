@@ -189,3 +189,43 @@ def test_an_older_database_is_assessed_once_before_the_app_opens(
     monkeypatch.setattr(assess, "assess_claim", no_more)
     assert ws.rows(by_priority=True) == from_scratch(template)  # the same worths as stored
     assert assess_older_claims(Workspace(path)) == 0
+
+
+def _row(k: int, priority: float, text: str = "words") -> ClaimRow:
+    return ClaimRow(
+        f"c_{k:04d}",
+        "unverified",
+        "Q",
+        "",
+        f"{text} {k}",
+        "a_1",
+        "t",
+        "",
+        0,
+        False,
+        False,
+        priority=priority,
+    )
+
+
+@given(
+    st.lists(st.integers(0, 30), min_size=1, max_size=30),
+    st.lists(st.integers(0, 30), min_size=1, max_size=5),
+    st.integers(0, 40),
+)
+def test_new_rows_go_to_their_place_and_their_words_are_learnt(
+    old: list[int], new: list[int], learnt: int
+) -> None:
+    """An added or split-off claim lands where a sort from scratch puts it, its text beside
+    it, and its words join a vocabulary already past its place."""
+    rows = sorted((_row(k, p) for k, p in enumerate(old)), key=priority_key)
+    search = RowSearch()
+    search.reset(rows)
+    search.learn_words(learnt)
+    fresh = [_row(100 + k, p, "novel") for k, p in enumerate(new)]
+    search.insert(fresh, in_order=True)
+    assert rows == sorted(rows, key=priority_key) and len(rows) == len(old) + len(new)
+    assert search.hay == [haystack(r) for r in rows]
+    if any(rows.index(r) < min(learnt, len(old)) for r in fresh):
+        assert "novel" in search._words  # learnt at once, not only with the rows after
+    assert search.learn_words() and "novel" in search.vocabulary()

@@ -350,6 +350,14 @@ class TrackerApp(CorrectionActions, App[None]):
             self.claim_list.unordered()
         return fresh, before
 
+    def _insert_rows(self, claim_ids: list[str]) -> None:
+        """Claims new to the list (added, split off) go to their place by priority; rows
+        whose priority moved with them (their speaker's) move too."""
+        fresh = self.workspace.rows_for(claim_ids)
+        self._refresh_rows([])  # the claims ranked again with them
+        self._search.insert(fresh, in_order=self._loading is None and not self._resort)
+        self._show_counts()
+
     def _resort_all(self) -> None:
         """Put every row back in priority order after changes moved some while the rows
         were still being read in."""

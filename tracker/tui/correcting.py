@@ -204,7 +204,7 @@ class CorrectionActions:
             )
             if added is None:
                 return
-            self._append_rows(self.workspace.rows_for([added.id]))
+            self._insert_rows([added.id])
             self.apply_filter(keep=added.id)
             self.notify(f"claim {added.id} added (S, C correct it; z undoes)", timeout=3)
 
@@ -217,7 +217,7 @@ class CorrectionActions:
                 return
             first, second = parts
             self._update_rows([first.id])
-            self._append_rows(self.workspace.rows_for([second.id]))
+            self._insert_rows([second.id])
             self.apply_filter(keep=first.id)
             self.notify(f"split: the second part is {second.id} (z undoes)", timeout=3)
 

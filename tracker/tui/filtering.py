@@ -177,6 +177,26 @@ class RowSearch:
             self._by_id = {r.id: r for r in self.rows}
         return {c: self._by_id[c] for c in ids if c in self._by_id}
 
+    def insert(self, fresh: Sequence[ClaimRow], in_order: bool) -> None:
+        """New claims (added, split off): each at its place by priority when ``rows`` is in
+        that order, else at the end (as rows read in)."""
+        if not in_order:
+            self.rows.extend(fresh)
+            self.appended(fresh)
+            return
+        for row in fresh:
+            k = bisect_left(self.rows, priority_key(row), key=priority_key)
+            self.rows.insert(k, row)
+            self.hay.insert(k, haystack(row))
+            if k < self._vocab_rows:
+                self._vocab_rows += 1
+                self._learn(self.hay[k : k + 1])
+            if self._by_id is not None:
+                self._by_id[row.id] = row
+            self._hidden += bool(row.state)
+            self._opinions += bool(row.opinion)
+        self._last = None
+
     def place(self, fresh: dict[str, ClaimRow], in_order: bool) -> bool:
         """Put changed rows in ``rows`` (and their text in ``hay``): where each stands, or,
         when ``rows`` is in priority order and a row's priority moved, at its new place
