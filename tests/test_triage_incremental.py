@@ -229,3 +229,35 @@ def test_new_rows_go_to_their_place_and_their_words_are_learnt(
     if any(rows.index(r) < min(learnt, len(old)) for r in fresh):
         assert "novel" in search._words  # learnt at once, not only with the rows after
     assert search.learn_words() and "novel" in search.vocabulary()
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(("", "dismissed", "merged")),
+            st.sampled_from(STATUSES),
+            st.booleans(),
+        ),
+        max_size=30,
+    ),
+    st.booleans(),
+    st.booleans(),
+)
+def test_the_empty_filter_shows_what_the_view_lets_through(
+    fields: list[tuple[str, str, bool]], queue: bool, opinion: bool
+) -> None:
+    """The one-pass filter of the list as it opens (read in C) against the rule in words."""
+    from tracker.tui.filtering import View, parse_query
+
+    rows = [
+        _row(k, 50.0)._replace(state=state, status=status, opinion=op)
+        for k, (state, status, op) in enumerate(fields)
+    ]
+    search = RowSearch()
+    search.reset(rows)
+    shown, _ = search.search(parse_query(""), view=View(queue=queue, opinion=opinion))
+    assert shown == [
+        r
+        for r in rows
+        if not r.state and (not queue or r.status == "unverified") and (opinion or not r.opinion)
+    ]

@@ -239,8 +239,12 @@ class TrackerApp(CorrectionActions, App[None]):
         rows = self._sorted(self._filtered(query))
         if rows is self.all_rows:  # the list shown keeps its order until filtered again
             rows = list(rows)
-        by_priority = SORTS[self.sort_index] == "priority" and not self._resort
-        self.claim_list.set_rows(rows, keep=keep, order=priority_key if by_priority else None)
+        order = keep_key = None
+        if SORTS[self.sort_index] == "priority" and not self._resort:  # all_rows' own order
+            order = priority_key
+            held = self._search.current([keep]) if keep else {}
+            keep_key = priority_key(held[keep]) if keep in held else None
+        self.claim_list.set_rows(rows, keep=keep, order=order, keep_key=keep_key)
         self._show_counts()
         self.show_detail(self.claim_list.current)
 

@@ -73,16 +73,17 @@ class ClaimList(ScrollView, can_focus=True):
         rows: list[ClaimRow],
         keep: str | None = None,
         order: Callable[[ClaimRow], Any] | None = None,
+        keep_key: Any = None,
     ) -> None:
         """Show these rows; keep the cursor on claim ``keep`` when it is still there.
-        ``order``: the key the rows are sorted by, if any (a changed row is then found by
-        bisection, not through an index of every row)."""
+        ``order``: the key the rows are sorted by, if any (a row is then found by bisection,
+        not through an index of every row); ``keep_key``: the key of ``keep``'s row."""
         self.rows = rows
         self._positions = None
         self._order, self._shifted = order, {}
         self._cache.clear()
         self.virtual_size = Size(self.size.width or 80, len(rows))
-        index = _index_of(rows, keep, self.cursor) if keep else None
+        index = _index_of(rows, keep, self.cursor, order, keep_key) if keep else None
         self.cursor = index if index is not None else min(self.cursor, max(0, len(rows) - 1))
         self.refresh()
 
@@ -235,12 +236,22 @@ def clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _index_of(rows: list[ClaimRow], claim_id: str, near: int) -> int | None:
+def _index_of(
+    rows: list[ClaimRow],
+    claim_id: str,
+    near: int,
+    order: Callable[[ClaimRow], Any] | None,
+    keep_key: Any,
+) -> int | None:
     """Where claim ``claim_id`` is in ``rows``: a refilter mostly keeps it within a row of
-    where the cursor was, so look there before walking the list."""
+    where the cursor was, so look there first; in a list sorted by ``order``, where its key
+    ``keep_key`` would stand; else walk the list."""
     for k in (near, near - 1, near + 1):
         if 0 <= k < len(rows) and rows[k].id == claim_id:
             return k
+    if order is not None and keep_key is not None:
+        k = bisect_left(rows, keep_key, key=order)
+        return k if k < len(rows) and rows[k].id == claim_id else None
     try:
         return list(map(_ID, rows)).index(claim_id)  # in C: a miss walks 100,000 rows
     except ValueError:
