@@ -61,8 +61,8 @@ class Ranking:
         # + speaker points (none without a speaker), + twin points, then one decimal: in the
         # order `score` adds them, so both give the same float.
         raw = list(map(add, base, map(self.by_speaker.get, who, repeat(0.0))))
-        for k in twins:
-            raw[k] += self._twin_points(docs[ids[k]]["m"])
+        for k, matches in twins:
+            raw[k] += self._twin_points(matches)
         self.prio: dict[str, float] = dict(zip(ids, map(round, raw, repeat(1)), strict=True))
         self._ids_who: tuple[list[str], list[str | None]] | None = (ids, who)
         self._who: dict[str, str | None] | None = None  # claim -> its speaker, lazily
@@ -71,14 +71,16 @@ class Ranking:
         self._twins: dict[str, tuple[str, ...]] = {}  # claim -> the twins it names
         self.version = 0  # bumped whenever a priority changes
 
-    def _scan(self, docs: dict[str, Doc]) -> tuple[list[str | None], list[float], list[int]]:
+    def _scan(
+        self, docs: dict[str, Doc]
+    ) -> tuple[list[str | None], list[float], list[tuple[int, list[Any]]]]:
         """One pass over the records (each is touched once: at 100,000 claims the cache
         misses cost more than the arithmetic): each one's speaker, worth × WORTH + recency,
-        and the places of those with earlier twins."""
+        and the places and earlier twins of those that have some."""
         ww, recency, assess = self.w.worth, self.by_article.get, self.assess
         who: list[str | None] = []
         base: list[float] = []
-        twins: list[int] = []
+        twins: list[tuple[int, list[Any]]] = []
         add_who, add_base = who.append, base.append
         for k, d in enumerate(docs.values()):
             a = d.get("a")
@@ -87,8 +89,8 @@ class Ranking:
             if worth is None:  # stored before worth was: assessed (slow, once)
                 worth = assess(d)[0]
             add_base(worth * ww + recency(d["article_id"], 0.0))
-            if d.get("m"):
-                twins.append(k)
+            if m := d.get("m"):
+                twins.append((k, m))
         return who, base, twins
 
     @property
