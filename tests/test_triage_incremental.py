@@ -80,14 +80,18 @@ def from_scratch(path: Path) -> list[ClaimRow]:
 
 
 @settings(max_examples=30)
-@given(st.lists(op, min_size=1, max_size=12))
-def test_incremental_order_equals_a_sort_from_scratch(template: Path, steps: list) -> None:
+@given(st.lists(op, min_size=1, max_size=12), st.booleans())
+def test_incremental_order_equals_a_sort_from_scratch(
+    template: Path, steps: list, warm: bool
+) -> None:
     folder = Path(tempfile.mkdtemp())
     try:
         path = folder / "claims.json"
         shutil.copy(template, path)
         ws = Workspace(path, actor="tester")
         rows = ws.rows(by_priority=True)
+        if warm:  # the twin and speaker indexes built ahead (as the app does), or on demand
+            ws.warm_ranking()
         ids = sorted(r.id for r in rows)
         search = RowSearch()
         search.reset(rows)

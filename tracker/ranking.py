@@ -127,6 +127,11 @@ class Ranking:
         return twin_points(known_false, changed, self.w)
 
     # -- changes -------------------------------------------------------------------------
+    def warm(self) -> None:
+        """Build the twin and speaker indexes now, which the first change would build."""
+        self._repeat_index()
+        self._speaker_members()
+
     def repeats(self, claim_ids: Iterable[str]) -> set[str]:
         """The claims that name any of these as an earlier twin."""
         index = self._repeat_index()

@@ -84,6 +84,11 @@ class Triage:
         moved, self._rank_moved = self._rank_moved, set()
         return ranking.repeats(claim_ids) | moved
 
+    def warm_ranking(self: Workspace) -> None:
+        """What the first change re-ranks through (who repeats whom, each speaker's claims),
+        built ahead: the app asks for it while idle after start-up."""
+        self._ranking().warm()
+
     def priority_of(self: Workspace, doc: dict[str, Any]) -> tuple[float, float, bool]:
         """(priority, worth, opinion) of a stored record."""
         return self._priority(doc, self._ranking())
