@@ -589,6 +589,7 @@ class Corrections:
                 self._claim_docs.pop(cid, None)
             else:
                 self._claim_docs[cid] = record
+        self._triage_changed(claims=changes)
         if any(r is None for r in changes.values()):
             self._matcher = None  # its slots follow the stored order: rebuild when next used
 

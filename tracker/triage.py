@@ -3,27 +3,24 @@
 A mixin of the Workspace (it reads the Workspace's indexes). Worth and opinion are stored
 with each claim at ingest, import and re-extraction; a record stored before they were is
 assessed here on first need (about 0.2 ms a claim), kept in memory, and saved with the next
-ingest or re-extraction, or once `tracker list` or the app has read them all. Priority is never stored: it depends on the whole database (twins' verdicts, how
-often a speaker is quoted, the newest article), so it is computed when rows are built.
+ingest or re-extraction, or once `tracker list` or the app has read them all (the app
+assesses and saves them before it opens). Priority is never stored: it depends on the whole
+database (twins' verdicts, how often a speaker is quoted, the newest article); it is ranked
+once per load and kept in step with each change (tracker.ranking).
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import operator
+from collections.abc import Callable, Iterable
 from dataclasses import replace
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 from tracker.errors import StoreError
 from tracker.model import Claim
-from tracker.priority import (
-    RATED_FALSE,
-    Weights,
-    ages_in_days,
-    recent_points,
-    speaker_points,
-    twin_points,
-    weights,
-)
+from tracker.priority import weights
+from tracker.ranking import Ranking, Snapshot
 from tracker.records import decode_claim, worth_of
 from tracker.store import ARTICLES, CLAIMS
 
@@ -54,93 +51,74 @@ class Triage:
             found = self._assessed[key] = (claim.worth or 0.0, bool(claim.opinion))
         return found
 
-    def _triage_signals(self: Workspace) -> tuple[dict[str, float], dict[str, float], Weights]:
-        """Points by speaker (how often quoted) and by article (how recent), kept until the
-        data is reloaded or grows: per claim, priority is then a few lookups."""
-        key = (self.store.generation, len(self._claim_docs))
-        if self._signals_key != key:
-            w = weights()
-            # Inline rather than speaker_of() per record: this runs over every claim.
-            speakers = Counter(
-                a[0] if (a := d.get("a")) else d.get("sp") for d in self._claim_docs.values()
-            )
+    def _ranking(self: Workspace) -> Ranking:
+        """Every claim's priority and the shared inputs, built once per load of the data and
+        then kept in step with this Workspace's own changes (see tracker.ranking)."""
+        self._index()
+        ranking = self._rank
+        if ranking is None or ranking.docs is not self._claim_docs:
             ingested = {
                 a["id"]: a.get("ingested_at", "") for a in self.store.raw(ARTICLES).values()
             }
-            self._signals = (
-                {name: speaker_points(n, w) for name, n in speakers.items()},
-                {aid: recent_points(age, w) for aid, age in ages_in_days(ingested).items()},
-                w,
-            )
-            self._signals_key = key
-        return self._signals
+            ranking = Ranking(self._claim_docs, self._reviews, ingested, weights(), self.assessment)
+            self._rank, self._rank_dirty = ranking, (set(), set())
+        claims, reviews = self._rank_dirty
+        if claims or reviews:
+            self._rank_dirty = (set(), set())
+            self._rank_moved |= ranking.update(claims, reviews)
+        return ranking
+
+    def _triage_changed(
+        self: Workspace, claims: Iterable[str] = (), reviews: Iterable[str] = ()
+    ) -> None:
+        """Claims' records or verdicts were changed here: re-rank what they touch when next
+        asked (called by the writes that keep the indexes in step)."""
+        self._rank_dirty[0].update(claims)
+        self._rank_dirty[1].update(reviews)
+
+    def reranked(self: Workspace, claim_ids: Iterable[str]) -> set[str]:
+        """The claims whose rows change with these claims: the repeats that show their
+        verdict, and every claim whose priority moved since the last call (a verdict moves
+        its repeats; a speaker's count, that speaker's claims)."""
+        ranking = self._ranking()
+        moved, self._rank_moved = self._rank_moved, set()
+        return ranking.repeats(claim_ids) | moved
+
+    def warm_ranking(self: Workspace) -> None:
+        """What the first change re-ranks through (who repeats whom, each speaker's claims),
+        built ahead: the app asks for it while idle after start-up."""
+        self._ranking().warm()
 
     def priority_of(self: Workspace, doc: dict[str, Any]) -> tuple[float, float, bool]:
         """(priority, worth, opinion) of a stored record."""
-        return self._priority(doc, self._triage_signals())
+        return self._priority(doc, self._ranking())
 
     def _priority(
-        self: Workspace,
-        doc: dict[str, Any],
-        signals: tuple[dict[str, float], dict[str, float], Weights],
+        self: Workspace, doc: dict[str, Any], ranking: Ranking
     ) -> tuple[float, float, bool]:
-        """tracker.priority's formula with the per-speaker and per-article parts looked up:
-        this runs over every claim, with ``signals`` fetched once by the caller."""
-        by_speaker, by_article, w = signals
+        """(priority, worth, opinion) with the priority as ranked: this runs over every
+        claim, with ``ranking`` fetched once by the caller."""
         worth = doc.get("w")
         if worth is None:
             worth, opinion = self.assessment(doc)
         else:
             opinion = "op" in doc
-        score = worth * w.worth + by_article.get(doc["article_id"], 0.0)
-        a = doc.get("a")
-        who = a[0] if a else doc.get("sp")
-        if who:
-            score += by_speaker.get(who, 0.0)
-        matches = doc.get("m")
-        if matches:
-            reviews = self._reviews
-            known_false = changed = False
-            for m in matches:
-                changed = changed or m[2] == "changed"
-                review = reviews.get(m[0])
-                known_false = known_false or (
-                    review is not None and review[1].get("status") in RATED_FALSE
-                )
-            score += twin_points(known_false, changed, w)
-        return round(score, 1), worth, opinion
+        prio = ranking.prio.get(doc["id"])
+        return (ranking.score(doc) if prio is None else prio), worth, opinion
 
     def priority_order(self: Workspace, fresh: bool = True) -> list[str]:
-        """Every claim id, highest priority first (ties by id: a total order). ``fresh=False``
-        keeps the order of the last call while the data was not reloaded, through verdicts
-        given since: the app reads rows in slices of one order and re-sorts them itself."""
-        self._index()
-        changed = self._reviews_changed if fresh else 0
-        key = (self.store.generation, len(self._claim_docs), changed)
-        if self._order_key[:2] != key[:2] or (fresh and self._order_key != key):
-            self._order = self._ranked()
-            self._order_key = (*key[:2], self._reviews_changed)
-        return self._order
+        """Every claim id, highest priority first (ties by id: a total order)."""
+        return self._priority_snapshot(fresh).ids()
 
-    def _ranked(self: Workspace) -> list[str]:
-        """Every claim id by order_key. A record with its worth stored and no twins (most of
-        them) takes the inline path: at 100,000 claims a call per record is most of the cost."""
-        signals = self._triage_signals()
-        by_speaker, by_article, w = signals
-        rank, ww = self._priority, w.worth
-        prio: dict[str, float] = {}
-        for cid, d in self._claim_docs.items():
-            worth = d.get("w")
-            if worth is None or d.get("m"):
-                prio[cid] = rank(d, signals)[0]
-                continue
-            a = d.get("a")
-            who = a[0] if a else d.get("sp")
-            score = worth * ww + by_article.get(d["article_id"], 0.0)
-            prio[cid] = round(score + by_speaker.get(who, 0.0) if who else score, 1)
-        ids = sorted(prio)  # by id, then (a stable sort) by priority, highest first
-        ids.sort(key=prio.__getitem__, reverse=True)
-        return ids
+    def _priority_snapshot(self: Workspace, fresh: bool = True) -> Snapshot:
+        """The order as it stands. ``fresh=False`` keeps the one of the last call while the
+        data was not reloaded, through changes made since: the app reads rows in slices of
+        one order, and moves changed rows itself."""
+        ranking = self._ranking()
+        snap = self._snapshot
+        if snap is None or snap[0] is not ranking or (fresh and snap[1] != ranking.version):
+            snap = self._snapshot = (ranking, ranking.version, Snapshot(ranking.prio))
+        return snap[2]
 
     def storage_positions(self: Workspace) -> dict[str, int]:
         """Claim id -> its place in storage order ('as stored')."""
@@ -153,7 +131,20 @@ class Triage:
 
     def unassessed(self: Workspace) -> int:
         """Stored claim records that predate worth and opinion."""
-        return sum(1 for d in self.store.raw(CLAIMS).values() if "w" not in d)
+        docs = self.store.raw(CLAIMS).values()
+        return len(docs) - sum(map(operator.contains, docs, repeat("w")))  # in C
+
+    def assess_stored(self: Workspace, progress: Callable[[int, int], None] | None = None) -> int:
+        """Assess the stored records that predate worth and opinion (about 0.2 ms each), then
+        store what was found, so that no later open assesses them again: what the app runs
+        before it opens an older database. ``progress(done, total)`` hears how far it got;
+        returns how many records were saved."""
+        todo = [d for d in self.store.raw(CLAIMS).values() if "w" not in d]
+        for done, doc in enumerate(todo, 1):
+            self.assessment(doc)  # outside the lock: only the save below holds it
+            if progress is not None and (done % 500 == 0 or done == len(todo)):
+                progress(done, len(todo))
+        return self.save_assessments() if todo else 0
 
     def save_assessments(self: Workspace) -> int:
         """Store what was assessed on read (records from before worth was stored), so the
@@ -192,4 +183,5 @@ class Triage:
                     table[doc_id] = doc
 
             self.store.table(CLAIMS)._update_table(fill)  # type: ignore[attr-defined]
+            self._generation = -1  # the records were replaced: index the stored ones again
         return len(updates)

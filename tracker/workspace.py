@@ -45,6 +45,7 @@ from tracker.value_search import search_matches
 
 if TYPE_CHECKING:
     from tracker.matching import MatchIndex
+    from tracker.ranking import Ranking, Snapshot
 
 # Extraction and matching (numpy, rapidfuzz, the cue lexicon) are imported where they are
 # used: opening the TUI or listing claims needs neither, and start-up time is a feature.
@@ -207,11 +208,10 @@ class Workspace(Corrections, Triage):
         self._matcher_synced = -1  # stored claims the index was last checked against
         self._index_articles: dict[str, set[int]] = {}  # article id -> its claims in the index
         self._assessed: dict[tuple[str, str], tuple[float, bool]] = {}  # (id, text): unstored
-        self._signals: Any = None
-        self._signals_key: tuple[int, int] = (-1, -1)
-        self._order: list[str] = []
-        self._order_key: tuple[int, int, int] = (-1, -1, -1)
-        self._reviews_changed = 0
+        self._rank: Ranking | None = None
+        self._rank_dirty: tuple[set[str], set[str]] = (set(), set())  # claims, verdicts
+        self._rank_moved: set[str] = set()
+        self._snapshot: tuple[Ranking, int, Snapshot] | None = None
         self._positions: dict[str, int] = {}
         self._positions_key: tuple[int, int] = (-1, -1)
 
@@ -275,7 +275,7 @@ class Workspace(Corrections, Triage):
         building the rest."""
         self._index()
         if by_priority:
-            ids = self.priority_order(fresh=start == 0)[start:stop]
+            ids = self._priority_snapshot(fresh=start == 0).slice(start, stop)
             return self._rows(self._claim_docs[c] for c in ids)
         docs: Iterable[dict[str, Any]] = self._claim_docs.values()
         if start or stop is not None:
@@ -289,16 +289,8 @@ class Workspace(Corrections, Triage):
 
     def repeats_of(self, claim_ids: Iterable[str]) -> set[str]:
         """The claims that name any of these as an earlier twin: their rows show its
-        verdict, so a mark changes them too. The reverse index lasts until claims change."""
-        self._index()
-        key = (self.store.generation, len(self._claim_docs), getattr(self, "_record_writes", 0))
-        if getattr(self, "_repeats_key", None) != key:
-            repeats: dict[str, list[str]] = {}
-            for doc in self._claim_docs.values():
-                for m in doc.get("m") or ():
-                    repeats.setdefault(m[0], []).append(doc["id"])
-            self._repeats, self._repeats_key = repeats, key
-        return {r for c in claim_ids for r in self._repeats.get(c, ())}
+        verdict, so a mark changes them too."""
+        return self._ranking().repeats(claim_ids)
 
     def _rows(self, docs: Iterable[dict[str, Any]]) -> list[ClaimRow]:
         reviews = self._reviews
@@ -312,7 +304,7 @@ class Workspace(Corrections, Triage):
             return review[1].get("status", "unverified") if review else "unverified"
 
         make = tuple.__new__  # skips NamedTuple's keyword binding: 100,000 rows at start-up
-        rank, signals = self._priority, self._triage_signals()
+        rank, signals = self._priority, self._ranking()
         for doc in docs:
             cid = doc["id"]
             article_id = doc["article_id"]
@@ -1022,7 +1014,7 @@ class Workspace(Corrections, Triage):
         else:
             doc_id = table.insert(review)
         self._reviews[claim_id] = (doc_id, review)
-        self._reviews_changed += 1  # a verdict can move an earlier twin's repeats up the queue
+        self._triage_changed(reviews=[claim_id])  # a verdict can move its repeats up the queue
 
     def _append_events(self, events: list[dict[str, Any]]) -> None:
         """Chain and store events; the caller holds the store's transaction."""

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from collections.abc import Callable
+from operator import attrgetter
 from pathlib import Path
 from typing import ClassVar
 
@@ -22,11 +24,11 @@ from textual.widgets import Footer, Header, Input, Static
 
 from tracker.errors import TrackerError
 from tracker.model import Status
-from tracker.tui.claim_list import ClaimList, replace_rows
+from tracker.tui.claim_list import ClaimList
 from tracker.tui.commands import TrackerCommands
 from tracker.tui.correcting import CORRECTION_BINDINGS, CorrectionActions, correction_note
 from tracker.tui.detail import claim_detail
-from tracker.tui.filtering import RowSearch, View, parse_query
+from tracker.tui.filtering import RowSearch, View, parse_query, priority_key
 from tracker.tui.screens import AuditScreen, HelpScreen, NoteScreen, PromptScreen, StatsScreen
 from tracker.workspace import ClaimRow, Workspace
 
@@ -37,6 +39,9 @@ POLL_SECONDS = 1.0
 FIRST_ROWS = 500
 ROW_SLICE = 10_000  # about 25 ms of work: a keystroke waits at most that long
 WORD_SLICE = 5_000  # rows whose words join the typo vocabulary per idle slice (~30 ms)
+
+
+_STATUS, _STATE = attrgetter("status"), attrgetter("state")  # of a ClaimRow, in C
 
 
 def keymap_path() -> Path:
@@ -90,8 +95,7 @@ class TrackerApp(CorrectionActions, App[None]):
         self.workspace = workspace
         self.poll = poll
         self.all_rows: list[ClaimRow] = []
-        self._all_positions: dict[str, int] | None = None
-        self._resort = False  # a verdict moved some rows' priority: sort all_rows again
+        self._resort = False  # a change during start-up moved rows' priority: sort all_rows
         self._search = RowSearch()
         self._corrections: list[str] = []
         self.sort_index = 0  # priority
@@ -162,7 +166,6 @@ class TrackerApp(CorrectionActions, App[None]):
             self.all_rows = self.workspace.rows(by_priority=True)
             self._rows_complete()
         self._resort = False
-        self._all_positions = None
         self._search.reset(self.all_rows)
         self._freeze()
         self.apply_filter(keep=current)
@@ -206,6 +209,14 @@ class TrackerApp(CorrectionActions, App[None]):
         if self.workspace.save_assessments():  # an older database: assessed once, kept
             self.workspace.refresh()
         self.set_timer(0.2, self._learn_words)  # the typo vocabulary starts afresh too
+        self.set_timer(0.3, self._warm)
+
+    def _warm(self) -> None:
+        """Build while idle the indexes the first change would build (at 100,000 claims
+        ~0.1 s): the first correction then costs what later ones cost."""
+        if self.claim_list.is_attached and self._loading is None:
+            self._search.current(())
+            self.workspace.warm_ranking()
 
     def _learn_words(self) -> None:
         """Build the typo vocabulary in slices while the user reads the list."""
@@ -214,12 +225,9 @@ class TrackerApp(CorrectionActions, App[None]):
 
     def _append_rows(self, fresh: list[ClaimRow]) -> None:
         self.all_rows.extend(fresh)
-        self._all_positions = None
         self._search.appended(fresh)
         self._freeze()
-        if self.claim_list.rows is self.all_rows:  # unfiltered: the list grows
-            self.claim_list.grown()
-        elif not self._filter.value.strip() and SORTS[self.sort_index] == "priority":
+        if not self._filter.value.strip() and SORTS[self.sort_index] == "priority":
             # The queue (or every claim but the dismissed) grows by the slice's rows it
             # shows: rows arrive in priority order, so they go at the end.
             self.claim_list.rows.extend(self._search.in_view(fresh, self.view))
@@ -242,9 +250,15 @@ class TrackerApp(CorrectionActions, App[None]):
             self._finish_loading()  # rows are read in by priority: other orders need them all
         if self._resort and self._loading is None:
             self._resort_all()
-        rows = self._filtered(query)
-        rows = self._sorted(rows)
-        self.claim_list.set_rows(rows, keep=keep)
+        rows = self._sorted(self._filtered(query))
+        if rows is self.all_rows:  # the list shown keeps its order until filtered again
+            rows = list(rows)
+        order = keep_key = None
+        if SORTS[self.sort_index] == "priority" and not self._resort:  # all_rows' own order
+            order = priority_key
+            held = self._search.current([keep]) if keep else {}
+            keep_key = priority_key(held[keep]) if keep in held else None
+        self.claim_list.set_rows(rows, keep=keep, order=order, keep_key=keep_key)
         self._show_counts()
         self.show_detail(self.claim_list.current)
 
@@ -256,14 +270,14 @@ class TrackerApp(CorrectionActions, App[None]):
         elif query.strip():
             # Of the claims in triage, as the unfiltered count: dismissed and merged-away
             # claims are no part of it (a filter for them shows them, out of the same total).
-            total = sum(1 for r in self.all_rows if not r.state)
+            total = list(map(_STATE, self.all_rows)).count("")  # in C: 100,000 rows
             counts = f"{shown} of {total} claims"
             if self._corrections:
                 counts += f" (fuzzy: {', '.join(self._corrections)})"
         else:
             counts = f"{shown} claims"
         if self.view.queue:  # a mark leaves a claim in place until the list is filtered again
-            left = sum(1 for r in self.claim_list.rows if r.status == "unverified")
+            left = list(map(_STATUS, self.claim_list.rows)).count("unverified")
             counts = f"to triage: {counts} · {left:,} left"
         self.sub_title = f"{counts} · sort: {SORTS[self.sort_index]} · {self.workspace.path}"
 
@@ -333,33 +347,40 @@ class TrackerApp(CorrectionActions, App[None]):
 
     # -- actions -------------------------------------------------------------------------
     def _update_rows(self, ids: list[str]) -> None:
-        """Refresh the rows of changed claims, and of the claims that show their verdict as
-        a twin's, in place (no full reload). A verdict moves those repeats' priority too."""
-        fresh = {r.id: r for r in self.workspace.rows_for([*ids, *self.workspace.repeats_of(ids)])}
-        self._resort = self._resort or self._priority_moved(fresh)
-        # Rows are replaced where they stand: a mark costs the rows it changed, not a pass
-        # over all 100,000. The lists may be one object (no filter); replacing twice is harmless.
-        self._all_positions = replace_rows(self.all_rows, fresh, self._all_positions)
-        self._search.changed()
-        self.claim_list.replace(fresh)
+        """Refresh the rows of changed claims, and of the claims whose rows change with
+        them (repeats that show their verdict, claims whose priority moved), in place in the
+        list shown; in the full list, a row whose priority moved goes to its new place."""
+        fresh, before = self._refresh_rows(ids)
+        self.claim_list.replace(fresh, before)
         self._show_counts()  # the queue's 'left'
         self.show_detail(self.claim_list.current)
 
-    def _priority_moved(self, fresh: dict[str, ClaimRow]) -> bool:
-        if self._all_positions is None:
-            self._all_positions = {r.id: k for k, r in enumerate(self.all_rows)}
-        where = self._all_positions
-        return any(
-            (k := where.get(cid)) is not None and self.all_rows[k].priority != row.priority
-            for cid, row in fresh.items()
-        )
+    def _refresh_rows(self, ids: list[str]) -> tuple[dict[str, ClaimRow], dict[str, ClaimRow]]:
+        """Fresh rows for these claims and those ranked again with them, put in all_rows
+        (kept in priority order: the default view never sorts on a keystroke); and the
+        rows they replaced."""
+        touched = [*ids, *self.workspace.reranked(ids)]
+        before = self._search.current(touched)
+        fresh = {r.id: r for r in self.workspace.rows_for(touched)}
+        in_order = self._loading is None and not self._resort
+        self._resort = self._search.place(fresh, in_order) or self._resort
+        if self._resort:  # moved rows wait for the sort: the list shown is out of order too
+            self.claim_list.unordered()
+        return fresh, before
+
+    def _insert_rows(self, claim_ids: list[str]) -> None:
+        """Claims new to the list (added, split off) go to their place by priority; rows
+        whose priority moved with them (their speaker's) move too."""
+        fresh = self.workspace.rows_for(claim_ids)
+        self._refresh_rows([])  # the claims ranked again with them
+        self._search.insert(fresh, in_order=self._loading is None and not self._resort)
+        self._show_counts()
 
     def _resort_all(self) -> None:
-        """Put every row back in priority order after verdicts moved some (all_rows is kept
-        in that order, so the default view never sorts on a keystroke)."""
+        """Put every row back in priority order after changes moved some while the rows
+        were still being read in."""
         self._resort = False
         self.all_rows.sort(key=priority_key)
-        self._all_positions = None
         self._search.reset(self.all_rows)
 
     def _change(self, ids: list[str], change: Callable[[], object], done: str = "") -> bool:
@@ -553,11 +574,6 @@ class TrackerApp(CorrectionActions, App[None]):
         )
 
 
-def priority_key(row: ClaimRow) -> tuple[float, str]:
-    """Highest priority first, then by id, as tracker.priority.order_key."""
-    return (-row.priority, row.id)
-
-
 def export_to(ws: Workspace, fmt: str, target: str, rows: list[ClaimRow]) -> int:
     """Write the rows shown in the list to ``target`` atomically."""
     from tracker import export
@@ -604,4 +620,27 @@ def key_names(keys: str) -> str:
 
 
 def run_app(workspace: Workspace) -> None:
+    assess_older_claims(workspace)
     TrackerApp(workspace).run()
+
+
+def assess_older_claims(workspace: Workspace) -> int:
+    """A database written before worth was stored: its claims are assessed and saved once,
+    here, with a progress line on stderr (about 20 s at 100,000 claims), rather than before
+    the first screen of every open."""
+    total = workspace.unassessed()
+    if not total:
+        return 0
+
+    def show(done: int, total: int) -> None:
+        print(
+            f"\rtracker: scoring {total:,} claims stored before check-worthiness "
+            f"(once): {done * 100 // total}%",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    saved = workspace.assess_stored(show)
+    print(file=sys.stderr)
+    return saved

@@ -115,11 +115,7 @@ class CorrectionActions:
     def _refilter(self: TrackerApp, ids: list[str]) -> None:
         """Claims were dismissed, restored or merged away: filter the list again. The fresh
         rows go into the full list only; the shown list is rebuilt by the filter anyway."""
-        from tracker.tui.claim_list import replace_rows
-
-        fresh = {r.id: r for r in self.workspace.rows_for(ids)}
-        self._all_positions = replace_rows(self.all_rows, fresh, self._all_positions)
-        self._search.changed()
+        self._refresh_rows(ids)
         self.apply_filter(keep=self.claim_list.current.id if self.claim_list.current else None)
 
     def _edit_targets(self: TrackerApp, changes: dict[str, Any], done: str) -> None:
@@ -233,7 +229,7 @@ class CorrectionActions:
             )
             if added is None:
                 return
-            self._append_rows(self.workspace.rows_for([added.id]))
+            self._insert_rows([added.id])
             self.apply_filter(keep=added.id)
             self.notify(f"claim {added.id} added (S, C correct it; z undoes)", timeout=3)
 
@@ -246,7 +242,7 @@ class CorrectionActions:
                 return
             first, second = parts
             self._update_rows([first.id])
-            self._append_rows(self.workspace.rows_for([second.id]))
+            self._insert_rows([second.id])
             self.apply_filter(keep=first.id)
             self.notify(f"split: the second part is {second.id} (z undoes)", timeout=3)
 
