@@ -26,6 +26,11 @@ class Limits:
     import_bytes: int = 200 * MIB  # one archive file (import)
     import_rows: int = 500_000  # one archive's rows (import)
     query_chars: int = 10_000  # one match query
+    # The store's journal (tracker/journal.py): a database file smaller than this is rewritten
+    # whole at each write; a bigger one appends its changes to the journal, which is folded
+    # back into the file once it passes this percentage of the file's size.
+    journal_from_bytes: int = 1 * MIB
+    journal_percent: int = 25
 
 
 ENV = {
@@ -35,6 +40,8 @@ ENV = {
     "import_bytes": "TRACKER_MAX_IMPORT_BYTES",
     "import_rows": "TRACKER_MAX_IMPORT_ROWS",
     "query_chars": "TRACKER_MAX_QUERY_CHARS",
+    "journal_from_bytes": "TRACKER_JOURNAL_FROM_BYTES",
+    "journal_percent": "TRACKER_JOURNAL_PERCENT",
 }
 
 
