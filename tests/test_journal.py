@@ -17,6 +17,8 @@ from tracker import journal
 from tracker.errors import StoreError
 from tracker.store import CLAIMS, META, REVIEWS, TOKEN, Store
 
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "reuters-north-korea-remittances.txt"
+
 
 @pytest.fixture
 def jdb(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -295,3 +297,24 @@ def test_any_history_cut_anywhere_reloads_to_the_last_acknowledged_transaction(
     assert dict(Store(path).raw(CLAIMS)) == expected
     _transact(Store(path), "insert", 0, "after", expected)
     assert dict(Store(path).raw(CLAIMS)) == expected
+
+
+def test_the_compact_command_folds_the_journal(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from tracker.cli import cli
+    from tracker.workspace import Workspace
+
+    monkeypatch.setenv("TRACKER_JOURNAL_FROM_BYTES", "1")
+    ws = Workspace(db_path)
+    ws.ingest([str(SEED)])
+    ws.add_note(ws.rows()[0].id, "in the journal")
+    assert _journal(db_path).exists()
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "compact"])
+    assert result.exit_code == 0 and "journal folded in" in result.stdout
+    assert not _journal(db_path).exists()
+    assert "in the journal" in db_path.read_text()
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "compact"])
+    assert result.exit_code == 0 and "no journal" in result.stdout
