@@ -318,3 +318,39 @@ def test_the_compact_command_folds_the_journal(
     assert "in the journal" in db_path.read_text()
     result = CliRunner().invoke(cli, ["--db", str(db_path), "compact"])
     assert result.exit_code == 0 and "no journal" in result.stdout
+
+
+def test_a_reader_waits_out_a_record_being_written_then_applies_it(
+    jdb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reader, writer = Store(jdb), Store(jdb)
+    writer.table(CLAIMS).update({"text": "first"}, doc_ids=[14])
+    assert reader.refresh() and _texts(reader)["14"] == "first"
+    loads: list[int] = []
+    real = reader.storage._load
+    monkeypatch.setattr(reader.storage, "_load", lambda sig: (loads.append(1), real(sig)))
+    path = _journal(jdb)
+    done = path.read_bytes()
+    writer.table(CLAIMS).update({"text": "second"}, doc_ids=[14])
+    record = path.read_bytes()[len(done) :]
+    for cut in (5, journal.HEADER.size + 3):  # what a reader may see of an append under way
+        path.write_bytes(done + record[:cut])
+        assert not reader.refresh() and _texts(reader)["14"] == "first"
+    path.write_bytes(done + record)
+    assert reader.refresh() and _texts(reader)["14"] == "second"
+    assert not loads  # never read the whole database again
+
+
+def test_a_bad_journal_setting_is_named_and_nothing_is_written(
+    jdb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tracker.errors import InvalidValueError
+
+    before = jdb.read_bytes()
+    monkeypatch.setenv("TRACKER_MAX_BYTES", "lots")  # another setting's bad value: not ours
+    Store(jdb).table(CLAIMS).update({"text": "fine"}, doc_ids=[15])
+    monkeypatch.setenv("TRACKER_JOURNAL_PERCENT", "a quarter")
+    with pytest.raises(InvalidValueError, match="TRACKER_JOURNAL_PERCENT"):
+        Store(jdb).table(CLAIMS).update({"text": "never"}, doc_ids=[15])
+    monkeypatch.delenv("TRACKER_JOURNAL_PERCENT")
+    assert jdb.read_bytes() == before and _texts(Store(jdb))["15"] == "fine"

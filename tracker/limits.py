@@ -33,6 +33,8 @@ class Limits:
     journal_percent: int = 25
 
 
+_DEFAULTS = Limits()
+
 ENV = {
     "input_bytes": "TRACKER_MAX_BYTES",
     "claim_chars": "TRACKER_MAX_CLAIM_CHARS",
@@ -49,18 +51,30 @@ def limits() -> Limits:
     """The limits in force: the defaults, overridden by any environment variable set."""
     values: dict[str, int] = {}
     for f in fields(Limits):
-        name = ENV[f.name]
-        raw = os.environ.get(name)
-        if raw is None or not raw.strip():
-            continue
-        try:
-            value = int(raw.replace("_", ""))
-        except ValueError:
-            value = 0
-        if value < 1:
-            raise InvalidValueError(f"{name}={raw!r}: expected a positive whole number")
-        values[f.name] = value
+        value = _from_env(f.name)
+        if value is not None:
+            values[f.name] = value
     return Limits(**values)
+
+
+def limit(field: str) -> int:
+    """One limit in force (a bad value of another variable does not matter here)."""
+    value = _from_env(field)
+    return int(getattr(_DEFAULTS, field)) if value is None else value
+
+
+def _from_env(field: str) -> int | None:
+    name = ENV[field]
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return None
+    try:
+        value = int(raw.replace("_", ""))
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise InvalidValueError(f"{name}={raw!r}: expected a positive whole number")
+    return value
 
 
 def over(what: str, size: int, limit: str) -> str:

@@ -63,7 +63,7 @@ from tracker.errors import (
     StoreError,
     TrackerError,
 )
-from tracker.limits import limits
+from tracker.limits import limit
 
 SCHEMA_VERSION = 1
 META, ARTICLES, CLAIMS, REVIEWS, AUDIT = "meta", "articles", "claims", "reviews", "audit"
@@ -451,15 +451,14 @@ class AtomicJSONStorage(Storage):
         journal token yet, or a journal that this record would take past its share."""
         if self._sig is None or self._base is None or self._whole:
             return None
-        lim = limits()
         size = self._sig[1]
-        if size < lim.journal_from_bytes:
+        if size < limit("journal_from_bytes"):
             return None
         put, drop = _changes(self._data or {}, self._touched, self._before)
         if not put and not drop:
             return b""
         payload = orjson.dumps({"base": self._base, "put": put, "drop": drop})
-        if self._jpos.end + len(payload) > size * lim.journal_percent // 100:
+        if self._jpos.end + len(payload) > size * limit("journal_percent") // 100:
             return None
         return payload
 
@@ -488,7 +487,7 @@ class AtomicJSONStorage(Storage):
         now holds. A file big enough for a journal gets a fresh token, so a journal left
         behind by a crash between the two steps is never replayed over it."""
         chunks = self._chunks()
-        big = sum(map(len, chunks)) >= limits().journal_from_bytes
+        big = sum(map(len, chunks)) >= limit("journal_from_bytes")
         if big or _token(self._data) is not None:
             if self._stamp_token(secrets.token_hex(8) if big else None):
                 chunks = self._chunks()
