@@ -5,7 +5,7 @@ after the fsync of the journal record, or of the whole file and its rename) must
 database afterwards, whatever happened to the worker or its neighbours; the file must open,
 and the audit chain must verify. Each round runs the faults twice: on the whole-file writes
 a small database gets, and with the journal forced on (``JOURNAL``: every write appends a
-record, folded into the file whenever the journal passes a quarter of it, so kills land in
+record, folded into the file whenever the journal passes a tenth of it, so kills land in
 appends and in folds); its concurrent writers mix the two. Prints the operations held, the
 faults survived and the lost updates (which must be 0). Bounded: stops starting new rounds
 after ``--seconds`` (default 40).

@@ -119,7 +119,12 @@ _DIE_AT = textwrap.dedent(
 
 
 def _die_at(db: Path, where: str, count: int = 5) -> set[str]:
-    env = {**os.environ, **JOURNAL, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    env = {
+        **os.environ,
+        **JOURNAL,
+        "TRACKER_JOURNAL_PERCENT": "1000000",  # it folds only when told: the kill lands there
+        "PYTHONPATH": str(Path(__file__).resolve().parent.parent),
+    }
     proc = subprocess.run(
         [sys.executable, "-c", _DIE_AT, str(db), where, str(count)],
         capture_output=True,

@@ -14,7 +14,7 @@ def compact(obj: _Obj) -> None:
     """Fold the journal into the database file, leaving one complete TinyDB JSON file.
 
     A big database keeps its latest changes in DB.journal beside it until the journal
-    grows past a quarter of the file or the process that wrote them exits; run this
+    grows past a tenth of the file or the process that wrote them exits; run this
     before copying the database file alone (a backup, a bundle)."""
     with _errors():
         ws = obj.workspace()

@@ -30,7 +30,7 @@ class Limits:
     # whole at each write; a bigger one appends its changes to the journal, which is folded
     # back into the file once it passes this percentage of the file's size.
     journal_from_bytes: int = 1 * MIB
-    journal_percent: int = 25
+    journal_percent: int = 10
 
 
 _DEFAULTS = Limits()

@@ -12,7 +12,7 @@ writes) and at 100,000 claims spends ~0.6 s per update. This storage
   and fsynced (tracker/journal.py), ~1 KB instead of 65 MB at 100,000 claims.
   Readers load the file, then replay the journal; another process's append is
   read as the journal's new tail alone. The journal is folded into the file
-  (the atomic write above) when it passes ``TRACKER_JOURNAL_PERCENT`` (25) of
+  (the atomic write above) when it passes ``TRACKER_JOURNAL_PERCENT`` (10) of
   the file's size, on ``compact()`` and when the process that appended exits
   cleanly; a file that has a journal carries a token (``meta`` document,
   ``journal_base``) that each record names, fresh at every fold, so a journal
