@@ -354,3 +354,29 @@ def test_a_bad_journal_setting_is_named_and_nothing_is_written(
         Store(jdb).table(CLAIMS).update({"text": "never"}, doc_ids=[15])
     monkeypatch.delenv("TRACKER_JOURNAL_PERCENT")
     assert jdb.read_bytes() == before and _texts(Store(jdb))["15"] == "fine"
+
+
+def test_no_room_for_a_fold_appends_instead_and_folds_later(
+    jdb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tracker.store
+
+    monkeypatch.setenv("TRACKER_JOURNAL_PERCENT", "1")  # every record is past the share
+    before = jdb.read_bytes()
+    real = tracker.store.atomic_write_bytes
+
+    def full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(tracker.store, "atomic_write_bytes", full)
+    s = Store(jdb)
+    s.table(CLAIMS).update({"text": "landed"}, doc_ids=[16])
+    s.table(CLAIMS).update({"text": "again"}, doc_ids=[17])
+    assert jdb.read_bytes() == before and _journal(jdb).exists()
+    texts = _texts(Store(jdb))
+    assert (texts["16"], texts["17"]) == ("landed", "again")
+    monkeypatch.setattr(tracker.store, "atomic_write_bytes", real)
+    s.table(CLAIMS).update({"text": "folded"}, doc_ids=[18])  # room again: it folds
+    assert not _journal(jdb).exists()
+    texts = _texts(Store(jdb))
+    assert (texts["16"], texts["17"], texts["18"]) == ("landed", "again", "folded")

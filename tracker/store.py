@@ -438,6 +438,8 @@ class AtomicJSONStorage(Storage):
         payload = self._journal_payload()
         if payload is None:
             self._fold()
+        elif payload and self._past_share(payload):
+            self._fold_or_append(payload)
         elif payload:
             self._append(payload)
         self._touched.clear()
@@ -448,19 +450,28 @@ class AtomicJSONStorage(Storage):
     def _journal_payload(self) -> bytes | None:
         """This transaction as a journal record's payload (b"": nothing changed), or None
         when the whole file is to be written instead: a small or new file, one with no
-        journal token yet, or a journal that this record would take past its share."""
+        journal token yet."""
         if self._sig is None or self._base is None or self._whole:
             return None
-        size = self._sig[1]
-        if size < limit("journal_from_bytes"):
+        if self._sig[1] < limit("journal_from_bytes"):
             return None
         put, drop = _changes(self._data or {}, self._touched, self._before)
         if not put and not drop:
             return b""
-        payload = orjson.dumps({"base": self._base, "put": put, "drop": drop})
-        if self._jpos.end + len(payload) > size * limit("journal_percent") // 100:
-            return None
-        return payload
+        return orjson.dumps({"base": self._base, "put": put, "drop": drop})
+
+    def _past_share(self, payload: bytes) -> bool:
+        """Would this record take the journal past its share of the file's size?"""
+        size = self._sig[1] if self._sig else 0
+        return self._jpos.end + len(payload) > size * limit("journal_percent") // 100
+
+    def _fold_or_append(self, payload: bytes) -> None:
+        """Fold, the journal having had its share; where the disk has no room for a new file,
+        append instead: the write lands, and the journal grows until a fold fits."""
+        try:
+            self._fold()
+        except StoreError:
+            self._append(payload)
 
     def _append(self, payload: bytes) -> None:
         record, crc = journal.encode(payload, self._jpos.crc)
@@ -488,12 +499,17 @@ class AtomicJSONStorage(Storage):
         behind by a crash between the two steps is never replayed over it."""
         chunks = self._chunks()
         big = sum(map(len, chunks)) >= limit("journal_from_bytes")
+        previous = None
         if big or _token(self._data) is not None:
-            if self._stamp_token(secrets.token_hex(8) if big else None):
+            previous = self._stamp_token(secrets.token_hex(8) if big else None)
+            if previous is not None:
                 chunks = self._chunks()
         try:
             atomic_write_bytes(self.path, chunks)
         except OSError as exc:
+            if previous is not None:  # the file keeps its token: so must we
+                self._data[META]["1"] = previous  # type: ignore[index]
+                self._table_bytes.pop(META, None)
             raise StoreError(f"{self.path}: cannot write database: {exc.strerror}") from None
         self._sig = self._signature()
         self._base = _token(self._data)
@@ -504,18 +520,19 @@ class AtomicJSONStorage(Storage):
         self._jpos, self._jsig = journal.Scan(), _stat(self.journal_path)
         self.appended = False
 
-    def _stamp_token(self, token: str | None) -> bool:
-        """Put ``token`` (None: no token) in the meta document; False if there is none."""
+    def _stamp_token(self, token: str | None) -> dict[str, Any] | None:
+        """Put ``token`` (None: no token) in the meta document; the document it replaced
+        (None: there is no meta document)."""
         meta = (self._data or {}).get(META)
         doc = meta.get("1") if meta else None
         if not isinstance(doc, dict):
-            return False
+            return None
         self.touch(META)
         fresh = {k: v for k, v in doc.items() if k != TOKEN}
         if token is not None:
             fresh[TOKEN] = token
         meta["1"] = fresh  # type: ignore[index]
-        return True
+        return doc
 
     def compact(self) -> bool:
         """Fold the journal into the database file now; False if there was none."""
