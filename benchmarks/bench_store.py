@@ -1,7 +1,10 @@
 """Store at 100,000 claims: open time, durable status change, against stock TinyDB.
 
 Stock TinyDB (JSONStorage) is measured on the same data in the same run, so the
-ratio holds on a noisy shared machine even when absolute times drift.
+ratio holds on a noisy shared machine even when absolute times drift. The status
+changes go to the journal (tracker/journal.py); what a journal costs a reader that
+opens the database (one per change, and 2,000 changes' worth) and what folding it back
+into the file costs are printed beside.
 """
 
 from __future__ import annotations
@@ -99,6 +102,8 @@ def main(n: int = 100_000, reps: int = 15) -> dict[str, float]:
         f" (first {first * 1000:.0f} ms, n={reps})"
     )
 
+    _journal_costs(ours, ws, ids, t_open)
+
     db = TinyDB(stock)
     table = db.table(CLAIMS)
     stock_times = []
@@ -121,6 +126,36 @@ def main(n: int = 100_000, reps: int = 15) -> dict[str, float]:
         "update_ms": ours_median * 1000,
         "stock_update_ms": stock_median * 1000,
     }
+
+
+def _journal_costs(path: Path, ws: Workspace, ids: list[str], t_open: float) -> None:
+    """Open with the journal the changes above left, then with 2,000 changes' worth (written
+    without fsync, to be quick: the bytes are the same), and fold each back into the file."""
+    journal = Path(f"{path}.journal")
+    for changes in (None, 2_000):
+        if changes:
+            real = os.fsync
+            os.fsync = lambda _fd: None  # type: ignore[assignment]
+            try:
+                for i in range(changes):
+                    ws.add_note(ids[i % len(ids)], f"journal bench {i}")
+            finally:
+                os.fsync = real
+        size = journal.stat().st_size if journal.exists() else 0
+        _, t_with = _open_in_fresh_process(path)
+        storage = Store(path).storage
+        t0 = time.perf_counter()
+        storage._jpos = type(storage._jpos)()
+        records = storage._replay(0)  # again, in-process: read, checksum, apply (idempotent)
+        replay = time.perf_counter() - t0
+        print(
+            f"  open with a journal of {size / 1e6:.2f} MB ({records:,} records): "
+            f"{t_with * 1000:.0f} ms (file alone {t_open * 1000:.0f} ms); "
+            f"the replay alone {replay * 1000:.0f} ms"
+        )
+        t0 = time.perf_counter()
+        ws.store.compact()
+        print(f"    fold into the file (compact): {(time.perf_counter() - t0) * 1000:.0f} ms")
 
 
 if __name__ == "__main__":

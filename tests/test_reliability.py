@@ -37,7 +37,7 @@ def db(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("command", [["export"], ["audit", "export"]])
-@pytest.mark.parametrize("suffix", ["", ".lock", ".matchindex.npz"])
+@pytest.mark.parametrize("suffix", ["", ".lock", ".journal", ".matchindex.npz"])
 def test_export_onto_the_database_or_its_files_is_refused(
     db: Path, command: list[str], suffix: str
 ) -> None:

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import IO
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a new or removed name in ``folder`` survive a crash."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:  # pragma: no cover - platforms without directory fds
@@ -50,7 +51,7 @@ def read_only(path: Path) -> bool:
     return not st.st_mode & 0o222 or not os.access(path, os.W_OK)
 
 
-def _keep_identity(tmp: str, existing: os.stat_result | None) -> None:
+def keep_identity(tmp: str, existing: os.stat_result | None) -> None:
     """Give the new file the old one's mode and owner (a new file: 0666 minus the umask)."""
     mode = (existing.st_mode & 0o7777) if existing else (0o666 & ~_umask())
     with suppress(OSError):
@@ -81,13 +82,13 @@ def atomic_open(path: Path, mode: str = "wb", **kwargs: object) -> Iterator[IO]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        _keep_identity(tmp, existing)
+        keep_identity(tmp, existing)
         os.replace(tmp, path)
     except BaseException:
         with suppress(OSError):
             os.unlink(tmp)
         raise
-    _fsync_dir(folder)
+    fsync_dir(folder)
 
 
 def atomic_write_bytes(path: Path, chunks: list[bytes] | bytes) -> None:

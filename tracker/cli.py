@@ -876,6 +876,11 @@ for _command in COMMANDS:
     cli.add_command(_command)
 cli.add_command(worth_cmd)
 
+from tracker.cli_store import COMMANDS as STORE_COMMANDS  # noqa: E402
+
+for _command in STORE_COMMANDS:
+    cli.add_command(_command)
+
 
 def main() -> None:
     """Console-script entry point: never lets a traceback reach the user."""

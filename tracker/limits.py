@@ -26,7 +26,14 @@ class Limits:
     import_bytes: int = 200 * MIB  # one archive file (import)
     import_rows: int = 500_000  # one archive's rows (import)
     query_chars: int = 10_000  # one match query
+    # The store's journal (tracker/journal.py): a database file smaller than this is rewritten
+    # whole at each write; a bigger one appends its changes to the journal, which is folded
+    # back into the file once it passes this percentage of the file's size.
+    journal_from_bytes: int = 1 * MIB
+    journal_percent: int = 10
 
+
+_DEFAULTS = Limits()
 
 ENV = {
     "input_bytes": "TRACKER_MAX_BYTES",
@@ -35,6 +42,8 @@ ENV = {
     "import_bytes": "TRACKER_MAX_IMPORT_BYTES",
     "import_rows": "TRACKER_MAX_IMPORT_ROWS",
     "query_chars": "TRACKER_MAX_QUERY_CHARS",
+    "journal_from_bytes": "TRACKER_JOURNAL_FROM_BYTES",
+    "journal_percent": "TRACKER_JOURNAL_PERCENT",
 }
 
 
@@ -42,18 +51,30 @@ def limits() -> Limits:
     """The limits in force: the defaults, overridden by any environment variable set."""
     values: dict[str, int] = {}
     for f in fields(Limits):
-        name = ENV[f.name]
-        raw = os.environ.get(name)
-        if raw is None or not raw.strip():
-            continue
-        try:
-            value = int(raw.replace("_", ""))
-        except ValueError:
-            value = 0
-        if value < 1:
-            raise InvalidValueError(f"{name}={raw!r}: expected a positive whole number")
-        values[f.name] = value
+        value = _from_env(f.name)
+        if value is not None:
+            values[f.name] = value
     return Limits(**values)
+
+
+def limit(field: str) -> int:
+    """One limit in force (a bad value of another variable does not matter here)."""
+    value = _from_env(field)
+    return int(getattr(_DEFAULTS, field)) if value is None else value
+
+
+def _from_env(field: str) -> int | None:
+    name = ENV[field]
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return None
+    try:
+        value = int(raw.replace("_", ""))
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise InvalidValueError(f"{name}={raw!r}: expected a positive whole number")
+    return value
 
 
 def over(what: str, size: int, limit: str) -> str:

@@ -25,10 +25,11 @@ class OutputError(TrackerError):
 
 
 def database_files(db: Path) -> list[Path]:
-    """The files a database owns: itself, its lock and its match index (by either name of a
-    symlinked database)."""
+    """The files a database owns: itself, its lock, its journal and its match index (by either
+    name of a symlinked database)."""
     names = [db, Path(os.path.realpath(db))]
-    return [f.with_name(f.name + end) for f in names for end in ("", ".lock", ".matchindex.npz")]
+    ends = ("", ".lock", ".journal", ".matchindex.npz")
+    return [f.with_name(f.name + end) for f in names for end in ends]
 
 
 def _same_file(a: Path, b: Path) -> bool:

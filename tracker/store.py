@@ -7,8 +7,23 @@ writes) and at 100,000 claims spends ~0.6 s per update. This storage
 * writes a temp file in the same folder, fsyncs it, ``os.replace``-s it over
   the database and fsyncs the folder, so a crash leaves the old or the new
   file, never a torn one;
+* for a big database (``TRACKER_JOURNAL_FROM_BYTES``, 1 MiB), writes only what
+  a transaction changed: one checksummed record appended to ``<db>.journal``
+  and fsynced (tracker/journal.py), ~1 KB instead of 65 MB at 100,000 claims.
+  Readers load the file, then replay the journal; another process's append is
+  read as the journal's new tail alone. The journal is folded into the file
+  (the atomic write above) when it passes ``TRACKER_JOURNAL_PERCENT`` (10) of
+  the file's size, on ``compact()`` and when the process that appended exits
+  cleanly; a file that has a journal carries a token (``meta`` document,
+  ``journal_base``) that each record names, fresh at every fold, so a journal
+  left by a crash between the fold's replace and its delete is never replayed
+  over the new file. Why a journal and not the alternatives: SQLite would end
+  TinyDB's plain JSON file (the format is fixed, and the file is the bundle a
+  desk copies); a file per table or per document splits the database and makes
+  the fold non-atomic; rewriting in place tears. A small database, and any
+  database after a clean exit, is still one complete TinyDB JSON file;
 * takes an inter-process lock (``<db>.lock``) around every read-modify-write
-  and re-reads the file when another process replaced it (inode, size, mtime);
+  and re-reads what another process wrote (inode, size, mtime of both files);
 * lays the file out one document per line and keeps each document's
   serialised bytes, so an update re-serialises only the documents it touched
   (copy-on-write on TinyDB's update path keeps that cache honest);
@@ -18,13 +33,16 @@ writes) and at 100,000 claims spends ~0.6 s per update. This storage
 
 from __future__ import annotations
 
+import atexit
 import gc
 import glob
 import itertools
 import operator
 import os
 import re
+import secrets
 import shutil
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -36,8 +54,16 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
+from tracker import journal
 from tracker.atomic import atomic_write_bytes, read_only
-from tracker.errors import CorruptDatabaseError, LockedError, SchemaVersionError, StoreError
+from tracker.errors import (
+    CorruptDatabaseError,
+    LockedError,
+    SchemaVersionError,
+    StoreError,
+    TrackerError,
+)
+from tracker.limits import limit
 
 SCHEMA_VERSION = 1
 META, ARTICLES, CLAIMS, REVIEWS, AUDIT = "meta", "articles", "claims", "reviews", "audit"
@@ -96,6 +122,14 @@ class AtomicJSONStorage(Storage):
         self._raw = b""
         self._raw_tables: dict[str, tuple[int, int]] = {}
         self._raw_names: list[str] | None = None  # tables of _raw not yet located in it
+        # The journal beside the main file (tracker/journal.py) and how far we have read it.
+        self.journal_path = Path(f"{os.path.realpath(self.path)}.journal")
+        self._jsig: tuple[int, int, int] | None = None
+        self._jpos = journal.Scan()  # records applied: their end, last checksum, torn tail
+        self._base: str | None = None  # the main file's token (None: no journal for it)
+        self._before: dict[str, dict[str, Any] | None] = {}  # touched tables as they were
+        self.appended = False  # this process appended since it last folded (fold at exit)
+        self._whole = False  # this transaction must write the whole file
         #: Bumped whenever the in-memory data was (re)loaded from disk.
         self.generation = 0
         #: Called with the tables just before each write (the Store stamps the schema there).
@@ -103,17 +137,22 @@ class AtomicJSONStorage(Storage):
 
     # -- reading -------------------------------------------------------------------------
     def _signature(self) -> tuple[int, int, int] | None:
-        try:
-            st = os.stat(self.path)
-        except FileNotFoundError:
-            return None
-        return (st.st_ino, st.st_size, st.st_mtime_ns)
+        return _stat(self.path)
 
     def refresh(self) -> bool:
-        """Reload when the file changed on disk since we last saw it. True if reloaded."""
+        """Catch up with the files on disk when they changed since we last saw them: the
+        journal's new records alone when only it grew, else the whole database. True if
+        the data changed."""
         sig = self._signature()
+        jsig = _stat(self.journal_path)
         if self._loaded and sig == self._sig:
-            return False
+            if jsig == self._jsig:
+                return False
+            applied = self._catch_up(jsig)
+            if applied is not None:
+                if applied:
+                    self.generation += 1
+                return bool(applied)
         self._load(sig)
         return True
 
@@ -126,17 +165,71 @@ class AtomicJSONStorage(Storage):
             data: Tables | None = None
         else:
             try:
-                raw = self.path.read_bytes()
+                with open(self.path, "rb") as fh:
+                    st = os.fstat(fh.fileno())
+                    raw = fh.read()
             except OSError as exc:
                 raise StoreError(f"{self.path}: cannot read database: {exc.strerror}") from None
-            sig = self._signature() if sig is None else sig
+            sig = (st.st_ino, st.st_size, st.st_mtime_ns)  # what was read, if it just changed
             data = self._parse(raw)
             self._raw = raw
             self._raw_names = list(data) if data else None
         self._data = data
         self._sig = sig
+        self._base = _token(data)
+        self._jpos = journal.Scan()
+        self._replay(0)
         self._loaded = True
         self.generation += 1
+
+    def _catch_up(self, jsig: tuple[int, int, int] | None) -> int | None:
+        """Apply the records appended since we last read the journal; how many. None when
+        that cannot be done from where we are (the journal was cut or replaced under us):
+        the caller reads everything again."""
+        end = self._jpos.end
+        if end and (jsig is None or self._jsig is None or jsig[0] != self._jsig[0]):
+            return None
+        if jsig is None:  # a journal we ignored (for another main file) is gone
+            self._jsig, self._jpos = None, journal.Scan()
+            return 0
+        if jsig[1] < end:
+            return None
+        applied = self._replay(end)
+        if self._jpos.torn and not self._jpos.partial and end:
+            return None  # not a record being written: the journal changed under us
+        return applied
+
+    def _replay(self, start: int) -> int:
+        """Apply the journal's records for our main file from ``start``; how many."""
+        found, st = journal.read(
+            self.journal_path, start, self._jpos.crc if start else 0, self._for_us
+        )
+        self._jsig = None if st is None else (st.st_ino, st.st_size, st.st_mtime_ns)
+        for record in found.records:
+            self._apply(record)
+        self._jpos = found
+        return len(found.records)
+
+    def _for_us(self, record: Any) -> bool:
+        """A record written against the main file we read (a stale journal is ignored)."""
+        return (
+            isinstance(record, dict) and self._base is not None and record.get("base") == self._base
+        )
+
+    def _apply(self, record: dict[str, Any]) -> None:
+        data = self._data if self._data is not None else {}
+        for name in record.get("drop") or ():
+            self._unraw(name)
+            data.pop(name, None)
+        for name, docs in (record.get("put") or {}).items():
+            self._unraw(name)
+            table = data.setdefault(name, {})
+            for key, doc in docs.items():
+                if doc is None:
+                    table.pop(key, None)
+                else:
+                    table[key] = doc
+        self._data = data
 
     def _parse(self, raw: bytes) -> Tables | None:
         if not raw or raw.isspace():
@@ -207,10 +300,18 @@ class AtomicJSONStorage(Storage):
     def touch(self, table: str) -> None:
         """Note that ``table`` is about to change, so its cached bytes are not reused.
 
-        Called before the change: a table still in its on-disk layout is split into
+        Called before the change: the table is remembered as it is (what the journal record
+        is the difference from), and a table still in its on-disk layout is split into
         per-document bytes now, while the documents are the ones those bytes describe.
         """
+        if table not in self._before:
+            current = (self._data or {}).get(table)
+            self._before[table] = None if current is None else dict(current)
         self._touched.add(table)
+        self._unraw(table)
+
+    def _unraw(self, table: str) -> None:
+        """Stop writing ``table`` from the file's bytes: it is about to differ from them."""
         self._table_bytes.pop(table, None)
         current = (self._data or {}).get(table, {})
         raw = self._raw_body(table, current)
@@ -225,10 +326,12 @@ class AtomicJSONStorage(Storage):
 
     def write(self, data: Tables) -> None:
         if self._depth == 0:
-            # A write outside our transactions (e.g. TinyDB.drop_tables): lock, take all tables.
+            # A write outside our transactions (e.g. TinyDB.drop_tables, which changed the
+            # tables before calling us): lock, and write the whole file.
             with self.transaction():
                 self.touch_all()
                 self._touched.update(data)
+                self._whole = True
                 self._data = data
             return
         self._data = data
@@ -269,6 +372,8 @@ class AtomicJSONStorage(Storage):
                 # Drop the half-applied in-memory state; the next read reloads the file.
                 self._loaded = False
                 self._touched.clear()
+                self._before.clear()
+                self._whole = False
             raise
         finally:
             if outer:
@@ -330,22 +435,195 @@ class AtomicJSONStorage(Storage):
             self._data = {}
         if self.before_flush is not None:
             self.before_flush(self._data)
-        data = self._data
+        payload = self._journal_payload()
+        if payload is None:
+            self._fold()
+        elif payload and self._past_share(payload):
+            self._fold_or_append(payload)
+        elif payload:
+            self._append(payload)
+        self._touched.clear()
+        self._before.clear()
+        self._whole = False
+
+    # -- the journal ---------------------------------------------------------------------
+    def _journal_payload(self) -> bytes | None:
+        """This transaction as a journal record's payload (b"": nothing changed), or None
+        when the whole file is to be written instead: a small or new file, one with no
+        journal token yet."""
+        if self._sig is None or self._base is None or self._whole:
+            return None
+        if self._sig[1] < limit("journal_from_bytes"):
+            return None
+        put, drop = _changes(self._data or {}, self._touched, self._before)
+        if not put and not drop:
+            return b""
+        return orjson.dumps({"base": self._base, "put": put, "drop": drop})
+
+    def _past_share(self, payload: bytes) -> bool:
+        """Would this record take the journal past its share of the file's size?"""
+        size = self._sig[1] if self._sig else 0
+        return self._jpos.end + len(payload) > size * limit("journal_percent") // 100
+
+    def _fold_or_append(self, payload: bytes) -> None:
+        """Fold, the journal having had its share; where the disk has no room for a new file,
+        append instead: the write lands, and the journal grows until a fold fits."""
+        try:
+            self._fold()
+        except StoreError:
+            self._append(payload)
+
+    def _append(self, payload: bytes) -> None:
+        record, crc = journal.encode(payload, self._jpos.crc)
+        try:
+            end = journal.append(self.journal_path, self._jpos.end, record, _stat_of(self.path))
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot write database: {exc.strerror}") from None
+        self._jpos = journal.Scan(end=end, crc=crc)
+        self._jsig = _stat(self.journal_path)
+        self.appended = True
+        _APPENDED.add(self)
+
+    def _chunks(self) -> list[bytes]:
         chunks = [b"{\n"]
-        for i, (name, table) in enumerate(data.items()):
+        for i, (name, table) in enumerate((self._data or {}).items()):
             if i:
                 chunks.append(b",\n")
             chunks.append(self._table_chunk(name, table))
         chunks.append(b"\n}\n")
+        return chunks
+
+    def _fold(self) -> None:
+        """Write the whole database (temp file, fsync, replace), then drop the journal it
+        now holds. A file big enough for a journal gets a fresh token, so a journal left
+        behind by a crash between the two steps is never replayed over it."""
+        chunks = self._chunks()
+        big = sum(map(len, chunks)) >= limit("journal_from_bytes")
+        previous = None
+        if big or _token(self._data) is not None:
+            previous = self._stamp_token(secrets.token_hex(8) if big else None)
+            if previous is not None:
+                chunks = self._chunks()
         try:
             atomic_write_bytes(self.path, chunks)
         except OSError as exc:
+            if previous is not None:  # the file keeps its token: so must we
+                self._data[META]["1"] = previous  # type: ignore[index]
+                self._table_bytes.pop(META, None)
             raise StoreError(f"{self.path}: cannot write database: {exc.strerror}") from None
-        self._touched.clear()
         self._sig = self._signature()
+        self._base = _token(self._data)
+        self._touched.clear()
+        self._before.clear()
+        with suppress(OSError):  # left behind, it is for another token: ignored, then cut
+            journal.remove(self.journal_path)
+        self._jpos, self._jsig = journal.Scan(), _stat(self.journal_path)
+        self.appended = False
+
+    def _stamp_token(self, token: str | None) -> dict[str, Any] | None:
+        """Put ``token`` (None: no token) in the meta document; the document it replaced
+        (None: there is no meta document)."""
+        meta = (self._data or {}).get(META)
+        doc = meta.get("1") if meta else None
+        if not isinstance(doc, dict):
+            return None
+        self.touch(META)
+        fresh = {k: v for k, v in doc.items() if k != TOKEN}
+        if token is not None:
+            fresh[TOKEN] = token
+        meta["1"] = fresh  # type: ignore[index]
+        return doc
+
+    def compact(self) -> bool:
+        """Fold the journal into the database file now; False if there was none."""
+        if _stat(self.journal_path) is None:
+            return False
+        with self.transaction():
+            if self._jsig is None:
+                return False
+            if self._sig is None:  # no file for it to apply to: nothing to keep
+                journal.remove(self.journal_path)
+                return False
+            if self.before_flush is not None and self._data is not None:
+                self.before_flush(self._data)
+            self._fold()
+            return True
 
     def close(self) -> None:
-        pass
+        """Fold what this process appended: a clean close leaves no journal behind. Waits
+        for the lock only briefly; a busy database is folded by its other writer."""
+        if not self.appended:
+            return
+        timeout = self._lock.timeout
+        self._lock.timeout = min(self.lock_timeout, 2.0)
+        try:
+            self.compact()
+        except TrackerError:
+            pass  # the journal stays, and is replayed: nothing is lost
+        finally:
+            self._lock.timeout = timeout
+
+
+TOKEN = "journal_base"  # the meta document's key for the main file's journal token
+_APPENDED: weakref.WeakSet[AtomicJSONStorage] = weakref.WeakSet()
+
+
+@atexit.register
+def _fold_at_exit() -> None:
+    """A process that exits cleanly folds its journal (a killed one leaves it, replayed)."""
+    for storage in list(_APPENDED):
+        storage.close()
+
+
+def _stat(path: Path) -> tuple[int, int, int] | None:
+    st = _stat_of(path)
+    return None if st is None else (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _stat_of(path: Path) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except FileNotFoundError:
+        return None
+
+
+def _token(data: Tables | None) -> str | None:
+    """The journal token of the main file's data (None: none, so no journal applies)."""
+    doc = ((data or {}).get(META) or {}).get("1")
+    token = doc.get(TOKEN) if isinstance(doc, dict) else None
+    return token if isinstance(token, str) else None
+
+
+def _changes(
+    data: Tables, touched: Iterable[str], before: Mapping[str, dict[str, Any] | None]
+) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """What the touched tables hold now that they did not: each changed document whole
+    (None: removed), and the tables dropped (or replaced wholesale, when not remembered)."""
+    put: dict[str, dict[str, Any]] = {}
+    drop: list[str] = []
+    for name in touched:
+        after = data.get(name)
+        old = before.get(name)
+        if name not in before or (after is None and old is not None):
+            drop.append(name)
+        if after is None:
+            continue
+        docs = dict(after) if old is None else _diff(old, after)
+        if docs or old is None:
+            put[name] = docs
+    return put, drop
+
+
+def _diff(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """The documents of ``new`` that are not the very objects in ``old``, and None for each
+    one removed (documents are copied on write, so identity tells a change; C-level maps:
+    ~3 ms at 100,000 documents)."""
+    keys = list(new)
+    changed = itertools.compress(keys, map(operator.is_not, new.values(), map(old.get, keys)))
+    docs = {k: new[k] for k in changed}
+    for key in old.keys() - new.keys():
+        docs[key] = None
+    return docs
 
 
 class _CopyOnWrite(dict):  # type: ignore[type-arg]
@@ -484,6 +762,7 @@ class Store:
 
     def _migrate(self, version: int) -> None:
         backup = self.path.with_name(f"{self.path.name}.schema{version}.bak")
+        self.storage.compact()  # the backup is one file: the journal goes into it first
         shutil.copy2(self.path, backup)
         with open(backup, "rb") as fh:
             os.fsync(fh.fileno())
@@ -534,6 +813,15 @@ class Store:
             self.check()
             self.ensure_meta()
             yield
+
+    def compact(self) -> bool:
+        """Fold the journal into the database file, leaving one plain TinyDB JSON file (before
+        copying the file anywhere); False if there was no journal."""
+        return self.storage.compact()
+
+    def close(self) -> None:
+        """Fold what this process appended to the journal (also done at a clean exit)."""
+        self.storage.close()
 
     @property
     def generation(self) -> int:

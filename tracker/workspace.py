@@ -235,6 +235,10 @@ class Workspace(Corrections, Triage):
         """Pick up writes by other processes; True if anything changed."""
         return self.store.refresh()
 
+    def compact(self) -> bool:
+        """Fold the store's journal into the database file; False if there was none."""
+        return self.store.compact()
+
     @property
     def generation(self) -> int:
         return self.store.generation
