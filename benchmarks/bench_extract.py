@@ -56,7 +56,7 @@ def end_to_end(size: int, jobs: int | None) -> tuple[float, float]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    subprocess.run(args, env=env, stdout=subprocess.DEVNULL, check=False)
+    subprocess.run(args, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, check=False)
     wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
