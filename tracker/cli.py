@@ -239,31 +239,47 @@ def _null_bar() -> Iterator[Any]:
     default=lambda: limits().input_bytes,
     show_default=f"{DEFAULT_MAX_BYTES:,}, env TRACKER_MAX_BYTES",
 )
-def extract_cmd(paths: tuple[str, ...], as_json: bool, max_bytes: int) -> None:
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes to extract in (default: one per core; 1 = in this process). The "
+    "output is the same, in input order.",
+)
+def extract_cmd(paths: tuple[str, ...], as_json: bool, max_bytes: int, jobs: int | None) -> None:
     """Print the claims in articles without touching any database."""
-    from tracker.extract import extract  # here: the TUI's start-up need not pay for it
+    from tracker import batch  # here: the TUI's start-up need not pay for extraction
 
+    render = _render_json if as_json else _render_lines
     with _errors():
         skipped = 0
-        for item in read_paths(paths, max_bytes=max_bytes):
+        items = read_paths(paths, max_bytes=max_bytes)
+        for item, (rendered, why) in batch.run(items, render, jobs or batch.default_jobs()):
             if isinstance(item, Skipped):
                 click.echo(f"tracker: skipped {safe_line(str(item))}", err=True)
                 skipped += 1
-                continue
-            claims, why = attempt(extract, item)
-            if claims is None:
+            elif rendered is None:
                 where = item.path or "<stdin>"
                 click.echo(f"tracker: skipped {safe_line(f'{where}: {why}')}", err=True)
                 skipped += 1
-                continue
-            if as_json:
-                _echo_json({"article": item.header(), "claims": [_with_rule(c) for c in claims]})
+            elif as_json:
+                sys.stdout.buffer.write(rendered)
             else:
-                click.echo(f"# {safe_line(item.title)}  ({item.id}, {len(claims)} claims)")
-                for c in claims:
-                    click.echo(_claim_line(c))
+                click.echo(rendered)
         if skipped:
             sys.exit(1)
+
+
+def _render_json(article: Article, claims: list[Claim]) -> bytes:
+    """An article's line of `extract --json` (the contract)."""
+    obj = {"article": article.header(), "claims": [_with_rule(c) for c in claims]}
+    return orjson.dumps(obj) + b"\n"
+
+
+def _render_lines(article: Article, claims: list[Claim]) -> str:
+    """An article's claims as `extract` prints them: a heading, then a line per claim."""
+    lines = [f"# {safe_line(article.title)}  ({article.id}, {len(claims)} claims)"]
+    return "\n".join([*lines, *map(_claim_line, claims)])
 
 
 def _with_rule(claim: Claim) -> dict[str, Any]:

@@ -32,6 +32,11 @@ def approximator_at(tokens: list[Token], i: int) -> tuple[str | None, int]:
     return approx, p
 
 
+def opens_approximator(tokens: list[Token], i: int) -> bool:
+    """Whether an approximator ('at least', 'more than') starts at token i."""
+    return _match_phrase(tokens, i, APPROX_INDEX) > 0
+
+
 def _match_phrase(tokens: list[Token], i: int, index: dict[str, list[tuple[str, ...]]]) -> int:
     """Length of the longest phrase starting at token i (one dict lookup for most tokens)."""
     for phrase in index.get(tokens[i].low, ()):

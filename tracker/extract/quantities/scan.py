@@ -25,11 +25,13 @@ from tracker.extract.quantities.core import (
     approximator_at,
     currency_at,
     number_core,
+    opens_approximator,
     prev_is,
 )
 from tracker.extract.quantities.exclusions import excluded, not_a_number
 from tracker.extract.quantities.ranges import Lead, borrowed_unit_range, figure_range, moves
 from tracker.extract.quantities.tables import (
+    APPROX_ONLY,
     APPROX_SKIP,
     MEASURED_RANGE_JOINERS,
     RANGE_OF_MEASURES,
@@ -69,6 +71,11 @@ def find_quantities(
         tok = tokens[i]
         if not (tok.text[0].isdecimal() or tok.low in STARTERS or "-" in tok.low):
             i += 1  # most words cannot start a quantity: skip them cheaply
+            continue
+        if (tok.low in APPROX_ONLY and not opens_approximator(tokens, i)) or (
+            tok.low == "." and not (i + 1 < n and tokens[i + 1].text[0].isdecimal())
+        ):
+            i += 1  # 'in' not opening 'in excess of', a full stop not opening '.5': no quantity
             continue
         if urls and any(a <= tokens[i].start < b for a, b in urls):
             i += 1  # figures inside web addresses ('?q=30%25%2020%') are no quantities

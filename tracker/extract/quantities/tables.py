@@ -28,9 +28,8 @@ COMPARISON_MARKS = ("<", ">", "=")
 # Approximators that, before a spelled-out bare count, say nothing checkable ('some one').
 APPROX_SKIP = {"some", "over", "under", "about", "around", "just", "only", "above", "below"}
 
-STARTERS = frozenset(
-    {p[0] for p in APPROXIMATORS}
-    | set(lx.CURRENCY_SYMBOLS)
+_NUMBER_STARTERS = frozenset(
+    set(lx.CURRENCY_SYMBOLS)
     | {c for c in lx.CURRENCY_SYMBOLS if len(c) == 1}
     | NUMBER_WORDS
     | set(UNITS)
@@ -55,6 +54,31 @@ STARTERS = frozenset(
         "crore",
     }
     | set("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
+)
+STARTERS = frozenset({p[0] for p in APPROXIMATORS}) | _NUMBER_STARTERS
+
+
+def _opens_currency(word: str) -> bool:
+    """Whether a currency written as two glued tokens begins with ``word`` ('us' + '$'); a
+    letter after a word's last letter is the same token ('in' + 'r' is never 'INR')."""
+    return any(
+        c.startswith(word) and not (word[-1].isalpha() and c[len(word)].isalpha())
+        for c in lx.CURRENCY_SYMBOLS
+        if len(c) > len(word)
+    )
+
+
+# Words that start a quantity only as an approximator's first word ('in excess of', 'at
+# least', 'not more than', 'as many as'): no number, currency or sign begins with one, so
+# where no approximator follows, the scan passes it by after one phrase look-up.
+APPROX_ONLY = frozenset(
+    w
+    for w in {p[0] for p in APPROXIMATORS}
+    if w not in _NUMBER_STARTERS
+    and "-" not in w
+    and not w[0].isdecimal()
+    and w[0] not in "+−.½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+    and not _opens_currency(w)
 )
 
 # Figures inside web addresses ('?q=30%25%2020%') are no quantities.
