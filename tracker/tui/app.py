@@ -178,8 +178,14 @@ class TrackerApp(CorrectionActions, App[None]):
 
     def _load_more(self) -> None:
         """Build the next slice of rows; the list grows while it stays usable."""
-        if self._loading is None or not self.claim_list.is_attached:
-            return  # done, replaced by a full reload, or the app is closing
+        if self._loading is None:
+            return  # done, or replaced by a full reload
+        if not self.claim_list.is_attached:
+            # Not mounted yet (a refresh can come first on a busy host): try again, or the
+            # rest of the rows would never be read; once the app has stopped, let it go.
+            if self.is_running:
+                self.set_timer(0.01, self._load_more)
+            return
         self._read_rows(ROW_SLICE)
         if self._loading is not None:
             self.set_timer(0.001, self._load_more)  # let pending keystrokes go first
