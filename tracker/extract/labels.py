@@ -43,6 +43,12 @@ _CAPITAL_WORD = re.compile(r"[A-Z][\w&-]*")  # not a possessive: 'India's 35 sta
 _EDGE = " \t\"“”‘’'()[],;:.!?"
 _CAPITALS_AFTER = re.compile(r"^\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)")
 _WORDS = re.compile(r"[a-z][a-z-]*")
+_NUMERAL = re.compile(r"\d[\d,.]*[kK]?")
+# One capitalised word ending the phrase: punctuation or a preposition next ('Walk for').
+_NAME_AFTER = re.compile(
+    r"\s+([A-Z][a-z]+)(?:[^\w\s]|$|\s+(?:for|in|on|at|and|to|of|is|was|with|from|by)\b)"
+)
+_TITLE_RUN = re.compile(r"\s+((?:[A-Z][\w'’-]*:?\s+){2,}[A-Z])")
 _FRACTIONS = frozenset({"half", "quarter", "third"})
 
 
@@ -131,6 +137,8 @@ def _is_time(c: _Context) -> bool:
 
 def _is_name(c: _Context) -> bool:
     q = c.q
+    if _glued(c) or _titled(c) or _race(c):
+        return True
     if ("=" in c.before and _ATTRIBUTE.search(c.before)) or re.fullmatch(r"\d{9,}", q.text):
         return True  # markup ids and timestamps, long identifiers
     if q.kind == "money" and re.match(r"s\b", c.after):
@@ -141,6 +149,8 @@ def _is_name(c: _Context) -> bool:
         return True  # '[538]': a reference or source mark
     if re.fullmatch(r"\d{1,2}G", q.text):
         return True  # '5G': a generation of mobile network
+    if q.kind == "count" and q.unit is None and _NUMERAL.fullmatch(q.text) and _named_by(c):
+        return True  # 'Capital 95.8', 'the 50K Walk': a name's number, nothing counted
     if q.kind != "count" or not q.text.isdecimal():
         return False
     if re.search(r"\d[ -]$", c.before) or re.match(r"[ -]\d", c.after):
@@ -152,6 +162,42 @@ def _is_name(c: _Context) -> bool:
     ):
         return not re.match(r"\s*(?:%|,\s*[A-Z]\w*\s+\d)", c.after)  # 'Shrek 2'; not 'A 46, B 44'
     return q.unit is None and _address(c.after)
+
+
+def _glued(c: _Context) -> bool:
+    """'NHL 2K5', 'A320': a figure glued to letters or digits it does not take is part of an
+    identifier."""
+    return c.before[-1:].isalnum() or c.after[:1].isalnum()
+
+
+def _titled(c: _Context) -> bool:
+    """A title: the figure's own noun capitalised inside a sentence ('28 Days Later', '13
+    Hours: …'), or capitalised words after it with a function word capitalised among them
+    ('Three Generations That Built an Empire')."""
+    words = c.q.text.split()
+    if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+", words[-1]) and not c.q.text.isupper():
+        return True
+    run = _TITLE_RUN.match(c.after)
+    return bool(run) and any(w in vl.TITLE_FUNCTION_WORDS for w in run.group(1).split()[1:])
+
+
+def _race(c: _Context) -> bool:
+    """'won the 10,000 metres', 'the 100m final': a distance after 'the' in the words of a
+    race names the event; 'drove the 300 miles to the border' measures."""
+    if c.q.kind != "measure" or (c.q.unit or "") not in vl.RACE_UNITS:
+        return False
+    if re.match(r"\s+(?:final|heat|race|record|title|event)s?\b", c.after):
+        return True
+    return c.prev == "the" and c.nearest(40, vl.EVENT_WORDS) == 0
+
+
+def _named_by(c: _Context) -> bool:
+    """A bare number that a capitalised word names: after it ('Capital 95.8'), or before one
+    capitalised singular word that ends the phrase ('the 50K Walk for …')."""
+    if _CAPITAL_WORD.fullmatch(c.last_raw) and c.last_raw.casefold() not in vl.OPENERS:
+        return not _after_preposition(c.before)
+    m = _NAME_AFTER.match(c.after)
+    return bool(m) and not m.group(1).casefold().endswith(vl.COUNTED_CAPITALS_END)
 
 
 def _after_preposition(before: str) -> bool:

@@ -87,3 +87,20 @@ VERBS_AFTER_PRONOUN = frozenset(
     "are were have had will would can could may might met say said spoke agree agreed sat went"
     " took meet share shared remain remained".split()
 )
+
+# Words a title capitalises that prose does not: a figure followed by capitalised words with
+# one of these among them opens a title ('Three Generations That Built an Empire').
+TITLE_FUNCTION_WORDS = frozenset(
+    "The Of That And For In To A An With From On At Is Are Was Who What Than".split()
+)
+
+# Units of length a race is named by ('the 10,000 metres', 'the 100m', 'the 50km walk').
+RACE_UNITS = frozenset("m km mile metre meter yard".split())
+
+# Words of a race or a sports event: a distance near them, after 'the', names the event.
+EVENT_WORDS = frozenset(
+    "final finals race races heat heats title gold silver bronze medal medals record champion"
+    " champions championship championships olympic olympics games hurdles relay freestyle"
+    " breaststroke backstroke butterfly medley sprint sprinter marathon walk event events"
+    " won win wins ran run runs runner finished finish qualified indoor outdoor".split()
+)
