@@ -37,6 +37,9 @@ _OF_A_YEAR = re.compile(
     r"\s+of\s+(?:\d{4}|(?:the|its|this|last|next)\s+(?:fiscal |financial |calendar )?year|this|last)"
 )
 _ATTRIBUTE = re.compile(r"[\w-]+=[\"'][^\"'<>]*$")
+_OPERATOR_AFTER = re.compile(r"[+=×÷*/^]\d")
+_OPERATOR_BEFORE = re.compile(r"\d[+=×÷*/^]$")
+_MONTH_IN_WORD = re.compile(rf"\b(?:{vl.MONTHS.lower()})\b")
 _CLOCK = re.compile(r"[012]\d[0-5]\d(?:\s*(?:-|–|to)\s*[012]\d[0-5]\d)?")
 _GLUED_PAIR = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w&-]*")  # not a possessive: 'India's 35 states'
@@ -47,6 +50,14 @@ _NUMERAL = re.compile(r"\d[\d,.]*[kK]?")
 # One capitalised word ending the phrase: punctuation or a preposition next ('Walk for').
 _NAME_AFTER = re.compile(
     r"\s+([A-Z][a-z]+)(?:[^\w\s]|$|\s+(?:for|in|on|at|and|to|of|is|was|with|from|by)\b)"
+)
+# 'one day before the raid', 'one day later', 'one day's pay': a length of time after all.
+_MEASURED_DAY = re.compile(r"\s*(?:before|after|later|earlier|of|['’]s|to|a\b|per\b|each)")
+# 'five, six, seven or even eight-horse race': figures in a list that ends in a compound
+# whose noun is an idiom's, not a unit.
+_COMPOUND_LIST = re.compile(
+    rf"(?:\s*,\s*[\w-]+)*\s*,?\s+(?:or|and|to)\s+(?:even\s+|perhaps\s+|maybe\s+)?[\w-]+-"
+    rf"(?:{'|'.join(sorted(vl.IDIOM_COMPOUND_NOUNS))})\b"
 )
 _TITLE_RUN = re.compile(r"\s+((?:[A-Z][\w'’-]*:?\s+){2,}[A-Z])")
 _FRACTIONS = frozenset({"half", "quarter", "third"})
@@ -124,6 +135,8 @@ def _is_period(c: _Context) -> bool:
     q = c.q
     if q.text.casefold() == "quarter" and c.prev == "the" and not re.match(r"\s+of\b", c.after):
         return True  # 'the estimate for the quarter'; 'a quarter of voters' is a share
+    if q.text.casefold() in ("quarter", "half") and _MONTH_IN_WORD.search(c.prev):
+        return True  # 'the October-to-December quarter', 'the April-June quarter'
     if c.prev not in vl.PERIOD_BEFORE:
         return False
     if q.text.casefold() in ("quarter", "half"):
@@ -167,7 +180,9 @@ def _is_name(c: _Context) -> bool:
 def _glued(c: _Context) -> bool:
     """'NHL 2K5', 'A320': a figure glued to letters or digits it does not take is part of an
     identifier."""
-    return c.before[-1:].isalnum() or c.after[:1].isalnum()
+    if c.before[-1:].isalnum() or c.after[:1].isalnum():
+        return True
+    return bool(_OPERATOR_AFTER.match(c.after) or _OPERATOR_BEFORE.search(c.before))  # '2+2=5'
 
 
 def _titled(c: _Context) -> bool:
@@ -260,6 +275,12 @@ def _is_idiom(c: _Context) -> bool:
     low = c.q.text.casefold()
     if low in _FRACTIONS and c.prev in vl.PLACE_BEFORE_FRACTION:
         return True  # 'the same quarter of the draw', 'the opposite half'
+    if low in vl.BARE_PLURAL_FRACTIONS:
+        return True  # 'in some quarters', 'cut in halves': no figure, no share
+    if low in vl.SOMEDAY and not _MEASURED_DAY.match(c.after) and c.prev not in vl.FOR_A_TIME:
+        return True  # 'he hopes that one day it can …', 'it changed one day in June'
+    if _COMPOUND_LIST.match(c.after) and c.q.unit is None:
+        return True  # 'a five, six or even eight-horse race': the list of a compound idiom
     return low == "half" and bool(re.search(r"\btoo \w+ by\s*$", c.before))  # 'too clever by half'
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract import lexicon as lx
+from tracker.extract.quantities import find_quantities
 from tracker.extract.quantities.tables import CHANGE_VERBS
 from tracker.model import Quantity
 
@@ -54,6 +55,9 @@ def as_stated(text: str, q: Quantity) -> Quantity:
         return tally
     if q.text.casefold().startswith("minus") and before.casefold().endswith("plus or "):
         return replace(q, value=abs(q.value or 0), approx="plus or minus")
+    half = _half_of_a_unit(text, q)
+    if half is not None:
+        return half
     if q.kind == "count" and q.unit is None and _is_age(q, before, after):
         return replace(q, kind="age", unit="years")
     if (
@@ -101,6 +105,29 @@ def shares_of_figures(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 
 _OF_BETWEEN = re.compile(r"\s+of\s+")
+
+
+_HALF_OF_A = re.compile(r"\s+an?\s+([a-z]+(?:\s+[a-z]+)?)")
+
+
+def _half_of_a_unit(text: str, q: Quantity) -> Quantity | None:
+    """'half an hour', 'half a century', 'half a percentage point', 'half a million': half of
+    the unit or scale after it, read as the recogniser reads '1 <unit>', not a share of 0.5."""
+    if q.text.casefold() != "half" or q.value != 0.5:
+        return None
+    m = _HALF_OF_A.match(text, q.end)
+    if m is None:
+        return None
+    for words in (m.group(1), m.group(1).split()[0]):
+        probe = f"1 {words}"
+        read = [r for r in find_quantities(probe, 0, len(probe)) if r.text == probe]
+        if read and read[0].value is not None and (read[0].unit or read[0].value > 1):
+            end = m.start(1) + len(words)
+            return replace(
+                q, text=text[q.start : end], end=end, value=read[0].value / 2,
+                kind=read[0].kind, unit=read[0].unit,
+            )  # fmt: skip
+    return None
 
 
 def _bullet(text: str, q: Quantity) -> Quantity:

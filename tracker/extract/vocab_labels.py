@@ -104,3 +104,18 @@ EVENT_WORDS = frozenset(
     " breaststroke backstroke butterfly medley sprint sprinter marathon walk event events"
     " won win wins ran run runs runner finished finish qualified indoor outdoor".split()
 )
+
+# Fraction words in the plural with no figure before them ('in some quarters', 'in halves'):
+# a place or a manner, no share.
+BARE_PLURAL_FRACTIONS = frozenset("quarters halves thirds".split())
+
+# 'one day' as 'some day' ('he hopes one day to …'), unless a length of time ('for one day').
+SOMEDAY = frozenset({"one day"})
+FOR_A_TIME = frozenset(
+    "for within in only just lasted lasting than about over after spent spend took take"
+    " nearly almost least most".split()
+)
+
+# Nouns of compound idioms ('a two-horse race', 'a two-way street', 'two-faced'): a list of
+# figures ending in one of them counts nothing.
+IDIOM_COMPOUND_NOUNS = frozenset("horse way faced edged handed pronged".split())
