@@ -20,6 +20,11 @@ OBJECT_OR_CLAUSE = frozenset(
     "add acknowledge cite comment specify mention claim charge record note release".split()
 )
 
+# Verbs of saying whose object, unless a clause, is a thing made or done, with or without a
+# determiner: 'posted pictures of herself', 'posted a $676m loss', 'have written emulators',
+# 'briefed the ambassador', 'observing training' (not 'posted that …', 'wrote: "…"').
+OBJECT_FIRST = frozenset("post write brief observe".split())
+
 # A noun phrase opens with one of these.
 _DETERMINERS = frozenset("the a an its their his her our my this these those".split())
 
@@ -38,10 +43,13 @@ _SEGMENT_ENDS = frozenset((",", ";", ":", "—", "–", "which", "who", "that", 
 def names_a_thing(cue: str, content: str) -> bool:
     """Whether ``content`` after ``cue`` is a plain object, not a clause stated."""
     words = cue.split()
-    if not words or lemma_of(words[-1]) not in OBJECT_OR_CLAUSE:
+    lemma = lemma_of(words[-1]) if words else None
+    if lemma not in OBJECT_OR_CLAUSE and lemma not in OBJECT_FIRST:
         return False
     tokens = _WORD.findall(content[:200])
-    if not tokens or tokens[0].lower() not in _DETERMINERS:
+    if not tokens or tokens[0].lower() == "that":
+        return False
+    if lemma not in OBJECT_FIRST and tokens[0].lower() not in _DETERMINERS:
         return False
     for token in tokens[1:]:
         low = token.lower()
@@ -50,3 +58,32 @@ def names_a_thing(cue: str, content: str) -> bool:
         if low in _FINITE or (low.endswith("ed") and len(low) > 4) or low in IRREGULAR:
             return False
     return True
+
+
+# Words after a cue that make it a noun, the head of a subject, not a verb ('Both lists
+# featured …'): a verb of its own in the past or present.
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]{3,}ed|was|were|is|are|has|have|had)\b")
+# A singular subject opened by these takes no bare verb: 'a simmering dispute over …'.
+_SINGULAR_OPENERS = frozenset("a an each every another".split())
+
+
+def cue_is_noun(text: str, cue_start: int, cue_end: int, speaker_text: str) -> bool:
+    """Whether the one-word cue at ``cue_start`` is a noun, not a verb of saying: a verb
+    follows it ('Both lists featured only one …'), or it is bare after a singular subject
+    with one word before it ('a simmering dispute over …'; not 'a study by … put')."""
+    cue = text[cue_start:cue_end]
+    if " " in cue or not cue.isalpha():
+        return False
+    past = cue.lower().endswith("ed") or cue.lower() in IRREGULAR  # 'which he said were …'
+    if not past and _VERB_NEXT.match(text, cue_end):
+        return True
+    words = speaker_text.lower().split()
+    bare = lemma_of(cue) == cue.lower() and cue.lower() not in IRREGULAR  # not 'put', 'read'
+    return bare and len(words) == 2 and words[0] in _SINGULAR_OPENERS
+
+
+def learned_not_told(cue: str, cue_start: int, content_start: int) -> bool:
+    """'The CIA eventually learned that …': coming to know is no statement; only the
+    reporter's formula after what was found ('…, The Post has learned.') reports it."""
+    words = cue.split()
+    return bool(words) and lemma_of(words[-1]) == "learn" and cue_start < content_start
