@@ -72,6 +72,8 @@ def claimed(text: str) -> list[str]:
         ("The ruling was welcomed in some quarters of the party.", "quarters", "idiom"),
         ("The bank took a charge in the July-to-September quarter.", "quarter", "date"),
         ("A banner reading 1+1=3 hung over the stage.", "3", "name"),
+        ("Their Group 3 rivals won in Lyon.", "3", "name"),
+        ("In Year 5 pupils take a spelling test.", "5", "name"),
         ("Critics called the plan too clever by half.", "half", "idiom"),
         ("Half had a good view of him and 40% a negative one.", "negative one", "pronoun"),
         ("Polls give him the edge. [270] Voters disagree.", "270", "name"),
@@ -110,6 +112,7 @@ def test_labels_are_set_aside(text: str, figure: str, why: str | None) -> None:
         ("It took 2½ years to finish.", "2½ years"),
         ("He was freed one day before the trial began.", "one day"),
         ("Profits rose in 2003 to £12m, the firm said.", "£12m"),
+        ("In Leeds 40 staff at Terminal 2 were hurt.", "40"),
         ("Fans aged 18-24 watched the match.", "18-24"),
         ("He said: “Three people died in the fire.”", "Three"),
         ("The plant has 800 Toyota workers.", "800"),
@@ -239,6 +242,8 @@ def stated(text: str, figure: str):
         ),
         ("The feud lasted half a century.", "half a century", 0.5, "duration", "century"),
         ("Sales fell in 2004 to 789m euros.", "789m euros", 789e6, "money", "EUR"),
+        ("Kovacs, 22, has set nine records.", "22", 22, "age", "years"),
+        ("The singer died at 43, broke and alone.", "43", 43, "age", "years"),
     ],
 )
 def test_values_as_stated(text: str, figure: str, value, kind: str, unit) -> None:

@@ -168,6 +168,8 @@ def _is_name(c: _Context) -> bool:
         return False
     if re.search(r"\d[ -]$", c.before) or re.match(r"[ -]\d", c.after):
         return True  # '0800 123 4567': one group of a phone number or code
+    if _CAPITAL_WORD.fullmatch(c.last_raw) and c.last_raw.casefold() in vl.NAME_HEADS:
+        return True  # 'Group 7 rivals', 'Year 6 pupils': one of a series, nothing counted
     if (
         _CAPITAL_WORD.fullmatch(c.last_raw)
         and c.last_raw.casefold() not in vl.OPENERS

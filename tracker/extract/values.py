@@ -164,6 +164,10 @@ def _is_age(q: Quantity, before: str, after: str) -> bool:
     """'died aged 73', 'at age 40', 'Ann Lee, 54, said': an age stated as a fact."""
     if re.search(r"\b(?:aged?|age of)\s+$", before):
         return True
+    if _LIFE_EVENT_AT.search(before) and not re.match(r"\s+[a-z]", after):
+        return q.text.isdecimal() and 1 <= int(q.text) <= 120  # 'died at 43', 'retired at 60'
+    if re.search(r"\b[A-Z][a-z'’-]+,\s*$", before) and _VERB_AFTER_AGE.match(after):
+        return q.text.isdecimal() and 1 <= int(q.text) <= 120  # 'Isinbayeva, 22, has set …'
     # A person's name ('Ann Lee, 47,' or 'Mr Lee, 47,'), not a place ('Ohio, 18, and …').
     name = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
     appositive = re.search(rf"\b{name},\s*$", before) and re.match(r"\s*,", after)
@@ -173,6 +177,14 @@ def _is_age(q: Quantity, before: str, after: str) -> bool:
     return bool(appositive or stated) and q.text.isdecimal() and 1 <= int(q.text) <= 120
 
 
+# 'died at 43', 'retired at 60', 'married at 23': an age at an event of a life.
+_LIFE_EVENT_AT = re.compile(
+    r"\b(?:died|dies|dying|retired|retires|retiring|married|marries|wed|debuted|qualified"
+    r"|started|began|left school|turned pro|turned professional)\s+(?:only\s+|just\s+)?at\s+$"
+)
+# 'Isinbayeva, 22, has set …': after a one-word name, a figure then a verb is an age (not
+# 'Ohio, 18, and Iowa, 6').
+_VERB_AFTER_AGE = re.compile(r"\s*,\s*(?:has|had|is|was|who|will|won|set|said|says|told|\w+ed)\b")
 _PERSON_IS = re.compile(
     r"(?:\b[Hh]e|\b[Ss]he|\bwho|\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’-]+|\b[A-Z][\w'’-]+ [A-Z][\w'’-]+)"
     r" (?:is|was) $"

@@ -119,3 +119,14 @@ FOR_A_TIME = frozenset(
 # Nouns of compound idioms ('a two-horse race', 'a two-way street', 'two-faced'): a list of
 # figures ending in one of them counts nothing.
 IDIOM_COMPOUND_NOUNS = frozenset("horse way faced edged handed pronged".split())
+
+# Words that head a name made with a number, whatever follows it ('Group 7 rivals', 'Route 66
+# traffic', 'Article 50 talks', 'Terminal 5 staff', 'Year 6 pupils'): the figure names one of
+# a series, it counts nothing.
+NAME_HEADS = frozenset(
+    """group route highway interstate channel radio studio line platform gate terminal pier
+    flight room ward district precinct zone block floor level grade class division category
+    tier phase stage section article chapter clause paragraph schedule annex amendment
+    resolution proposition bill act rule exhibit episode series season volume issue part
+    book verse psalm model mark version type year form key""".split()
+)
