@@ -114,6 +114,10 @@ def cues_in(sentence: str) -> list[str]:
         "The retailer posted a $40m loss for the last quarter of 2009.",
         "The FBI briefed the senator at the embassy soon after his arrival.",
         "The police eventually learned that the car had been moved.",
+        "Under the plan announced in May, the council cut 40 posts.",
+        "The rebels, a band of former soldiers called Red Column 4, took the port.",
+        "Evans had felt betrayed by the board's decision.",
+        "Harris joked with his sister at the dinner table.",
     ],
 )
 def test_nouns_objects_and_learning_state_nothing(sentence: str) -> None:
@@ -127,6 +131,9 @@ def test_nouns_objects_and_learning_state_nothing(sentence: str) -> None:
         ("She wrote that the plan was flawed and would fail.", "wrote"),
         ("The report says unemployment rose last year.", "says"),
         ("Officials report the bridge is closed.", "report"),
+        ("In a radio interview Mayor Diaz said the bridge was unsafe.", "said"),
+        ("A spokesman called the ruling a disgrace.", "called"),
+        ("She feels the plan is a mistake.", "feels"),
     ],
 )
 def test_clauses_after_the_same_verbs_are_stated(sentence: str, cue: str) -> None:

@@ -60,6 +60,13 @@ def names_a_thing(cue: str, content: str) -> bool:
     return True
 
 
+# Cue verbs that are nouns too ('the lists', 'a dispute', 'reports', 'the poll'), by lemma.
+NOUN_CUES = frozenset(
+    """list dispute report claim estimate forecast survey poll count record tally note comment
+    answer reply quote charge post tweet joke boast remark retort counter show rate find
+    project measure cite call""".split()
+)
+
 # Words after a cue that make it a noun, the head of a subject, not a verb ('Both lists
 # featured …'): a verb of its own in the past or present.
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]{3,}ed|was|were|is|are|has|have|had)\b")
@@ -74,9 +81,10 @@ def cue_is_noun(text: str, cue_start: int, cue_end: int, speaker_text: str) -> b
     cue = text[cue_start:cue_end]
     if " " in cue or not cue.isalpha():
         return False
-    past = cue.lower().endswith("ed") or cue.lower() in IRREGULAR  # 'which he said were …'
-    if not past and _VERB_NEXT.match(text, cue_end):
-        return True
+    if lemma_of(cue) in NOUN_CUES and _VERB_NEXT.match(text, cue_end):
+        return True  # not 'which he said were …', 'the arguments they believe worked'
+    if cue.lower().endswith("ed"):
+        return False
     words = speaker_text.lower().split()
     bare = lemma_of(cue) == cue.lower() and cue.lower() not in IRREGULAR  # not 'put', 'read'
     return bare and len(words) == 2 and words[0] in _SINGULAR_OPENERS
@@ -87,3 +95,38 @@ def learned_not_told(cue: str, cue_start: int, content_start: int) -> bool:
     reporter's formula after what was found ('…, The Post has learned.') reports it."""
     words = cue.split()
     return bool(words) and lemma_of(words[-1]) == "learn" and cue_start < content_start
+
+
+# A subject never opens with these: a cue after 'Under the deal …' is a participle of the
+# noun ('the deal announced in March'), not a verb of saying.
+_PREPOSITIONS = frozenset(
+    "under in on at after before with without by for from into over during since of".split()
+)
+# '(announced) in January, …': a participle's time or place, then the sentence goes on.
+_WHEN_THEN_COMMA = re.compile(r"\s+(?:in|on|at|last|this|earlier|by|for)\b[^,.;:\"“]{0,30},")
+# Naming participles: 'a band of exiled officers called Free Army 9, …'.
+_NAMING = frozenset("called named dubbed nicknamed known labelled labeled termed".split())
+_NAME_THEN_END = re.compile(r"(?:[A-Z0-9][\w'’-]*\s+){0,4}[A-Z0-9][\w'’-]*\s*(?:[,;.)]|$)")
+# 'felt undermined', 'feels let down': a feeling, not a belief stated.
+_FEELING = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|let down|sorry|bad|sad|happy|angry|proud|lucky|great|good)\b"
+)
+
+
+def states_nothing(text: str, cue: str, cue_end: int, speaker_text: str, content: str) -> bool:
+    """A cue that is no verb of saying in its sentence: a participle of a noun in a phrase
+    ('Under the deal announced in March, …'), a name given ('a band of exiled officers called
+    Free Army 9'), a feeling ('had felt undermined'), or company kept ('joked with his
+    brother')."""
+    words = cue.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    first = speaker_text.split()[0].lower() if speaker_text.split() else ""
+    if first in _PREPOSITIONS and _WHEN_THEN_COMMA.match(text, cue_end):
+        return True  # not 'In a joint statement the firms said they …'
+    if last in _NAMING and first in ("a", "an") and _NAME_THEN_END.match(content):
+        return True
+    if lemma_of(last) == "feel" and _FEELING.match(text, cue_end):
+        return True
+    return content.startswith("with ")
