@@ -118,6 +118,11 @@ def cues_in(sentence: str) -> list[str]:
         "The rebels, a band of former soldiers called Red Column 4, took the port.",
         "Evans had felt betrayed by the board's decision.",
         "Harris joked with his sister at the dinner table.",
+        "Talks broke down over the tariff dispute between the two states.",
+        "Costs rose despite a UK government report that found demand was falling.",
+        "She's correct about most of the details.",
+        "I am reminded of a line by Mark Twain.",
+        "The service uses servers called 'nodes' that pass traffic on.",
     ],
 )
 def test_nouns_objects_and_learning_state_nothing(sentence: str) -> None:

@@ -139,7 +139,7 @@ _RELATIVES = frozenset({"who", "which", "that"})
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 # 'was dubbed', 'were mistakenly charged', 'has been called': the subject is spoken of.
 _PASSIVE = re.compile(
-    r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+|not\s+|also\s+|only\s+)*$"
+    r"\b(?:was|were|is|are|am|been|being|be)\s+(?:\w+ly\s+|not\s+|also\s+|only\s+)*$"
 )
 
 

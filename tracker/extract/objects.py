@@ -70,6 +70,10 @@ NOUN_CUES = frozenset(
 # Words after a cue that make it a noun, the head of a subject, not a verb ('Both lists
 # featured …'): a verb of its own in the past or present.
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]{3,}ed|was|were|is|are|has|have|had)\b")
+# 'He's correct', 'I am reminded of': a word after a copula is no verb of saying.
+_COPULA_BEFORE = re.compile(r"(?:['’]s|\b(?:is|was|am|are|were|be|been))\s+$", re.IGNORECASE)
+_DETERMINERS_BEFORE_HEAD = frozenset("a an the this that us uk eu".split())
+_PLURAL_HEADS = frozenset("police people staff media public".split())
 # A singular subject opened by these takes no bare verb: 'a simmering dispute over …'.
 _SINGULAR_OPENERS = frozenset("a an each every another".split())
 
@@ -87,7 +91,22 @@ def cue_is_noun(text: str, cue_start: int, cue_end: int, speaker_text: str) -> b
         return False
     words = speaker_text.lower().split()
     bare = lemma_of(cue) == cue.lower() and cue.lower() not in IRREGULAR  # not 'put', 'read'
-    return bare and len(words) == 2 and words[0] in _SINGULAR_OPENERS
+    if not bare:
+        return False
+    if _COPULA_BEFORE.search(text, 0, cue_start):
+        return True  # "He's correct in most of what he says": an adjective
+    if len(words) == 2 and words[0] in _SINGULAR_OPENERS:
+        return True
+    # 'the tax dispute between …', 'a US government report that …': a bare noun cue right
+    # after a singular noun phrase (a verb would agree: 'the firm reports').
+    return (
+        lemma_of(cue) in NOUN_CUES
+        and len(words) >= 2
+        and words[-2] in _DETERMINERS_BEFORE_HEAD
+        and not words[-1].endswith("s")
+        and words[-1] not in _PLURAL_HEADS
+        and text[:cue_start].rstrip().lower().endswith(speaker_text.lower())
+    )
 
 
 def learned_not_told(cue: str, cue_start: int, content_start: int) -> bool:
@@ -107,6 +126,9 @@ _WHEN_THEN_COMMA = re.compile(r"\s+(?:in|on|at|last|this|earlier|by|for)\b[^,.;:
 # Naming participles: 'a band of exiled officers called Free Army 9, …'.
 _NAMING = frozenset("called named dubbed nicknamed known labelled labeled termed".split())
 _NAME_THEN_END = re.compile(r"(?:[A-Z0-9][\w'’-]*\s+){0,4}[A-Z0-9][\w'’-]*\s*(?:[,;.)]|$)")
+_QUOTED_TERM = re.compile(
+    r"[\"“‘'][^\"”’'\s]+(?:\s[^\"”’'\s]+){0,3}[\"”’']\s+(?:that|which|who|,|and)"
+)
 # 'felt undermined', 'feels let down': a feeling, not a belief stated.
 _FEELING = re.compile(
     r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|let down|sorry|bad|sad|happy|angry|proud|lucky|great|good)\b"
@@ -127,6 +149,8 @@ def states_nothing(text: str, cue: str, cue_end: int, speaker_text: str, content
         return True  # not 'In a joint statement the firms said they …'
     if last in _NAMING and first in ("a", "an") and _NAME_THEN_END.match(content):
         return True
+    if last in _NAMING and _QUOTED_TERM.match(content):
+        return True  # 'links called "trackers" that point users to …'
     if lemma_of(last) == "feel" and _FEELING.match(text, cue_end):
         return True
     return content.startswith("with ")
