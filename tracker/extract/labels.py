@@ -39,6 +39,7 @@ _OF_A_YEAR = re.compile(
 _ATTRIBUTE = re.compile(r"[\w-]+=[\"'][^\"'<>]*$")
 _OPERATOR_AFTER = re.compile(r"[+=×÷*/^]\d")
 _OPERATOR_BEFORE = re.compile(r"\d[+=×÷*/^]$")
+_DECADE_AFTER = re.compile(r"['’]s\b")
 _MONTH_IN_WORD = re.compile(rf"\b(?:{vl.MONTHS.lower()})\b")
 _CLOCK = re.compile(r"[012]\d[0-5]\d(?:\s*(?:-|–|to)\s*[012]\d[0-5]\d)?")
 _GLUED_PAIR = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
@@ -122,6 +123,8 @@ def _is_date(c: _Context) -> bool:
             return True  # '6 to 9 January', '25 June, 2 and 9 July'
         if len(q.text) == 2 and c.before[-1:] in ("’", "'"):
             return True  # '’96'
+        if q.text.isdecimal() and int(q.text) % 10 == 0 and _DECADE_AFTER.match(c.after):
+            return True  # "the 30's", "the 1980's": a decade
     if (q.unit is None or q.unit == "score") and _YEARS.fullmatch(q.text):
         return True  # 'the 2005-6 target', '2004/05', '1939-45'
     if q.kind == "duration" and re.match(r"\s+(?:ago|to go)\b", c.after):
@@ -168,6 +171,8 @@ def _is_name(c: _Context) -> bool:
         return False
     if re.search(r"\d[ -]$", c.before) or re.match(r"[ -]\d", c.after):
         return True  # '0800 123 4567': one group of a phone number or code
+    if c.last_raw in vl.LOWER_NAME_HEADS:
+        return True  # 'chapter 11 bankruptcy rules'
     if _CAPITAL_WORD.fullmatch(c.last_raw) and c.last_raw.casefold() in vl.NAME_HEADS:
         return True  # 'Group 7 rivals', 'Year 6 pupils': one of a series, nothing counted
     if (
@@ -256,6 +261,13 @@ def _is_score(c: _Context) -> bool:
     return c.nearest(reach, vl.SCORE_WORDS, vl.TALLY_WORDS) == 0
 
 
+def _is_marker(c: _Context) -> bool:
+    """'1) If these …', '2) The …': the number of a point in a list the writer made."""
+    if not (c.q.text.isdecimal() and c.after[:1] == ")" and "(" not in c.before[-3:]):
+        return False
+    return c.opens_sentence or c.before.rstrip()[-1:] in (":", ";")
+
+
 def _is_pronoun(c: _Context) -> bool:
     """'a negative one': 'one' stands for a noun said before; 'the two met': the figure
     stands for people named before, and counts nothing new."""
@@ -293,6 +305,7 @@ _RULES: tuple[tuple[str, Callable[[_Context], bool]], ...] = (
     ("name", _is_name),
     ("ordinal", _is_ordinal),
     ("score", _is_score),
+    ("list", _is_marker),
     ("pronoun", _is_pronoun),
     ("rate", _is_rate_base),
 )

@@ -130,3 +130,10 @@ NAME_HEADS = frozenset(
     resolution proposition bill act rule exhibit episode series season volume issue part
     book verse psalm model mark version type year form key""".split()
 )
+
+# Of NAME_HEADS, those that head a name in lower case too ('US chapter 11 bankruptcy rules',
+# 'under article 50', 'section 60 of the act').
+LOWER_NAME_HEADS = frozenset(
+    "chapter article section clause paragraph amendment resolution route highway terminal"
+    " platform flight".split()
+)
