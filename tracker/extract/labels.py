@@ -39,6 +39,10 @@ _OF_A_YEAR = re.compile(
 _ATTRIBUTE = re.compile(r"[\w-]+=[\"'][^\"'<>]*$")
 _OPERATOR_AFTER = re.compile(r"[+=×÷*/^]\d")
 _OPERATOR_BEFORE = re.compile(r"\d[+=×÷*/^]$")
+_GLUED_METRES = re.compile(r"\d[\d,.]*m")
+_EVENT_NEXT = re.compile(
+    rf"\s+(?:world\s+|indoor\s+|olympic\s+)?(?:{'|'.join(sorted(vl.EVENT_NOUNS))})\b", re.I
+)
 _DECADE_AFTER = re.compile(r"['’]s\b")
 _MONTH_IN_WORD = re.compile(rf"\b(?:{vl.MONTHS.lower()})\b")
 _CLOCK = re.compile(r"[012]\d[0-5]\d(?:\s*(?:-|–|to)\s*[012]\d[0-5]\d)?")
@@ -206,11 +210,14 @@ def _titled(c: _Context) -> bool:
 def _race(c: _Context) -> bool:
     """'won the 10,000 metres', 'the 100m final': a distance after 'the' in the words of a
     race names the event; 'drove the 300 miles to the border' measures."""
-    if c.q.kind != "measure" or (c.q.unit or "") not in vl.RACE_UNITS:
-        return False
-    if re.match(r"\s+(?:final|heat|race|record|title|event)s?\b", c.after):
-        return True
-    return c.prev == "the" and c.nearest(40, vl.EVENT_WORDS) == 0
+    glued_m = c.q.kind == "count" and _GLUED_METRES.fullmatch(c.q.text) is not None
+    if not glued_m and (c.q.kind != "measure" or (c.q.unit or "") not in vl.RACE_UNITS):
+        return False  # ('the 100m hurdles' is read as 100 million hurdles)
+    if _EVENT_NEXT.match(c.after):
+        return True  # 'the 60m sprint', 'the Olympic 5,000m champion', 'the 1500m world record'
+    if c.prev in vl.OF_A_FIELD:
+        return True  # "the men's 200m in 20.88": a distance of a field is its race
+    return c.prev in vl.BEFORE_RACE and c.nearest(40, vl.EVENT_WORDS) == 0
 
 
 def _named_by(c: _Context) -> bool:

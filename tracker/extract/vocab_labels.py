@@ -137,3 +137,17 @@ LOWER_NAME_HEADS = frozenset(
     "chapter article section clause paragraph amendment resolution route highway terminal"
     " platform flight".split()
 )
+
+# Nouns right after a distance that make it a race's name ('the 60m sprint', 'the 100m
+# hurdles', 'the 5,000m champion', 'the 1500m world record').
+EVENT_NOUNS = frozenset(
+    """final finals heat heats race races record records title titles event champion champions
+    sprint hurdles relay freestyle breaststroke backstroke butterfly medley medal medallist
+    gold silver bronze winner runner""".split()
+)
+
+# Words before a distance that name a race when its words are near ('won the 200m', 'take
+# the men's 200m in …').
+BEFORE_RACE = frozenset("the olympic indoor".split())
+# The field a race is run by: a distance after them is always its race ("the men's 200m").
+OF_A_FIELD = frozenset("men's women's men’s women’s boys' girls' junior veterans'".split())
