@@ -93,7 +93,7 @@ def cue_is_noun(text: str, cue_start: int, cue_end: int, speaker_text: str) -> b
     bare = lemma_of(cue) == cue.lower() and cue.lower() not in IRREGULAR  # not 'put', 'read'
     if not bare:
         return False
-    if _COPULA_BEFORE.search(text, 0, cue_start):
+    if _COPULA_BEFORE.search(text[max(0, cue_start - 12) : cue_start]):
         return True  # "He's correct in most of what he says": an adjective
     if len(words) == 2 and words[0] in _SINGULAR_OPENERS:
         return True
@@ -105,7 +105,10 @@ def cue_is_noun(text: str, cue_start: int, cue_end: int, speaker_text: str) -> b
         and words[-2] in _DETERMINERS_BEFORE_HEAD
         and not words[-1].endswith("s")
         and words[-1] not in _PLURAL_HEADS
-        and text[:cue_start].rstrip().lower().endswith(speaker_text.lower())
+        and text[max(0, cue_start - len(speaker_text) - 4) : cue_start]
+        .rstrip()
+        .lower()
+        .endswith(speaker_text.lower())
     )
 
 
