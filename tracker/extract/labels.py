@@ -39,6 +39,9 @@ _OF_A_YEAR = re.compile(
 _ATTRIBUTE = re.compile(r"[\w-]+=[\"'][^\"'<>]*$")
 _OPERATOR_AFTER = re.compile(r"[+=×÷*/^]\d")
 _OPERATOR_BEFORE = re.compile(r"\d[+=×÷*/^]$")
+# A second glued pair next to a first: the games of each set ('6-1 6-2', '7-6 (7-4) 6-3').
+_PAIR_AFTER = re.compile(r"\)?\s+\(?\d{1,2}[-–]\d{1,2}\)?(?:\s|[,.;]|$)")
+_PAIR_BEFORE = re.compile(r"(?:^|\s)\(?\d{1,2}[-–]\d{1,2}\)?\s+\(?$")
 _GLUED_METRES = re.compile(r"\d[\d,.]*m")
 _EVENT_NEXT = re.compile(
     rf"\s+(?:world\s+|indoor\s+|olympic\s+)?(?:{'|'.join(sorted(vl.EVENT_NOUNS))})\b", re.I
@@ -262,6 +265,8 @@ def _is_score(c: _Context) -> bool:
         return False  # '50-50' is an even chance
     if re.search(r"\b(?:aged?|ages|between|from)\s+$", c.before):
         return False  # 'fans aged 18-24': a range
+    if _PAIR_AFTER.match(c.after) or _PAIR_BEFORE.search(c.before):
+        return True  # 'beat Dechy 6-1 6-2', '7-6 (7-4) 6-3': the sets of a match
     low, high = (int(x) for x in re.findall(r"\d+", pair.group()))
     reach = 80 if low >= high else 30  # 'lost 0-3': an ascending result has its words close
     # The nearer word decides: 'the referee's decision after the 0-0 draw' is a score.
