@@ -97,3 +97,57 @@ def test_going_on_to_a_verb_takes_that_verb_s_kind() -> None:
 
 def test_speaking_to_someone_states_nothing() -> None:
     assert cue_kind("spoke") == "other"
+
+
+def cues_in(sentence: str) -> list[str]:
+    """The cues of the claims made from one sentence under a headline."""
+    return [c.attribution.cue for c in extract_text("Title\n\n" + sentence, "t") if c.attribution]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both lists featured only one classic song each.",
+        "Talks stalled when a bitter dispute over grazing rights broke out.",
+        "Fans have written patches for old consoles so that the games still run.",
+        "After he posted photos of himself in uniform, the army sacked him.",
+        "The retailer posted a $40m loss for the last quarter of 2009.",
+        "The FBI briefed the senator at the embassy soon after his arrival.",
+        "The police eventually learned that the car had been moved.",
+        "Under the plan announced in May, the council cut 40 posts.",
+        "The rebels, a band of former soldiers called Red Column 4, took the port.",
+        "Evans had felt betrayed by the board's decision.",
+        "Harris joked with his sister at the dinner table.",
+        "Talks broke down over the tariff dispute between the two states.",
+        "Costs rose despite a UK government report that found demand was falling.",
+        "She's correct about most of the details.",
+        "I am reminded of a line by Mark Twain.",
+        "The service uses servers called 'nodes' that pass traffic on.",
+    ],
+)
+def test_nouns_objects_and_learning_state_nothing(sentence: str) -> None:
+    assert cues_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("He posted on Facebook that the count had been rigged.", "posted"),
+        ("She wrote that the plan was flawed and would fail.", "wrote"),
+        ("The report says unemployment rose last year.", "says"),
+        ("Officials report the bridge is closed.", "report"),
+        ("In a radio interview Mayor Diaz said the bridge was unsafe.", "said"),
+        ("A spokesman called the ruling a disgrace.", "called"),
+        ("She feels the plan is a mistake.", "feels"),
+    ],
+)
+def test_clauses_after_the_same_verbs_are_stated(sentence: str, cue: str) -> None:
+    assert cues_in(sentence) == [cue]
+
+
+def test_a_paper_that_has_learned_reports_it() -> None:
+    assert cues_in("The minister quit before the vote, The Times has learned.") == ["learned"]
+
+
+def test_a_verb_after_said_in_a_relative_clause_keeps_the_cue() -> None:
+    assert cues_in("He held the keys, which he said were in his pocket all day.") == ["said"]

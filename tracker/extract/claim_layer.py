@@ -17,7 +17,12 @@ from typing import TypeVar
 
 from tracker.extract.canonical import body_start, canonical_names, names_in
 from tracker.extract.cue_kinds import SPEECH, cue_kind, makes_claim
-from tracker.extract.objects import names_a_thing
+from tracker.extract.objects import (
+    cue_is_noun,
+    learned_not_told,
+    names_a_thing,
+    states_nothing,
+)
 from tracker.extract.salience import resolve_by_salience
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker, is_turn_label, speaker_kind
@@ -112,6 +117,12 @@ def _stated(text: str, a: Attribution) -> bool:
         return False  # 'shout at him to drop his gun', 'told them to leave': an order
     if a.mode != "direct" and names_a_thing(a.cue, content):
         return False  # 'The state had added the additional week': an object, not a clause
+    if cue_is_noun(text, a.cue_start, a.cue_end, a.speaker_text):
+        return False  # 'Both lists featured …', 'a simmering dispute over …': a noun
+    if states_nothing(text, a.cue, a.cue_end, a.speaker_text, content):
+        return False  # 'Under the deal announced in March', 'felt undermined', 'joked with'
+    if learned_not_told(a.cue, a.cue_start, a.content_start):
+        return False  # 'The CIA eventually learned that …'; not '…, The Post has learned'
     return not asks_or_orders(content)
 
 
@@ -128,7 +139,7 @@ _RELATIVES = frozenset({"who", "which", "that"})
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 # 'was dubbed', 'were mistakenly charged', 'has been called': the subject is spoken of.
 _PASSIVE = re.compile(
-    r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+|not\s+|also\s+|only\s+)*$"
+    r"\b(?:was|were|is|are|am|been|being|be)\s+(?:\w+ly\s+|not\s+|also\s+|only\s+)*$"
 )
 
 

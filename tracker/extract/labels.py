@@ -37,12 +37,37 @@ _OF_A_YEAR = re.compile(
     r"\s+of\s+(?:\d{4}|(?:the|its|this|last|next)\s+(?:fiscal |financial |calendar )?year|this|last)"
 )
 _ATTRIBUTE = re.compile(r"[\w-]+=[\"'][^\"'<>]*$")
+_OPERATOR_AFTER = re.compile(r"[+=×÷*/^]\d")
+_OPERATOR_BEFORE = re.compile(r"\d[+=×÷*/^]$")
+# A second glued pair next to a first: the games of each set ('6-1 6-2', '7-6 (7-4) 6-3').
+_PAIR_AFTER = re.compile(r"\)?\s+\(?\d{1,2}[-–]\d{1,2}\)?(?:\s|[,.;]|$)")
+_PAIR_BEFORE = re.compile(r"(?:^|\s)\(?\d{1,2}[-–]\d{1,2}\)?\s+\(?$")
+_GLUED_METRES = re.compile(r"\d[\d,.]*m")
+_EVENT_NEXT = re.compile(
+    rf"\s+(?:world\s+|indoor\s+|olympic\s+)?(?:{'|'.join(sorted(vl.EVENT_NOUNS))})\b", re.I
+)
+_DECADE_AFTER = re.compile(r"['’]s\b")
+_MONTH_IN_WORD = re.compile(rf"\b(?:{vl.MONTHS.lower()})\b")
 _CLOCK = re.compile(r"[012]\d[0-5]\d(?:\s*(?:-|–|to)\s*[012]\d[0-5]\d)?")
 _GLUED_PAIR = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w&-]*")  # not a possessive: 'India's 35 states'
 _EDGE = " \t\"“”‘’'()[],;:.!?"
 _CAPITALS_AFTER = re.compile(r"^\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)")
 _WORDS = re.compile(r"[a-z][a-z-]*")
+_NUMERAL = re.compile(r"\d[\d,.]*[kK]?")
+# One capitalised word ending the phrase: punctuation or a preposition next ('Walk for').
+_NAME_AFTER = re.compile(
+    r"\s+([A-Z][a-z]+)(?:[^\w\s]|$|\s+(?:for|in|on|at|and|to|of|is|was|with|from|by)\b)"
+)
+# 'one day before the raid', 'one day later', 'one day's pay': a length of time after all.
+_MEASURED_DAY = re.compile(r"\s*(?:before|after|later|earlier|of|['’]s|to|a\b|per\b|each)")
+# 'five, six, seven or even eight-horse race': figures in a list that ends in a compound
+# whose noun is an idiom's, not a unit.
+_COMPOUND_LIST = re.compile(
+    rf"(?:\s*,\s*[\w-]+)*\s*,?\s+(?:or|and|to)\s+(?:even\s+|perhaps\s+|maybe\s+)?[\w-]+-"
+    rf"(?:{'|'.join(sorted(vl.IDIOM_COMPOUND_NOUNS))})\b"
+)
+_TITLE_RUN = re.compile(r"\s+((?:[A-Z][\w'’-]*:?\s+){2,}[A-Z])")
 _FRACTIONS = frozenset({"half", "quarter", "third"})
 
 
@@ -105,6 +130,8 @@ def _is_date(c: _Context) -> bool:
             return True  # '6 to 9 January', '25 June, 2 and 9 July'
         if len(q.text) == 2 and c.before[-1:] in ("’", "'"):
             return True  # '’96'
+        if q.text.isdecimal() and int(q.text) % 10 == 0 and _DECADE_AFTER.match(c.after):
+            return True  # "the 30's", "the 1980's": a decade
     if (q.unit is None or q.unit == "score") and _YEARS.fullmatch(q.text):
         return True  # 'the 2005-6 target', '2004/05', '1939-45'
     if q.kind == "duration" and re.match(r"\s+(?:ago|to go)\b", c.after):
@@ -118,6 +145,8 @@ def _is_period(c: _Context) -> bool:
     q = c.q
     if q.text.casefold() == "quarter" and c.prev == "the" and not re.match(r"\s+of\b", c.after):
         return True  # 'the estimate for the quarter'; 'a quarter of voters' is a share
+    if q.text.casefold() in ("quarter", "half") and _MONTH_IN_WORD.search(c.prev):
+        return True  # 'the October-to-December quarter', 'the April-June quarter'
     if c.prev not in vl.PERIOD_BEFORE:
         return False
     if q.text.casefold() in ("quarter", "half"):
@@ -131,6 +160,8 @@ def _is_time(c: _Context) -> bool:
 
 def _is_name(c: _Context) -> bool:
     q = c.q
+    if _glued(c) or _titled(c) or _race(c):
+        return True
     if ("=" in c.before and _ATTRIBUTE.search(c.before)) or re.fullmatch(r"\d{9,}", q.text):
         return True  # markup ids and timestamps, long identifiers
     if q.kind == "money" and re.match(r"s\b", c.after):
@@ -141,10 +172,16 @@ def _is_name(c: _Context) -> bool:
         return True  # '[538]': a reference or source mark
     if re.fullmatch(r"\d{1,2}G", q.text):
         return True  # '5G': a generation of mobile network
+    if q.kind == "count" and q.unit is None and _NUMERAL.fullmatch(q.text) and _named_by(c):
+        return True  # 'Capital 95.8', 'the 50K Walk': a name's number, nothing counted
     if q.kind != "count" or not q.text.isdecimal():
         return False
     if re.search(r"\d[ -]$", c.before) or re.match(r"[ -]\d", c.after):
         return True  # '0800 123 4567': one group of a phone number or code
+    if c.last_raw in vl.LOWER_NAME_HEADS:
+        return True  # 'chapter 11 bankruptcy rules'
+    if _CAPITAL_WORD.fullmatch(c.last_raw) and c.last_raw.casefold() in vl.NAME_HEADS:
+        return True  # 'Group 7 rivals', 'Year 6 pupils': one of a series, nothing counted
     if (
         _CAPITAL_WORD.fullmatch(c.last_raw)
         and c.last_raw.casefold() not in vl.OPENERS
@@ -152,6 +189,47 @@ def _is_name(c: _Context) -> bool:
     ):
         return not re.match(r"\s*(?:%|,\s*[A-Z]\w*\s+\d)", c.after)  # 'Shrek 2'; not 'A 46, B 44'
     return q.unit is None and _address(c.after)
+
+
+def _glued(c: _Context) -> bool:
+    """'NHL 2K5', 'A320': a figure glued to letters or digits it does not take is part of an
+    identifier."""
+    if c.before[-1:].isalnum() or c.after[:1].isalnum():
+        return True
+    return bool(_OPERATOR_AFTER.match(c.after) or _OPERATOR_BEFORE.search(c.before))  # '2+2=5'
+
+
+def _titled(c: _Context) -> bool:
+    """A title: the figure's own noun capitalised inside a sentence ('28 Days Later', '13
+    Hours: …'), or capitalised words after it with a function word capitalised among them
+    ('Three Generations That Built an Empire')."""
+    words = c.q.text.split()
+    if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+", words[-1]) and not c.q.text.isupper():
+        return True
+    run = _TITLE_RUN.match(c.after)
+    return bool(run) and any(w in vl.TITLE_FUNCTION_WORDS for w in run.group(1).split()[1:])
+
+
+def _race(c: _Context) -> bool:
+    """'won the 10,000 metres', 'the 100m final': a distance after 'the' in the words of a
+    race names the event; 'drove the 300 miles to the border' measures."""
+    glued_m = c.q.kind == "count" and _GLUED_METRES.fullmatch(c.q.text) is not None
+    if not glued_m and (c.q.kind != "measure" or (c.q.unit or "") not in vl.RACE_UNITS):
+        return False  # ('the 100m hurdles' is read as 100 million hurdles)
+    if _EVENT_NEXT.match(c.after):
+        return True  # 'the 60m sprint', 'the Olympic 5,000m champion', 'the 1500m world record'
+    if c.prev in vl.OF_A_FIELD:
+        return True  # "the men's 200m in 20.88": a distance of a field is its race
+    return c.prev in vl.BEFORE_RACE and c.nearest(40, vl.EVENT_WORDS) == 0
+
+
+def _named_by(c: _Context) -> bool:
+    """A bare number that a capitalised word names: after it ('Capital 95.8'), or before one
+    capitalised singular word that ends the phrase ('the 50K Walk for …')."""
+    if _CAPITAL_WORD.fullmatch(c.last_raw) and c.last_raw.casefold() not in vl.OPENERS:
+        return not _after_preposition(c.before)
+    m = _NAME_AFTER.match(c.after)
+    return bool(m) and not m.group(1).casefold().endswith(vl.COUNTED_CAPITALS_END)
 
 
 def _after_preposition(before: str) -> bool:
@@ -187,10 +265,19 @@ def _is_score(c: _Context) -> bool:
         return False  # '50-50' is an even chance
     if re.search(r"\b(?:aged?|ages|between|from)\s+$", c.before):
         return False  # 'fans aged 18-24': a range
+    if _PAIR_AFTER.match(c.after) or _PAIR_BEFORE.search(c.before):
+        return True  # 'beat Dechy 6-1 6-2', '7-6 (7-4) 6-3': the sets of a match
     low, high = (int(x) for x in re.findall(r"\d+", pair.group()))
     reach = 80 if low >= high else 30  # 'lost 0-3': an ascending result has its words close
     # The nearer word decides: 'the referee's decision after the 0-0 draw' is a score.
     return c.nearest(reach, vl.SCORE_WORDS, vl.TALLY_WORDS) == 0
+
+
+def _is_marker(c: _Context) -> bool:
+    """'1) If these …', '2) The …': the number of a point in a list the writer made."""
+    if not (c.q.text.isdecimal() and c.after[:1] == ")" and "(" not in c.before[-3:]):
+        return False
+    return c.opens_sentence or c.before.rstrip()[-1:] in (":", ";")
 
 
 def _is_pronoun(c: _Context) -> bool:
@@ -214,6 +301,12 @@ def _is_idiom(c: _Context) -> bool:
     low = c.q.text.casefold()
     if low in _FRACTIONS and c.prev in vl.PLACE_BEFORE_FRACTION:
         return True  # 'the same quarter of the draw', 'the opposite half'
+    if low in vl.BARE_PLURAL_FRACTIONS:
+        return True  # 'in some quarters', 'cut in halves': no figure, no share
+    if low in vl.SOMEDAY and not _MEASURED_DAY.match(c.after) and c.prev not in vl.FOR_A_TIME:
+        return True  # 'he hopes that one day it can …', 'it changed one day in June'
+    if _COMPOUND_LIST.match(c.after) and c.q.unit is None:
+        return True  # 'a five, six or even eight-horse race': the list of a compound idiom
     return low == "half" and bool(re.search(r"\btoo \w+ by\s*$", c.before))  # 'too clever by half'
 
 
@@ -224,6 +317,7 @@ _RULES: tuple[tuple[str, Callable[[_Context], bool]], ...] = (
     ("name", _is_name),
     ("ordinal", _is_ordinal),
     ("score", _is_score),
+    ("list", _is_marker),
     ("pronoun", _is_pronoun),
     ("rate", _is_rate_base),
 )

@@ -20,6 +20,11 @@ OBJECT_OR_CLAUSE = frozenset(
     "add acknowledge cite comment specify mention claim charge record note release".split()
 )
 
+# Verbs of saying whose object, unless a clause, is a thing made or done, with or without a
+# determiner: 'posted pictures of herself', 'posted a $676m loss', 'have written emulators',
+# 'briefed the ambassador', 'observing training' (not 'posted that …', 'wrote: "…"').
+OBJECT_FIRST = frozenset("post write brief observe".split())
+
 # A noun phrase opens with one of these.
 _DETERMINERS = frozenset("the a an its their his her our my this these those".split())
 
@@ -38,10 +43,13 @@ _SEGMENT_ENDS = frozenset((",", ";", ":", "—", "–", "which", "who", "that", 
 def names_a_thing(cue: str, content: str) -> bool:
     """Whether ``content`` after ``cue`` is a plain object, not a clause stated."""
     words = cue.split()
-    if not words or lemma_of(words[-1]) not in OBJECT_OR_CLAUSE:
+    lemma = lemma_of(words[-1]) if words else None
+    if lemma not in OBJECT_OR_CLAUSE and lemma not in OBJECT_FIRST:
         return False
     tokens = _WORD.findall(content[:200])
-    if not tokens or tokens[0].lower() not in _DETERMINERS:
+    if not tokens or tokens[0].lower() == "that":
+        return False
+    if lemma not in OBJECT_FIRST and tokens[0].lower() not in _DETERMINERS:
         return False
     for token in tokens[1:]:
         low = token.lower()
@@ -50,3 +58,102 @@ def names_a_thing(cue: str, content: str) -> bool:
         if low in _FINITE or (low.endswith("ed") and len(low) > 4) or low in IRREGULAR:
             return False
     return True
+
+
+# Cue verbs that are nouns too ('the lists', 'a dispute', 'reports', 'the poll'), by lemma.
+NOUN_CUES = frozenset(
+    """list dispute report claim estimate forecast survey poll count record tally note comment
+    answer reply quote charge post tweet joke boast remark retort counter show rate find
+    project measure cite call""".split()
+)
+
+# Words after a cue that make it a noun, the head of a subject, not a verb ('Both lists
+# featured …'): a verb of its own in the past or present.
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]{3,}ed|was|were|is|are|has|have|had)\b")
+# 'He's correct', 'I am reminded of': a word after a copula is no verb of saying.
+_COPULA_BEFORE = re.compile(r"(?:['’]s|\b(?:is|was|am|are|were|be|been))\s+$", re.IGNORECASE)
+_DETERMINERS_BEFORE_HEAD = frozenset("a an the this that us uk eu".split())
+_PLURAL_HEADS = frozenset("police people staff media public".split())
+# A singular subject opened by these takes no bare verb: 'a simmering dispute over …'.
+_SINGULAR_OPENERS = frozenset("a an each every another".split())
+
+
+def cue_is_noun(text: str, cue_start: int, cue_end: int, speaker_text: str) -> bool:
+    """Whether the one-word cue at ``cue_start`` is a noun, not a verb of saying: a verb
+    follows it ('Both lists featured only one …'), or it is bare after a singular subject
+    with one word before it ('a simmering dispute over …'; not 'a study by … put')."""
+    cue = text[cue_start:cue_end]
+    if " " in cue or not cue.isalpha():
+        return False
+    if lemma_of(cue) in NOUN_CUES and _VERB_NEXT.match(text, cue_end):
+        return True  # not 'which he said were …', 'the arguments they believe worked'
+    if cue.lower().endswith("ed"):
+        return False
+    words = speaker_text.lower().split()
+    bare = lemma_of(cue) == cue.lower() and cue.lower() not in IRREGULAR  # not 'put', 'read'
+    if not bare:
+        return False
+    if _COPULA_BEFORE.search(text[max(0, cue_start - 12) : cue_start]):
+        return True  # "He's correct in most of what he says": an adjective
+    if len(words) == 2 and words[0] in _SINGULAR_OPENERS:
+        return True
+    # 'the tax dispute between …', 'a US government report that …': a bare noun cue right
+    # after a singular noun phrase (a verb would agree: 'the firm reports').
+    return (
+        lemma_of(cue) in NOUN_CUES
+        and len(words) >= 2
+        and words[-2] in _DETERMINERS_BEFORE_HEAD
+        and not words[-1].endswith("s")
+        and words[-1] not in _PLURAL_HEADS
+        and text[max(0, cue_start - len(speaker_text) - 4) : cue_start]
+        .rstrip()
+        .lower()
+        .endswith(speaker_text.lower())
+    )
+
+
+def learned_not_told(cue: str, cue_start: int, content_start: int) -> bool:
+    """'The CIA eventually learned that …': coming to know is no statement; only the
+    reporter's formula after what was found ('…, The Post has learned.') reports it."""
+    words = cue.split()
+    return bool(words) and lemma_of(words[-1]) == "learn" and cue_start < content_start
+
+
+# A subject never opens with these: a cue after 'Under the deal …' is a participle of the
+# noun ('the deal announced in March'), not a verb of saying.
+_PREPOSITIONS = frozenset(
+    "under in on at after before with without by for from into over during since of".split()
+)
+# '(announced) in January, …': a participle's time or place, then the sentence goes on.
+_WHEN_THEN_COMMA = re.compile(r"\s+(?:in|on|at|last|this|earlier|by|for)\b[^,.;:\"“]{0,30},")
+# Naming participles: 'a band of exiled officers called Free Army 9, …'.
+_NAMING = frozenset("called named dubbed nicknamed known labelled labeled termed".split())
+_NAME_THEN_END = re.compile(r"(?:[A-Z0-9][\w'’-]*\s+){0,4}[A-Z0-9][\w'’-]*\s*(?:[,;.)]|$)")
+_QUOTED_TERM = re.compile(
+    r"[\"“‘'][^\"”’'\s]+(?:\s[^\"”’'\s]+){0,3}[\"”’']\s+(?:that|which|who|,|and)"
+)
+# 'felt undermined', 'feels let down': a feeling, not a belief stated.
+_FEELING = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|let down|sorry|bad|sad|happy|angry|proud|lucky|great|good)\b"
+)
+
+
+def states_nothing(text: str, cue: str, cue_end: int, speaker_text: str, content: str) -> bool:
+    """A cue that is no verb of saying in its sentence: a participle of a noun in a phrase
+    ('Under the deal announced in March, …'), a name given ('a band of exiled officers called
+    Free Army 9'), a feeling ('had felt undermined'), or company kept ('joked with his
+    brother')."""
+    words = cue.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    first = speaker_text.split()[0].lower() if speaker_text.split() else ""
+    if first in _PREPOSITIONS and _WHEN_THEN_COMMA.match(text, cue_end):
+        return True  # not 'In a joint statement the firms said they …'
+    if last in _NAMING and first in ("a", "an") and _NAME_THEN_END.match(content):
+        return True
+    if last in _NAMING and _QUOTED_TERM.match(content):
+        return True  # 'links called "trackers" that point users to …'
+    if lemma_of(last) == "feel" and _FEELING.match(text, cue_end):
+        return True
+    return content.startswith("with ")

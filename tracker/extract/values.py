@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract import lexicon as lx
+from tracker.extract.quantities import find_quantities
 from tracker.extract.quantities.tables import CHANGE_VERBS
 from tracker.model import Quantity
 
@@ -54,6 +55,9 @@ def as_stated(text: str, q: Quantity) -> Quantity:
         return tally
     if q.text.casefold().startswith("minus") and before.casefold().endswith("plus or "):
         return replace(q, value=abs(q.value or 0), approx="plus or minus")
+    half = _half_of_a_unit(text, q)
+    if half is not None:
+        return half
     if q.kind == "count" and q.unit is None and _is_age(q, before, after):
         return replace(q, kind="age", unit="years")
     if (
@@ -103,6 +107,29 @@ def shares_of_figures(text: str, quantities: list[Quantity]) -> list[Quantity]:
 _OF_BETWEEN = re.compile(r"\s+of\s+")
 
 
+_HALF_OF_A = re.compile(r"\s+an?\s+([a-z]+(?:\s+[a-z]+)?)")
+
+
+def _half_of_a_unit(text: str, q: Quantity) -> Quantity | None:
+    """'half an hour', 'half a century', 'half a percentage point', 'half a million': half of
+    the unit or scale after it, read as the recogniser reads '1 <unit>', not a share of 0.5."""
+    if q.text.casefold() != "half" or q.value != 0.5:
+        return None
+    m = _HALF_OF_A.match(text, q.end)
+    if m is None:
+        return None
+    for words in (m.group(1), m.group(1).split()[0]):
+        probe = f"1 {words}"
+        read = [r for r in find_quantities(probe, 0, len(probe)) if r.text == probe]
+        if read and read[0].value is not None and (read[0].unit or read[0].value > 1):
+            end = m.start(1) + len(words)
+            return replace(
+                q, text=text[q.start : end], end=end, value=read[0].value / 2,
+                kind=read[0].kind, unit=read[0].unit,
+            )  # fmt: skip
+    return None
+
+
 def _bullet(text: str, q: Quantity) -> Quantity:
     skip = len(q.text) - len(q.text[1:].lstrip())
     flip = {k: -v for k in ("value", "low", "high") if (v := getattr(q, k)) is not None}
@@ -137,6 +164,10 @@ def _is_age(q: Quantity, before: str, after: str) -> bool:
     """'died aged 73', 'at age 40', 'Ann Lee, 54, said': an age stated as a fact."""
     if re.search(r"\b(?:aged?|age of)\s+$", before):
         return True
+    if _LIFE_EVENT_AT.search(before) and not re.match(r"\s+[a-z]", after):
+        return q.text.isdecimal() and 1 <= int(q.text) <= 120  # 'died at 43', 'retired at 60'
+    if re.search(r"\b[A-Z][a-z'’-]+,\s*$", before) and _VERB_AFTER_AGE.match(after):
+        return q.text.isdecimal() and 1 <= int(q.text) <= 120  # 'Isinbayeva, 22, has set …'
     # A person's name ('Ann Lee, 47,' or 'Mr Lee, 47,'), not a place ('Ohio, 18, and …').
     name = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
     appositive = re.search(rf"\b{name},\s*$", before) and re.match(r"\s*,", after)
@@ -146,6 +177,14 @@ def _is_age(q: Quantity, before: str, after: str) -> bool:
     return bool(appositive or stated) and q.text.isdecimal() and 1 <= int(q.text) <= 120
 
 
+# 'died at 43', 'retired at 60', 'married at 23': an age at an event of a life.
+_LIFE_EVENT_AT = re.compile(
+    r"\b(?:died|dies|dying|retired|retires|retiring|married|marries|wed|debuted|qualified"
+    r"|started|began|left school|turned pro|turned professional)\s+(?:only\s+|just\s+)?at\s+$"
+)
+# 'Isinbayeva, 22, has set …': after a one-word name, a figure then a verb is an age (not
+# 'Ohio, 18, and Iowa, 6').
+_VERB_AFTER_AGE = re.compile(r"\s*,\s*(?:has|had|is|was|who|will|won|set|said|says|told|\w+ed)\b")
 _PERSON_IS = re.compile(
     r"(?:\b[Hh]e|\b[Ss]he|\bwho|\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’-]+|\b[A-Z][\w'’-]+ [A-Z][\w'’-]+)"
     r" (?:is|was) $"

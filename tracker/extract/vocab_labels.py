@@ -87,3 +87,67 @@ VERBS_AFTER_PRONOUN = frozenset(
     "are were have had will would can could may might met say said spoke agree agreed sat went"
     " took meet share shared remain remained".split()
 )
+
+# Words a title capitalises that prose does not: a figure followed by capitalised words with
+# one of these among them opens a title ('Three Generations That Built an Empire').
+TITLE_FUNCTION_WORDS = frozenset(
+    "The Of That And For In To A An With From On At Is Are Was Who What Than".split()
+)
+
+# Units of length a race is named by ('the 10,000 metres', 'the 100m', 'the 50km walk').
+RACE_UNITS = frozenset("m km mile metre meter yard".split())
+
+# Words of a race or a sports event: a distance near them, after 'the', names the event.
+EVENT_WORDS = frozenset(
+    "final finals race races heat heats title gold silver bronze medal medals record champion"
+    " champions championship championships olympic olympics games hurdles relay freestyle"
+    " breaststroke backstroke butterfly medley sprint sprinter marathon walk event events"
+    " won win wins ran run runs runner finished finish qualified indoor outdoor".split()
+)
+
+# Fraction words in the plural with no figure before them ('in some quarters', 'in halves'):
+# a place or a manner, no share.
+BARE_PLURAL_FRACTIONS = frozenset("quarters halves thirds".split())
+
+# 'one day' as 'some day' ('he hopes one day to …'), unless a length of time ('for one day').
+SOMEDAY = frozenset({"one day"})
+FOR_A_TIME = frozenset(
+    "for within in only just lasted lasting than about over after spent spend took take"
+    " nearly almost least most".split()
+)
+
+# Nouns of compound idioms ('a two-horse race', 'a two-way street', 'two-faced'): a list of
+# figures ending in one of them counts nothing.
+IDIOM_COMPOUND_NOUNS = frozenset("horse way faced edged handed pronged".split())
+
+# Words that head a name made with a number, whatever follows it ('Group 7 rivals', 'Route 66
+# traffic', 'Article 50 talks', 'Terminal 5 staff', 'Year 6 pupils'): the figure names one of
+# a series, it counts nothing.
+NAME_HEADS = frozenset(
+    """group route highway interstate channel radio studio line platform gate terminal pier
+    flight room ward district precinct zone block floor level grade class division category
+    tier phase stage section article chapter clause paragraph schedule annex amendment
+    resolution proposition bill act rule exhibit episode series season volume issue part
+    book verse psalm model mark version type year form key""".split()
+)
+
+# Of NAME_HEADS, those that head a name in lower case too ('US chapter 11 bankruptcy rules',
+# 'under article 50', 'section 60 of the act').
+LOWER_NAME_HEADS = frozenset(
+    "chapter article section clause paragraph amendment resolution route highway terminal"
+    " platform flight".split()
+)
+
+# Nouns right after a distance that make it a race's name ('the 60m sprint', 'the 100m
+# hurdles', 'the 5,000m champion', 'the 1500m world record').
+EVENT_NOUNS = frozenset(
+    """final finals heat heats race races record records title titles event champion champions
+    sprint hurdles relay freestyle breaststroke backstroke butterfly medley medal medallist
+    gold silver bronze winner runner""".split()
+)
+
+# Words before a distance that name a race when its words are near ('won the 200m', 'take
+# the men's 200m in …').
+BEFORE_RACE = frozenset("the olympic indoor".split())
+# The field a race is run by: a distance after them is always its race ("the men's 200m").
+OF_A_FIELD = frozenset("men's women's men’s women’s boys' girls' junior veterans'".split())

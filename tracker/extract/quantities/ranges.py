@@ -3,6 +3,7 @@ a score ('52-48'), or a code that only looks like a range ('+1-222-2222')."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from tracker.extract import lexicon as lx
@@ -79,6 +80,8 @@ def figure_range(tokens: list[Token], core: Parsed, lead: Lead) -> FigureRange |
         return None  # 'rose 32,000 to 1.41 million': the change, then the new level
     if other is None or other.fraction:
         return None
+    if tokens[j].low == "to" and _year(tokens, core) and not _year(tokens, other):
+        return None  # 'sales fell in 2004 to 789m euros': a year, then the level
     if tokens[j].low == "to" and _falls_from(tokens, lead.q_start, core.value, other.value):
         return None  # 'from 70 to 55 percent': two values, before and after
     lo, hi = core.value, other.value
@@ -89,6 +92,14 @@ def figure_range(tokens: list[Token], core: Parsed, lead: Lead) -> FigureRange |
         return FigureRange(None, None, lo, other.j, score=True)  # '52-48' is a score or poll
     low, high = min(lo, hi), max(lo, hi)
     return FigureRange(low, high, (low + high) / 2, other.j, score=False)
+
+
+def _year(tokens: list[Token], p: Parsed) -> bool:
+    """A figure written as a year is ('2004'): four bare digits from 1800 to 2099."""
+    return p.j - p.i == 1 and _YEAR.fullmatch(tokens[p.i].text) is not None
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def borrowed_unit_range(
