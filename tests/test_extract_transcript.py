@@ -101,6 +101,15 @@ def test_title_case_labels_that_take_turns_make_a_transcript() -> None:
     assert [s for t, s in said if "2 trillion" in t] == ["Nora Quint"]
 
 
+def test_a_panel_quoted_in_an_article_ends_where_the_writer_resumes() -> None:
+    # Title-case turns are an excerpt inside prose: the paragraph after the last turn is the
+    # writer's own, not the last speaker's.
+    text = PANEL + "\nFewer than 40 percent of workers had any savings at all in 2015.\n"
+    said = _said(extract_text(text, "p"))
+    assert [s for t, s in said if "2 trillion" in t] == ["Nora Quint"]
+    assert not [s for t, s in said if "40 percent" in t and s is not None]
+
+
 def test_title_case_headings_are_no_transcript() -> None:
     headings = (
         "Goals for tonight\n\n"

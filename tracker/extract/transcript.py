@@ -56,11 +56,14 @@ def turns(text: str, speaker: str | None = None) -> list[Turn]:
     turns in prose (``_title_case_turns``); the whole text when ``speaker`` is given and no
     label opens it."""
     found = list(_LABEL.finditer(text))
-    if len(found) < 2:
+    in_prose = len(found) < 2
+    if in_prose:
         found = _title_case_turns(text)
     out: list[Turn] = []
     if len(found) >= 2:
         ends = [m.start() for m in found[1:]] + [len(text)]
+        if in_prose:  # an excerpt in an article: the writer's prose resumes after a turn
+            ends = [_line_end(text, m.end(), end) for m, end in zip(found, ends, strict=True)]
         out = [
             Turn(m.group(1), m.start(1), m.end(1), m.end() - 2, m.start(), end)
             for m, end in zip(found, ends, strict=True)
@@ -69,6 +72,12 @@ def turns(text: str, speaker: str | None = None) -> list[Turn]:
         head_end = out[0].start if out else len(text)
         out.insert(0, Turn("", 0, 0, 0, 0, head_end))
     return out
+
+
+def _line_end(text: str, start: int, limit: int) -> int:
+    """Where the line from ``start`` ends (its newline), at most ``limit``."""
+    end = text.find("\n", start, limit)
+    return limit if end < 0 else end
 
 
 def _title_case_turns(text: str) -> list[re.Match[str]]:
