@@ -333,3 +333,24 @@ async def test_keys_typed_right_after_slash_go_to_the_filter_even_in_a_busy_app(
         assert {c.id: c.status for c in ws.claims()} == statuses
         await pilot.press("slash")  # in the filter, '/' is typed as itself
         assert app._filter.value == "fa/"
+
+
+async def test_selected_claims_are_found_in_list_order_after_marks_move_them(
+    ws: Workspace,
+) -> None:
+    """A few selected claims are located by bisection: the same claims, in the same order,
+    as a walk over the list, also after a mark changed rows in place and when a selected
+    claim is not shown."""
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f", "down", "down", "m")  # rows replaced where they stand
+        rows = app.claim_list.rows
+        picked = {rows[5].id, rows[0].id, rows[-1].id, rows[2].id}
+        app.claim_list.selected = set(picked)
+        walked = [r.id for r in rows if r.id in picked]
+        assert app.claim_list.targets() == walked
+        app.query_one("#filter", Input).value = "status:false"  # only the claim marked f
+        await pilot.pause()
+        shown = [r.id for r in app.claim_list.rows]
+        app.claim_list.selected = set(picked)
+        assert app.claim_list.targets() == [c for c in shown if c in picked] != []

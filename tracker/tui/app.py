@@ -108,6 +108,7 @@ class TrackerApp(CorrectionActions, App[None]):
         # is on top (help, a dialog) when a poll or a start-up slice arrives.
         self.claim_list = ClaimList(id="claims")
         self.claim_list.before_last = self._finish_loading
+        self.claim_list.row_of = self._held_row
         self._filter = Input(
             placeholder="filter: words · status:false · kind:q · speaker:name · worth:>60"
             "   (/ to focus, esc back)",
@@ -367,6 +368,9 @@ class TrackerApp(CorrectionActions, App[None]):
         if self._resort:  # moved rows wait for the sort: the list shown is out of order too
             self.claim_list.unordered()
         return fresh, before
+
+    def _held_row(self, claim_id: str) -> ClaimRow | None:
+        return self._search.current([claim_id]).get(claim_id)
 
     def _insert_rows(self, claim_ids: list[str]) -> None:
         """Claims new to the list (added, split off) go to their place by priority; rows
