@@ -20,7 +20,7 @@ from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from tracker.errors import TrackerError
 from tracker.model import Status
@@ -29,6 +29,7 @@ from tracker.tui.commands import TrackerCommands
 from tracker.tui.correcting import CORRECTION_BINDINGS, CorrectionActions, correction_note
 from tracker.tui.detail import claim_detail
 from tracker.tui.filtering import RowSearch, View, parse_query, priority_key
+from tracker.tui.footer import SteadyFooter
 from tracker.tui.screens import AuditScreen, HelpScreen, NoteScreen, PromptScreen, StatsScreen
 from tracker.workspace import ClaimRow, Workspace
 
@@ -126,7 +127,7 @@ class TrackerApp(CorrectionActions, App[None]):
         yield self.claim_list
         with VerticalScroll(id="detail-pane"):
             yield self._detail
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self._load_keymap()  # NO_COLOR is honoured by Textual itself (app.no_color)
