@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
+from textual.widgets._footer import FooterKey
 
 from tracker import audit
 from tracker.model import Status
 from tracker.tui import app as app_module
 from tracker.tui.app import TrackerApp
 from tracker.tui.filtering import View
+from tracker.tui.footer import SteadyFooter
 from tracker.tui.screens import AuditScreen, HelpScreen, StatsScreen
 from tracker.workspace import Workspace
 
@@ -335,3 +337,54 @@ async def test_keys_typed_right_after_slash_go_to_the_filter_even_in_a_busy_app(
         assert {c.id: c.status for c in ws.claims()} == statuses
         await pilot.press("slash")  # in the filter, '/' is typed as itself
         assert app._filter.value == "fa/"
+
+
+async def test_selected_claims_are_found_in_list_order_after_marks_move_them(
+    ws: Workspace,
+) -> None:
+    """A few selected claims are located by bisection: the same claims, in the same order,
+    as a walk over the list, also after a mark changed rows in place and when a selected
+    claim is not shown."""
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f", "down", "down", "m")  # rows replaced where they stand
+        rows = app.claim_list.rows
+        picked = {rows[5].id, rows[0].id, rows[-1].id, rows[2].id}
+        app.claim_list.selected = set(picked)
+        walked = [r.id for r in rows if r.id in picked]
+        assert app.claim_list.targets() == walked
+        app.query_one("#filter", Input).value = "status:false"  # only the claim marked f
+        await pilot.pause()
+        shown = [r.id for r in app.claim_list.rows]
+        app.claim_list.selected = set(picked)
+        assert app.claim_list.targets() == [c for c in shown if c in picked] != []
+
+
+async def test_the_footer_changes_key_by_key_as_a_rebuild_would(ws: Workspace) -> None:
+    """Keys come and go in place ('/' leaves while a dialog or the filter has the keyboard):
+    the footer then holds what Textual's full rebuild of it gives, in the same order."""
+
+    def keys(app: TrackerApp) -> list[tuple[str, str, str, bool]]:
+        return [
+            (k.key, k.key_display, k.description, k._disabled)
+            for k in app.query_one(SteadyFooter).query(FooterKey)
+        ]
+
+    app = TrackerApp(ws, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        first = keys(app)
+        assert ("slash", "/", "Filter", False) in first
+        await pilot.press("S")  # a dialog: '/' is typed into it, not bound
+        await pilot.pause()
+        assert ("slash", "/", "Filter", False) not in keys(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert keys(app) == first
+        await pilot.press("slash", "x", "escape")
+        await pilot.pause()
+        assert keys(app) == first
+        footer = app.query_one(SteadyFooter)
+        footer.call_later(footer.recompose)  # Textual's own rebuild, in the footer's context
+        await pilot.pause()
+        assert keys(app) == first

@@ -20,7 +20,7 @@ from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from tracker.errors import TrackerError
 from tracker.model import Status
@@ -29,6 +29,7 @@ from tracker.tui.commands import TrackerCommands
 from tracker.tui.correcting import CORRECTION_BINDINGS, CorrectionActions, correction_note
 from tracker.tui.detail import claim_detail
 from tracker.tui.filtering import RowSearch, View, parse_query, priority_key
+from tracker.tui.footer import SteadyFooter
 from tracker.tui.screens import AuditScreen, HelpScreen, NoteScreen, PromptScreen, StatsScreen
 from tracker.workspace import ClaimRow, Workspace
 
@@ -108,6 +109,7 @@ class TrackerApp(CorrectionActions, App[None]):
         # is on top (help, a dialog) when a poll or a start-up slice arrives.
         self.claim_list = ClaimList(id="claims")
         self.claim_list.before_last = self._finish_loading
+        self.claim_list.row_of = self._held_row
         self._filter = Input(
             placeholder="filter: words · status:false · kind:q · speaker:name · worth:>60"
             "   (/ to focus, esc back)",
@@ -125,7 +127,7 @@ class TrackerApp(CorrectionActions, App[None]):
         yield self.claim_list
         with VerticalScroll(id="detail-pane"):
             yield self._detail
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self._load_keymap()  # NO_COLOR is honoured by Textual itself (app.no_color)
@@ -373,6 +375,9 @@ class TrackerApp(CorrectionActions, App[None]):
         if self._resort:  # moved rows wait for the sort: the list shown is out of order too
             self.claim_list.unordered()
         return fresh, before
+
+    def _held_row(self, claim_id: str) -> ClaimRow | None:
+        return self._search.current([claim_id]).get(claim_id)
 
     def _insert_rows(self, claim_ids: list[str]) -> None:
         """Claims new to the list (added, split off) go to their place by priority; rows
