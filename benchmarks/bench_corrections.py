@@ -9,7 +9,9 @@ the speaker dialog's enter (S, then a typed name). Run: python -m benchmarks.ben
 from __future__ import annotations
 
 import asyncio
+import atexit
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -72,6 +74,7 @@ def _same_statement(app: Any) -> str:
 
 def main(n: int = 100_000) -> None:
     folder = Path(tempfile.mkdtemp(prefix="tracker-corrections-"))
+    atexit.register(shutil.rmtree, folder, True)  # a 100k database is ~66 MB: never left behind
     results = {}
     for size in (1_000, n):
         db = folder / f"claims-{size}.json"

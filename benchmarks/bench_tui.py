@@ -15,8 +15,10 @@ Two clocks per action:
 from __future__ import annotations
 
 import asyncio
+import atexit
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -175,6 +177,7 @@ LABELS = (
 
 def main(n: int = 100_000) -> None:
     folder = Path(tempfile.mkdtemp(prefix="tracker-tui-"))
+    atexit.register(shutil.rmtree, folder, True)  # a 100k database is ~66 MB: never left behind
     results = {}
     for size in (1_000, n):
         db = folder / f"claims-{size}.json"
