@@ -111,12 +111,15 @@ class _Seen:
         self.people: list[tuple[int, str]] = []  # (position, full name) of named persons so far
         self.persons: list[tuple[int, str]] = []  # those that look like a person, kept sorted
         self.named = _named_people(text)  # every person-like name in the article, for pronouns
+        self._quotes: list[tuple[int, int]] | None = None  # quotation spans, read on first use
+        # A name inside a quotation is what was said, not who said it: no pronoun's antecedent
+        # ('"… the Paris Accord," he said').
+        self.unquoted = [(at, name) for at, name in self.named if not self.quoted(at)]
         self.roles: list[tuple[int, str]] = []  # speakers named by a role ('a spokeswoman')
         self.bodies: list[tuple[int, str]] = []  # no person ('Diageo', 'the council'), sorted
         self.name_words = {word for _, name in self.named for word in name.split()}
         self.full_names: dict[str, str] = {}  # a word of a full name -> the latest such name
         self.role_holders = RoleHolders(text)  # 'Chancellor Gordon Brown', for 'the chancellor'
-        self._quotes: list[tuple[int, int]] | None = None  # quotation spans, read on first use
 
     def speaker_of(self, f: Found, mention: str) -> tuple[str, str]:
         """The speaker's name and title for the mention at ``f``."""
@@ -163,7 +166,7 @@ class _Seen:
                 near
                 for near in (
                     _last_before(self.persons, at),
-                    _last_before(self.named, at),
+                    _last_before(self.unquoted, at),
                     _last_before(self.roles, at),
                 )
                 if near is not None
@@ -205,7 +208,8 @@ def _last_before(items: list[tuple[int, str]], position: int) -> tuple[int, str]
     return items[k - 1] if k else None
 
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+# Curly, straight, and doubled-apostrophe quotes (''like this,'' as some papers print).
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|''[^\n]*?''")
 # How far back (characters) an 'it' looks for the body it stands for.
 _BODY_REACH = 1500
 
