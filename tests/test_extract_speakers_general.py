@@ -37,3 +37,34 @@ def test_she_is_not_the_man_named_last() -> None:
         "\u201cHe will not sit idly by,\u201d she said.\n"
     )
     assert ("she", "Tom Bexley") not in _speakers(text)
+
+
+def test_a_day_before_the_subject_is_no_part_of_its_name() -> None:
+    text = (
+        "Chips\n\n"
+        "At a press conference on Thursday Norvex announced that two groups had merged. "
+        "Norvex says the benefit is speed.\n"
+    )
+    assert [speaker for _, speaker in _speakers(text)] == ["Norvex", "Norvex"]
+
+
+def test_a_peer_is_named_by_the_peerage_title_not_the_office() -> None:
+    text = (
+        "Law\n\nPaying tribute, the Lord Chancellor Lord Benfield said the judge was "
+        'one of the "great advocates".\n'
+    )
+    assert _speakers(text)[0][1] == "Lord Benfield"
+
+
+def test_counsel_is_a_title_not_part_of_the_name() -> None:
+    text = "Law\n\nWhite House Counsel W. Neil Harrow said it could hurt the plan.\n"
+    assert _speakers(text)[0][1] == "W. Neil Harrow"
+
+
+def test_a_phrase_is_no_full_name_for_a_later_word() -> None:
+    text = (
+        "Debate\n\n"
+        "Where the Republicans sought to outdo each other, the Democrats argued for calm. "
+        "By comparison, Republicans have often argued that more guns make people safer.\n"
+    )
+    assert all(not speaker.startswith("Where") for _, speaker in _speakers(text))

@@ -31,6 +31,7 @@ from tracker.extract.speaker_check import (
 from tracker.extract.speakers import coordinated, join_names, located, national, split_title
 from tracker.extract.speakers_documents import REACH as DOCUMENT_REACH
 from tracker.extract.speakers_documents import anaphoric_document, credited_body
+from tracker.extract.vocab.people import PEER_TITLES
 from tracker.extract.vocab.places import COUNTRIES, US_STATES
 from tracker.model import Attribution
 
@@ -48,7 +49,9 @@ _OPENERS = frozenset(
     this that these those his her its their our my your he she it they we i you mr mrs ms
     dr meanwhile however also yet so then there here both all even only january february
     march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday""".split()
+    wednesday thursday friday saturday sunday where whereas although though because since
+    unless until once what which who whom whose how why whether despite unlike instead now
+    today yesterday""".split()
 )
 _PRONOUNS = frozenset("he she it they we i you him her them us who which that this".split())
 
@@ -182,6 +185,8 @@ def person_part(words: list[str]) -> list[str]:
     ):
         name = title[-2:] + name
         title = title[:-2]
+    if len(name) == 1 and title and title[-1].lower() in PEER_TITLES:
+        return [title[-1], *name]  # 'Lord Chancellor Lord Benfield': a peer is 'Lord Benfield'
     return name
 
 

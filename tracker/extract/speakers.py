@@ -12,12 +12,14 @@ import bisect
 import re
 
 from tracker.extract.found import Found
+from tracker.extract.lexicon import WEEKDAYS
 from tracker.extract.roles import ROLES, RoleHolders
 from tracker.extract.speaker_check import ORGANISATION_HEADS
 from tracker.extract.vocab.people import (
     BODY_WORDS,
     DETERMINER_WORDS,
     NOT_PERSON_WORDS,
+    PEER_TITLES,
     PERSONAL_TITLES,
     STOP_WORDS,
 )
@@ -37,6 +39,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     # Walk from the right while words look like name parts; stop at the first title word.
     k = len(words)
     while k > 0 and words[k - 1][:1].isupper() and not _is_title(words[k - 1]):
+        if words[k - 1].lower() in WEEKDAYS:
+            break  # 'on Thursday Intel': a day is no part of a name
         k -= 1
     name = words[k:]
     if not name:
@@ -196,7 +200,8 @@ class _Seen:
             if _looks_like_person(speaker):
                 bisect.insort(self.persons, (at, speaker))
             for full in coordinated(speaker) or [speaker]:  # 'Ann Lee and Tom Bell': each
-                if len(full.split()) > 1:
+                # Only a name ('Where the Republicans' is a phrase, no one's full name).
+                if len(full.split()) > 1 and all(w[:1].isupper() for w in full.split()):
                     self.full_names.update(dict.fromkeys(full.split(), full))
         if low not in PRONOUNS and _is_body(speaker or mention, self.name_words):
             bisect.insort(self.bodies, (at, speaker or mention))
@@ -370,6 +375,10 @@ def _name_of(words: list[str]) -> tuple[str, str]:
     title, name = split_title(clean)
     if not name:
         return " ".join(clean), ""
+    if len(name) == 1 and len(title) >= 2 and title[-1].lower() in PEER_TITLES:
+        # 'the Lord Chancellor Lord Benfield': after an office, a peer is named by the
+        # peerage title (a lone 'Lord Okafor' is linked by his surname, as 'Mr Okafor').
+        return f"{title[-1]} {name[0]}", " ".join(title[:-1])
     # A description or organisation ('a study by … Institute for National Unification',
     # 'The United States') stays whole unless it ends in a full personal name.
     if (
