@@ -68,3 +68,25 @@ def test_a_phrase_is_no_full_name_for_a_later_word() -> None:
         "By comparison, Republicans have often argued that more guns make people safer.\n"
     )
     assert all(not speaker.startswith("Where") for _, speaker in _speakers(text))
+
+
+def test_the_company_is_the_firm_named_before_not_a_group_between() -> None:
+    text = (
+        "Deal at risk\n\n"
+        'Telnova said the decision "increases the risks" to the project. Although the '
+        "company's statement said it would watch, observers said they thought Telnova would "
+        'pull out. "It is next to zero," said Ann Berg, analyst at Finans in Oslo. The '
+        "company has said it is prepared to accept a minority stake.\n"
+    )
+    found = _speakers(text)
+    assert found[1] == ("the company's statement", "Telnova")
+    assert found[-1] == ("The company", "Telnova")
+
+
+def test_the_ministry_is_a_ministry_of_something_named_before() -> None:
+    text = (
+        "Phones\n\n"
+        "Bids have been invited from local firms, Iraq's Ministry of Communications said. "
+        "The ministry said that it wanted to increase coverage.\n"
+    )
+    assert _speakers(text)[-1] == ("The ministry", "Ministry of Communications")
