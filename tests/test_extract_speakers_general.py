@@ -90,3 +90,11 @@ def test_the_ministry_is_a_ministry_of_something_named_before() -> None:
         "The ministry said that it wanted to increase coverage.\n"
     )
     assert _speakers(text)[-1] == ("The ministry", "Ministry of Communications")
+
+
+def test_a_titled_surname_of_a_body_is_the_full_name() -> None:
+    text = (
+        "TV\n\n''It is irresistible,'' said Mr. Havers of Starlight. "
+        "''Still, it will rise and fall on quality.''\n\nTom Havers said he pursued it.\n"
+    )
+    assert _speakers(text)[0] == ("Mr. Havers of Starlight", "Tom Havers")

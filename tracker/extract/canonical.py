@@ -299,6 +299,9 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         knights = [n for n in names.by_first.get(words[1], ()) if len(n.split()) == 2]
         if knights:
             return names.best(knights) or att.speaker
+    placed = _placed_surname(att.speaker, words, names)
+    if placed:
+        return placed
     credited = credited_body(words)
     if credited is None and att.speaker_text.lower() in ("which", "that"):
         credited = credited_body(att.speaker.split())  # 'Symantec’s statistics, which'
@@ -346,6 +349,18 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         if plain:
             return plain
     return _full_form(_described(_clean(att.speaker)), names)
+
+
+def _placed_surname(speaker: str, words: list[str], names: Names) -> str | None:
+    """'Mr. Havers of Starlight' -> Tom Havers: a surname the resolver read, where the
+    person is from after it, is the full name the article gives that surname."""
+    surname = speaker.split()
+    if len(surname) != 1 or surname[0] not in words[:-1]:
+        return None
+    after = words[words.index(surname[0]) + 1]
+    if after in ("of", "at", "from") and names.ending_in(surname[0]):
+        return _full_form(surname[0], names)
+    return None
 
 
 _DETERMINERS = frozenset("a an the this".split())

@@ -55,8 +55,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     for at in range(k - 1, 0, -1):
         if words[at] in PLACE_WORDS:
             title, person = split_title(words[:at])
-            if len(person) >= 2:
-                return [*title, *words[at:]], person
+            if len(person) >= 2 or (person and _personal(title)):
+                return [*title, *words[at:]], person  # 'Mr. Nevins of Showtime' too
             break
         if not (words[at] == "the" or words[at][:1].isupper()):
             break
@@ -68,6 +68,11 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             if len(person) >= 2:
                 return [*title, *words[at:]], person
     return words[:k], name
+
+
+def _personal(title: list[str]) -> bool:
+    """Whether the title ends in one only a person carries ('Mr.', 'Dr')."""
+    return bool(title) and title[-1].lower().strip(".") in PERSONAL_TITLES
 
 
 def _is_title(word: str) -> bool:
