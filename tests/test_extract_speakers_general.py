@@ -98,3 +98,12 @@ def test_a_titled_surname_of_a_body_is_the_full_name() -> None:
         "''Still, it will rise and fall on quality.''\n\nTom Havers said he pursued it.\n"
     )
     assert _speakers(text)[0] == ("Mr. Havers of Starlight", "Tom Havers")
+
+
+def test_who_after_a_speaker_is_that_speaker_not_the_noun_before_it() -> None:
+    text = (
+        "Talks\n\n"
+        '"It was not a convincing argument," said one aide familiar with the talks, who '
+        'added that the office seemed "rattled" by the revolt.\n'
+    )
+    assert [s for _, s in _speakers(text)] == ["one aide familiar with the talks"] * 2

@@ -89,9 +89,19 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
     """Turn spans into Attributions with resolved speaker names, in article order."""
     seen = _Seen(text)
     out: list[Attribution] = []
+    last: tuple[int, str] = (-1, "")  # where the last speaker span ended, and who it was
     for f in found:
         mention = text[f.speaker_start : f.speaker_end]
-        speaker, title = seen.speaker_of(f, mention)
+        if (
+            mention.lower() == "who"
+            and last[0] >= 0
+            and not text[last[0] : f.speaker_start].strip(", ")
+        ):
+            # 'said one aide familiar with the talks, who added …': the aide, not the talks.
+            speaker, title = last[1], ""
+        else:
+            speaker, title = seen.speaker_of(f, mention)
+        last = (f.speaker_end, speaker or mention)
         seen.record(f.speaker_start, speaker, mention)
         out.append(
             Attribution(
