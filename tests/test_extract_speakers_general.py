@@ -107,3 +107,11 @@ def test_who_after_a_speaker_is_that_speaker_not_the_noun_before_it() -> None:
         'added that the office seemed "rattled" by the revolt.\n'
     )
     assert [s for _, s in _speakers(text)] == ["one aide familiar with the talks"] * 2
+
+
+def test_a_titled_surname_of_a_body_named_in_full_before() -> None:
+    text = (
+        "TV\n\n''Shows never die,'' said Dan Revell, the chief of Starlight.\n\nMore.\n\n"
+        "''It is irresistible,'' said Mr. Revell of Starlight.\n"
+    )
+    assert _speakers(text)[-1] == ("Mr. Revell of Starlight", "Dan Revell")

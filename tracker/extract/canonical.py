@@ -354,12 +354,13 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
 def _placed_surname(speaker: str, words: list[str], names: Names) -> str | None:
     """'Mr. Havers of Starlight' -> Tom Havers: a surname the resolver read, where the
     person is from after it, is the full name the article gives that surname."""
-    surname = speaker.split()
-    if len(surname) != 1 or surname[0] not in words[:-1]:
+    parts = speaker.split()
+    if not parts or parts[-1] not in words[:-1] or len(parts) > 3:
         return None
-    after = words[words.index(surname[0]) + 1]
-    if after in ("of", "at", "from") and names.ending_in(surname[0]):
-        return _full_form(surname[0], names)
+    after = words[words.index(parts[-1]) + 1]
+    if after in ("of", "at", "from") and names.ending_in(parts[-1]):
+        # the resolver may have linked the surname already ('David Nevins')
+        return _full_form(speaker if len(parts) > 1 else parts[0], names)
     return None
 
 
