@@ -29,8 +29,14 @@ from tracker.extract.speaker_check import (
     speaker_kind,
 )
 from tracker.extract.speakers import coordinated, join_names, located, national, split_title
+from tracker.extract.speakers_documents import (
+    CREDITED_HEADS,
+    FIRM_HEADS,
+    anaphoric_document,
+    credited_body,
+)
 from tracker.extract.speakers_documents import REACH as DOCUMENT_REACH
-from tracker.extract.speakers_documents import anaphoric_document, credited_body
+from tracker.extract.vocab.people import PEER_TITLES
 from tracker.extract.vocab.places import COUNTRIES, US_STATES
 from tracker.model import Attribution
 
@@ -48,7 +54,9 @@ _OPENERS = frozenset(
     this that these those his her its their our my your he she it they we i you mr mrs ms
     dr meanwhile however also yet so then there here both all even only january february
     march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday""".split()
+    wednesday thursday friday saturday sunday where whereas although though because since
+    unless until once what which who whom whose how why whether despite unlike instead now
+    today yesterday""".split()
 )
 _PRONOUNS = frozenset("he she it they we i you him her them us who which that this".split())
 
@@ -182,6 +190,8 @@ def person_part(words: list[str]) -> list[str]:
     ):
         name = title[-2:] + name
         title = title[:-2]
+    if len(name) == 1 and title and title[-1].lower() in PEER_TITLES:
+        return [title[-1], *name]  # 'Lord Chancellor Lord Benfield': a peer is 'Lord Benfield'
     return name
 
 
@@ -192,13 +202,18 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
     seen: dict[tuple[str, str], str] = {}
     bodies: list[tuple[int, str]] = []  # (position, name) of the bodies that spoke so far
     # Only an article that says 'the study' or 'the company' needs them.
-    track = any(anaphoric_document(a.speaker_text.split()) for a in attributions)
+    track = any(
+        anaphoric_document(_owner_of_document(a.speaker_text.split())) for a in attributions
+    )
     for att in attributions:
         key = (att.speaker_text, att.speaker)
         if key[0].lower().startswith(("the ", "this ")):  # 'the ministry': by position
             name = canonical_speaker(att, names)
-            if name == att.speaker and anaphoric_document(att.speaker_text.split()):
-                name = _body_before(bodies, att.speaker_start) or name
+            words = _owner_of_document(att.speaker_text.split())
+            owned = len(words) < len(att.speaker_text.split())  # "the company's statement"
+            if (name == att.speaker or owned) and anaphoric_document(words):
+                firm = words[-1].lower() in FIRM_HEADS
+                name = _body_before(bodies, att.speaker_start, named_only=firm) or name
         else:  # the same mention of the same speaker: the same name, looked up once
             name = seen.get(key) or seen.setdefault(key, canonical_speaker(att, names))
         if (
@@ -214,8 +229,27 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
     return out
 
 
-def _body_before(bodies: list[tuple[int, str]], position: int) -> str | None:
-    near = [b for b in bodies if position - DOCUMENT_REACH < b[0] < position]
+def _owner_of_document(words: list[str]) -> list[str]:
+    """ "the company's statement" -> 'the company': a document speaks for its owner."""
+    if len(words) == 3 and _POSSESSIVE_S.search(words[1]) and words[2] in CREDITED_HEADS:
+        return [words[0], _POSSESSIVE_S.sub("", words[1])]
+    return words
+
+
+_POSSESSIVE_S = re.compile(r"['’]s$")
+
+
+def _body_before(
+    bodies: list[tuple[int, str]], position: int, named_only: bool = False
+) -> str | None:
+    """The body that spoke last before ``position``, within reach; '' (a described body)
+    stops the search unless ``named_only`` ('the company' is a firm that has a name, not
+    'observers' or 'a survey' that spoke between)."""
+    near = [
+        b
+        for b in bodies
+        if position - DOCUMENT_REACH < b[0] < position and (b[1] or not named_only)
+    ]
     return max(near)[1] or None if near else None
 
 
@@ -265,6 +299,9 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         knights = [n for n in names.by_first.get(words[1], ()) if len(n.split()) == 2]
         if knights:
             return names.best(knights) or att.speaker
+    placed = _placed_surname(att.speaker, words, names)
+    if placed:
+        return placed
     credited = credited_body(words)
     if credited is None and att.speaker_text.lower() in ("which", "that"):
         credited = credited_body(att.speaker.split())  # 'Symantec’s statistics, which'
@@ -312,6 +349,19 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         if plain:
             return plain
     return _full_form(_described(_clean(att.speaker)), names)
+
+
+def _placed_surname(speaker: str, words: list[str], names: Names) -> str | None:
+    """'Mr. Havers of Starlight' -> Tom Havers: a surname the resolver read, where the
+    person is from after it, is the full name the article gives that surname."""
+    parts = speaker.split()
+    if not parts or parts[-1] not in words[:-1] or len(parts) > 3:
+        return None
+    after = words[words.index(parts[-1]) + 1]
+    if after in ("of", "at", "from") and names.ending_in(parts[-1]):
+        # the resolver may have linked the surname already ('David Nevins')
+        return _full_form(speaker if len(parts) > 1 else parts[0], names)
+    return None
 
 
 _DETERMINERS = frozenset("a an the this".split())
@@ -403,9 +453,15 @@ def _named_before(head: str, position: int, names: Names) -> str | None:
         return None
     k = bisect.bisect_left(names.at, (position,))
     for _pos, name in reversed(names.at[max(0, k - _BODY_REACH) : k]):
-        if len(name.split()) >= 2 and name.split()[-1].lower() == head:
+        words = name.split()
+        if len(words) >= 2 and head in (words[-1].lower(), _of_head(words)):
             return _full_form(name, names)
     return None
+
+
+def _of_head(words: list[str]) -> str:
+    """'ministry' for 'Ministry of Communications': a body's kind that opens its name."""
+    return words[0].lower() if len(words) >= 3 and words[1] in ("of", "for") else ""
 
 
 # What 'the state' and 'the country' may stand for, and how far back (characters) they look.

@@ -32,7 +32,8 @@ REACH = 3
 _PER_SENTENCE = 3
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+# Curly, straight, and doubled-apostrophe quotes (''like this,'' as some papers print).
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|''[^\n]*?''")
 # A run of capitalised words; an abbreviated title's dot inside it ('Massachusetts Sen.
 # Elizabeth Warren') does not end it.
 _NAME = re.compile(
@@ -95,6 +96,11 @@ def resolve_by_salience(
             if subject:
                 att = replace(att, speaker=f"{subject}’s {owned}" if owned else subject)
                 speakers[att.speaker_start] = att
+            elif pronoun in _PERSON_PRONOUNS and att.speaker != att.speaker_text:
+                # The nearest name the resolver fell back on: not one the article calls by
+                # the other pronoun ('she' is not the man named last); left unresolved.
+                if not agree(att.speaker):
+                    att = replace(att, speaker=att.speaker_text)
         elif att.speaker_text.lower() == "they" and att.speaker.lower() == "they":
             group = group_before(text, sentences, starts, att.speaker_start)
             att = replace(att, speaker=group) if group else att

@@ -12,12 +12,14 @@ import bisect
 import re
 
 from tracker.extract.found import Found
+from tracker.extract.lexicon import WEEKDAYS
 from tracker.extract.roles import ROLES, RoleHolders
 from tracker.extract.speaker_check import ORGANISATION_HEADS
 from tracker.extract.vocab.people import (
     BODY_WORDS,
     DETERMINER_WORDS,
     NOT_PERSON_WORDS,
+    PEER_TITLES,
     PERSONAL_TITLES,
     STOP_WORDS,
 )
@@ -37,6 +39,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     # Walk from the right while words look like name parts; stop at the first title word.
     k = len(words)
     while k > 0 and words[k - 1][:1].isupper() and not _is_title(words[k - 1]):
+        if words[k - 1].lower() in WEEKDAYS:
+            break  # 'on Thursday Intel': a day is no part of a name
         k -= 1
     name = words[k:]
     if not name:
@@ -51,8 +55,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     for at in range(k - 1, 0, -1):
         if words[at] in PLACE_WORDS:
             title, person = split_title(words[:at])
-            if len(person) >= 2:
-                return [*title, *words[at:]], person
+            if len(person) >= 2 or (person and _personal(title)):
+                return [*title, *words[at:]], person  # 'Mr. Nevins of Showtime' too
             break
         if not (words[at] == "the" or words[at][:1].isupper()):
             break
@@ -64,6 +68,11 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             if len(person) >= 2:
                 return [*title, *words[at:]], person
     return words[:k], name
+
+
+def _personal(title: list[str]) -> bool:
+    """Whether the title ends in one only a person carries ('Mr.', 'Dr')."""
+    return bool(title) and title[-1].lower().strip(".") in PERSONAL_TITLES
 
 
 def _is_title(word: str) -> bool:
@@ -80,9 +89,19 @@ def resolve(text: str, found: list[Found]) -> list[Attribution]:
     """Turn spans into Attributions with resolved speaker names, in article order."""
     seen = _Seen(text)
     out: list[Attribution] = []
+    last: tuple[int, str] = (-1, "")  # where the last speaker span ended, and who it was
     for f in found:
         mention = text[f.speaker_start : f.speaker_end]
-        speaker, title = seen.speaker_of(f, mention)
+        if (
+            mention.lower() == "who"
+            and last[0] >= 0
+            and not text[last[0] : f.speaker_start].strip(", ")
+        ):
+            # 'said one aide familiar with the talks, who added …': the aide, not the talks.
+            speaker, title = last[1], ""
+        else:
+            speaker, title = seen.speaker_of(f, mention)
+        last = (f.speaker_end, speaker or mention)
         seen.record(f.speaker_start, speaker, mention)
         out.append(
             Attribution(
@@ -111,12 +130,15 @@ class _Seen:
         self.people: list[tuple[int, str]] = []  # (position, full name) of named persons so far
         self.persons: list[tuple[int, str]] = []  # those that look like a person, kept sorted
         self.named = _named_people(text)  # every person-like name in the article, for pronouns
+        self._quotes: list[tuple[int, int]] | None = None  # quotation spans, read on first use
+        # A name inside a quotation is what was said, not who said it: no pronoun's antecedent
+        # ('"… the Paris Accord," he said').
+        self.unquoted = [(at, name) for at, name in self.named if not self.quoted(at)]
         self.roles: list[tuple[int, str]] = []  # speakers named by a role ('a spokeswoman')
         self.bodies: list[tuple[int, str]] = []  # no person ('Diageo', 'the council'), sorted
         self.name_words = {word for _, name in self.named for word in name.split()}
         self.full_names: dict[str, str] = {}  # a word of a full name -> the latest such name
         self.role_holders = RoleHolders(text)  # 'Chancellor Gordon Brown', for 'the chancellor'
-        self._quotes: list[tuple[int, int]] | None = None  # quotation spans, read on first use
 
     def speaker_of(self, f: Found, mention: str) -> tuple[str, str]:
         """The speaker's name and title for the mention at ``f``."""
@@ -163,7 +185,7 @@ class _Seen:
                 near
                 for near in (
                     _last_before(self.persons, at),
-                    _last_before(self.named, at),
+                    _last_before(self.unquoted, at),
                     _last_before(self.roles, at),
                 )
                 if near is not None
@@ -193,7 +215,8 @@ class _Seen:
             if _looks_like_person(speaker):
                 bisect.insort(self.persons, (at, speaker))
             for full in coordinated(speaker) or [speaker]:  # 'Ann Lee and Tom Bell': each
-                if len(full.split()) > 1:
+                # Only a name ('Where the Republicans' is a phrase, no one's full name).
+                if len(full.split()) > 1 and all(w[:1].isupper() for w in full.split()):
                     self.full_names.update(dict.fromkeys(full.split(), full))
         if low not in PRONOUNS and _is_body(speaker or mention, self.name_words):
             bisect.insort(self.bodies, (at, speaker or mention))
@@ -205,7 +228,8 @@ def _last_before(items: list[tuple[int, str]], position: int) -> tuple[int, str]
     return items[k - 1] if k else None
 
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+# Curly, straight, and doubled-apostrophe quotes (''like this,'' as some papers print).
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|''[^\n]*?''")
 # How far back (characters) an 'it' looks for the body it stands for.
 _BODY_REACH = 1500
 
@@ -366,6 +390,10 @@ def _name_of(words: list[str]) -> tuple[str, str]:
     title, name = split_title(clean)
     if not name:
         return " ".join(clean), ""
+    if len(name) == 1 and len(title) >= 2 and title[-1].lower() in PEER_TITLES:
+        # 'the Lord Chancellor Lord Benfield': after an office, a peer is named by the
+        # peerage title (a lone 'Lord Okafor' is linked by his surname, as 'Mr Okafor').
+        return f"{title[-1]} {name[0]}", " ".join(title[:-1])
     # A description or organisation ('a study by … Institute for National Unification',
     # 'The United States') stays whole unless it ends in a full personal name.
     if (

@@ -132,6 +132,9 @@ PERSONAL_TITLES = frozenset(
     "mr mrs ms miss dr lord lady sir dame sen rep gov prof rev president minister".split()
 )
 
+# Titles of the peerage, kept with the name they precede ('Lord Falconer', 'Baroness Young').
+PEER_TITLES = frozenset("lord lady baroness baron earl viscount".split())
+
 # Words before a person's name that tell whether the article calls them a man or a woman:
 # titles and gendered role or kin nouns ('Mrs Thatcher', 'spokeswoman Ann Lee'). The
 # article's own words, never a list of first names.

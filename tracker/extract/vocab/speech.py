@@ -88,6 +88,7 @@ TITLE_WORDS = set(
         "judge",
         "justice",
         "attorney",
+        "counsel",
         "speaker",
         "leader",
         "king",
