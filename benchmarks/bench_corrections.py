@@ -9,19 +9,14 @@ the speaker dialog's enter (S, then a typed name). Run: python -m benchmarks.ben
 from __future__ import annotations
 
 import asyncio
-import atexit
-import os
-import shutil
 import statistics
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from benchmarks.bench_store import _write_ours
+from benchmarks.bench_store import scratch_folder, synthetic_database
 from benchmarks.bench_tui import key_to_screen, measure_in_fresh_process
 from benchmarks.settle import settle
-from benchmarks.synth import synthetic_tables
 
 ROUNDS = 5
 # 'mark' (f, a status) is the baseline: the same durable write of the whole file.
@@ -73,13 +68,10 @@ def _same_statement(app: Any) -> str:
 
 
 def main(n: int = 100_000) -> None:
-    folder = Path(tempfile.mkdtemp(prefix="tracker-corrections-"))
-    atexit.register(shutil.rmtree, folder, True)  # a 100k database is ~66 MB: never left behind
+    folder = scratch_folder("tracker-corrections-")
     results = {}
     for size in (1_000, n):
-        db = folder / f"claims-{size}.json"
-        _write_ours(db, synthetic_tables(size))
-        os.sync()
+        db = synthetic_database(folder, size)
         results[size] = measure_in_fresh_process(db, "benchmarks.bench_corrections")
     print(f"corrections in the app: {n:,} claims (beside 1,000), key to screen, median ms")
     for key in KEYS:

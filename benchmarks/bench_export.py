@@ -4,15 +4,12 @@ document in memory first (the naive way), each in a fresh process in the same ru
 from __future__ import annotations
 
 import argparse
-import atexit
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from benchmarks.bench_store import _write_ours
+from benchmarks.bench_store import _write_ours, scratch_folder
 from benchmarks.synth import synthetic_tables
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,8 +76,7 @@ def _child(code: str, *args: str) -> tuple[float, float, float]:
 
 
 def main(n: int = 100_000) -> None:
-    folder = Path(tempfile.mkdtemp(prefix="tracker-export-"))
-    atexit.register(shutil.rmtree, folder, True)  # a 100k database is ~66 MB: never left behind
+    folder = scratch_folder("tracker-export-")
     db = folder / "claims.json"
     tables = synthetic_tables(n)
     # A verdict on one claim in ten, so ClaimReview has something to say.

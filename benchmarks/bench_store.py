@@ -32,6 +32,22 @@ from tracker.store import CLAIMS, Store
 from tracker.workspace import Workspace
 
 
+def scratch_folder(prefix: str) -> Path:
+    """A temporary folder removed at exit: a 100k database is ~66 MB, never left behind."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
+def synthetic_database(folder: Path, size: int) -> Path:
+    """``claims-<size>.json`` of synthetic claims in ``folder``, laid out by the store and
+    synced, so that a reader timed next does not wait on writeback."""
+    db = folder / f"claims-{size}.json"
+    _write_ours(db, synthetic_tables(size))
+    os.sync()
+    return db
+
+
 def _write_ours(path: Path, tables: dict) -> None:
     # Let the store lay the file out itself: one write through it.
     atomic_write_bytes(path, orjson.dumps(tables))
@@ -70,8 +86,7 @@ def _open_in_fresh_process(path: Path, runs: int = 3) -> tuple[float, float]:
 
 def main(n: int = 100_000, reps: int = 15) -> dict[str, float]:
     tables = synthetic_tables(n)
-    folder = Path(tempfile.mkdtemp(prefix="tracker-bench-"))
-    atexit.register(shutil.rmtree, folder, True)  # a 100k database is ~66 MB: never left behind
+    folder = scratch_folder("tracker-bench-")
     ours = folder / "claims.json"
     stock = folder / "stock.json"
     _write_ours(ours, tables)

@@ -15,21 +15,16 @@ Two clocks per action:
 from __future__ import annotations
 
 import asyncio
-import atexit
 import json
-import os
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.bench_store import _write_ours
+from benchmarks.bench_store import scratch_folder, synthetic_database
 from benchmarks.settle import settle
-from benchmarks.synth import synthetic_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -176,13 +171,10 @@ LABELS = (
 
 
 def main(n: int = 100_000) -> None:
-    folder = Path(tempfile.mkdtemp(prefix="tracker-tui-"))
-    atexit.register(shutil.rmtree, folder, True)  # a 100k database is ~66 MB: never left behind
+    folder = scratch_folder("tracker-tui-")
     results = {}
     for size in (1_000, n):
-        db = folder / f"claims-{size}.json"
-        _write_ours(db, synthetic_tables(size))
-        os.sync()
+        db = synthetic_database(folder, size)
         results[size] = measure_in_fresh_process(db)
         results[size]["fresh_s"] = fresh_process_start(db)
     small, big = results[1_000], results[n]

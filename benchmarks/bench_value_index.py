@@ -11,14 +11,12 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.bench_store import _write_ours
+from benchmarks.bench_store import scratch_folder, synthetic_database
 from benchmarks.bench_tui import key_to_screen, measure_in_fresh_process
 from benchmarks.settle import settle
-from benchmarks.synth import synthetic_tables
 
 RUNS = 3
 
@@ -53,12 +51,10 @@ async def _measure(db: Path) -> dict[str, float]:
 
 
 def main(n: int = 100_000) -> None:
-    folder = Path(tempfile.mkdtemp(prefix="tracker-value-index-"))
+    folder = scratch_folder("tracker-value-index-")
     print(f"first figure typed into the filter, key to screen (ms), {RUNS} fresh processes each")
     for size in (1_000, n):
-        db = folder / f"claims-{size}.json"
-        _write_ours(db, synthetic_tables(size))
-        os.sync()
+        db = synthetic_database(folder, size)
         for warm in (False, True):
             os.environ["BENCH_WARM"] = "1" if warm else "0"
             runs = [
