@@ -91,9 +91,7 @@ def _title_case_turns(text: str) -> list[re.Match[str]]:
     surnames = [m.group(1).split()[-1] for m in found]
     if len(set(surnames)) < 2 or len(set(surnames)) == len(surnames):
         return []
-    prose = sum(
-        _is_prose(text[m.end() : text.find("\n", m.end()) % (len(text) + 1)]) for m in found
-    )
+    prose = sum(_is_prose(text[m.end() : _line_end(text, m.end(), len(text))]) for m in found)
     return found if prose * 3 >= len(found) * 2 else []
 
 
