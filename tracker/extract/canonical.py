@@ -288,17 +288,9 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     if parts:  # 'Lee and Bell' -> 'Ann Lee and Tom Bell'
         return join_names([_full_form(p, names) for p in parts])
     words = _clean(att.speaker_text).split()
-    if len(words) >= 4 and words[0] in _INTRO_PREPOSITIONS and words[-1][:1].isupper():
-        # 'In a meeting with the board of the Daily Globe Vinter said': the phrase before
-        # the subject lacks its comma; the speaker is the person its last name names.
-        full = names.best(names.ending_in(words[-1]))
-        if full:
-            return full
-    if len(words) == 2 and words[0] in ("Sir", "Dame"):
-        # 'Sir Alan' is Sir Alan Sugar: a knight is called by the first name.
-        knights = [n for n in names.by_first.get(words[1], ()) if len(n.split()) == 2]
-        if knights:
-            return names.best(knights) or att.speaker
+    known = _known_person(att, words, names)
+    if known is not None:
+        return known
     placed = _placed_surname(att.speaker, words, names)
     if placed:
         return placed
@@ -319,22 +311,9 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         and not words[-1][:1].islower()
         and (words[0].lower() not in _PRONOUNS)
     ):
-        tail = name_tail(words)
-        if 0 < len(tail) < len(words) and located(words[: len(words) - len(tail)]):
-            return att.speaker  # 'Some web users in Ostland' are not Ostland
-        name = person_part(tail) or tail
-        if len(name) == 1 and "and" not in tail:
-            found = _full_form(name[0], names)
-            if found != name[0]:
-                return found
-            resolved = att.speaker.split()
-            if not (
-                2 <= len(resolved) <= 4 and name[0] in resolved and _is_person_run(att.speaker)
-            ):
-                # 'Yukos', not a clause the resolver linked it to; but 'Kim' -> 'Kim Soo-jin'
-                return name[0]
-        if tail and tail != words and att.speaker.split() == words:
-            return _full_form(" ".join(tail), names)
+        named = _by_capitalised_tail(att, words, names)
+        if named is not None:
+            return named
     if len(words) == 2 and words[0].lower() in ("the", "this") and words[1][:1].islower():
         body = _named_before(words[1].lower(), att.speaker_start, names)
         body = body or introduced(words[1].lower(), att.speaker_start, names.text)
@@ -349,6 +328,42 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         if plain:
             return plain
     return _full_form(_described(_clean(att.speaker)), names)
+
+
+def _known_person(att: Attribution, words: list[str], names: Names) -> str | None:
+    """A person the article names in full, reached by a last or a first name."""
+    if len(words) >= 4 and words[0] in _INTRO_PREPOSITIONS and words[-1][:1].isupper():
+        # 'In a meeting with the board of the Daily Globe Vinter said': the phrase before
+        # the subject lacks its comma; the speaker is the person its last name names.
+        full = names.best(names.ending_in(words[-1]))
+        if full:
+            return full
+    if len(words) == 2 and words[0] in ("Sir", "Dame"):
+        # 'Sir Alan' is Sir Alan Sugar: a knight is called by the first name.
+        knights = [n for n in names.by_first.get(words[1], ()) if len(n.split()) == 2]
+        if knights:
+            return names.best(knights) or att.speaker
+    return None
+
+
+def _by_capitalised_tail(att: Attribution, words: list[str], names: Names) -> str | None:
+    """A mention ending in a capitalised run: that run's name, in full where the article
+    gives one; None to go on with the other readings."""
+    tail = name_tail(words)
+    if 0 < len(tail) < len(words) and located(words[: len(words) - len(tail)]):
+        return att.speaker  # 'Some web users in Ostland' are not Ostland
+    name = person_part(tail) or tail
+    if len(name) == 1 and "and" not in tail:
+        found = _full_form(name[0], names)
+        if found != name[0]:
+            return found
+        resolved = att.speaker.split()
+        if not (2 <= len(resolved) <= 4 and name[0] in resolved and _is_person_run(att.speaker)):
+            # 'Yukos', not a clause the resolver linked it to; but 'Kim' -> 'Kim Soo-jin'
+            return name[0]
+    if tail and tail != words and att.speaker.split() == words:
+        return _full_form(" ".join(tail), names)
+    return None
 
 
 def _placed_surname(speaker: str, words: list[str], names: Names) -> str | None:
