@@ -337,54 +337,10 @@ def _name_of(words: list[str]) -> tuple[str, str]:
     parts = coordinated(" ".join(words))
     if parts:
         return join_names(parts), ""  # 'Sens. Ann Lee, Tom Bell and Raj Patel'
-    # 'The senator, who chairs the panel': the relative clause is not part of the name.
-    if len(words) > 1 and any(w.endswith(",") for w in words):
-        parts = " ".join(words).split(",")
-        if (
-            len(parts) > 1
-            and parts[1].strip().split()[:1]
-            and parts[1].strip().split()[0].lower() in ("who", "which", "whose")
-        ):
-            head = parts[0].split()
-            if head:
-                name, title = _name_of(head)
-                rest = ", ".join(p.strip() for p in parts[1:] if p.strip())
-                return name, (f"{title}, {rest}" if title else rest)
-    # Appositive subject: 'Kim Soo-jin, a defence analyst at …' names the person first;
-    # 'The senior U.S. diplomat for Asia, …, Danny Russel' names them last.
     if any(w.endswith(",") for w in words):
-        segments = " ".join(words).split(",")
-        head = segments[0].split()
-        later = [seg.split() for seg in segments[1:] if seg.strip()]
-        if (
-            head
-            and all(w[:1].isupper() for w in head)
-            and head[0].lower() not in ("the", "a", "an")
-            and later
-            and (
-                later[0][0][:1].islower()
-                or later[0][0].lower() in ("the", "a", "an")
-                or later[0][0].isdecimal()  # an age: 'Mr. Regalado, 69,'
-            )
-        ):
-            title, name = split_title(head)
-            if name:
-                rest = ", ".join(" ".join(seg) for seg in later)
-                return " ".join(name), " ".join([*title, rest]).strip()
-        for seg in reversed(segments):
-            seg_words = seg.split()
-            title, name = split_title(seg_words)
-            if len(name) >= 2:
-                rest = ", ".join(s.strip() for s in segments if s is not seg and s.strip())
-                return " ".join(name), rest
-        if (
-            head
-            and head[0].lower() in ("the", "a", "an")
-            and later
-            and later[0][0].lower() in ("a", "an")
-        ):
-            # 'The mayor, a Democrat': no name anywhere; the role is who spoke.
-            return " ".join(head), ", ".join(" ".join(seg) for seg in later)
+        found = _name_before_relative(words) or _name_in_segments(words)
+        if found is not None:
+            return found
     if not clean[-1][:1].isupper():
         return " ".join(clean), ""
     title, name = split_title(clean)
@@ -405,6 +361,63 @@ def _name_of(words: list[str]) -> tuple[str, str]:
     if title and title[0].lower() == "the" and all(w[:1].isupper() for w in clean[1:]):
         return " ".join(clean), ""
     return " ".join(name), " ".join(title)
+
+
+def _name_before_relative(words: list[str]) -> tuple[str, str] | None:
+    """'The senator, who chairs the panel': the name before a relative clause, the clause
+    joining its title."""
+    if len(words) > 1:
+        parts = " ".join(words).split(",")
+        if (
+            len(parts) > 1
+            and parts[1].strip().split()[:1]
+            and parts[1].strip().split()[0].lower() in ("who", "which", "whose")
+        ):
+            head = parts[0].split()
+            if head:
+                name, title = _name_of(head)
+                rest = ", ".join(p.strip() for p in parts[1:] if p.strip())
+                return name, (f"{title}, {rest}" if title else rest)
+    return None
+
+
+def _name_in_segments(words: list[str]) -> tuple[str, str] | None:
+    """The name among a subject's comma-separated segments, the rest its title."""
+    # Appositive subject: 'Kim Soo-jin, a defence analyst at …' names the person first;
+    # 'The senior U.S. diplomat for Asia, …, Danny Russel' names them last.
+    segments = " ".join(words).split(",")
+    head = segments[0].split()
+    later = [seg.split() for seg in segments[1:] if seg.strip()]
+    if (
+        head
+        and all(w[:1].isupper() for w in head)
+        and head[0].lower() not in ("the", "a", "an")
+        and later
+        and (
+            later[0][0][:1].islower()
+            or later[0][0].lower() in ("the", "a", "an")
+            or later[0][0].isdecimal()  # an age: 'Mr. Regalado, 69,'
+        )
+    ):
+        title, name = split_title(head)
+        if name:
+            rest = ", ".join(" ".join(seg) for seg in later)
+            return " ".join(name), " ".join([*title, rest]).strip()
+    for seg in reversed(segments):
+        seg_words = seg.split()
+        title, name = split_title(seg_words)
+        if len(name) >= 2:
+            rest = ", ".join(s.strip() for s in segments if s is not seg and s.strip())
+            return " ".join(name), rest
+    if (
+        head
+        and head[0].lower() in ("the", "a", "an")
+        and later
+        and later[0][0].lower() in ("a", "an")
+    ):
+        # 'The mayor, a Democrat': no name anywhere; the role is who spoke.
+        return " ".join(head), ", ".join(" ".join(seg) for seg in later)
+    return None
 
 
 def located(title: list[str]) -> bool:
