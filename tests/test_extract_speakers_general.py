@@ -115,3 +115,18 @@ def test_a_titled_surname_of_a_body_named_in_full_before() -> None:
         "''It is irresistible,'' said Mr. Revell of Starlight.\n"
     )
     assert _speakers(text)[-1] == ("Mr. Revell of Starlight", "Dan Revell")
+
+
+def test_an_affiliation_whose_comma_is_never_closed_keeps_the_name() -> None:
+    # 'Name, from the X union said': the second comma is missing; the speaker is the person,
+    # not 'from the X union'. An introductory phrase before the comma stays no speaker.
+    text = "Rhona Tait, from the Ostland Nurses union said 300 wards were short of staff."
+    assert [c.attribution.speaker for c in extract_text(text, "a") if c.attribution] == [
+        "Rhona Tait"
+    ]
+    text = "On Monday, from the start of trading Bellco said shares fell 5%."
+    assert all(
+        not c.attribution.speaker.startswith("On Monday")
+        for c in extract_text(text, "a")
+        if c.attribution
+    )

@@ -246,13 +246,32 @@ def _walk_left(
             relative = k + 1 < end and tokens[k + 1].low in RELATIVE_PRONOUNS
             if not (
                 appositive and commas < 2 and (relative or appositive_comma(tokens, k, end))
-            ) and not listed_names(tokens, k, end):
+            ) and not (listed_names(tokens, k, end) or _affiliation_after_name(tokens, k, end)):
                 break
             commas += 1
         start = k
         k -= 1
         steps += 1
     return start, k, end
+
+
+# 'Mark Lee, from the Farmers' Union said': a name's affiliation set off by a comma that is
+# never closed; the subject is the name, not the affiliation.
+_AFFILIATION = frozenset({"from", "of", "at"})
+
+
+def _affiliation_after_name(tokens: list[Token], k: int, end: int) -> bool:
+    """The comma at ``k`` opens an affiliation ('from the union') right after a name, up to
+    the cue: the walk goes on to the name."""
+    after = tokens[k + 1 : end]
+    return (
+        1 < len(after) <= 12
+        and after[0].low in _AFFILIATION
+        and any(t.text[:1].isupper() for t in after[1:])
+        and k > 0
+        and tokens[k - 1].text[:1].isupper()
+        and not _introductory(tokens, k)
+    )
 
 
 def _open_paren(tokens: list[Token], k: int) -> int | None:
@@ -384,14 +403,18 @@ def appositive_comma(tokens: list[Token], k: int, end: int) -> bool:
     before = tokens[k - 1] if k > 0 else None
     if before is None or before.low in STRONG or before.low in WEAK:
         return False
-    # An introductory phrase ('On Thursday, ...', 'In a statement, ...') is not part of the subject.
+    if _introductory(tokens, k):
+        return False
+    return any(t.text[:1].isupper() for t in after)
+
+
+def _introductory(tokens: list[Token], k: int) -> bool:
+    """The words before the comma at ``k`` are an introductory phrase ('On Thursday, ...',
+    'In a statement, ...'), no part of the subject."""
     j = k - 1
     while j > 0 and tokens[j - 1].text not in (",", ".", ";", ":"):
         j -= 1
-    lead = tokens[j].low if j >= 0 else ""
-    if lead in INTRO_LEADS:
-        return False
-    return any(t.text[:1].isupper() for t in after)
+    return (tokens[j].low if j >= 0 else "") in INTRO_LEADS
 
 
 def sentence_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
