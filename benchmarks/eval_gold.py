@@ -12,9 +12,11 @@ canonical speaker, cue and content. Figures printed:
 - claims fully right: every claim the tool gives, read as a checker would (ANNOTATION.md):
   right, unresolved (a bare pronoun as speaker) or wrong, with the reason.
 
-`python -m benchmarks.eval_gold [-v] [--set heldback]` (-v lists every wrong claim and miss).
-``--set heldback`` reads ``benchmarks/gold/heldback`` instead: ten articles annotated blind and
-held back from tuning, to show whether the main set's figures generalise (never tune on it).
+`python -m benchmarks.eval_gold [-v] [--set heldback|blind|written]` (-v lists every wrong
+claim and miss). ``--set heldback`` reads ``benchmarks/gold/heldback`` instead: ten articles
+annotated blind in session 6 (since read for tuning). ``blind`` (BBC and PolNeAR *test*) and
+``written`` (news we wrote ourselves to test the issue's families; the texts live in the
+project) are annotated blind and measured once at the end of a session: never tune on them.
 """
 
 from __future__ import annotations
@@ -34,8 +36,11 @@ from tracker.model import Claim, Quantity
 
 ROOT = Path(__file__).resolve().parent
 GOLD = ROOT / "gold" / "extraction"
-SETS = {"extraction": GOLD, "heldback": ROOT / "gold" / "heldback"}  # --set NAME -> its folder
+# --set NAME -> its folder. "blind" and "written" are measured once, at the end of a session.
+SETS = {name: ROOT / "gold" / name for name in ("heldback", "blind", "written")}
+SETS["extraction"] = GOLD
 DATA = ROOT.parent.parent / "shared" / "data"
+PROJECT = ROOT.parent  # the written set's articles are ours and live in the project
 
 PRONOUNS = frozenset("i you he she it we they him her them us me this that who which".split())
 _WORD = re.compile(r"\w+")
@@ -258,14 +263,20 @@ class ArticleScore:
         )
 
 
+def article_path(rel: str) -> Path:
+    """Where a gold file's article lies: the project for our own texts, else ../shared/data."""
+    return PROJECT / rel if rel.startswith("benchmarks/") else DATA / rel
+
+
 def read_text(rel: str) -> str:
-    return (DATA / rel).read_bytes().decode("utf-8", errors="replace")
+    return article_path(rel).read_bytes().decode("utf-8", errors="replace")
 
 
 def evaluate(verbose: bool = False, gold_dir: Path = GOLD) -> Tally | None:
     files = sorted(gold_dir.glob("*.json"))
-    if not files or not DATA.is_dir():
-        print(f"gold: skipped ({gold_dir} or {DATA} not found)")
+    rels = [json.loads(p.read_text(encoding="utf-8"))["file"] for p in files]
+    if not files or not all(article_path(rel).is_file() for rel in rels):
+        print(f"gold: skipped ({gold_dir} or its articles not found)")
         return None
     tally = Tally()
     for path in files:

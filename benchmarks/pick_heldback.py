@@ -1,15 +1,21 @@
-"""Draw the articles of the held-back gold (``benchmarks/gold/heldback``) with a fixed seed.
+"""Draw the articles of a blind gold set with a fixed seed.
 
-    python -m benchmarks.pick_heldback
+    python -m benchmarks.pick_heldback [--set heldback|blind]
 
-Prints the picks and every article skipped on the way (already in the main gold, or longer
-than ``MAX_CHARS``), so that the draw can be repeated and checked. Six BBC articles (one per
-category, in alphabetical order of category, then one more from a category drawn with the same
-generator) and four of PolNeAR's *train* split; PolNeAR dev and test are never drawn.
+Prints the picks and every article skipped on the way (already in an earlier gold set, or
+longer than ``MAX_CHARS``), so that the draw can be repeated and checked.
+
+- ``heldback`` (session 6, seed 20261201): six BBC articles (one per category, in alphabetical
+  order of category, then one more from a category drawn with the same generator) and four of
+  PolNeAR's *train* split.
+- ``blind`` (session 7, seed 202612012): eight BBC articles (one per category, then three more
+  from categories drawn with the same generator), none in the main or held-back set, and six of
+  PolNeAR's *test* split, never annotated or read before: the issue's held-out quantity gold.
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 from pathlib import Path
 
@@ -17,20 +23,21 @@ ROOT = Path(__file__).resolve().parent
 DATA = ROOT.parent.parent / "shared" / "data"
 MAIN_GOLD = ROOT / "gold" / "extraction"
 SEED = 20261201  # the date of the draw
+BLIND_SEED = 202612012  # the date, second draw
 MAX_CHARS = 6000  # ordinary length; longer articles are skipped, and the skip is printed
 BBC = DATA / "news-corpus" / "bbc"
-POLNEAR_TRAIN = DATA / "polnear" / "train" / "text"
+POLNEAR = DATA / "polnear"
 
 
-def annotated() -> set[str]:
-    """Stems of the main gold's files ('bbc__business__061'), which the draw must avoid."""
-    return {p.stem for p in MAIN_GOLD.glob("*.json")}
+def annotated(*folders: Path) -> set[str]:
+    """Stems of gold files ('bbc__business__061') in ``folders``, which the draw must avoid."""
+    return {p.stem for folder in folders for p in folder.glob("*.json")}
 
 
 def gold_stem(path: Path) -> str:
     if path.is_relative_to(BBC):
         return f"bbc__{path.parent.name}__{path.stem}"
-    return f"polnear__train__{path.stem}"
+    return f"polnear__{path.parent.parent.name}__{path.stem}"
 
 
 def draw(rng: random.Random, files: list[Path], n: int, avoid: set[str]) -> list[Path]:
@@ -51,17 +58,30 @@ def draw(rng: random.Random, files: list[Path], n: int, avoid: set[str]) -> list
     return picked
 
 
-def main() -> None:
-    rng = random.Random(SEED)
-    avoid = annotated()
+def pick(seed: int, avoid: set[str], extras: int, split: str, polnear: int) -> list[Path]:
+    """One BBC article per category, ``extras`` more, then ``polnear`` of PolNeAR's ``split``."""
+    rng = random.Random(seed)
     categories = sorted(p.name for p in BBC.iterdir() if p.is_dir())
     picks: list[Path] = []
     for category in categories:
         picks += draw(rng, list((BBC / category).glob("*.txt")), 1, avoid)
-    extra = rng.choice(categories)
-    picks += draw(rng, list((BBC / extra).glob("*.txt")), 1, avoid | {gold_stem(p) for p in picks})
-    picks += draw(rng, list(POLNEAR_TRAIN.glob("*.txt")), 4, avoid)
-    print(f"seed {SEED}; picked:")
+    for _ in range(extras):
+        extra = rng.choice(categories)
+        taken = avoid | {gold_stem(p) for p in picks}
+        picks += draw(rng, list((BBC / extra).glob("*.txt")), 1, taken)
+    return picks + draw(rng, list((POLNEAR / split / "text").glob("*.txt")), polnear, avoid)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=("heldback", "blind"), default="heldback")
+    name = parser.parse_args().set
+    if name == "heldback":
+        seed, picks = SEED, pick(SEED, annotated(MAIN_GOLD), 1, "train", 4)
+    else:
+        avoid = annotated(MAIN_GOLD, ROOT / "gold" / "heldback")
+        seed, picks = BLIND_SEED, pick(BLIND_SEED, avoid, 3, "test", 6)
+    print(f"seed {seed}; picked:")
     for path in picks:
         print(f"  {path.relative_to(DATA)}  ->  {gold_stem(path)}.json")
 
