@@ -17,6 +17,7 @@ def claim_detail(
     twins: list[Claim],
     history: list[AuditEvent],
 ) -> Text:
+    """The detail pane: the claim, its article, speaker, figures, twins, notes and history."""
     out = Text()
     out.append(f"{claim.status.value.upper()}", STATUS_STYLE.get(claim.status.value, ""))
     out.append(
@@ -26,16 +27,39 @@ def claim_detail(
     out.append_text(_highlighted_sentence(claim))
     out.append("\n")
     if article is not None:
-        out.append("\nArticle  ", "bold")
-        out.append(safe_line(article.title))
-        meta = " · ".join(x for x in (article.date, article.url, article.path) if x)
-        if meta:
-            out.append(f"\n         {safe_line(meta)}", "dim")
-        paragraph = _paragraph(article.text, claim.start, claim.end)
-        if paragraph and paragraph.strip() != claim.text.strip():
-            out.append("\n\n")
-            out.append(safe_block(paragraph), "dim")
-        out.append("\n")
+        _article(out, claim, article)
+    _speaker(out, claim)
+    _figures(out, claim)
+    if twins:
+        _twins(out, claim, twins)
+    for note in claim.notes:
+        out.append("\nNote     ", "bold")
+        out.append(safe_line(note.text))
+        out.append(f"  — {safe_line(note.by)}, {note.time[:16]}", "dim")
+    for url in claim.evidence:
+        out.append("\nEvidence ", "bold")
+        out.append(safe_line(url), "underline")
+    if history:
+        _history(out, history)
+    return out
+
+
+def _article(out: Text, claim: Claim, article: Article) -> None:
+    """The article's title, date and address, and the claim's paragraph when it says more."""
+    out.append("\nArticle  ", "bold")
+    out.append(safe_line(article.title))
+    meta = " · ".join(x for x in (article.date, article.url, article.path) if x)
+    if meta:
+        out.append(f"\n         {safe_line(meta)}", "dim")
+    paragraph = _paragraph(article.text, claim.start, claim.end)
+    if paragraph and paragraph.strip() != claim.text.strip():
+        out.append("\n\n")
+        out.append(safe_block(paragraph), "dim")
+    out.append("\n")
+
+
+def _speaker(out: Text, claim: Claim) -> None:
+    """Who said it (with title and cue), and an archive's verdict and headline."""
     a = claim.attribution
     if a is not None:
         out.append("\nSpeaker  ", "bold")
@@ -52,6 +76,10 @@ def claim_detail(
     if claim.headline:
         out.append("Fact-check headline  ", "bold")
         out.append(safe_line(claim.headline) + "\n")
+
+
+def _figures(out: Text, claim: Claim) -> None:
+    """One line per figure: its text, kind, normalised value, unit, bounds and approximator."""
     for q in claim.quantities:
         out.append("Figure   ", "bold")
         out.append(safe_line(q.text), "bold cyan")
@@ -62,32 +90,30 @@ def claim_detail(
             f"  {q.kind}  {format_number(q.value)} {safe_line(q.unit or '')}{bounds}"
             f"{'  (' + q.approx + ')' if q.approx else ''}\n"
         )
-    if twins:
-        out.append("\nEarlier twins\n", "bold")
-        for m, twin in zip(claim.matches, twins, strict=False):
-            out.append(f"  {m.score:5.1f}  ")
-            out.append(f"{twin.status.value:<12}", STATUS_STYLE.get(twin.status.value, ""))
-            out.append(f" figures {m.figures:<8} ")
-            out.append(safe_line(twin.text)[:160] + "\n")
-            for mine, theirs in figure_changes(claim.quantities, twin.quantities):
-                out.append("         changed figure: ", "yellow")
-                out.append(f"{safe_line(theirs.text)} → {safe_line(mine.text)}\n", "bold yellow")
-    for note in claim.notes:
-        out.append("\nNote     ", "bold")
-        out.append(safe_line(note.text))
-        out.append(f"  — {safe_line(note.by)}, {note.time[:16]}", "dim")
-    for url in claim.evidence:
-        out.append("\nEvidence ", "bold")
-        out.append(safe_line(url), "underline")
-    if history:
-        out.append("\n\nHistory\n", "bold")
-        for e in history[-12:]:
-            change = f" {e.before} → {e.after}" if e.action == "status.changed" else ""
-            out.append(
-                f"  #{e.seq} {e.time[:19]} {safe_line(e.actor)} {e.action}{safe_line(change)}\n",
-                "dim",
-            )
-    return out
+
+
+def _twins(out: Text, claim: Claim, twins: list[Claim]) -> None:
+    """Earlier twins with score, verdict and every figure that changed since."""
+    out.append("\nEarlier twins\n", "bold")
+    for m, twin in zip(claim.matches, twins, strict=False):
+        out.append(f"  {m.score:5.1f}  ")
+        out.append(f"{twin.status.value:<12}", STATUS_STYLE.get(twin.status.value, ""))
+        out.append(f" figures {m.figures:<8} ")
+        out.append(safe_line(twin.text)[:160] + "\n")
+        for mine, theirs in figure_changes(claim.quantities, twin.quantities):
+            out.append("         changed figure: ", "yellow")
+            out.append(f"{safe_line(theirs.text)} → {safe_line(mine.text)}\n", "bold yellow")
+
+
+def _history(out: Text, history: list[AuditEvent]) -> None:
+    """The last twelve audit events of the claim."""
+    out.append("\n\nHistory\n", "bold")
+    for e in history[-12:]:
+        change = f" {e.before} → {e.after}" if e.action == "status.changed" else ""
+        out.append(
+            f"  #{e.seq} {e.time[:19]} {safe_line(e.actor)} {e.action}{safe_line(change)}\n",
+            "dim",
+        )
 
 
 def _highlighted_sentence(claim: Claim) -> Text:

@@ -307,7 +307,7 @@ class RowSearch:
         stating the figures asked for) in the ``view`` (the queue, opinion shown or not), in
         list order, and the corrections made to mistyped words ('koera~korea'), which the
         caller can show."""
-        rows, hay = self.rows, self.hay
+        rows = self.rows
         view = view or View()
         if q.empty and not self.hidden and not view.queue and (view.opinion or not self.opinions):
             return rows, []
@@ -335,25 +335,39 @@ class RowSearch:
         elif q.empty:  # the list as it opens: one pass in C, the rows the passes below give
             picked = _shown(rows, view)
         else:
-            picked = list(range(len(rows)))
-            if q.dismissed:  # dismissed claims leave triage unless asked for
-                picked = [k for k in picked if rows[k].state == "dismissed"]
-            elif self.hidden:
-                picked = [k for k in picked if not rows[k].state]
-            picked = _triage(rows, picked, q, view)
-            if q.statuses:
-                picked = [k for k in picked if rows[k].status in q.statuses]
-            if q.kind is not None:
-                picked = [k for k in picked if q.kind in rows[k].kinds]
-            if q.speaker is not None:
-                picked = [k for k in picked if q.speaker in rows[k].speaker.lower()]
-            if q.article is not None:
-                picked = [k for k in picked if rows[k].article_id.startswith(q.article)]
-            if allowed is not None:
-                picked = [k for k in picked if rows[k].id in allowed]
+            picked = self._by_fields(q, allowed, view)
+        picked, corrections = self._by_words(q.words, picked)
+        exact = not corrections
+        self._last = (fields, tuple(q.words), picked) if exact and picked else None
+        return list(map(rows.__getitem__, picked)), corrections
+
+    def _by_fields(self, q: Query, allowed: set[str] | None, view: View) -> list[int]:
+        """Indices of the rows that pass the query's field filters, the view and ``allowed``."""
+        rows = self.rows
+        picked = list(range(len(rows)))
+        if q.dismissed:  # dismissed claims leave triage unless asked for
+            picked = [k for k in picked if rows[k].state == "dismissed"]
+        elif self.hidden:
+            picked = [k for k in picked if not rows[k].state]
+        picked = _triage(rows, picked, q, view)
+        if q.statuses:
+            picked = [k for k in picked if rows[k].status in q.statuses]
+        if q.kind is not None:
+            picked = [k for k in picked if q.kind in rows[k].kinds]
+        if q.speaker is not None:
+            picked = [k for k in picked if q.speaker in rows[k].speaker.lower()]
+        if q.article is not None:
+            picked = [k for k in picked if rows[k].article_id.startswith(q.article)]
+        if allowed is not None:
+            picked = [k for k in picked if rows[k].id in allowed]
+        return picked
+
+    def _by_words(self, words: Sequence[str], picked: list[int]) -> tuple[list[int], list[str]]:
+        """Of ``picked``, the rows holding every word (a mistyped word by its near spellings),
+        and the corrections made ('koera~korea')."""
+        hay = self.hay
         corrections = []
-        exact = True
-        for w in q.words:  # one tight pass per word: cheaper than one pass testing all
+        for w in words:  # one tight pass per word: cheaper than one pass testing all
             found = [k for k in picked if w in hay[k]]
             # A number is never corrected to another number ('150000' is not '100000').
             if not found and len(w) >= FUZZY_MIN and not any(c.isdigit() for c in w):
@@ -361,9 +375,7 @@ class RowSearch:
                 near = self.spellings(w)
                 if near:
                     corrections.append(f"{w}~{'/'.join(near[:3])}")
-                    exact = False
                     rx = re.compile("|".join(re.escape(n) for n in near))
                     found = [k for k in picked if rx.search(hay[k])]
             picked = found
-        self._last = (fields, tuple(q.words), picked) if exact and picked else None
-        return list(map(rows.__getitem__, picked)), corrections
+        return picked, corrections
