@@ -487,3 +487,25 @@ def test_a_twin_dismissed_or_merged_away_since_is_no_twin_or_is_its_survivor(
 
 def _export_lines(ws: Workspace) -> list[str]:
     return CliRunner().invoke(cli, ["--db", str(ws.path), "export"]).stdout.splitlines()
+
+
+def test_a_twin_dismissed_since_leaves_the_rows_count_and_the_priority(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desk import seeded_workspace
+
+    ws = seeded_workspace(tmp_path, monkeypatch)
+    claim = next(c for c in ws.claims() if c.matches)
+    row = ws.rows_for([claim.id])[0]
+    fresh_order = ws.priority_order()
+    for m in claim.matches:
+        ws.dismiss([m.claim_id])
+    after = ws.rows_for([claim.id])[0]
+    assert row.matches == len(claim.matches) and after.matches == 0 and not after.changed
+    # No twin left: the repeat's priority is what a claim with no twin would get.
+    assert after.priority < row.priority or not claim.matches
+    assert claim.id in ws.reranked([m.claim_id for m in claim.matches])
+    assert Workspace(ws.path).rows_for([claim.id])[0] == after  # a new process agrees
+    for m in claim.matches:
+        ws.restore([m.claim_id])
+    assert ws.rows_for([claim.id])[0] == row and ws.priority_order() == fresh_order

@@ -26,6 +26,7 @@ from tracker.priority import (
     speaker_points,
     twin_points,
 )
+from tracker.records import hidden, live_links
 
 Doc = dict[str, Any]
 Reviews = dict[str, tuple[int, dict[str, Any]]]
@@ -55,6 +56,8 @@ class Ranking:
         self.assess = assess  # (worth, opinion) of a record stored before worth was
         self.by_article = {a: recent_points(age, w) for a, age in ages_in_days(ingested).items()}
         ids = list(docs)
+        # Dismissed or merged away: a link to one of these counts as its survivor or not at all.
+        self.hidden: set[str] = set()
         who, base, twins = self._scan(docs)
         self.counts: Counter[str | None] = Counter(who)
         self.by_speaker = {n: speaker_points(k, w) for n, k in self.counts.items() if n}
@@ -91,6 +94,8 @@ class Ranking:
             add_base(worth * ww + recency(d["article_id"], 0.0))
             if m := d.get("m"):
                 twins.append((k, m))
+            if "d" in d or "mi" in d:
+                self.hidden.add(d["id"])
         return who, base, twins
 
     @property
@@ -118,6 +123,8 @@ class Ranking:
 
     def _twin_points(self, matches: list[list[Any]]) -> float:
         known_false = changed = False
+        if self.hidden and any(m[0] in self.hidden for m in matches):
+            matches = live_links(matches, self.docs)
         for m in matches:
             changed = changed or m[2] == "changed"
             review = self.reviews.get(m[0])
@@ -162,9 +169,14 @@ class Ranking:
     def update(self, claims: Iterable[str] = (), reviews: Iterable[str] = ()) -> set[str]:
         """Re-rank after these claims' records and these claims' verdicts changed; returns
         the claims whose priority moved."""
+        claims = list(claims)
         rescore: set[str] = set()
         for cid in claims:
             doc = self.docs.get(cid)
+            if doc is not None and hidden(doc):
+                self.hidden.add(cid)
+            else:
+                self.hidden.discard(cid)
             rescore |= self._recount(cid, doc)
             if self._repeats is not None:
                 self._name_twins(cid, doc)
@@ -173,7 +185,8 @@ class Ranking:
                     self.version += 1
             else:
                 rescore.add(cid)
-        rescore |= self.repeats(reviews)
+        # A dismissed, restored or merged claim stops or starts counting as its repeats' twin.
+        rescore |= self.repeats(reviews) | self.repeats(claims)
         moved = set()
         for cid in rescore:
             doc = self.docs.get(cid)

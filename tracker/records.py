@@ -80,6 +80,21 @@ def hidden(record: dict[str, Any]) -> bool:
     return bool(record.get("d") or record.get("mi"))
 
 
+def live_links(links: list[list[Any]], docs: Mapping[str, Mapping[str, Any]]) -> list[list[Any]]:
+    """A record's earlier-twin links ``[id, score, figures]`` as they stand now: a twin dismissed
+    since is no claim and drops out; one merged away since is its survivor (once). The links
+    themselves are kept as stored, so a restore brings the twin back."""
+    if not any(hidden(docs.get(m[0]) or {}) for m in links):
+        return links
+    out: dict[str, list[Any]] = {}
+    for m in links:
+        doc = docs.get(m[0]) or {}
+        if not doc.get("d"):
+            target = doc.get("mi") or m[0]
+            out.setdefault(target, [target, *m[1:]])
+    return list(out.values())
+
+
 def touched_by_person(record: Mapping[str, Any]) -> bool:
     """Edited, added, dismissed or merged (either way): a correction, whose word stands."""
     return bool(

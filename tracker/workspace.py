@@ -37,7 +37,14 @@ from tracker.model import (
     claim_id_for,
 )
 from tracker.readers import DEFAULT_MAX_BYTES, Skipped, read_paths
-from tracker.records import decode_claim, encode_claim, hidden, kinds_of, speaker_of
+from tracker.records import (
+    decode_claim,
+    encode_claim,
+    hidden,
+    kinds_of,
+    live_links,
+    speaker_of,
+)
 from tracker.store import ARTICLES, AUDIT, CLAIMS, META, REQUIRED, REVIEWS, Store
 from tracker.triage import Triage, assessed
 from tracker.triage_query import TriageTest
@@ -316,6 +323,8 @@ class Workspace(Corrections, Triage):
             who = speaker_of(doc)
             matches = doc.get("m")
             changed = seen = False
+            if matches:
+                matches = live_links(matches, self._claim_docs)
             if matches:
                 changed = any(m[2] == "changed" for m in matches)
                 seen = any(status(m[0]) != "unverified" for m in matches)
