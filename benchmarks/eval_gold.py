@@ -44,6 +44,7 @@ PROJECT = ROOT.parent  # the written set's articles are ours and live in the pro
 
 PRONOUNS = frozenset("i you he she it we they him her them us me this that who which".split())
 _WORD = re.compile(r"\w+")
+NAME_FILLER = frozenset("the of and a an mr mrs ms dr s".split())
 SLACK_WORDS = 2  # "the content holds the statement, a word or two of slack allowed"
 
 
@@ -63,6 +64,8 @@ class Tally:
     a_gold: int = 0
     a_match: int = 0
     a_speaker_ok: int = 0
+    a_named: int = 0  # claims whose speaker is a name (not empty, not a bare pronoun)
+    a_bogus: int = 0  # ... sharing no word with any speaker the gold names in the article
     claims: Counter[str] = field(default_factory=Counter)
     rules: dict[str, Counter[str]] = field(default_factory=dict)
 
@@ -118,6 +121,11 @@ def canonical(name: str | None) -> str:
     n = " ".join((name or "").replace("’", "'").split()).casefold()
     n = re.sub(r"'s$", "", n)
     return re.sub(r"^(?:the|a|an) ", "", n)
+
+
+def _name_words(name: str) -> set[str]:
+    """A name's words, folded, without titles and particles ('Mr', 'the', 'of')."""
+    return {w for w in _WORD.findall(name.lower()) if w not in NAME_FILLER}
 
 
 def words(text: str, span: tuple[int, int]) -> set[tuple[int, int]]:
@@ -208,7 +216,26 @@ class ArticleScore:
             self.notes.append(f"missed attribution [{a['speaker']}] {snippet!r}")
         return out
 
+    def _bogus_speakers(self) -> None:
+        """Speakers sharing no word with any speaker the gold names in the article, whatever the
+        claim's verdict: the bogus ones ('far', 'Country', 'Beverly Hills') are among them, with
+        descriptions left unresolved ('the bank') and people who said nothing here. An upper
+        bound on bogus speakers, listed with -v to be read by hand. A short form of a real
+        speaker's name ('Vivendi') shares a word and is a wrong speaker, not this."""
+        known = set()
+        for a in self.gold["attributions"]:
+            known |= _name_words(a["speaker"] or "")
+        for c in self.claims:
+            att = c.attribution
+            if att is None or not att.speaker or canonical(att.speaker) in PRONOUNS:
+                continue
+            self.tally.a_named += 1
+            if not _name_words(att.speaker) & known:
+                self.tally.a_bogus += 1
+                self.notes.append(f"speaker of none {att.speaker!r} — {c.text[:60]!r}")
+
     def _claims(self, q_verdict: dict[tuple[int, int], str], a_pair: dict[int, int]) -> None:
+        self._bogus_speakers()
         for i, c in enumerate(self.claims):
             verdict = self._claim_verdict(i, c, q_verdict, a_pair)
             label = "right" if not verdict else verdict.split(":")[0]
@@ -315,6 +342,10 @@ def report(t: Tally, articles: int, folder: str = "benchmarks/gold/extraction") 
         f"  attributions  P {_ratio(t.a_match, t.a_pred)}  R {_ratio(t.a_match, t.a_gold)}  "
         f"({t.a_match} of {t.a_pred}, {t.a_gold} in gold); found with the right speaker "
         f"{_ratio(t.a_speaker_ok, t.a_gold)} of gold, {_ratio(t.a_speaker_ok, t.a_match)} of found"
+    )
+    print(
+        f"  speakers naming none of the article's gold speakers (bogus, unresolved or another "
+        f"person; -v lists them): {t.a_bogus} of {t.a_named} claims with a speaker"
     )
     total = sum(t.claims.values())
     parts = ", ".join(f"{k} {n}" for k, n in t.claims.most_common())
