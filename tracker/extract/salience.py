@@ -20,7 +20,7 @@ from tracker.extract.gender import agrees, genders
 from tracker.extract.roles import RoleHolders
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker
-from tracker.extract.speakers import national
+from tracker.extract.speakers import addressed_is, cue_object, national
 from tracker.extract.they import group_before
 from tracker.extract.vocab.places import DEMONYMS
 from tracker.extract.vocab.speech import ROLE_NOUNS
@@ -77,6 +77,7 @@ def resolve_by_salience(
                 known = genders(
                     text, sentences, lambda s: _opening_name(text, s.start, s.end, quoted, names)
                 )
+            addressed = cue_object(text, att.cue_end)
             subject = _subject_before(
                 text,
                 sentences,
@@ -85,10 +86,13 @@ def resolve_by_salience(
                 quoted,
                 (positions, speakers),
                 names,
-                agree := lambda name, p=pronoun, k=known: (
-                    _holds(name, p, holders)
-                    if p not in _PERSON_PRONOUNS
-                    else agrees(name, p, k, len(names.ending_in(name.split()[-1])))
+                agree := lambda name, p=pronoun, k=known, o=addressed: (
+                    not addressed_is(name, o)  # 'he told Hannity' is not Hannity
+                    and (
+                        _holds(name, p, holders)
+                        if p not in _PERSON_PRONOUNS
+                        else agrees(name, p, k, len(names.ending_in(name.split()[-1])))
+                    )
                 ),
             )
             if owned and not subject:  # 'video showed Ana Lee falling (her campaign said …)'
