@@ -36,7 +36,7 @@ from tracker.extract.speakers_documents import (
     credited_body,
 )
 from tracker.extract.speakers_documents import REACH as DOCUMENT_REACH
-from tracker.extract.vocab.people import PEER_TITLES
+from tracker.extract.vocab.people import PEER_TITLES, PERSONAL_TITLES
 from tracker.extract.vocab.places import COUNTRIES, US_STATES
 from tracker.model import Attribution
 
@@ -220,13 +220,19 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
             track
             and makes_claim(att.cue)
             and att.cue != ":"  # a turn's label ('OKAFOR:') names a person speaking
-            and speaker_kind(att.speaker_text, name) != PERSON
+            and (speaker_kind(att.speaker_text, name) != PERSON or _cut(att.speaker_text, name))
         ):
             # A body that stated something ('Reuters said'); a described one ('a new survey
             # by a research group') is no name, and 'the survey' after it is that one.
             bodies.append((att.speaker_start, name if _is_body_name(att, name, names) else ""))
         out.append(att if name == att.speaker else replace(att, speaker=name))
     return out
+
+
+def _cut(mention: str, name: str) -> bool:
+    """'Cairn' for 'Cairn Energy': a body called by the first word of its name (``_shortened``),
+    which a later 'the company' may stand for."""
+    return " " not in mention and name.startswith(mention + " ")
 
 
 def _owner_of_document(words: list[str]) -> list[str]:
@@ -266,6 +272,8 @@ def _is_body_name(att: Attribution, name: str, names: Names) -> bool:
         return False
     if speaker_kind(mention, name) in (ORGANISATION, DOCUMENT, POLL):
         return True
+    if len(mention.split()) == 1 and mention == words[0]:
+        words = [mention]  # 'Cairn', read as 'Cairn Energy': a body's name all the same
     return len(words) == 1 and not names.ending_in(words[0])
 
 
@@ -354,7 +362,9 @@ def _by_capitalised_tail(att: Attribution, words: list[str], names: Names) -> st
         return att.speaker  # 'Some web users in Ostland' are not Ostland
     name = person_part(tail) or tail
     if len(name) == 1 and "and" not in tail:
-        found = _full_form(name[0], names)
+        # 'Mr Howard' is a surname, never the first word of a longer name ('Howard Flight')
+        titled = any(w.lower().strip(".") in PERSONAL_TITLES for w in words[:-1])
+        found = _full_form(name[0], names, shorten=not titled)
         if found != name[0]:
             return found
         resolved = att.speaker.split()
@@ -535,9 +545,10 @@ def _appositive(head: str, rest: str) -> bool:
     return head.lower() not in _OPENERS and first[:1].islower()
 
 
-def _full_form(name: str, names: Names) -> str:
+def _full_form(name: str, names: Names, shorten: bool = True) -> str:
     """The fullest name the body uses for ``name``: a surname's full name, an acronym's
-    spelt-out name, a shortened body's whole name; else ``name`` itself."""
+    spelt-out name, a shortened body's whole name (unless not ``shorten``); else ``name``
+    itself."""
     words = name.split()
     if not words or not name[:1].isupper():
         return name
@@ -546,7 +557,8 @@ def _full_form(name: str, names: Names) -> str:
         if spelt:
             return names.best(spelt) or name
     if len(words) == 1:
-        return names.best(names.ending_in(name)) or name
+        full = names.best(names.ending_in(name))
+        return full or (_shortened(name, names) if shorten else None) or name
     if re.fullmatch(_PARTICLE, words[0].lower()):  # 'Van Halderen', 'van Halderen'
         full = [n for n in names.ending_in(words[-1]) if n.lower().endswith(name.lower())]
         return names.best([n for n in full if n.lower() != name.lower()]) or name
@@ -565,6 +577,25 @@ def _full_form(name: str, names: Names) -> str:
     if prefix and not names.count[name]:
         return names.best(prefix) or name  # a headline's 'Warren Hammers Wells Fargo CEO'
     return name
+
+
+def _shortened(word: str, names: Names) -> str | None:
+    """'Vivendi' -> 'Vivendi Universal': news introduces a body by its full name and then
+    shortens it to the first word. The full name is the only longer name the word opens,
+    and the article gives it before the word stands alone; a kind of group ('Democrats',
+    not 'Democrats Abroad') is no shortened name."""
+    if _kind_word(word):
+        return None
+    longer = [n for n in names.by_first.get(word, ()) if 2 <= len(n.split()) <= 3]
+    if len(longer) != 1 or names.first[longer[0]] > names.first.get(word, len(names.text)):
+        return None
+    if any(_NUMBERED.search(w) for w in longer[0].split()[1:]):
+        return None  # 'Sky One', 'Archos AV400': a channel or a model the body makes
+    return longer[0]
+
+
+# A word that numbers a channel, a model or an edition rather than naming a body.
+_NUMBERED = re.compile(r"\d|^(?:One|Two|Three|Four|Five|Plus|Max|Mini|Pro)$")
 
 
 def _is_person_run(name: str) -> bool:
