@@ -152,14 +152,28 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 def _trim(words: list[str]) -> list[str]:
     """A run without the words that open a sentence or a phrase ('The', 'In September',
-    'Both') and without an owner ("Labour's Robin Cook")."""
-    owner = max((k + 1 for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=0)
+    'Both') and without an owner ("Labour's Robin Cook", "Reuters’ Ann Lee")."""
+    owner = max(
+        (
+            k + 1
+            for k, w in enumerate(words[:-1])
+            if w.endswith(("'s", "’s"))
+            or (w.endswith(("s'", "s’")) and _person_after(words[k + 1 :]))
+        ),
+        default=0,
+    )
     words = words[owner:]
     while words and words[0].lower().strip(".") in _OPENERS:
         words = words[1:]
     while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit():
         words = words[:-1]
     return words
+
+
+def _person_after(words: list[str]) -> bool:
+    """Whether a bare apostrophe's owner ("Reuters’ Ann Lee") is followed by a person's
+    name, not by the rest of a body's ("Music Managers' Forum", "Teachers' Pension Fund")."""
+    return len(words) >= 2 and not any(w.lower() in ORGANISATION_HEADS for w in words)
 
 
 def name_tail(words: list[str]) -> list[str]:
@@ -201,6 +215,7 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
     out = []
     seen: dict[tuple[str, str], str] = {}
     bodies: list[tuple[int, str]] = []  # (position, name) of the bodies that spoke so far
+    described: dict[str, str] = {}  # 'the company' -> the body it was last found to be
     # Only an article that says 'the study' or 'the company' needs them.
     track = any(
         anaphoric_document(_owner_of_document(a.speaker_text.split())) for a in attributions
@@ -211,11 +226,18 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
             name = canonical_speaker(att, names)
             words = _owner_of_document(att.speaker_text.split())
             owned = len(words) < len(att.speaker_text.split())  # "the company's statement"
-            if (name == att.speaker or owned) and anaphoric_document(words):
+            plain = name == att.speaker or name == plain_description(words)
+            if (plain or owned) and anaphoric_document(words):
                 firm = words[-1].lower() in FIRM_HEADS
                 name = _body_before(bodies, att.speaker_start, named_only=firm) or name
         else:  # the same mention of the same speaker: the same name, looked up once
             name = seen.get(key) or seen.setdefault(key, canonical_speaker(att, names))
+        description = att.speaker.lower()
+        if name == att.speaker and att.speaker_text.lower() in _PRONOUNS:
+            # 'It said …' after 'the company said …': whom that mention was found to be
+            name = described.get(description, name)
+        elif description.startswith("the ") and name[:1].isupper():
+            described[description] = name
         if (
             track
             and makes_claim(att.cue)
@@ -293,8 +315,11 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     if national(att.speaker_text):
         return att.speaker  # 'the American': the person salience found, not 'American'
     parts = coordinated(att.speaker)
-    if parts:  # 'Lee and Bell' -> 'Ann Lee and Tom Bell'
-        return join_names([_full_form(p, names) for p in parts])
+    if parts:  # 'Lee and Bell' -> 'Ann Lee and Tom Bell'; "Reuters’ Ann Lee" -> 'Ann Lee'
+        trimmed = [" ".join(_trim(p.split())) for p in parts]
+        if not all(len(t.split()) >= 2 for t in trimmed):
+            trimmed = parts  # 'Ernst and Young's Sanjay Mehta': one owner's name, cut wrongly
+        return join_names([_full_form(p, names) for p in trimmed])
     words = _clean(att.speaker_text).split()
     known = _known_person(att, words, names)
     if known is not None:
@@ -490,6 +515,7 @@ def _of_head(words: list[str]) -> str:
 
 
 # What 'the state' and 'the country' may stand for, and how far back (characters) they look.
+# Not 'the government': a British paper's 'the government' is Britain's even after 'Iraq'.
 _PLACES = {"state": US_STATES | COUNTRIES, "country": COUNTRIES, "nation": COUNTRIES}
 _PLACE_REACH = 400
 
@@ -557,8 +583,8 @@ def _full_form(name: str, names: Names, shorten: bool = True) -> str:
         if spelt:
             return names.best(spelt) or name
     if len(words) == 1:
-        full = names.best(names.ending_in(name))
-        return full or (_shortened(name, names) if shorten else None) or name
+        bearer = names.best(names.ending_in(name))
+        return bearer or (_shortened(name, names) if shorten else None) or name
     if re.fullmatch(_PARTICLE, words[0].lower()):  # 'Van Halderen', 'van Halderen'
         full = [n for n in names.ending_in(words[-1]) if n.lower().endswith(name.lower())]
         return names.best([n for n in full if n.lower() != name.lower()]) or name

@@ -22,6 +22,7 @@ from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker
 from tracker.extract.speakers import addressed_is, cue_object, national
 from tracker.extract.they import group_before
+from tracker.extract.vocab.people import EPITHET_NOUNS, FEMALE_WORDS, MALE_WORDS
 from tracker.extract.vocab.places import DEMONYMS
 from tracker.extract.vocab.speech import ROLE_NOUNS
 from tracker.model import Attribution
@@ -52,6 +53,8 @@ _LEAD = re.compile(
     # a phrase set off by a comma, tried first: 'In a statement issued Tuesday morning,'
     r"(?:in|on|at|after|before|during|following|despite|since|speaking|asked)"
     r" [^,.;:“\"\n]{1,50}(?=,)|"
+    # a participle's phrase: 'Repeating from his speech at the convention last week,'
+    r"[a-z]+ing [^,.;:“\"\n]{1,80}(?=,)|"
     r"but|and|however|meanwhile|still|yet|so|later|earlier|now|then|instead|"
     r"in [a-z ]{1,30}|on [A-Za-z ]{1,20}|at [a-z ]{1,20}|last [a-z]+|this [a-z]+)\W+)*",
     re.IGNORECASE,
@@ -124,7 +127,7 @@ def _person_mention(att: Attribution) -> tuple[str, str]:
     if low in _PERSON_PRONOUNS or national(mention):
         return low, ""
     if att.speaker == mention and _role_only(mention):
-        return low, ""
+        return _EPITHET_GENDER.get(mention.split()[-1].lower(), low), ""
     first, _, rest = mention.partition(" ")
     if first.lower() in _OWNERS and rest and len(rest.split()) <= 2 and rest[:1].islower():
         return _OWNERS[first.lower()], rest  # 'her campaign', 'his spokesman'
@@ -219,14 +222,21 @@ def _holds(name: str, mention: str, holders: RoleHolders) -> bool:
 
 
 def _role_only(mention: str) -> bool:
-    """'the ex-home secretary', 'The prime minister': a person named by a role alone."""
+    """'the ex-home secretary', 'The prime minister': a person named by a role alone; or
+    by what the article calls them ('the man', 'the billionaire estate mogul')."""
     words = mention.split()
     return (
         2 <= len(words) <= 4
         and words[0].lower() == "the"
-        and words[-1] in ROLE_NOUNS
+        and (words[-1] in ROLE_NOUNS or words[-1] in EPITHET_NOUNS)
         and all(w[:1].islower() for w in words[1:])
     )
+
+
+# A gendered epithet agrees as its pronoun would ('the actress' is no man named before).
+_EPITHET_GENDER = {
+    w: "he" if w in MALE_WORDS else "she" for w in EPITHET_NOUNS if w in MALE_WORDS | FEMALE_WORDS
+}
 
 
 def _unnamed_role(speaker: str) -> bool:
