@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from tracker.extract.cue_kinds import makes_claim
 from tracker.extract.speaker_check import (
@@ -36,8 +36,8 @@ from tracker.extract.speakers_documents import (
     credited_body,
 )
 from tracker.extract.speakers_documents import REACH as DOCUMENT_REACH
-from tracker.extract.vocab.people import PEER_TITLES, PERSONAL_TITLES
-from tracker.extract.vocab.places import COUNTRIES, US_STATES
+from tracker.extract.vocab.people import PARTY_WORDS, PEER_TITLES, PERSONAL_TITLES
+from tracker.extract.vocab.places import COUNTRIES, DEMONYMS, US_STATES
 from tracker.model import Attribution
 
 # A capitalised word (hyphenated parts and initials included), and the small words that join
@@ -459,7 +459,33 @@ def plain_description(words: list[str]) -> str | None:
     kept = [w for w in words[1 : head + 1] if w.lower() not in _WHEN_WORDS]
     if any(w.lower() in _NOT_MODIFIERS or w.endswith(",") for w in kept):
         return None
-    return " ".join(kept)
+    whole = kept == words[1 : head + 1]  # 'A New York appeals court' kept its 'New'
+    return (_name_of_described(kept) if whole else None) or " ".join(kept)
+
+
+def _name_of_described(kept: list[str]) -> str | None:
+    """'Reuters news agency' -> 'Reuters': a body's own name, then one word of what kind of
+    body it is; not a place, a nation or a party ('the US investment bank', 'the Philippine
+    immigration agency'), nor a part of a larger body ('the Commons education select
+    committee')."""
+    run = list(takewhile(lambda w: w[:1].isupper(), kept))
+    rest = kept[len(run) : -1]
+    if not run or len(rest) != 1 or not rest[0][:1].islower():
+        return None
+    if kept[-1].lower() not in ORGANISATION_HEADS or any(_place_word(w) for w in run):
+        return None
+    return " ".join(run)
+
+
+def _place_word(word: str) -> bool:
+    """'US', 'California', 'Philippine', 'Paris-based', 'Democrat': where or whose, no name."""
+    low = word.lower()
+    return (
+        "-" in word
+        or low in DEMONYMS | PARTY_WORDS | COUNTRIES | US_STATES
+        or low + "s" in COUNTRIES
+        or word in ("US", "UK", "EU", "UN", "USA")
+    )
 
 
 def introduced(head: str, position: int, text: str) -> str | None:

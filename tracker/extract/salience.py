@@ -20,7 +20,7 @@ from tracker.extract.gender import agrees, genders
 from tracker.extract.roles import RoleHolders
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker
-from tracker.extract.speakers import addressed_is, cue_object, national
+from tracker.extract.speakers import addressed_is, cue_object, described_by, national
 from tracker.extract.they import group_before
 from tracker.extract.vocab.people import EPITHET_NOUNS, FEMALE_WORDS, MALE_WORDS
 from tracker.extract.vocab.places import DEMONYMS
@@ -229,7 +229,7 @@ def _role_only(mention: str) -> bool:
         2 <= len(words) <= 4
         and words[0].lower() == "the"
         and (words[-1] in ROLE_NOUNS or words[-1] in EPITHET_NOUNS)
-        and all(w[:1].islower() for w in words[1:])
+        and all(described_by(w) for w in words[1:])
     )
 
 

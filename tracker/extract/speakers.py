@@ -19,6 +19,7 @@ from tracker.extract.vocab.people import (
     BODY_WORDS,
     DETERMINER_WORDS,
     NOT_PERSON_WORDS,
+    PARTY_WORDS,
     PEER_TITLES,
     PERSONAL_TITLES,
     STOP_WORDS,
@@ -159,7 +160,7 @@ class _Seen:
             and words[0].lower() == "the"
             and len(words) <= 4
             and words[-1].lower() in ROLES | ROLE_NOUNS
-            and all(w[:1].islower() for w in words[1:])  # not 'The Trafford Centre spokeswoman'
+            and all(described_by(w) for w in words[1:])  # not 'The Trafford Centre spokeswoman'
         ):
             # The person introduced with this role ('Chancellor Gordon Brown').
             holder = self.role_holders.holder(words[-1], f.speaker_start)
@@ -234,6 +235,13 @@ class _Seen:
             if name.split()[-1] == surname:
                 return name
         return None
+
+
+def described_by(word: str) -> bool:
+    """A word of a role's description: lower case, or a party's or a nation's ('the Tory
+    leader', 'the Pakistani president'), not a name ('the Trafford Centre spokeswoman')."""
+    low = word.lower()
+    return word[:1].islower() or low in PARTY_WORDS or low in DEMONYMS
 
 
 def _last_before(

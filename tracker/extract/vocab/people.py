@@ -159,3 +159,10 @@ EPITHET_NOUNS = frozenset(
     celebrity politician singer actor actress comedian rapper striker midfielder
     goalkeeper""".split()
 )
+
+# Party words written capitalised before a role ('the Tory leader', 'the Republican
+# presidential candidate'): they say whose side, not whose name.
+PARTY_WORDS = frozenset(
+    """tory tories labour conservative liberal democrat democratic republican gop socialist
+    nationalist unionist green""".split()
+)
