@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from tracker.extract.cue_kinds import makes_claim
 from tracker.extract.speaker_check import (
@@ -36,8 +36,8 @@ from tracker.extract.speakers_documents import (
     credited_body,
 )
 from tracker.extract.speakers_documents import REACH as DOCUMENT_REACH
-from tracker.extract.vocab.people import PEER_TITLES
-from tracker.extract.vocab.places import COUNTRIES, US_STATES
+from tracker.extract.vocab.people import PARTY_WORDS, PEER_TITLES, PERSONAL_TITLES
+from tracker.extract.vocab.places import COUNTRIES, DEMONYMS, US_STATES
 from tracker.model import Attribution
 
 # A capitalised word (hyphenated parts and initials included), and the small words that join
@@ -152,14 +152,28 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 def _trim(words: list[str]) -> list[str]:
     """A run without the words that open a sentence or a phrase ('The', 'In September',
-    'Both') and without an owner ("Labour's Robin Cook")."""
-    owner = max((k + 1 for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=0)
+    'Both') and without an owner ("Labour's Robin Cook", "Reuters’ Ann Lee")."""
+    owner = max(
+        (
+            k + 1
+            for k, w in enumerate(words[:-1])
+            if w.endswith(("'s", "’s"))
+            or (w.endswith(("s'", "s’")) and _person_after(words[k + 1 :]))
+        ),
+        default=0,
+    )
     words = words[owner:]
     while words and words[0].lower().strip(".") in _OPENERS:
         words = words[1:]
     while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit():
         words = words[:-1]
     return words
+
+
+def _person_after(words: list[str]) -> bool:
+    """Whether a bare apostrophe's owner ("Reuters’ Ann Lee") is followed by a person's
+    name, not by the rest of a body's ("Music Managers' Forum", "Teachers' Pension Fund")."""
+    return len(words) >= 2 and not any(w.lower() in ORGANISATION_HEADS for w in words)
 
 
 def name_tail(words: list[str]) -> list[str]:
@@ -201,6 +215,7 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
     out = []
     seen: dict[tuple[str, str], str] = {}
     bodies: list[tuple[int, str]] = []  # (position, name) of the bodies that spoke so far
+    described: dict[str, str] = {}  # 'the company' -> the body it was last found to be
     # Only an article that says 'the study' or 'the company' needs them.
     track = any(
         anaphoric_document(_owner_of_document(a.speaker_text.split())) for a in attributions
@@ -211,22 +226,35 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
             name = canonical_speaker(att, names)
             words = _owner_of_document(att.speaker_text.split())
             owned = len(words) < len(att.speaker_text.split())  # "the company's statement"
-            if (name == att.speaker or owned) and anaphoric_document(words):
+            plain = name == att.speaker or name == plain_description(words)
+            if (plain or owned) and anaphoric_document(words):
                 firm = words[-1].lower() in FIRM_HEADS
                 name = _body_before(bodies, att.speaker_start, named_only=firm) or name
         else:  # the same mention of the same speaker: the same name, looked up once
             name = seen.get(key) or seen.setdefault(key, canonical_speaker(att, names))
+        description = att.speaker.lower()
+        if name == att.speaker and att.speaker_text.lower() in _PRONOUNS:
+            # 'It said …' after 'the company said …': whom that mention was found to be
+            name = described.get(description, name)
+        elif description.startswith("the ") and name[:1].isupper():
+            described[description] = name
         if (
             track
             and makes_claim(att.cue)
             and att.cue != ":"  # a turn's label ('OKAFOR:') names a person speaking
-            and speaker_kind(att.speaker_text, name) != PERSON
+            and (speaker_kind(att.speaker_text, name) != PERSON or _cut(att.speaker_text, name))
         ):
             # A body that stated something ('Reuters said'); a described one ('a new survey
             # by a research group') is no name, and 'the survey' after it is that one.
             bodies.append((att.speaker_start, name if _is_body_name(att, name, names) else ""))
         out.append(att if name == att.speaker else replace(att, speaker=name))
     return out
+
+
+def _cut(mention: str, name: str) -> bool:
+    """'Cairn' for 'Cairn Energy': a body called by the first word of its name (``_shortened``),
+    which a later 'the company' may stand for."""
+    return " " not in mention and name.startswith(mention + " ")
 
 
 def _owner_of_document(words: list[str]) -> list[str]:
@@ -266,6 +294,8 @@ def _is_body_name(att: Attribution, name: str, names: Names) -> bool:
         return False
     if speaker_kind(mention, name) in (ORGANISATION, DOCUMENT, POLL):
         return True
+    if len(mention.split()) == 1 and mention == words[0]:
+        words = [mention]  # 'Cairn', read as 'Cairn Energy': a body's name all the same
     return len(words) == 1 and not names.ending_in(words[0])
 
 
@@ -285,8 +315,11 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     if national(att.speaker_text):
         return att.speaker  # 'the American': the person salience found, not 'American'
     parts = coordinated(att.speaker)
-    if parts:  # 'Lee and Bell' -> 'Ann Lee and Tom Bell'
-        return join_names([_full_form(p, names) for p in parts])
+    if parts:  # 'Lee and Bell' -> 'Ann Lee and Tom Bell'; "Reuters’ Ann Lee" -> 'Ann Lee'
+        trimmed = [" ".join(_trim(p.split())) for p in parts]
+        if not all(len(t.split()) >= 2 for t in trimmed):
+            trimmed = parts  # 'Ernst and Young's Sanjay Mehta': one owner's name, cut wrongly
+        return join_names([_full_form(p, names) for p in trimmed])
     words = _clean(att.speaker_text).split()
     known = _known_person(att, words, names)
     if known is not None:
@@ -354,7 +387,9 @@ def _by_capitalised_tail(att: Attribution, words: list[str], names: Names) -> st
         return att.speaker  # 'Some web users in Ostland' are not Ostland
     name = person_part(tail) or tail
     if len(name) == 1 and "and" not in tail:
-        found = _full_form(name[0], names)
+        # 'Mr Howard' is a surname, never the first word of a longer name ('Howard Flight')
+        titled = any(w.lower().strip(".") in PERSONAL_TITLES for w in words[:-1])
+        found = _full_form(name[0], names, shorten=not titled)
         if found != name[0]:
             return found
         resolved = att.speaker.split()
@@ -424,7 +459,33 @@ def plain_description(words: list[str]) -> str | None:
     kept = [w for w in words[1 : head + 1] if w.lower() not in _WHEN_WORDS]
     if any(w.lower() in _NOT_MODIFIERS or w.endswith(",") for w in kept):
         return None
-    return " ".join(kept)
+    whole = kept == words[1 : head + 1]  # 'A New York appeals court' kept its 'New'
+    return (_name_of_described(kept) if whole else None) or " ".join(kept)
+
+
+def _name_of_described(kept: list[str]) -> str | None:
+    """'Reuters news agency' -> 'Reuters': a body's own name, then one word of what kind of
+    body it is; not a place, a nation or a party ('the US investment bank', 'the Philippine
+    immigration agency'), nor a part of a larger body ('the Commons education select
+    committee')."""
+    run = list(takewhile(lambda w: w[:1].isupper(), kept))
+    rest = kept[len(run) : -1]
+    if not run or len(rest) != 1 or not rest[0][:1].islower():
+        return None
+    if kept[-1].lower() not in ORGANISATION_HEADS or any(_place_word(w) for w in run):
+        return None
+    return " ".join(run)
+
+
+def _place_word(word: str) -> bool:
+    """'US', 'California', 'Philippine', 'Paris-based', 'Democrat': where or whose, no name."""
+    low = word.lower()
+    return (
+        "-" in word
+        or low in DEMONYMS | PARTY_WORDS | COUNTRIES | US_STATES
+        or low + "s" in COUNTRIES
+        or word in ("US", "UK", "EU", "UN", "USA")
+    )
 
 
 def introduced(head: str, position: int, text: str) -> str | None:
@@ -480,6 +541,7 @@ def _of_head(words: list[str]) -> str:
 
 
 # What 'the state' and 'the country' may stand for, and how far back (characters) they look.
+# Not 'the government': a British paper's 'the government' is Britain's even after 'Iraq'.
 _PLACES = {"state": US_STATES | COUNTRIES, "country": COUNTRIES, "nation": COUNTRIES}
 _PLACE_REACH = 400
 
@@ -535,9 +597,10 @@ def _appositive(head: str, rest: str) -> bool:
     return head.lower() not in _OPENERS and first[:1].islower()
 
 
-def _full_form(name: str, names: Names) -> str:
+def _full_form(name: str, names: Names, shorten: bool = True) -> str:
     """The fullest name the body uses for ``name``: a surname's full name, an acronym's
-    spelt-out name, a shortened body's whole name; else ``name`` itself."""
+    spelt-out name, a shortened body's whole name (unless not ``shorten``); else ``name``
+    itself."""
     words = name.split()
     if not words or not name[:1].isupper():
         return name
@@ -546,7 +609,8 @@ def _full_form(name: str, names: Names) -> str:
         if spelt:
             return names.best(spelt) or name
     if len(words) == 1:
-        return names.best(names.ending_in(name)) or name
+        bearer = names.best(names.ending_in(name))
+        return bearer or (_shortened(name, names) if shorten else None) or name
     if re.fullmatch(_PARTICLE, words[0].lower()):  # 'Van Halderen', 'van Halderen'
         full = [n for n in names.ending_in(words[-1]) if n.lower().endswith(name.lower())]
         return names.best([n for n in full if n.lower() != name.lower()]) or name
@@ -565,6 +629,25 @@ def _full_form(name: str, names: Names) -> str:
     if prefix and not names.count[name]:
         return names.best(prefix) or name  # a headline's 'Warren Hammers Wells Fargo CEO'
     return name
+
+
+def _shortened(word: str, names: Names) -> str | None:
+    """'Vivendi' -> 'Vivendi Universal': news introduces a body by its full name and then
+    shortens it to the first word. The full name is the only longer name the word opens,
+    and the article gives it before the word stands alone; a kind of group ('Democrats',
+    not 'Democrats Abroad') is no shortened name."""
+    if _kind_word(word):
+        return None
+    longer = [n for n in names.by_first.get(word, ()) if 2 <= len(n.split()) <= 3]
+    if len(longer) != 1 or names.first[longer[0]] > names.first.get(word, len(names.text)):
+        return None
+    if any(_NUMBERED.search(w) for w in longer[0].split()[1:]):
+        return None  # 'Sky One', 'Archos AV400': a channel or a model the body makes
+    return longer[0]
+
+
+# A word that numbers a channel, a model or an edition rather than naming a body.
+_NUMBERED = re.compile(r"\d|^(?:One|Two|Three|Four|Five|Plus|Max|Mini|Pro)$")
 
 
 def _is_person_run(name: str) -> bool:

@@ -20,8 +20,9 @@ from tracker.extract.gender import agrees, genders
 from tracker.extract.roles import RoleHolders
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker
-from tracker.extract.speakers import national
+from tracker.extract.speakers import addressed_is, cue_object, described_by, national
 from tracker.extract.they import group_before
+from tracker.extract.vocab.people import EPITHET_NOUNS, FEMALE_WORDS, MALE_WORDS
 from tracker.extract.vocab.places import DEMONYMS
 from tracker.extract.vocab.speech import ROLE_NOUNS
 from tracker.model import Attribution
@@ -52,6 +53,8 @@ _LEAD = re.compile(
     # a phrase set off by a comma, tried first: 'In a statement issued Tuesday morning,'
     r"(?:in|on|at|after|before|during|following|despite|since|speaking|asked)"
     r" [^,.;:“\"\n]{1,50}(?=,)|"
+    # a participle's phrase: 'Repeating from his speech at the convention last week,'
+    r"[a-z]+ing [^,.;:“\"\n]{1,80}(?=,)|"
     r"but|and|however|meanwhile|still|yet|so|later|earlier|now|then|instead|"
     r"in [a-z ]{1,30}|on [A-Za-z ]{1,20}|at [a-z ]{1,20}|last [a-z]+|this [a-z]+)\W+)*",
     re.IGNORECASE,
@@ -77,6 +80,7 @@ def resolve_by_salience(
                 known = genders(
                     text, sentences, lambda s: _opening_name(text, s.start, s.end, quoted, names)
                 )
+            addressed = cue_object(text, att.cue_end)
             subject = _subject_before(
                 text,
                 sentences,
@@ -85,10 +89,13 @@ def resolve_by_salience(
                 quoted,
                 (positions, speakers),
                 names,
-                agree := lambda name, p=pronoun, k=known: (
-                    _holds(name, p, holders)
-                    if p not in _PERSON_PRONOUNS
-                    else agrees(name, p, k, len(names.ending_in(name.split()[-1])))
+                agree := lambda name, p=pronoun, k=known, o=addressed: (
+                    not addressed_is(name, o)  # 'he told Hannity' is not Hannity
+                    and (
+                        _holds(name, p, holders)
+                        if p not in _PERSON_PRONOUNS
+                        else agrees(name, p, k, len(names.ending_in(name.split()[-1])))
+                    )
                 ),
             )
             if owned and not subject:  # 'video showed Ana Lee falling (her campaign said …)'
@@ -120,7 +127,7 @@ def _person_mention(att: Attribution) -> tuple[str, str]:
     if low in _PERSON_PRONOUNS or national(mention):
         return low, ""
     if att.speaker == mention and _role_only(mention):
-        return low, ""
+        return _EPITHET_GENDER.get(mention.split()[-1].lower(), low), ""
     first, _, rest = mention.partition(" ")
     if first.lower() in _OWNERS and rest and len(rest.split()) <= 2 and rest[:1].islower():
         return _OWNERS[first.lower()], rest  # 'her campaign', 'his spokesman'
@@ -215,14 +222,21 @@ def _holds(name: str, mention: str, holders: RoleHolders) -> bool:
 
 
 def _role_only(mention: str) -> bool:
-    """'the ex-home secretary', 'The prime minister': a person named by a role alone."""
+    """'the ex-home secretary', 'The prime minister': a person named by a role alone; or
+    by what the article calls them ('the man', 'the billionaire estate mogul')."""
     words = mention.split()
     return (
         2 <= len(words) <= 4
         and words[0].lower() == "the"
-        and words[-1] in ROLE_NOUNS
-        and all(w[:1].islower() for w in words[1:])
+        and (words[-1] in ROLE_NOUNS or words[-1] in EPITHET_NOUNS)
+        and all(described_by(w) for w in words[1:])
     )
+
+
+# A gendered epithet agrees as its pronoun would ('the actress' is no man named before).
+_EPITHET_GENDER = {
+    w: "he" if w in MALE_WORDS else "she" for w in EPITHET_NOUNS if w in MALE_WORDS | FEMALE_WORDS
+}
 
 
 def _unnamed_role(speaker: str) -> bool:

@@ -27,7 +27,12 @@ ORGANISATION_HEADS = frozenset(
     administration parliament senate congress house assembly club federation league team
     corporation business newspaper paper magazine channel network station website service
     fund trust foundation centre center charity inc corp ltd plc co states kingdom nations
-    republic""".split()
+    republic fellowship forum society alliance coalition guild""".split()
+)
+# What a newspaper's name ends in ('Wall Street Journal', 'Financial Times'): a body that
+# speaks, though no head noun of a description ('the Sunday Times' is not 'the times').
+PUBLICATION_NAMES = frozenset(
+    "journal times post herald telegraph tribune gazette chronicle inquirer examiner".split()
 )
 DOCUMENT_HEADS = frozenset(
     """report study research survey analysis paper data figures statistics document statement
@@ -158,6 +163,9 @@ def speaker_kind(mention: str, speaker: str) -> str:
         return DOCUMENT
     if head in ORGANISATION_HEADS or _singular(head) in ORGANISATION_HEADS:
         return ORGANISATION
+    if head in PUBLICATION_NAMES and len(words) >= 2 and mention[:1].isupper():
+        return ORGANISATION  # 'The Ostland Journal', not 'the journal'
+
     if head in _GROUP_HEADS or head in _GROUP_PRONOUNS:
         return GROUP
     if head in _BODY_PRONOUNS:

@@ -19,6 +19,7 @@ from tracker.extract.vocab.people import (
     BODY_WORDS,
     DETERMINER_WORDS,
     NOT_PERSON_WORDS,
+    PARTY_WORDS,
     PEER_TITLES,
     PERSONAL_TITLES,
     STOP_WORDS,
@@ -147,7 +148,7 @@ class _Seen:
         speaker, title = _name_of(words)
         low = mention.lower()
         if low in PRONOUNS or low in PERSON_PRONOUNS or low in ("who",):
-            speaker = self._pronoun(f.speaker_start, low, speaker)
+            speaker = self._pronoun(f.speaker_start, low, speaker, cue_object(self.text, f.cue_end))
         elif low in ("which", "that"):
             # 'the council, which has complained …': the speaker is the noun phrase before.
             speaker = _antecedent(self.text, f.speaker_start) or mention
@@ -159,7 +160,7 @@ class _Seen:
             and words[0].lower() == "the"
             and len(words) <= 4
             and words[-1].lower() in ROLES | ROLE_NOUNS
-            and all(w[:1].islower() for w in words[1:])  # not 'The Trafford Centre spokeswoman'
+            and all(described_by(w) for w in words[1:])  # not 'The Trafford Centre spokeswoman'
         ):
             # The person introduced with this role ('Chancellor Gordon Brown').
             holder = self.role_holders.holder(words[-1], f.speaker_start)
@@ -171,8 +172,9 @@ class _Seen:
             bisect.insort(self.roles, (f.speaker_start, mention))  # a person named by a role
         return speaker, title
 
-    def _pronoun(self, at: int, low: str, speaker: str) -> str:
-        """Whom 'he', 'she', 'I', 'who' or 'it' at ``at`` stands for."""
+    def _pronoun(self, at: int, low: str, speaker: str, addressed: str | None = None) -> str:
+        """Whom 'he', 'she', 'I', 'who' or 'it' at ``at`` stands for; never the person the
+        cue addresses (``addressed``: 'he told Hannity' is not Hannity)."""
         ante = _antecedent(self.text, at) if low == "who" else None
         if ante:
             return ante  # 'Humphrey, who calls …', 'a sheriff who says …'
@@ -184,9 +186,9 @@ class _Seen:
             prior = [
                 near
                 for near in (
-                    _last_before(self.persons, at),
-                    _last_before(self.unquoted, at),
-                    _last_before(self.roles, at),
+                    _last_before(self.persons, at, addressed),
+                    _last_before(self.unquoted, at, addressed),
+                    _last_before(self.roles, at, addressed),
                 )
                 if near is not None
             ]
@@ -214,6 +216,8 @@ class _Seen:
             self.people.append((at, speaker))
             if _looks_like_person(speaker):
                 bisect.insort(self.persons, (at, speaker))
+            elif full := self._bearer(speaker, at):
+                bisect.insort(self.persons, (at, full))  # 'says Arnold': Andrea Arnold spoke
             for full in coordinated(speaker) or [speaker]:  # 'Ann Lee and Tom Bell': each
                 # Only a name ('Where the Republicans' is a phrase, no one's full name).
                 if len(full.split()) > 1 and all(w[:1].isupper() for w in full.split()):
@@ -221,11 +225,59 @@ class _Seen:
         if low not in PRONOUNS and _is_body(speaker or mention, self.name_words):
             bisect.insort(self.bodies, (at, speaker or mention))
 
+    def _bearer(self, surname: str, at: int) -> str | None:
+        """The person named before ``at`` whose surname a one-word speaker is ('Andrea
+        Arnold … says Arnold'): a person who spoke, whom a later 'she' may stand for."""
+        if " " in surname:
+            return None
+        k = bisect.bisect_left(self.unquoted, (at,))
+        for _, name in reversed(self.unquoted[:k]):
+            if name.split()[-1] == surname:
+                return name
+        return None
 
-def _last_before(items: list[tuple[int, str]], position: int) -> tuple[int, str] | None:
-    """The last of ``items`` (sorted (position, name) pairs) that lies before ``position``."""
+
+def described_by(word: str) -> bool:
+    """A word of a role's description: lower case, or a party's or a nation's ('the Tory
+    leader', 'the Pakistani president'), not a name ('the Trafford Centre spokeswoman')."""
+    low = word.lower()
+    return word[:1].islower() or low in PARTY_WORDS or low in DEMONYMS
+
+
+def _last_before(
+    items: list[tuple[int, str]], position: int, other_than: str | None = None
+) -> tuple[int, str] | None:
+    """The last of ``items`` (sorted (position, name) pairs) that lies before ``position``,
+    passing over the names whose last word is ``other_than``."""
     k = bisect.bisect_left(items, (position,))
+    while k and other_than and addressed_is(items[k - 1][1], other_than):
+        k -= 1
     return items[k - 1] if k else None
+
+
+def addressed_is(name: str, addressed: str | None) -> bool:
+    """Whether ``name`` is the person a cue addresses: its surname is that word (not 'Lord
+    Callaghan of Cardiff' for 'represented Cardiff seats')."""
+    words = name.split()
+    return words[-1] == addressed and "of" not in words
+
+
+# A capitalised name right after a cue: whom it addresses ('told Hannity', 'called Rubio').
+# Not a name that modifies a noun ('represented Cardiff seats'): punctuation, a capital, a
+# quote or a word of the clause must follow it.
+_ADDRESSED = re.compile(
+    r"[ \t]+(?:Mr\.?[ \t]+|Mrs\.?[ \t]+|Ms\.?[ \t]+)?([A-Z][\w’'-]+)"
+    r"(?=[^\w\s]|\s*$|[ \t]+(?:[A-Z“\"‘']|(?:to|that|about|of|on|for|in|at|and|with|was|is|"
+    r"had|has|would|will|could|should|did|does|must|may|might|still|not)\b))"
+)
+
+
+def cue_object(text: str, cue_end: int) -> str | None:
+    """The word naming whom the cue at ``cue_end`` is said to ('he told Hannity' ->
+    'Hannity'): the one person the pronoun before the cue cannot stand for, as English
+    would say 'himself'. None when no name follows the cue."""
+    m = _ADDRESSED.match(text, cue_end)
+    return m.group(1) if m else None
 
 
 # Curly, straight, and doubled-apostrophe quotes (''like this,'' as some papers print).
@@ -312,9 +364,13 @@ def _looks_like_person(name: str) -> bool:
 
 
 def _named_people(text: str) -> list[tuple[int, str]]:
-    """(position, name) of every run of two or three capitalised words that could be a person."""
+    """(position, name) of every run of two or three capitalised words that could be a person.
+    A run right after 'in', 'near' or 'outside' is where something happened ('screened at its
+    headquarters in Beverly Hills'), a place, not a person a later 'she' could stand for."""
     out = []
     for m in _NAME_RUN.finditer(text):
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
         # 'Mr Brown's plans': the possessive is not part of the name.
         title, name = split_title(_POSSESSIVE.sub("", m.group()).split())
         if len(name) >= 2 and _looks_like_person(" ".join(name)):
@@ -325,6 +381,9 @@ def _named_people(text: str) -> list[tuple[int, str]]:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+# A preposition of place just before a name run (lower case: 'In Tony Blair's view' opens a
+# sentence, not a place).
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)[ \t]+$")
 
 
 def _name_of(words: list[str]) -> tuple[str, str]:

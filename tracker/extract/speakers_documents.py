@@ -63,12 +63,19 @@ def _name_before(words: list[str]) -> list[str] | None:
 
 
 def anaphoric_document(words: list[str]) -> bool:
-    """'the study', 'The paper': a document named by its kind alone."""
+    """'the study', 'The paper': a document named by its kind alone, or with words that
+    describe it ('the conservative-leaning newspaper'), not with words that set another
+    apart ('the rival company')."""
     return (
-        len(words) == 2
+        2 <= len(words) <= 4
         and words[0].lower() in ("the", "this")
-        and words[1].lower() in CREDITED_HEADS | FIRM_HEADS
+        and words[-1].lower() in CREDITED_HEADS | FIRM_HEADS
+        and all(w[:1].islower() and w not in _ANOTHER for w in words[1:-1])
     )
+
+
+# Words that make 'the … company' another one than the one that spoke.
+_ANOTHER = frozenset("other rival new second first former parent previous earlier".split())
 
 
 # What a business is called by its kind: 'the company said', after 'Yukos said'.

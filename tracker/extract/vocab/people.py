@@ -148,3 +148,21 @@ FEMALE_WORDS = frozenset(
     grandmother spokeswoman chairwoman congresswoman businesswoman sportswoman actress
     madame mme señora frau""".split()
 )
+
+# Nouns that describe one person, not a role the article hands out ('the billionaire estate
+# mogul', 'the striker'): a definite one stands for a person named before, as 'he' would.
+# Not 'man' or 'woman': 'the man' is as often someone the article never names ('a man
+# shouted …, the man said').
+EPITHET_NOUNS = frozenset(
+    """mogul tycoon magnate millionaire multimillionaire entrepreneur
+    businesswoman incumbent frontrunner front-runner challenger hopeful veteran star
+    celebrity politician singer actor actress comedian rapper striker midfielder
+    goalkeeper""".split()
+)
+
+# Party words written capitalised before a role ('the Tory leader', 'the Republican
+# presidential candidate'): they say whose side, not whose name.
+PARTY_WORDS = frozenset(
+    """tory tories labour conservative liberal democrat democratic republican gop socialist
+    nationalist unionist green""".split()
+)
