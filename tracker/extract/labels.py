@@ -67,6 +67,12 @@ _COMPOUND_LIST = re.compile(
     rf"(?:\s*,\s*[\w-]+)*\s*,?\s+(?:or|and|to)\s+(?:even\s+|perhaps\s+|maybe\s+)?[\w-]+-"
     rf"(?:{'|'.join(sorted(vl.IDIOM_COMPOUND_NOUNS))})\b"
 )
+# What may follow a figure that names a round or a position: nothing counted after it.
+_ENDS_PHRASE = re.compile(
+    r"\s*(?:[^\w\s]|$|(?:of|in|at|on|for|and|or|but|to|with|after|before|stage|round|next"
+    r"|this|last|today|tomorrow|when|where|is|are|was|were|will|would|could|can)\b)"
+)
+_GENERATIONS = re.compile(r"\d{1,2}(?:\.\d)?G(?:\s*(?:and|or|to|-|–|/)\s*\d{1,2}(?:\.\d)?G)?")
 _TITLE_RUN = re.compile(r"\s+((?:[A-Z][\w'’-]*:?\s+){2,}[A-Z])")
 _FRACTIONS = frozenset({"half", "quarter", "third"})
 
@@ -170,8 +176,10 @@ def _is_name(c: _Context) -> bool:
         return not c.opens_sentence  # 'the RBS Six Nations', 'Ground Zero', 'Million Dollar Baby'
     if c.before.endswith("[") and c.after.startswith("]"):
         return True  # '[538]': a reference or source mark
-    if re.fullmatch(r"\d{1,2}G", q.text):
-        return True  # '5G': a generation of mobile network
+    if _GENERATIONS.fullmatch(q.text):
+        return True  # '5G', '2.5G', '2G and 3G': generations of mobile network
+    if re.fullmatch(r"0\d+", q.text) or re.match(r"\([a-z]\)", c.after):
+        return True  # '007', '401(k)', '501(c)': a code, not an amount
     if q.kind == "count" and q.unit is None and _NUMERAL.fullmatch(q.text) and _named_by(c):
         return True  # 'Capital 95.8', 'the 50K Walk': a name's number, nothing counted
     if q.kind != "count" or not q.text.isdecimal():
@@ -220,7 +228,23 @@ def _race(c: _Context) -> bool:
         return True  # 'the 60m sprint', 'the Olympic 5,000m champion', 'the 1500m world record'
     if c.prev in vl.OF_A_FIELD:
         return True  # "the men's 200m in 20.88": a distance of a field is its race
+    if _standard_distance(c.q.text) and (
+        (c.prev == "the" and re.match(r"\s*(?:[,;:.!?)]|$)", c.after))
+        or (c.prev == "over" and _word_before_prev(c) in vl.RACE_VERBS)
+    ):
+        return True  # 'disappointing in the 3,000m, but', 'will compete over 1500m'
     return c.prev in vl.BEFORE_RACE and c.nearest(40, vl.EVENT_WORDS) == 0
+
+
+def _standard_distance(figure: str) -> bool:
+    """'1500m', '3,000 metres': a distance races are run over (vl.RACE_DISTANCES)."""
+    digits = re.match(r"[\d,]+", figure)
+    return bool(digits) and digits.group().replace(",", "") in vl.RACE_DISTANCES
+
+
+def _word_before_prev(c: _Context) -> str:
+    words = c.before.split()
+    return words[-2].strip(_EDGE).casefold() if len(words) >= 2 else ""
 
 
 def _named_by(c: _Context) -> bool:
@@ -256,21 +280,26 @@ def _is_ordinal(c: _Context) -> bool:
         return False
     if c.prev in vl.POSITION_WORDS:
         return True  # 'number two', 'seeded four', 'the top five'
-    return c.prev in vl.ROUND_WORDS and q.unit is None  # 'the last eight'
+    if q.unit is not None or not _ENDS_PHRASE.match(c.after):
+        return False  # 'the last six presidential elections' counts elections
+    # 'the last eight', 'in game five of the second', 'on day three.'
+    return c.prev in vl.ROUND_WORDS or c.prev in vl.ORDER_NOUNS
 
 
 def _is_score(c: _Context) -> bool:
     pair = _GLUED_PAIR.match(c.q.text)  # '30-20 nine days ago' is read as one span
     if not pair or re.fullmatch(r"50\s?[-–]\s?50", c.q.text):
         return False  # '50-50' is an even chance
-    if re.search(r"\b(?:aged?|ages|between|from)\s+$", c.before):
-        return False  # 'fans aged 18-24': a range
+    low, high = (int(x) for x in re.findall(r"\d+", pair.group()))
+    if low < high and re.search(r"\b(?:aged?|ages|between|from)\s+$", c.before):
+        return False  # 'fans aged 18-24': a range ('from 40-0 up' runs down: a score)
     if _PAIR_AFTER.match(c.after) or _PAIR_BEFORE.search(c.before):
         return True  # 'beat Dechy 6-1 6-2', '7-6 (7-4) 6-3': the sets of a match
-    low, high = (int(x) for x in re.findall(r"\d+", pair.group()))
     reach = 80 if low >= high else 30  # 'lost 0-3': an ascending result has its words close
     # The nearer word decides: 'the referee's decision after the 0-0 draw' is a score.
-    return c.nearest(reach, vl.SCORE_WORDS, vl.TALLY_WORDS) == 0
+    nearer = c.nearest(reach, vl.SCORE_WORDS, vl.TALLY_WORDS)
+    # A level pair ('from 3-3 in the second') is no range: a score unless a vote is nearer.
+    return nearer == 0 or (nearer is None and low == high)
 
 
 def _is_marker(c: _Context) -> bool:

@@ -16,8 +16,13 @@ POSITION_WORDS = frozenset(
     " match-day matchday".split()
 )
 
-# 'the last eight', 'the final four': a round of a competition (a bare figure after them).
+# 'the last eight', 'the final four': a round of a competition (a bare figure after them, with
+# nothing counted: 'the last six presidential elections' counts).
 ROUND_WORDS = frozenset("last final".split())
+
+# Nouns of a sequence a bare figure after them orders, when nothing counted follows: 'in game
+# five of the second set', 'on day three of the trial', 'by lap 12,', 'in act two'.
+ORDER_NOUNS = frozenset("game lap act scene day week".split())
 
 # Before a fraction word: 'the same quarter of the draw', 'the top half of the table' place
 # something; they do not measure it.
@@ -38,7 +43,9 @@ SCORE_WORDS = frozenset(
     " goal goals half-time full-time derby match game final semi-final quarter-final"
     " leg clash tie halftime overtime innings touchdown touchdowns penalty penalties"
     " scored striker league cup championship playoff play-off semifinal quarterfinal"
-    " score scores scoreline result tries try wickets".split()
+    " score scores scoreline result tries try wickets"
+    # tennis: 'from 40-0 up she folded', 'serving at 30-15', 'broke back at 4-4 in the set'
+    " set sets serve serving served break breaks broke deuce tie-break tiebreak".split()
 )
 
 # Words of a vote or poll: a tally near them ('an 80-19 vote') is one checkable figure.
@@ -143,7 +150,8 @@ LOWER_NAME_HEADS = frozenset(
 EVENT_NOUNS = frozenset(
     """final finals heat heats race races record records title titles event champion champions
     sprint hurdles relay freestyle breaststroke backstroke butterfly medley medal medallist
-    gold silver bronze winner runner""".split()
+    gold silver bronze winner runner runners hurdler hurdlers swimmer swimmers specialist
+    specialists""".split()
 )
 
 # Words before a distance that name a race when its words are near ('won the 200m', 'take
@@ -151,3 +159,9 @@ EVENT_NOUNS = frozenset(
 BEFORE_RACE = frozenset("the olympic indoor".split())
 # The field a race is run by: a distance after them is always its race ("the men's 200m").
 OF_A_FIELD = frozenset("men's women's men’s women’s boys' girls' junior veterans'".split())
+
+# Distances races are run or swum over, in metres: 'the 3,000m', 'compete over 1500m' name the
+# event when nothing measured follows.
+RACE_DISTANCES = frozenset("50 60 100 110 200 400 800 1500 3000 5000 10000".split())
+# Verbs before 'over' + a race distance: the event run ('will compete over 1500m').
+RACE_VERBS = frozenset("compete competes competing race races racing run runs running ran".split())

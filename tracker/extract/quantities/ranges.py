@@ -75,7 +75,7 @@ def figure_range(tokens: list[Token], core: Parsed, lead: Lead) -> FigureRange |
     if (
         other is not None
         and tokens[j].low == "to"
-        and _change_then_level(tokens, lead, core, other)
+        and change_then_level(tokens, lead.q_start, core.value, other.value)
     ):
         return None  # 'rose 32,000 to 1.41 million': the change, then the new level
     if other is None or other.fraction:
@@ -169,14 +169,14 @@ def moves(tokens: list[Token], q_start: int, before: float, after: float) -> boo
     return True
 
 
-def _change_then_level(tokens: list[Token], lead: Lead, core: Parsed, other: Parsed) -> bool:
-    """'fell 11,000 to 813,200', 'increased by 296,000 to 28.52 million': after a change
-    verb, a far larger second figure is the new level ('rose 5 to 10 percent' stays a range)."""
-    q_start = lead.q_start
+def change_then_level(tokens: list[Token], q_start: int, first: float, second: float) -> bool:
+    """'fell 11,000 to 813,200', 'increased by 296,000 to 28.52 million', 'fell $2.86 to
+    $41.32': after a change verb, a far larger second figure is the new level ('rose 5 to 10
+    percent' stays a range)."""
     k = q_start - 1 - (q_start >= 1 and tokens[q_start - 1].low == "by")
     if k < 0 or tokens[k].low not in CHANGE_VERBS:
         return False
-    lo, hi = sorted((core.value, other.value))
+    lo, hi = sorted((first, second))
     return lo > 0 and hi >= LEVEL_OVER_CHANGE * lo
 
 
