@@ -102,3 +102,140 @@ def test_a_change_then_the_new_level_in_money_are_two_amounts() -> None:
 def test_a_range_of_money_after_a_change_verb_stays_a_range() -> None:
     got = figures("Fares rose $2 to $3 a ticket after the strike.")
     assert [(t, lo, hi) for t, _, lo, hi, _ in got] == [("$2 to $3", 2.0, 3.0)]
+
+
+def test_twice_as_or_twice_the_is_a_ratio_of_two() -> None:
+    got = figures("Nearly twice as many phones were lost, at about twice the rate of 2003.")
+    assert [(t, v, u) for t, v, _, _, u in got] == [("twice", 2.0, None), ("twice", 2.0, None)]
+
+
+def test_twice_counting_events_is_no_ratio() -> None:
+    assert figures("The striker was booked twice in the game.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The four-time champion withdrew.", ("four-time", 4.0, "times")),
+        ("She beat the 3-time winner in Paris.", ("3-time", 3.0, "times")),
+    ],
+)
+def test_a_figure_glued_to_time_counts_how_often(text: str, expected: tuple) -> None:
+    got = figures(text)
+    assert [(t, v, u) for t, v, _, _, u in got] == [expected]
+
+
+def test_a_one_time_payment_counts_nothing() -> None:
+    assert figures("Staff get a one-time payment.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Climbers reached the 8,000-metre-high ridge.", (8000.0, "m")),
+        ("They built a 12-foot-tall fence.", (12.0, "foot")),
+    ],
+)
+def test_a_measure_glued_to_a_dimension_keeps_its_unit(text: str, expected: tuple) -> None:
+    ((_, value, _, _, unit),) = figures(text)
+    assert (value, unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Hundreds of thousands of parents are struggling.", "Hundreds of thousands", "parents"),
+        ("The storm left tens of thousands of homes dark.", "tens of thousands", "homes"),
+        ("It costs tens of millions of dollars a year.", "tens of millions", "USD"),
+        ("Fraud costs millions of pounds.", "millions", "GBP"),
+    ],
+)
+def test_chained_vague_magnitudes_are_one_vague_amount(text: str, figure: str, unit: str) -> None:
+    assert figures(text) == [(figure, None, None, None, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tax cuts worth 6.8bn rand were announced.", ("6.8bn rand", 6.8e9, "ZAR")),
+        ("Those earning under 40,000 rand are exempt.", ("40,000 rand", 40000.0, "ZAR")),
+    ],
+)
+def test_a_currency_word_after_a_figure_is_money(text: str, expected: tuple) -> None:
+    assert [(t, v, u) for t, v, _, _, u in figures(text)] == [expected]
+
+
+def test_a_capitalised_currency_word_that_names_someone_is_no_money() -> None:
+    assert [u for *_, u in figures("About 30 Rand Paul voters came.")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers want to raise the pension age to 67.",
+        "Screening covers children ages 4 to 11.",
+        '"She might be 38 next month, but she can still win," he said.',
+    ],
+)
+def test_an_age_stated_without_its_unit_is_in_years(text: str) -> None:
+    assert [u for *_, u in figures(text)] == ["years"]
+
+
+def test_two_amounts_respectively_are_never_their_sum() -> None:
+    got = figures("Japan and Mexico have 126 million and 98 million people, respectively.")
+    assert [(t, v) for t, v, *_ in got] == [("126 million", 1.26e8), ("98 million", 9.8e7)]
+
+
+def test_a_rank_has_no_unit() -> None:
+    assert figures("The show had the fourth-highest rating of the year.") == [
+        ("fourth-highest", 4.0, None, None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The club has a zero tolerance policy on racism.", "zero"),
+        ("Staff on zero-hours contracts will get sick pay.", "zero-hours"),
+    ],
+)
+def test_zero_in_a_fixed_phrase_is_an_idiom(text: str, figure: str) -> None:
+    assert aside(text).get(figure) == "idiom"
+
+
+def test_zero_counting_something_stays_a_count() -> None:
+    assert figures("There were zero deaths on the roads.") == [("zero", 0.0, None, None, "deaths")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("PCs running Windows 95, 98 and XP are at risk.", "98"),
+        ("Apollo 11 and 12 both landed safely.", "12"),
+    ],
+)
+def test_a_figure_listed_after_a_names_figure_is_a_name(text: str, figure: str) -> None:
+    assert figure not in [t for t, *_ in figures(text)]
+
+
+def test_counts_listed_after_a_place_stay_counts() -> None:
+    got = figures("In Leeds 300 homes and 20 shops flooded.")
+    assert [(t, u) for t, *_, u in got] == [("300", "homes"), ("20", "shops")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Shrek 2 won three prizes at the awards.", "2"),
+        ("Fahrenheit 9/11 won the top prize at Cannes.", "9/11"),
+    ],
+)
+def test_won_after_a_titles_figure_is_the_verb(text: str, figure: str) -> None:
+    assert figure not in [t for t, *_ in figures(text)]
+    assert not [u for *_, u in figures(text) if u == "KRW"]
+
+
+def test_won_after_an_amount_is_korean_money() -> None:
+    assert figures("A ticket costs 5,000 won in Seoul.") == [
+        ("5,000 won", 5000.0, None, None, "KRW")
+    ]

@@ -73,6 +73,11 @@ _ENDS_PHRASE = re.compile(
     r"|this|last|today|tomorrow|when|where|is|are|was|were|will|would|could|can)\b)"
 )
 _GENERATIONS = re.compile(r"\d{1,2}(?:\.\d)?G(?:\s*(?:and|or|to|-|–|/)\s*\d{1,2}(?:\.\d)?G)?")
+_ZERO_IDIOM = re.compile(rf"[\s-]+(?:{'|'.join(sorted(vl.ZERO_IDIOM_NOUNS))})\b", re.I)
+# 'Windows 95, 98', 'Apollo 11 and 12': figures listed after a capitalised word name its kin.
+_NAMED_LIST_BEFORE = re.compile(
+    r"\b([A-Z][\w-]*)\s+\d[\d.]*(?:\s*,\s*\d[\d.]*)*\s*(?:,|/|,?\s*and|,?\s*or)\s*$"
+)
 _TITLE_RUN = re.compile(r"\s+((?:[A-Z][\w'’-]*:?\s+){2,}[A-Z])")
 _FRACTIONS = frozenset({"half", "quarter", "third"})
 
@@ -182,6 +187,8 @@ def _is_name(c: _Context) -> bool:
         return True  # '007', '401(k)', '501(c)': a code, not an amount
     if q.kind == "count" and q.unit is None and _NUMERAL.fullmatch(q.text) and _named_by(c):
         return True  # 'Capital 95.8', 'the 50K Walk': a name's number, nothing counted
+    if q.kind == "count" and q.unit is None and q.text.isdecimal() and _named_list(c):
+        return True  # 'Windows 95, 98 and XP', 'Apollo 11 and 12'
     if q.kind != "count" or not q.text.isdecimal():
         return False
     if re.search(r"\d[ -]$", c.before) or re.match(r"[ -]\d", c.after):
@@ -254,6 +261,15 @@ def _named_by(c: _Context) -> bool:
         return not _after_preposition(c.before)
     m = _NAME_AFTER.match(c.after)
     return bool(m) and not m.group(1).casefold().endswith(vl.COUNTED_CAPITALS_END)
+
+
+def _named_list(c: _Context) -> bool:
+    """A bare figure listed after a name's figure ('Windows 95, 98') names its kin."""
+    m = _NAMED_LIST_BEFORE.search(c.before)
+    if not m or m.group(1).casefold() in vl.OPENERS:
+        return False
+    head = m.group(1).casefold()
+    return head in vl.NAME_HEADS or not _after_preposition(c.before[: m.end(1)])
 
 
 def _after_preposition(before: str) -> bool:
@@ -334,6 +350,10 @@ def _is_idiom(c: _Context) -> bool:
         return True  # 'in some quarters', 'cut in halves': no figure, no share
     if low in vl.SOMEDAY and not _MEASURED_DAY.match(c.after) and c.prev not in vl.FOR_A_TIME:
         return True  # 'he hopes that one day it can …', 'it changed one day in June'
+    if (low == "zero" and c.q.unit is None and _ZERO_IDIOM.match(c.after)) or (
+        low.startswith("zero-") and low[5:] in vl.ZERO_IDIOM_NOUNS
+    ):
+        return True  # 'a zero tolerance policy', 'a zero-sum game', 'zero-hours contracts'
     if _COMPOUND_LIST.match(c.after) and c.q.unit is None:
         return True  # 'a five, six or even eight-horse race': the list of a compound idiom
     return low == "half" and bool(re.search(r"\btoo \w+ by\s*$", c.before))  # 'too clever by half'

@@ -22,7 +22,10 @@ from tracker.model import Quantity
 __all__ = ["as_stated", "shares_of_figures"]
 
 _MAGNITUDES = "dozens|scores|hundreds|thousands|millions|billions|trillions"
-_VAGUE_PLURAL = re.compile(rf"(?:{_MAGNITUDES})", re.IGNORECASE)
+# 'thousands', 'hundreds of thousands', 'tens of millions', 'millions of dollars'
+_VAGUE_PLURAL = re.compile(
+    rf"(?:(?:tens|{_MAGNITUDES})\s+of\s+)*(?:{_MAGNITUDES})\b", re.IGNORECASE
+)
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a few|few|many|some|tens of|hundreds of)\s+$", re.I)
 _BARE_MAGNITUDE = re.compile(r"(?:hundred|thousand|million|billion|dozen)s?", re.IGNORECASE)
 _TALLY_BEFORE = re.compile(r"\b(?:by|split|voted?|margin of)\s+$", re.IGNORECASE)
@@ -40,6 +43,8 @@ def as_stated(text: str, q: Quantity) -> Quantity:
     after = text[q.end : q.end + 30]
     if q.text[:1] in "-−" and q.text[1:2].isspace() and not text[: q.start].split("\n")[-1].strip():
         return _bullet(text, q)  # '- 45% are under 30': a bullet, not a minus sign
+    if q.kind == "rank":
+        return replace(q, unit=None)  # 'the third-highest rating': 'highest' is no unit
     if _EVEN.fullmatch(q.text):
         return replace(q, value=0.5, low=None, high=None, kind="ratio", unit=None)
     if _is_vague(q, before):
@@ -162,8 +167,8 @@ def _share_of_ten(text: str, q: Quantity, before: str) -> Quantity | None:
 
 def _is_age(q: Quantity, before: str, after: str) -> bool:
     """'died aged 73', 'at age 40', 'Ann Lee, 54, said': an age stated as a fact."""
-    if re.search(r"\b(?:aged?|age of)\s+$", before):
-        return True
+    if re.search(r"\b(?:aged?|ages|age (?:of|to|from|at))\s+$", before):
+        return True  # 'aged 73', 'ages 3 to 17', 'raise the pension age to 65'
     if _LIFE_EVENT_AT.search(before) and not re.match(r"\s+[a-z]", after):
         return q.text.isdecimal() and 1 <= int(q.text) <= 120  # 'died at 43', 'retired at 60'
     if re.search(r"\b[A-Z][a-z'’-]+,\s*$", before) and _VERB_AFTER_AGE.match(after):
@@ -173,7 +178,9 @@ def _is_age(q: Quantity, before: str, after: str) -> bool:
     appositive = re.search(rf"\b{name},\s*$", before) and re.match(r"\s*,", after)
     # 'He was 84, had been ill': a person is a bare figure, and nothing is counted after it.
     person_is = _PERSON_IS.search(before)
-    stated = person_is and re.match(r"\s*(?:[,.;]|and\b|when\b|$)", after)
+    stated = person_is and re.match(
+        r"\s*(?:[,.;]|(?:and|when|next|this|last|on|in|today|tomorrow)\b|$)", after
+    )
     return bool(appositive or stated) and q.text.isdecimal() and 1 <= int(q.text) <= 120
 
 
@@ -187,7 +194,7 @@ _LIFE_EVENT_AT = re.compile(
 _VERB_AFTER_AGE = re.compile(r"\s*,\s*(?:has|had|is|was|who|will|won|set|said|says|told|\w+ed)\b")
 _PERSON_IS = re.compile(
     r"(?:\b[Hh]e|\b[Ss]he|\bwho|\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’-]+|\b[A-Z][\w'’-]+ [A-Z][\w'’-]+)"
-    r" (?:is|was) $"
+    r" (?:is|was|will be|would be|might be|could be|may be|turns|turned|turning) $"
 )
 
 
@@ -195,8 +202,8 @@ def _is_vague(q: Quantity, before: str) -> bool:
     """'thousands', 'Millions', or a bare 'thousand' after 'several' / 'a few'."""
     if q.kind not in ("count", "money") or any(ch.isdecimal() for ch in q.text):
         return False
-    if _VAGUE_PLURAL.fullmatch(q.text):
-        return True
+    if _VAGUE_PLURAL.match(q.text):
+        return True  # with what it measures: 'millions of dollars a year'
     return bool(_BARE_MAGNITUDE.fullmatch(q.text) and _VAGUE_BEFORE.search(before))
 
 

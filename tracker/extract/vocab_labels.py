@@ -165,3 +165,7 @@ OF_A_FIELD = frozenset("men's women's men’s women’s boys' girls' junior vete
 RACE_DISTANCES = frozenset("50 60 100 110 200 400 800 1500 3000 5000 10000".split())
 # Verbs before 'over' + a race distance: the event run ('will compete over 1500m').
 RACE_VERBS = frozenset("compete competes competing race races racing run runs running ran".split())
+
+# Nouns after 'zero' that make a fixed phrase, no count: 'a zero tolerance policy', 'a
+# zero-sum game', 'zero-hours contracts', 'the zero hour'.
+ZERO_IDIOM_NOUNS = frozenset("tolerance sum hour hours".split())

@@ -7,10 +7,14 @@ from tracker.extract.numbers import VAGUE_MAGNITUDES, Parsed, adjacent, parse_nu
 from tracker.extract.quantities.tables import (
     APPROX_INDEX,
     COMPARISON_MARKS,
+    COUNTED_COMPOUNDS,
     FRACTION_COMPARATIVES,
     FRACTION_FOLLOWERS,
     GLUED_NUMBER_WORDS,
+    MULTIPLIER_FOLLOWERS,
+    MULTIPLIERS,
     SINGULAR_FRACTIONS,
+    VAGUE_LEADS,
 )
 from tracker.extract.tokens import Token
 
@@ -66,16 +70,16 @@ def currency_at(tokens: list[Token], p: int) -> tuple[str | None, int]:
 def number_core(tokens: list[Token], i: int, money: bool = False) -> Parsed | None:
     """The number at token i as a quantity reads it: vague magnitudes and 'two-year' too."""
     low = tokens[i].low
-    # Vague magnitudes: 'dozens of', 'hundreds of', 'millions of'.
-    if low in VAGUE_MAGNITUDES:
-        if i + 1 < len(tokens) and tokens[i + 1].low == "of":
-            base = VAGUE_MAGNITUDES[low]
-            return Parsed(i, i + 1, float(base * 2), words=True, vague=True)
-        return None
+    if low in VAGUE_MAGNITUDES or low in VAGUE_LEADS:
+        return _vague_at(tokens, i)
+    if low in MULTIPLIERS:  # 'twice as many': a ratio; 'arrested twice' counts events
+        follows = i + 1 < len(tokens) and tokens[i + 1].low in MULTIPLIER_FOLLOWERS
+        return Parsed(i, i + 1, MULTIPLIERS[low], words=True, fraction=True) if follows else None
     if "-" in low:
         num, _, word = low.partition("-")
         if num in GLUED_NUMBER_WORDS and (
-            word in lx.DURATION_UNITS
+            (word in COUNTED_COMPOUNDS and GLUED_NUMBER_WORDS[num] > 1)  # not 'one-time'
+            or word in lx.DURATION_UNITS
             or word in lx.CURRENCY_WORDS
             or (word in lx.MEASURE_UNITS and word not in lx.AMBIGUOUS_UNITS)
         ):
@@ -89,6 +93,23 @@ def number_core(tokens: list[Token], i: int, money: bool = False) -> Parsed | No
         if not _fraction_follows(tokens, p.j):
             return None
     return p
+
+
+def _vague_at(tokens: list[Token], i: int) -> Parsed | None:
+    """Vague magnitudes, one amount however many are chained: 'dozens of', 'hundreds of
+    thousands of', 'tens of millions of' ('tens' only leads a larger magnitude)."""
+    n = len(tokens)
+    if i + 1 >= n or tokens[i + 1].low != "of":
+        return None
+    low = tokens[i].low
+    value = 2.0 * (VAGUE_MAGNITUDES.get(low) or VAGUE_LEADS[low])
+    j = i + 1  # at 'of': the unit reading takes the counted noun after it
+    while j + 1 < n and tokens[j].low == "of" and tokens[j + 1].low in VAGUE_MAGNITUDES:
+        value *= VAGUE_MAGNITUDES[tokens[j + 1].low]
+        j += 2
+    if low in VAGUE_LEADS and j == i + 1:
+        return None  # 'tens of people' names no magnitude
+    return Parsed(i, j, value, words=True, vague=True)
 
 
 def _fraction_follows(tokens: list[Token], k: int) -> bool:
