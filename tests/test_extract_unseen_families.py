@@ -239,3 +239,39 @@ def test_won_after_an_amount_is_korean_money() -> None:
     assert figures("A ticket costs 5,000 won in Seoul.") == [
         ("5,000 won", 5000.0, None, None, "KRW")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Leaders met at a Group of 20 summit in Turkey.", "20"),
+        ("The laptop has a 802.11g wireless card.", "802.11g"),
+        ("Owners of the 6630 phone were warned.", "6630"),
+        ("Users should move to version 2.15 at once.", "2.15"),
+        ("Downloads of Firefox 1.5 passed a million.", "1.5"),
+    ],
+)
+def test_bodies_standards_models_and_versions_are_names(text: str, figure: str) -> None:
+    assert figure not in [t for t, *_ in figures(text)]
+
+
+def test_a_count_before_a_product_noun_in_the_plural_stays() -> None:
+    got = figures("The airline ordered 300 jets and 40 engines.")
+    assert [(t, u) for t, *_, u in got] == [("300", "jets"), ("40", "engines")]
+
+
+def test_a_pair_right_after_a_team_or_ground_is_a_score() -> None:
+    assert aside("Rovers lost at Turf Moor 0-2 four seasons ago.").get("0-2") == "score"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("He ran a season's best of 6.58 seconds over 60m in Glasgow.", "60m"),
+        ("The world bronze medallist over 3000m will also run.", "3000m"),
+        ("Britain's 800m and 1500m champion is entered.", "800m"),
+        ("She opens her 5,000m season in Boston.", "5,000m"),
+    ],
+)
+def test_the_distance_a_time_or_title_was_won_over_is_the_event(text: str, figure: str) -> None:
+    assert aside(text).get(figure) == "name"

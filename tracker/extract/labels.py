@@ -43,8 +43,11 @@ _OPERATOR_BEFORE = re.compile(r"\d[+=×÷*/^]$")
 _PAIR_AFTER = re.compile(r"\)?\s+\(?\d{1,2}[-–]\d{1,2}\)?(?:\s|[,.;]|$)")
 _PAIR_BEFORE = re.compile(r"(?:^|\s)\(?\d{1,2}[-–]\d{1,2}\)?\s+\(?$")
 _GLUED_METRES = re.compile(r"\d[\d,.]*m")
+# 'the 60m sprint', "Britain's 800m and 1500m champion", 'her 3,000m season'
 _EVENT_NEXT = re.compile(
-    rf"\s+(?:world\s+|indoor\s+|olympic\s+)?(?:{'|'.join(sorted(vl.EVENT_NOUNS))})\b", re.I
+    r"(?:\s+(?:and|or)\s+[\d,]+\s?m(?:etres)?)?"
+    rf"\s+(?:world\s+|indoor\s+|olympic\s+)?(?:{'|'.join(sorted(vl.EVENT_NOUNS))})\b",
+    re.I,
 )
 _DECADE_AFTER = re.compile(r"['’]s\b")
 _MONTH_IN_WORD = re.compile(rf"\b(?:{vl.MONTHS.lower()})\b")
@@ -72,6 +75,9 @@ _ENDS_PHRASE = re.compile(
     r"\s*(?:[^\w\s]|$|(?:of|in|at|on|for|and|or|but|to|with|after|before|stage|round|next"
     r"|this|last|today|tomorrow|when|where|is|are|was|were|will|would|could|can)\b)"
 )
+_GROUP_OF = re.compile(r"\bGroup of\s+$")
+_STANDARD = re.compile(r"\d{3,}\.\d{2,}[a-z]")  # '802.11b', not '7.25m people'
+_PRODUCTS = "|".join(sorted(vl.PRODUCT_NOUNS))
 _GENERATIONS = re.compile(r"\d{1,2}(?:\.\d)?G(?:\s*(?:and|or|to|-|–|/)\s*\d{1,2}(?:\.\d)?G)?")
 _ZERO_IDIOM = re.compile(rf"[\s-]+(?:{'|'.join(sorted(vl.ZERO_IDIOM_NOUNS))})\b", re.I)
 # 'Windows 95, 98', 'Apollo 11 and 12': figures listed after a capitalised word name its kin.
@@ -181,6 +187,8 @@ def _is_name(c: _Context) -> bool:
         return not c.opens_sentence  # 'the RBS Six Nations', 'Ground Zero', 'Million Dollar Baby'
     if c.before.endswith("[") and c.after.startswith("]"):
         return True  # '[538]': a reference or source mark
+    if _code_or_model(c):
+        return True
     if _GENERATIONS.fullmatch(q.text):
         return True  # '5G', '2.5G', '2G and 3G': generations of mobile network
     if re.fullmatch(r"0\d+", q.text) or re.match(r"\([a-z]\)", c.after):
@@ -204,6 +212,22 @@ def _is_name(c: _Context) -> bool:
     ):
         return not re.match(r"\s*(?:%|,\s*[A-Z]\w*\s+\d)", c.after)  # 'Shrek 2'; not 'A 46, B 44'
     return q.unit is None and _address(c.after)
+
+
+def _code_or_model(c: _Context) -> bool:
+    """'the Group of 20', 'a 802.11b network', 'their 7610 phone', 'version 7.60': a figure
+    that names a body, a standard, a product model or a version."""
+    q = c.q
+    if _GROUP_OF.search(c.before) or _STANDARD.fullmatch(q.text):
+        return True
+    if c.prev == "version" or (c.prev == "v" and c.before.endswith(" ")):
+        return True
+    return (
+        c.prev in vl.MODEL_DETERMINERS
+        and re.fullmatch(r"\d{3,}", q.text) is not None
+        and q.unit is None
+        and re.match(rf"\s+(?:{_PRODUCTS})\b", c.after) is not None
+    )
 
 
 def _glued(c: _Context) -> bool:
@@ -240,6 +264,10 @@ def _race(c: _Context) -> bool:
         or (c.prev == "over" and _word_before_prev(c) in vl.RACE_VERBS)
     ):
         return True  # 'disappointing in the 3,000m, but', 'will compete over 1500m'
+    if c.prev in vl.DISTANCE_OF_A_TIME and _standard_distance(c.q.text):
+        # 'a best of 6.61 seconds over 60m', 'the bronze medallist over 3000m': the event a
+        # time or medal was won over ('over the last 200m' measures)
+        return c.q.unit in (None, "m") and c.nearest(40, vl.EVENT_WORDS) == 0
     return c.prev in vl.BEFORE_RACE and c.nearest(40, vl.EVENT_WORDS) == 0
 
 
@@ -258,7 +286,8 @@ def _named_by(c: _Context) -> bool:
     """A bare number that a capitalised word names: after it ('Capital 95.8'), or before one
     capitalised singular word that ends the phrase ('the 50K Walk for …')."""
     if _CAPITAL_WORD.fullmatch(c.last_raw) and c.last_raw.casefold() not in vl.OPENERS:
-        return not _after_preposition(c.before)
+        # 'the release of Firefox 1.0': a decimal after a name is its version
+        return "." in c.q.text or not _after_preposition(c.before)
     m = _NAME_AFTER.match(c.after)
     return bool(m) and not m.group(1).casefold().endswith(vl.COUNTED_CAPITALS_END)
 
@@ -314,8 +343,11 @@ def _is_score(c: _Context) -> bool:
     reach = 80 if low >= high else 30  # 'lost 0-3': an ascending result has its words close
     # The nearer word decides: 'the referee's decision after the 0-0 draw' is a score.
     nearer = c.nearest(reach, vl.SCORE_WORDS, vl.TALLY_WORDS)
-    # A level pair ('from 3-3 in the second') is no range: a score unless a vote is nearer.
-    return nearer == 0 or (nearer is None and low == high)
+    # A level pair ('from 3-3 in the second') is no range, nor a pair right after a team or a
+    # ground ('a trip to Turf Moor 0-2', 'Arsenal 2-1'): a score unless a vote is nearer.
+    team = c.q.unit is None and _CAPITAL_WORD.fullmatch(c.last_raw) is not None
+    team = team and c.last_raw.casefold() not in vl.OPENERS
+    return nearer == 0 or (nearer is None and (low == high or team))
 
 
 def _is_marker(c: _Context) -> bool:

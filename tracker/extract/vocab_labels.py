@@ -109,7 +109,8 @@ EVENT_WORDS = frozenset(
     "final finals race races heat heats title gold silver bronze medal medals record champion"
     " champions championship championships olympic olympics games hurdles relay freestyle"
     " breaststroke backstroke butterfly medley sprint sprinter marathon walk event events"
-    " won win wins ran run runs runner finished finish qualified indoor outdoor".split()
+    " won win wins ran run runs runner finished finish qualified indoor outdoor"
+    " medallist medallists seconds fastest".split()
 )
 
 # Fraction words in the plural with no figure before them ('in some quarters', 'in halves'):
@@ -151,7 +152,7 @@ EVENT_NOUNS = frozenset(
     """final finals heat heats race races record records title titles event champion champions
     sprint hurdles relay freestyle breaststroke backstroke butterfly medley medal medallist
     gold silver bronze winner runner runners hurdler hurdlers swimmer swimmers specialist
-    specialists""".split()
+    specialists season""".split()
 )
 
 # Words before a distance that name a race when its words are near ('won the 200m', 'take
@@ -162,10 +163,23 @@ OF_A_FIELD = frozenset("men's women's men’s women’s boys' girls' junior vete
 
 # Distances races are run or swum over, in metres: 'the 3,000m', 'compete over 1500m' name the
 # event when nothing measured follows.
-RACE_DISTANCES = frozenset("50 60 100 110 200 400 800 1500 3000 5000 10000".split())
+RACE_DISTANCES = frozenset("50 60 100 110 200 400 800 1000 1500 3000 5000 10000".split())
 # Verbs before 'over' + a race distance: the event run ('will compete over 1500m').
 RACE_VERBS = frozenset("compete competes competing race races racing run runs running ran".split())
 
 # Nouns after 'zero' that make a fixed phrase, no count: 'a zero tolerance policy', 'a
 # zero-sum game', 'zero-hours contracts', 'the zero hour'.
 ZERO_IDIOM_NOUNS = frozenset("tolerance sum hour hours".split())
+
+# Before a race distance, with the words of a race near: the event a time or a medal
+# was won over ('a best of 6.61 seconds over 60m', 'the bronze medallist over 3000m').
+DISTANCE_OF_A_TIME = frozenset({"over"})
+
+# Before a bare model number and a product noun: 'their 7610 phone', 'a 747 jet'.
+MODEL_DETERMINERS = frozenset("the a an their its his her my your our this that".split())
+# Products named by a model number ('the 7610 phone', 'a 747 jet', 'the 360 console').
+PRODUCT_NOUNS = frozenset(
+    """phone phones handset handsets jet jets airliner airliners plane planes aircraft console
+    consoles camera cameras processor processors chip chips engine engines rifle rifles
+    model models laptop laptops""".split()
+)
