@@ -275,3 +275,26 @@ def test_a_pair_right_after_a_team_or_ground_is_a_score() -> None:
 )
 def test_the_distance_a_time_or_title_was_won_over_is_the_event(text: str, figure: str) -> None:
     assert aside(text).get(figure) == "name"
+
+
+def test_a_subtraction_of_two_amounts_is_no_range() -> None:
+    got = figures("Taking £45bn - £4.5bn off the bill leaves a gap.")
+    assert [(t, v, lo, hi) for t, v, lo, hi, _ in got] == [
+        ("£45bn", 4.5e10, None, None),
+        ("£4.5bn", 4.5e9, None, None),
+    ]
+
+
+def test_a_range_of_amounts_runs_low_to_high() -> None:
+    got = figures("Seats cost £30 - £45 each.")
+    assert [(t, lo, hi) for t, _, lo, hi, _ in got] == [("£30 - £45", 30.0, 45.0)]
+
+
+def test_a_figure_after_a_camel_case_brand_is_its_name() -> None:
+    got = figures("Sales of the iPhone 7 reached 12 million.")
+    assert [t for t, *_ in got] == ["12 million"]
+
+
+def test_the_points_of_a_plan_are_counted_not_percentage_points() -> None:
+    got = figures("The party set out a 12-point plan and took a 6-point lead.")
+    assert [(t, u) for t, *_, u in got] == [("12-point", "points"), ("6-point", "point")]

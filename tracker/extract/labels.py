@@ -75,6 +75,7 @@ _ENDS_PHRASE = re.compile(
     r"\s*(?:[^\w\s]|$|(?:of|in|at|on|for|and|or|but|to|with|after|before|stage|round|next"
     r"|this|last|today|tomorrow|when|where|is|are|was|were|will|would|could|can)\b)"
 )
+_BRAND = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
 _GROUP_OF = re.compile(r"\bGroup of\s+$")
 _STANDARD = re.compile(r"\d{3,}\.\d{2,}[a-z]")  # '802.11b', not '7.25m people'
 _PRODUCTS = "|".join(sorted(vl.PRODUCT_NOUNS))
@@ -285,6 +286,8 @@ def _word_before_prev(c: _Context) -> str:
 def _named_by(c: _Context) -> bool:
     """A bare number that a capitalised word names: after it ('Capital 95.8'), or before one
     capitalised singular word that ends the phrase ('the 50K Walk for …')."""
+    if _BRAND.fullmatch(c.last_raw):
+        return True  # 'the iPhone 6', 'iPod 3': a brand written in camel case
     if _CAPITAL_WORD.fullmatch(c.last_raw) and c.last_raw.casefold() not in vl.OPENERS:
         # 'the release of Firefox 1.0': a decimal after a name is its version
         return "." in c.q.text or not _after_preposition(c.before)

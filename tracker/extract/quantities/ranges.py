@@ -88,7 +88,9 @@ def figure_range(tokens: list[Token], core: Parsed, lead: Lead) -> FigureRange |
     # '1.5 to 2 million': the scale of the second applies to the first.
     if hi > lo * 1000 and core.j - core.i == 1 and other.j - other.i > 1:
         lo *= hi / float(parse_digits(tokens[other.i].text) or hi)
-    if tokens[j].low in DASHES and hi < lo and not lead.currency:
+    if tokens[j].low in DASHES and hi < lo:
+        if lead.currency:
+            return None  # '£35bn - £2.5bn': a subtraction of two amounts, not a range
         return FigureRange(None, None, lo, other.j, score=True)  # '52-48' is a score or poll
     low, high = min(lo, hi), max(lo, hi)
     return FigureRange(low, high, (low + high) / 2, other.j, score=False)

@@ -39,6 +39,7 @@ from tracker.extract.quantities.ranges import (
 from tracker.extract.quantities.tables import (
     APPROX_ONLY,
     APPROX_SKIP,
+    DASHES,
     MEASURED_RANGE_JOINERS,
     RANGE_OF_MEASURES,
     STARTERS,
@@ -210,6 +211,8 @@ def _value_and_range(
             )
             # 'lost 65 cents to 1.90 dollars': a change in cents, then a level in dollars
             and (tokens[j - 1].low in lx.SUBUNITS) == (tokens[second.end - 1].low in lx.SUBUNITS)
+            # '£35bn - £2.5bn': a subtraction; a range runs low to high ('68%-31%' a tally)
+            and not (kind == "money" and tokens[j].low in DASHES and second.core.value < value)
         ):
             low, high = sorted((value, second.core.value))
             return (low + high) / 2, low, high, second.end

@@ -239,6 +239,10 @@ NOT_MODIFIER_NOUNS = frozenset("nil something odd plus".split())
 # Glued to a figure after a dash: '70-year-old'.
 AGE_WORDS = ("year-old", "year-olds", "years-old")
 POINT_WORDS = ("point", "points")
+# After 'N-point': what has points rather than a lead in them ('a 10-point plan').
+PLAN_NOUNS = frozenset(
+    "plan plans programme program agenda manifesto charter strategy list scale checklist".split()
+)
 # Ambiguous units taken after any figure written in digits ('5 m', '3 g').
 FIGURE_UNITS = ("m", "g", "l", "ha", "ft", "mi", "yd", "kt")
 # Measures named without a figure ('metric ton', 'a kilogram').

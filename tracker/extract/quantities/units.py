@@ -27,6 +27,7 @@ from tracker.extract.quantities.tables import (
     NOT_PLURAL_ENDINGS,
     OUT_OF,
     PERCENT_SIGNS,
+    PLAN_NOUNS,
     PLURAL_WITHOUT_S,
     POINT_WORDS,
     RATE_NOUNS,
@@ -182,6 +183,8 @@ def _hyphen_unit(tokens: list[Token], j: int) -> tuple[str, str | None, int] | N
     if follow in COUNTED_COMPOUNDS:
         return "count", COUNTED_COMPOUNDS[follow], j + 2  # 'a 2-time winner'
     if follow in POINT_WORDS:
+        if j + 2 < n and tokens[j + 2].low in PLAN_NOUNS:
+            return "count", "points", j + 2  # 'a 10-point plan' counts its points
         return "percent", "point", j + 2
     if follow.split("-")[0] in lx.RANK_WORDS:
         return "rank", follow, j + 2
