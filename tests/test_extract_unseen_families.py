@@ -298,3 +298,19 @@ def test_a_figure_after_a_camel_case_brand_is_its_name() -> None:
 def test_the_points_of_a_plan_are_counted_not_percentage_points() -> None:
     got = figures("The party set out a 12-point plan and took a 6-point lead.")
     assert [(t, u) for t, *_, u in got] == [("12-point", "points"), ("6-point", "point")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Her new song, or Ten Against 40 Critics, is a hit.", "40"),
+        ("Listeners of BBC 6 Music voted for the album.", "6"),
+        ("He moved to Radio 5 Live in May.", "5"),
+    ],
+)
+def test_titles_and_stations_that_hold_a_figure_are_names(text: str, figure: str) -> None:
+    assert figure not in [t for t, *_ in figures(text)]
+
+
+def test_a_count_before_a_lower_case_music_noun_stays() -> None:
+    assert [t for t, *_ in figures("Pupils get 6 music lessons a term.")] == ["6"]

@@ -75,6 +75,7 @@ _ENDS_PHRASE = re.compile(
     r"\s*(?:[^\w\s]|$|(?:of|in|at|on|for|and|or|but|to|with|after|before|stage|round|next"
     r"|this|last|today|tomorrow|when|where|is|are|was|were|will|would|could|can)\b)"
 )
+_MEDIA_NAME = re.compile(rf"\s+(?:{'|'.join(sorted(vl.MEDIA_NAME_WORDS))})\b")
 _BRAND = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
 _GROUP_OF = re.compile(r"\bGroup of\s+$")
 _STANDARD = re.compile(r"\d{3,}\.\d{2,}[a-z]")  # '802.11b', not '7.25m people'
@@ -85,6 +86,7 @@ _ZERO_IDIOM = re.compile(rf"[\s-]+(?:{'|'.join(sorted(vl.ZERO_IDIOM_NOUNS))})\b"
 _NAMED_LIST_BEFORE = re.compile(
     r"\b([A-Z][\w-]*)\s+\d[\d.]*(?:\s*,\s*\d[\d.]*)*\s*(?:,|/|,?\s*and|,?\s*or)\s*$"
 )
+_TITLE_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){2,})$")
 _TITLE_RUN = re.compile(r"\s+((?:[A-Z][\w'’-]*:?\s+){2,}[A-Z])")
 _FRACTIONS = frozenset({"half", "quarter", "third"})
 
@@ -188,8 +190,8 @@ def _is_name(c: _Context) -> bool:
         return not c.opens_sentence  # 'the RBS Six Nations', 'Ground Zero', 'Million Dollar Baby'
     if c.before.endswith("[") and c.after.startswith("]"):
         return True  # '[538]': a reference or source mark
-    if _code_or_model(c):
-        return True
+    if _code_or_model(c) or (q.text.isdecimal() and _MEDIA_NAME.match(c.after)):
+        return True  # ('BBC 6 Music', 'Radio 1 FM')
     if _GENERATIONS.fullmatch(q.text):
         return True  # '5G', '2.5G', '2G and 3G': generations of mobile network
     if re.fullmatch(r"0\d+", q.text) or re.match(r"\([a-z]\)", c.after):
@@ -247,7 +249,17 @@ def _titled(c: _Context) -> bool:
     if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+", words[-1]) and not c.q.text.isupper():
         return True
     run = _TITLE_RUN.match(c.after)
-    return bool(run) and any(w in vl.TITLE_FUNCTION_WORDS for w in run.group(1).split()[1:])
+    if run and any(w in vl.TITLE_FUNCTION_WORDS for w in run.group(1).split()[1:]):
+        return True
+    # 'or One Against 20 Emcees,': capitalised words on both sides, a function word among
+    # those before, inside a sentence
+    before = _TITLE_BEFORE.search(c.in_sentence)
+    return (
+        before is not None
+        and _CAPITALS_AFTER.match(c.after) is not None
+        and any(w in vl.TITLE_FUNCTION_WORDS for w in before.group(1).split()[1:])
+        and bool(c.in_sentence[: before.start(1)].strip())
+    )
 
 
 def _race(c: _Context) -> bool:

@@ -98,7 +98,8 @@ VERBS_AFTER_PRONOUN = frozenset(
 # Words a title capitalises that prose does not: a figure followed by capitalised words with
 # one of these among them opens a title ('Three Generations That Built an Empire').
 TITLE_FUNCTION_WORDS = frozenset(
-    "The Of That And For In To A An With From On At Is Are Was Who What Than".split()
+    "The Of That And For In To A An With From On At Is Are Was Who What Than Against Without"
+    " Into Under Over".split()
 )
 
 # Units of length a race is named by ('the 10,000 metres', 'the 100m', 'the 50km walk').
@@ -183,3 +184,7 @@ PRODUCT_NOUNS = frozenset(
     consoles camera cameras processor processors chip chips engine engines rifle rifles
     model models laptop laptops""".split()
 )
+
+# Capitalised words after a figure that make it a station or channel: 'BBC 6 Music', 'Radio 1
+# FM', 'More 4 News' (case matters: '6 music lessons' counts).
+MEDIA_NAME_WORDS = frozenset("Music FM AM Live Radio TV News Extra".split())
