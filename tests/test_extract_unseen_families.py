@@ -314,3 +314,12 @@ def test_titles_and_stations_that_hold_a_figure_are_names(text: str, figure: str
 
 def test_a_count_before_a_lower_case_music_noun_stays() -> None:
     assert [t for t, *_ in figures("Pupils get 6 music lessons a term.")] == ["6"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It hopes to save between £190m and £265m a year.", "Savings of £190m to £265m are planned."],
+)
+def test_a_range_of_amounts_in_millions_reads_both_ends_in_millions(text: str) -> None:
+    ((_, _, low, high, unit),) = figures(text)
+    assert (low, high, unit[:3]) == (1.9e8, 2.65e8, "GBP")

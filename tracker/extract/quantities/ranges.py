@@ -58,7 +58,8 @@ def figure_range(tokens: list[Token], core: Parsed, lead: Lead) -> FigureRange |
     skip = j + 1
     if skip < n and tokens[skip].text in lx.CURRENCY_SYMBOLS:
         skip += 1
-    other = number_core(tokens, skip) if skip < n else None
+    # '£190m and £265m': the second figure of an amount reads 'm' as millions, as the first
+    other = number_core(tokens, skip, money=lead.currency is not None) if skip < n else None
     if other is not None and not core.fraction and not other.fraction:
         glued = adjacent(tokens[j - 1], tokens[j]) and adjacent(tokens[j], tokens[skip])
         spaced_figures = (
