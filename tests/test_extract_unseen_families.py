@@ -323,3 +323,23 @@ def test_a_count_before_a_lower_case_music_noun_stays() -> None:
 def test_a_range_of_amounts_in_millions_reads_both_ends_in_millions(text: str) -> None:
     ((_, _, low, high, unit),) = figures(text)
     assert (low, high, unit[:3]) == (1.9e8, 2.65e8, "GBP")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The court had a reliable 5-to-4 conservative majority.", "5-to-4"),
+        ("A 4-to-4 tie left the lower ruling in place.", "4-to-4"),
+    ],
+)
+def test_a_glued_n_to_m_is_one_tally(text: str, figure: str) -> None:
+    assert figures(text) == [(figure, None, None, None, None)]
+
+
+def test_the_64000_dollar_question_is_an_idiom() -> None:
+    assert aside("Who pays is the $64,000 question for the party.").get("$64,000") == "idiom"
+
+
+def test_an_age_after_a_name_in_a_list_of_people_is_in_years() -> None:
+    got = figures("Among the passengers was Marta Silva, 47. She was a teacher.")
+    assert [(t, u) for t, *_, u in got] == [("47", "years")]

@@ -81,6 +81,7 @@ _GROUP_OF = re.compile(r"\bGroup of\s+$")
 _STANDARD = re.compile(r"\d{3,}\.\d{2,}[a-z]")  # '802.11b', not '7.25m people'
 _PRODUCTS = "|".join(sorted(vl.PRODUCT_NOUNS))
 _GENERATIONS = re.compile(r"\d{1,2}(?:\.\d)?G(?:\s*(?:and|or|to|-|–|/)\s*\d{1,2}(?:\.\d)?G)?")
+_MONEY_IDIOM = re.compile(r"[\s-]+question\b", re.I)
 _ZERO_IDIOM = re.compile(rf"[\s-]+(?:{'|'.join(sorted(vl.ZERO_IDIOM_NOUNS))})\b", re.I)
 # 'Windows 95, 98', 'Apollo 11 and 12': figures listed after a capitalised word name its kin.
 _NAMED_LIST_BEFORE = re.compile(
@@ -397,6 +398,8 @@ def _is_idiom(c: _Context) -> bool:
         return True  # 'in some quarters', 'cut in halves': no figure, no share
     if low in vl.SOMEDAY and not _MEASURED_DAY.match(c.after) and c.prev not in vl.FOR_A_TIME:
         return True  # 'he hopes that one day it can …', 'it changed one day in June'
+    if c.q.kind == "money" and _MONEY_IDIOM.match(c.after) and c.q.text in vl.MONEY_IDIOMS:
+        return True  # 'the $64,000 question'
     if (low == "zero" and c.q.unit is None and _ZERO_IDIOM.match(c.after)) or (
         low.startswith("zero-") and low[5:] in vl.ZERO_IDIOM_NOUNS
     ):

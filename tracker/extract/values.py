@@ -175,7 +175,8 @@ def _is_age(q: Quantity, before: str, after: str) -> bool:
         return q.text.isdecimal() and 1 <= int(q.text) <= 120  # 'Isinbayeva, 22, has set …'
     # A person's name ('Ann Lee, 47,' or 'Mr Lee, 47,'), not a place ('Ohio, 18, and …').
     name = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
-    appositive = re.search(rf"\b{name},\s*$", before) and re.match(r"\s*,", after)
+    # ('Ahmed Helal, 40.': a list of people with their ages)
+    appositive = re.search(rf"\b{name},\s*$", before) and re.match(r"\s*(?:,|\.(?:\s|$))", after)
     # 'He was 84, had been ill': a person is a bare figure, and nothing is counted after it.
     person_is = _PERSON_IS.search(before)
     stated = person_is and re.match(
@@ -239,10 +240,15 @@ def _tally(text: str, q: Quantity, before: str, after: str) -> Quantity | None:
         pass  # 'passed the House 218-214': sports scores were set aside before; this is a tally
     elif not (_TALLY_TEXT.fullmatch(q.text) and q.low is not None):
         return None
-    if q.unit != "score" and not (
-        (_TALLY_BEFORE.search(before) and not _change_by(q, before))
-        or _TALLY_AFTER.match(after)
-        or _descending(q, before)
+    if (
+        q.unit != "score"
+        and not glued
+        and not (
+            # ('a 5-to-4 majority', 'a 4-to-4 tie': the glued form is always a tally)
+            (_TALLY_BEFORE.search(before) and not _change_by(q, before))
+            or _TALLY_AFTER.match(after)
+            or _descending(q, before)
+        )
     ):
         return None
     return replace(span, value=None, low=None, high=None, kind="other", unit=None)

@@ -188,3 +188,7 @@ PRODUCT_NOUNS = frozenset(
 # Capitalised words after a figure that make it a station or channel: 'BBC 6 Music', 'Radio 1
 # FM', 'More 4 News' (case matters: '6 music lessons' counts).
 MEDIA_NAME_WORDS = frozenset("Music FM AM Live Radio TV News Extra".split())
+
+# Amounts that make a fixed phrase with 'question': 'the $64,000 question', 'the 64,000-dollar
+# question' (what everyone wants to know; no money is meant).
+MONEY_IDIOMS = frozenset({"$64,000", "$64", "64,000-dollar", "$64,000-dollar"})
