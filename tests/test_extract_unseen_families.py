@@ -343,3 +343,14 @@ def test_the_64000_dollar_question_is_an_idiom() -> None:
 def test_an_age_after_a_name_in_a_list_of_people_is_in_years() -> None:
     got = figures("Among the passengers was Marta Silva, 47. She was a teacher.")
     assert [(t, u) for t, *_, u in got] == [("47", "years")]
+
+
+def test_a_hanging_ordinal_compound_is_no_fraction() -> None:
+    assert figures("Nobody wants a fourth-, fifth- or sixth-place finish.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["It can happen when you’re 45, she said.", "He says he's 70 and still working."]
+)
+def test_a_contracted_person_is_a_figure_states_an_age(text: str) -> None:
+    assert [u for *_, u in figures(text)] == ["years"]

@@ -178,7 +178,7 @@ def _is_age(q: Quantity, before: str, after: str) -> bool:
     # ('Ahmed Helal, 40.': a list of people with their ages)
     appositive = re.search(rf"\b{name},\s*$", before) and re.match(r"\s*(?:,|\.(?:\s|$))", after)
     # 'He was 84, had been ill': a person is a bare figure, and nothing is counted after it.
-    person_is = _PERSON_IS.search(before)
+    person_is = _PERSON_IS.search(before) or _PERSON_IS_SHORT.search(before)
     stated = person_is and re.match(
         r"\s*(?:[,.;]|(?:and|when|next|this|last|on|in|today|tomorrow)\b|$)", after
     )
@@ -193,6 +193,8 @@ _LIFE_EVENT_AT = re.compile(
 # 'Isinbayeva, 22, has set …': after a one-word name, a figure then a verb is an age (not
 # 'Ohio, 18, and Iowa, 6').
 _VERB_AFTER_AGE = re.compile(r"\s*,\s*(?:has|had|is|was|who|will|won|set|said|says|told|\w+ed)\b")
+# 'when they're 55,', 'you're 45.': a person is, contracted
+_PERSON_IS_SHORT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|I|[Ww]e)['’](?:s|re|m) $")
 _PERSON_IS = re.compile(
     r"(?:\b[Hh]e|\b[Ss]he|\bwho|\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’-]+|\b[A-Z][\w'’-]+ [A-Z][\w'’-]+)"
     r" (?:is|was|will be|would be|might be|could be|may be|turns|turned|turning) $"

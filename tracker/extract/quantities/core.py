@@ -119,4 +119,6 @@ def _fraction_follows(tokens: list[Token], k: int) -> bool:
     nxt = tokens[k]
     if k > 0 and k - 2 >= 0 and tokens[k - 2].low in FRACTION_COMPARATIVES:
         return True  # 'more than half people'
+    if nxt.text in ("-", "–") and adjacent(tokens[k - 1], nxt):
+        return False  # 'a fourth-, fifth- or sixth-place finish': a hanging ordinal compound
     return nxt.low in FRACTION_FOLLOWERS or not nxt.text[0].isalnum()
