@@ -354,3 +354,47 @@ def test_a_hanging_ordinal_compound_is_no_fraction() -> None:
 )
 def test_a_contracted_person_is_a_figure_states_an_age(text: str) -> None:
     assert [u for *_, u in figures(text)] == ["years"]
+
+
+def test_a_count_before_a_possessive_name_is_no_name() -> None:
+    got = figures("They were not among the 30,000 Clinton's lawyers handed over.")
+    assert [t for t, *_ in got] == ["30,000"]
+
+
+def test_a_count_after_an_opening_adverb_is_no_name() -> None:
+    assert [t for t, *_ in figures("Fully 250 foreign firms have labs there.")] == ["250"]
+
+
+def test_an_age_before_a_description_after_a_one_word_name() -> None:
+    got = figures("“We break news,” said Palmer, 34, a Dakota native who moved east.")
+    assert [(t, u) for t, *_, u in got] == [("34", "years")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A three-judge panel heard the appeal.", ("three-judge", 3.0, "judge")),
+        ("He released a one-page letter from his doctor.", ("one-page", 1.0, "page")),
+        ("Police found the two-year-old boy unharmed.", ("two-year-old", 2.0, "year")),
+        ("She holds a five-point lead in Ohio.", ("five-point", 5.0, "point")),
+        ("The party unveiled a ten-point plan.", ("ten-point", 10.0, "points")),
+    ],
+)
+def test_a_number_word_glued_to_what_it_counts_is_read(text: str, expected: tuple) -> None:
+    assert [(t, v, u) for t, v, _, _, u in figures(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a two-horse race now.",
+        "A one-off fee was paid.",
+        "It was a one-sided game.",
+        "Traffic is a two-way street.",
+        "It is a two-party system.",
+        "He ran a seven-figure ad buy.",
+        "Get used to playing five-set matches.",
+    ],
+)
+def test_a_number_word_in_an_idiom_compound_counts_nothing(text: str) -> None:
+    assert figures(text) == []

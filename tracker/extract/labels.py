@@ -58,9 +58,10 @@ _EDGE = " \t\"“”‘’'()[],;:.!?"
 _CAPITALS_AFTER = re.compile(r"^\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)")
 _WORDS = re.compile(r"[a-z][a-z-]*")
 _NUMERAL = re.compile(r"\d[\d,.]*[kK]?")
-# One capitalised word ending the phrase: punctuation or a preposition next ('Walk for').
+# One capitalised word ending the phrase: punctuation or a preposition next ('Walk for'); not
+# a possessive ('the 30,000 Clinton's lawyers returned').
 _NAME_AFTER = re.compile(
-    r"\s+([A-Z][a-z]+)(?:[^\w\s]|$|\s+(?:for|in|on|at|and|to|of|is|was|with|from|by)\b)"
+    r"\s+([A-Z][a-z]+)(?:(?!['’]s\b)[^\w\s]|$|\s+(?:for|in|on|at|and|to|of|is|was|with|from|by)\b)"
 )
 # 'one day before the raid', 'one day later', 'one day's pay': a length of time after all.
 _MEASURED_DAY = re.compile(r"\s*(?:before|after|later|earlier|of|['’]s|to|a\b|per\b|each)")

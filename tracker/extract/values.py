@@ -192,7 +192,10 @@ _LIFE_EVENT_AT = re.compile(
 )
 # 'Isinbayeva, 22, has set …': after a one-word name, a figure then a verb is an age (not
 # 'Ohio, 18, and Iowa, 6').
-_VERB_AFTER_AGE = re.compile(r"\s*,\s*(?:has|had|is|was|who|will|won|set|said|says|told|\w+ed)\b")
+# ('said Palmer, 34, a North Dakota native': a description after the age, too)
+_VERB_AFTER_AGE = re.compile(
+    r"\s*,\s*(?:has|had|is|was|who|will|won|set|said|says|told|\w+ed|a|an)\b"
+)
 # 'when they're 55,', 'you're 45.': a person is, contracted
 _PERSON_IS_SHORT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|I|[Ww]e)['’](?:s|re|m) $")
 _PERSON_IS = re.compile(

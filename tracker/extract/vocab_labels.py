@@ -66,7 +66,8 @@ OPENERS = frozenset(
     " what how why who which whose roughly approximately exactly up to another another's"
     " also still even already among between against per last next first second third"
     " monday tuesday wednesday thursday friday saturday sunday it he she they we i you"
-    " mr mrs ms dr sir lord lady president minister".split()
+    " mr mrs ms dr sir lord lady president minister fully precisely barely merely perhaps"
+    " maybe possibly well".split()
 )
 
 # Capitalised plural nouns after a figure are what it counts ('20 Democrats', '300 Britons');

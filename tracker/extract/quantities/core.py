@@ -5,14 +5,17 @@ from __future__ import annotations
 from tracker.extract import lexicon as lx
 from tracker.extract.numbers import VAGUE_MAGNITUDES, Parsed, adjacent, parse_number
 from tracker.extract.quantities.tables import (
+    AGE_WORDS,
     APPROX_INDEX,
     COMPARISON_MARKS,
     COUNTED_COMPOUNDS,
     FRACTION_COMPARATIVES,
     FRACTION_FOLLOWERS,
+    GLUED_COUNTED_NOUNS,
     GLUED_NUMBER_WORDS,
     MULTIPLIER_FOLLOWERS,
     MULTIPLIERS,
+    POINT_WORDS,
     SINGULAR_FRACTIONS,
     VAGUE_LEADS,
 )
@@ -87,12 +90,30 @@ def number_core(tokens: list[Token], i: int, money: bool = False) -> Parsed | No
             return Parsed(i, i + 1, value, words=True, glued_unit=word)
     p = parse_number(tokens, i, money)
     if p is None:
-        return None
+        return _glued_word_compound(tokens, i) if "-" in low else None
     if p.words and p.fraction and tokens[p.j - 1].low in SINGULAR_FRACTIONS:
         # 'a fifth of', 'half the' are fractions; 'a fifth nuclear test' is an ordinal.
         if not _fraction_follows(tokens, p.j):
             return None
     return p
+
+
+def _glued_word_compound(tokens: list[Token], i: int) -> Parsed | None:
+    """A number word glued to what it measures or counts, as '10-year-old' and '100-page' are
+    read after a figure: 'a two-year-old', 'a three-point lead', 'a three-judge panel', 'a
+    one-page letter'. The counted nouns are a closed list: most such compounds name a kind,
+    not an amount ('a two-party system', 'a two-tier economy', 'a five-set match', 'a
+    seven-figure buy', 'a two-horse race')."""
+    num, _, word = tokens[i].low.partition("-")
+    if num not in GLUED_NUMBER_WORDS:
+        return None
+    value = float(GLUED_NUMBER_WORDS[num])
+    if word in AGE_WORDS or word in POINT_WORDS:
+        return Parsed(i, i + 1, value, words=True, glued_unit=word)
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if word in GLUED_COUNTED_NOUNS and nxt is not None and nxt.text.isalpha():
+        return Parsed(i, i + 1, value, words=True, glued_unit=word)
+    return None
 
 
 def _vague_at(tokens: list[Token], i: int) -> Parsed | None:

@@ -36,6 +36,13 @@ MULTIPLIERS = {"twice": 2.0}
 MULTIPLIER_FOLLOWERS = frozenset("as the that its their his her our what".split())
 # A figure glued to these counts how often: 'a four-time champion', 'a 2-time winner'.
 COUNTED_COMPOUNDS = {"time": "times"}
+# Nouns a number word glued to them counts, the bodies, documents and offices a checker can
+# count: 'a three-judge panel', 'a seven-member court', 'a one-page letter', 'a two-term
+# governor'. A closed list, since most such compounds name a kind ('a two-party system').
+GLUED_COUNTED_NOUNS = frozenset(
+    """member judge justice juror page paragraph word term seat nation country state candidate
+    lane storey bedroom vote count""".split()
+)
 # A measure glued to a dimension: 'a 7,600-foot-high peak', 'a 10-metre-long wall'.
 DIMENSION_WORDS = frozenset("high long wide deep tall thick".split())
 

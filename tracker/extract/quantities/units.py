@@ -60,7 +60,14 @@ def read_unit(tokens: list[Token], j: int, core: Parsed, currency: str | None) -
             return UnitReading("money", lx.CURRENCY_WORDS[word], j, core)
         if word in COUNTED_COMPOUNDS:
             return UnitReading("count", COUNTED_COMPOUNDS[word], j, core)
-        return UnitReading("measure", lx.MEASURE_UNITS[word], j, core)
+        if word in lx.MEASURE_UNITS:
+            return UnitReading("measure", lx.MEASURE_UNITS[word], j, core)
+        if word in AGE_WORDS:
+            return UnitReading("age", "year", j, core)  # 'a two-year-old'
+        if word in POINT_WORDS and not (j < n and tokens[j].low in PLAN_NOUNS):
+            return UnitReading("percent", "point", j, core)  # 'a three-point lead'
+        counted = "points" if word in POINT_WORDS else word
+        return UnitReading("count", counted, j, core)  # 'a three-judge panel', 'a ten-point plan'
     nxt = tokens[j] if j < n else None
     if currency:
         if nxt is not None and nxt.low in lx.CURRENCY_WORDS and nxt.low not in lx.SUBUNITS:
