@@ -398,3 +398,8 @@ def test_a_number_word_glued_to_what_it_counts_is_read(text: str, expected: tupl
 )
 def test_a_number_word_in_an_idiom_compound_counts_nothing(text: str) -> None:
     assert figures(text) == []
+
+
+def test_a_count_of_tv_stations_is_no_station_name() -> None:
+    got = figures("Listeners have 1,000 radio stations, while 200 TV stations broadcast.")
+    assert [t for t, *_ in got] == ["1,000", "200"]

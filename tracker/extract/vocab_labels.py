@@ -186,9 +186,9 @@ PRODUCT_NOUNS = frozenset(
     model models laptop laptops""".split()
 )
 
-# Capitalised words after a figure that make it a station or channel: 'BBC 6 Music', 'Radio 1
-# FM', 'More 4 News' (case matters: '6 music lessons' counts).
-MEDIA_NAME_WORDS = frozenset("Music FM AM Live Radio TV News Extra".split())
+# Capitalised words after a figure that make it a station: 'BBC 6 Music', 'Radio 1 FM', 'Radio
+# 5 Live' (case matters: '6 music lessons' counts; not 'TV' or 'News': '200 TV stations').
+MEDIA_NAME_WORDS = frozenset("Music FM AM Live Extra".split())
 
 # Amounts that make a fixed phrase with 'question': 'the $64,000 question', 'the 64,000-dollar
 # question' (what everyone wants to know; no money is meant).
