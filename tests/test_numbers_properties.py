@@ -73,3 +73,55 @@ def test_spelled_out_fractions_round_trip(num: int, den: int, hyphen: bool) -> N
     p = parse_number(tokens, 0)
     assert p is not None and p.fraction and p.j == len(tokens), text
     assert p.value == num / den
+
+
+MAGNITUDES = ["dozens", "hundreds", "thousands", "millions", "billions"]
+
+
+@given(
+    st.sampled_from(["tens", *MAGNITUDES]),
+    st.lists(st.sampled_from(MAGNITUDES[1:]), min_size=1, max_size=3),
+    st.sampled_from(["people", "homes", "voters"]),
+)
+def test_chained_vague_magnitudes_read_as_one_vague_count(
+    lead: str, chain: list[str], noun: str
+) -> None:
+    from tracker.extract.quantities import find_quantities
+
+    phrase = " of ".join([lead, *chain])
+    text = f"Officials said {phrase} of {noun} were affected."
+    (q,) = find_quantities(text, 0, len(text))
+    assert (q.text, q.unit, q.kind) == (phrase, noun, "count")
+
+
+@given(st.integers(min_value=2, max_value=99))
+def test_a_figure_glued_to_time_counts_times(n: int) -> None:
+    from tracker.extract.quantities import find_quantities
+
+    # Number words glue to '-time' when they are one word ('four-time', 'twenty-time').
+    for figure in (str(n), *([num2words(n)] if "-" not in num2words(n) else [])):
+        text = f"The {figure}-time champion withdrew."
+        (q,) = find_quantities(text, 0, len(text))
+        assert (q.value, q.unit, q.kind) == (float(n), "times", "count"), figure
+
+
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=1, max_value=999),
+    st.sampled_from(["thousand", "million", "billion"]),
+    st.booleans(),
+)
+def test_two_figures_with_the_same_scale_are_two_numbers(
+    a: int, b: int, scale: str, spelled: bool
+) -> None:
+    """'114 million and 112 million, respectively' is two amounts, never their sum; a scale
+    word only joins a smaller one after it ('two million three thousand')."""
+    from tracker.extract.quantities import find_quantities
+
+    size = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[scale]
+    if spelled and " and " in num2words(b):
+        b = b // 100 * 100  # 'one thousand and one hundred and one thousand' has two readings
+    first, second = (num2words(a), num2words(b)) if spelled else (str(a), str(b))
+    text = f"The figures were {first} {scale} and {second} {scale}, respectively."
+    got = [q.value for q in find_quantities(text, 0, len(text))]
+    assert got == [a * size, b * size], text

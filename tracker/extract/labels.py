@@ -43,8 +43,11 @@ _OPERATOR_BEFORE = re.compile(r"\d[+=×÷*/^]$")
 _PAIR_AFTER = re.compile(r"\)?\s+\(?\d{1,2}[-–]\d{1,2}\)?(?:\s|[,.;]|$)")
 _PAIR_BEFORE = re.compile(r"(?:^|\s)\(?\d{1,2}[-–]\d{1,2}\)?\s+\(?$")
 _GLUED_METRES = re.compile(r"\d[\d,.]*m")
+# 'the 60m sprint', "Britain's 800m and 1500m champion", 'her 3,000m season'
 _EVENT_NEXT = re.compile(
-    rf"\s+(?:world\s+|indoor\s+|olympic\s+)?(?:{'|'.join(sorted(vl.EVENT_NOUNS))})\b", re.I
+    r"(?:\s+(?:and|or)\s+[\d,]+\s?m(?:etres)?)?"
+    rf"\s+(?:world\s+|indoor\s+|olympic\s+)?(?:{'|'.join(sorted(vl.EVENT_NOUNS))})\b",
+    re.I,
 )
 _DECADE_AFTER = re.compile(r"['’]s\b")
 _MONTH_IN_WORD = re.compile(rf"\b(?:{vl.MONTHS.lower()})\b")
@@ -55,9 +58,10 @@ _EDGE = " \t\"“”‘’'()[],;:.!?"
 _CAPITALS_AFTER = re.compile(r"^\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)")
 _WORDS = re.compile(r"[a-z][a-z-]*")
 _NUMERAL = re.compile(r"\d[\d,.]*[kK]?")
-# One capitalised word ending the phrase: punctuation or a preposition next ('Walk for').
+# One capitalised word ending the phrase: punctuation or a preposition next ('Walk for'); not
+# a possessive ('the 30,000 Clinton's lawyers returned').
 _NAME_AFTER = re.compile(
-    r"\s+([A-Z][a-z]+)(?:[^\w\s]|$|\s+(?:for|in|on|at|and|to|of|is|was|with|from|by)\b)"
+    r"\s+([A-Z][a-z]+)(?:(?!['’]s\b)[^\w\s]|$|\s+(?:for|in|on|at|and|to|of|is|was|with|from|by)\b)"
 )
 # 'one day before the raid', 'one day later', 'one day's pay': a length of time after all.
 _MEASURED_DAY = re.compile(r"\s*(?:before|after|later|earlier|of|['’]s|to|a\b|per\b|each)")
@@ -67,6 +71,24 @@ _COMPOUND_LIST = re.compile(
     rf"(?:\s*,\s*[\w-]+)*\s*,?\s+(?:or|and|to)\s+(?:even\s+|perhaps\s+|maybe\s+)?[\w-]+-"
     rf"(?:{'|'.join(sorted(vl.IDIOM_COMPOUND_NOUNS))})\b"
 )
+# What may follow a figure that names a round or a position: nothing counted after it.
+_ENDS_PHRASE = re.compile(
+    r"\s*(?:[^\w\s]|$|(?:of|in|at|on|for|and|or|but|to|with|after|before|stage|round|next"
+    r"|this|last|today|tomorrow|when|where|is|are|was|were|will|would|could|can)\b)"
+)
+_MEDIA_NAME = re.compile(rf"\s+(?:{'|'.join(sorted(vl.MEDIA_NAME_WORDS))})\b")
+_BRAND = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
+_GROUP_OF = re.compile(r"\bGroup of\s+$")
+_STANDARD = re.compile(r"\d{3,}\.\d{2,}[a-z]")  # '802.11b', not '7.25m people'
+_PRODUCTS = "|".join(sorted(vl.PRODUCT_NOUNS))
+_GENERATIONS = re.compile(r"\d{1,2}(?:\.\d)?G(?:\s*(?:and|or|to|-|–|/)\s*\d{1,2}(?:\.\d)?G)?")
+_MONEY_IDIOM = re.compile(r"[\s-]+question\b", re.I)
+_ZERO_IDIOM = re.compile(rf"[\s-]+(?:{'|'.join(sorted(vl.ZERO_IDIOM_NOUNS))})\b", re.I)
+# 'Windows 95, 98', 'Apollo 11 and 12': figures listed after a capitalised word name its kin.
+_NAMED_LIST_BEFORE = re.compile(
+    r"\b([A-Z][\w-]*)\s+\d[\d.]*(?:\s*,\s*\d[\d.]*)*\s*(?:,|/|,?\s*and|,?\s*or)\s*$"
+)
+_TITLE_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){2,})$")
 _TITLE_RUN = re.compile(r"\s+((?:[A-Z][\w'’-]*:?\s+){2,}[A-Z])")
 _FRACTIONS = frozenset({"half", "quarter", "third"})
 
@@ -170,10 +192,16 @@ def _is_name(c: _Context) -> bool:
         return not c.opens_sentence  # 'the RBS Six Nations', 'Ground Zero', 'Million Dollar Baby'
     if c.before.endswith("[") and c.after.startswith("]"):
         return True  # '[538]': a reference or source mark
-    if re.fullmatch(r"\d{1,2}G", q.text):
-        return True  # '5G': a generation of mobile network
+    if _code_or_model(c) or (q.text.isdecimal() and _MEDIA_NAME.match(c.after)):
+        return True  # ('BBC 6 Music', 'Radio 1 FM')
+    if _GENERATIONS.fullmatch(q.text):
+        return True  # '5G', '2.5G', '2G and 3G': generations of mobile network
+    if re.fullmatch(r"0\d+", q.text) or re.match(r"\([a-z]\)", c.after):
+        return True  # '007', '401(k)', '501(c)': a code, not an amount
     if q.kind == "count" and q.unit is None and _NUMERAL.fullmatch(q.text) and _named_by(c):
         return True  # 'Capital 95.8', 'the 50K Walk': a name's number, nothing counted
+    if q.kind == "count" and q.unit is None and q.text.isdecimal() and _named_list(c):
+        return True  # 'Windows 95, 98 and XP', 'Apollo 11 and 12'
     if q.kind != "count" or not q.text.isdecimal():
         return False
     if re.search(r"\d[ -]$", c.before) or re.match(r"[ -]\d", c.after):
@@ -189,6 +217,22 @@ def _is_name(c: _Context) -> bool:
     ):
         return not re.match(r"\s*(?:%|,\s*[A-Z]\w*\s+\d)", c.after)  # 'Shrek 2'; not 'A 46, B 44'
     return q.unit is None and _address(c.after)
+
+
+def _code_or_model(c: _Context) -> bool:
+    """'the Group of 20', 'a 802.11b network', 'their 7610 phone', 'version 7.60': a figure
+    that names a body, a standard, a product model or a version."""
+    q = c.q
+    if _GROUP_OF.search(c.before) or _STANDARD.fullmatch(q.text):
+        return True
+    if c.prev == "version" or (c.prev == "v" and c.before.endswith(" ")):
+        return True
+    return (
+        c.prev in vl.MODEL_DETERMINERS
+        and re.fullmatch(r"\d{3,}", q.text) is not None
+        and q.unit is None
+        and re.match(rf"\s+(?:{_PRODUCTS})\b", c.after) is not None
+    )
 
 
 def _glued(c: _Context) -> bool:
@@ -207,7 +251,17 @@ def _titled(c: _Context) -> bool:
     if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+", words[-1]) and not c.q.text.isupper():
         return True
     run = _TITLE_RUN.match(c.after)
-    return bool(run) and any(w in vl.TITLE_FUNCTION_WORDS for w in run.group(1).split()[1:])
+    if run and any(w in vl.TITLE_FUNCTION_WORDS for w in run.group(1).split()[1:]):
+        return True
+    # 'or One Against 20 Emcees,': capitalised words on both sides, a function word among
+    # those before, inside a sentence
+    before = _TITLE_BEFORE.search(c.in_sentence)
+    return (
+        before is not None
+        and _CAPITALS_AFTER.match(c.after) is not None
+        and any(w in vl.TITLE_FUNCTION_WORDS for w in before.group(1).split()[1:])
+        and bool(c.in_sentence[: before.start(1)].strip())
+    )
 
 
 def _race(c: _Context) -> bool:
@@ -220,16 +274,48 @@ def _race(c: _Context) -> bool:
         return True  # 'the 60m sprint', 'the Olympic 5,000m champion', 'the 1500m world record'
     if c.prev in vl.OF_A_FIELD:
         return True  # "the men's 200m in 20.88": a distance of a field is its race
+    if _standard_distance(c.q.text) and (
+        (c.prev == "the" and re.match(r"\s*(?:[,;:.!?)]|$)", c.after))
+        or (c.prev == "over" and _word_before_prev(c) in vl.RACE_VERBS)
+    ):
+        return True  # 'disappointing in the 3,000m, but', 'will compete over 1500m'
+    if c.prev in vl.DISTANCE_OF_A_TIME and _standard_distance(c.q.text):
+        # 'a best of 6.61 seconds over 60m', 'the bronze medallist over 3000m': the event a
+        # time or medal was won over ('over the last 200m' measures)
+        return c.q.unit in (None, "m") and c.nearest(40, vl.EVENT_WORDS) == 0
     return c.prev in vl.BEFORE_RACE and c.nearest(40, vl.EVENT_WORDS) == 0
+
+
+def _standard_distance(figure: str) -> bool:
+    """'1500m', '3,000 metres': a distance races are run over (vl.RACE_DISTANCES)."""
+    digits = re.match(r"[\d,]+", figure)
+    return bool(digits) and digits.group().replace(",", "") in vl.RACE_DISTANCES
+
+
+def _word_before_prev(c: _Context) -> str:
+    words = c.before.split()
+    return words[-2].strip(_EDGE).casefold() if len(words) >= 2 else ""
 
 
 def _named_by(c: _Context) -> bool:
     """A bare number that a capitalised word names: after it ('Capital 95.8'), or before one
     capitalised singular word that ends the phrase ('the 50K Walk for …')."""
+    if _BRAND.fullmatch(c.last_raw):
+        return True  # 'the iPhone 6', 'iPod 3': a brand written in camel case
     if _CAPITAL_WORD.fullmatch(c.last_raw) and c.last_raw.casefold() not in vl.OPENERS:
-        return not _after_preposition(c.before)
+        # 'the release of Firefox 1.0': a decimal after a name is its version
+        return "." in c.q.text or not _after_preposition(c.before)
     m = _NAME_AFTER.match(c.after)
     return bool(m) and not m.group(1).casefold().endswith(vl.COUNTED_CAPITALS_END)
+
+
+def _named_list(c: _Context) -> bool:
+    """A bare figure listed after a name's figure ('Windows 95, 98') names its kin."""
+    m = _NAMED_LIST_BEFORE.search(c.before)
+    if not m or m.group(1).casefold() in vl.OPENERS:
+        return False
+    head = m.group(1).casefold()
+    return head in vl.NAME_HEADS or not _after_preposition(c.before[: m.end(1)])
 
 
 def _after_preposition(before: str) -> bool:
@@ -256,21 +342,29 @@ def _is_ordinal(c: _Context) -> bool:
         return False
     if c.prev in vl.POSITION_WORDS:
         return True  # 'number two', 'seeded four', 'the top five'
-    return c.prev in vl.ROUND_WORDS and q.unit is None  # 'the last eight'
+    if q.unit is not None or not _ENDS_PHRASE.match(c.after):
+        return False  # 'the last six presidential elections' counts elections
+    # 'the last eight', 'in game five of the second', 'on day three.'
+    return c.prev in vl.ROUND_WORDS or c.prev in vl.ORDER_NOUNS
 
 
 def _is_score(c: _Context) -> bool:
     pair = _GLUED_PAIR.match(c.q.text)  # '30-20 nine days ago' is read as one span
     if not pair or re.fullmatch(r"50\s?[-–]\s?50", c.q.text):
         return False  # '50-50' is an even chance
-    if re.search(r"\b(?:aged?|ages|between|from)\s+$", c.before):
-        return False  # 'fans aged 18-24': a range
+    low, high = (int(x) for x in re.findall(r"\d+", pair.group()))
+    if low < high and re.search(r"\b(?:aged?|ages|between|from)\s+$", c.before):
+        return False  # 'fans aged 18-24': a range ('from 40-0 up' runs down: a score)
     if _PAIR_AFTER.match(c.after) or _PAIR_BEFORE.search(c.before):
         return True  # 'beat Dechy 6-1 6-2', '7-6 (7-4) 6-3': the sets of a match
-    low, high = (int(x) for x in re.findall(r"\d+", pair.group()))
     reach = 80 if low >= high else 30  # 'lost 0-3': an ascending result has its words close
     # The nearer word decides: 'the referee's decision after the 0-0 draw' is a score.
-    return c.nearest(reach, vl.SCORE_WORDS, vl.TALLY_WORDS) == 0
+    nearer = c.nearest(reach, vl.SCORE_WORDS, vl.TALLY_WORDS)
+    # A level pair ('from 3-3 in the second') is no range, nor a pair right after a team or a
+    # ground ('a trip to Turf Moor 0-2', 'Arsenal 2-1'): a score unless a vote is nearer.
+    team = c.q.unit is None and _CAPITAL_WORD.fullmatch(c.last_raw) is not None
+    team = team and c.last_raw.casefold() not in vl.OPENERS
+    return nearer == 0 or (nearer is None and (low == high or team))
 
 
 def _is_marker(c: _Context) -> bool:
@@ -305,6 +399,12 @@ def _is_idiom(c: _Context) -> bool:
         return True  # 'in some quarters', 'cut in halves': no figure, no share
     if low in vl.SOMEDAY and not _MEASURED_DAY.match(c.after) and c.prev not in vl.FOR_A_TIME:
         return True  # 'he hopes that one day it can …', 'it changed one day in June'
+    if c.q.kind == "money" and _MONEY_IDIOM.match(c.after) and c.q.text in vl.MONEY_IDIOMS:
+        return True  # 'the $64,000 question'
+    if (low == "zero" and c.q.unit is None and _ZERO_IDIOM.match(c.after)) or (
+        low.startswith("zero-") and low[5:] in vl.ZERO_IDIOM_NOUNS
+    ):
+        return True  # 'a zero tolerance policy', 'a zero-sum game', 'zero-hours contracts'
     if _COMPOUND_LIST.match(c.after) and c.q.unit is None:
         return True  # 'a five, six or even eight-horse race': the list of a compound idiom
     return low == "half" and bool(re.search(r"\btoo \w+ by\s*$", c.before))  # 'too clever by half'

@@ -59,6 +59,7 @@ CURRENCY_WORDS = {
     "peso": "MXN",
     "pesos": "MXN",
     "baht": "THB",
+    "rand": "ZAR",  # after a figure only ('6.8bn rand'); 'Rand Paul' names no currency
     "ringgit": "MYR",
     "rupiah": "IDR",
     "lira": "TRY",
@@ -253,6 +254,12 @@ MEASURE_UNITS = {
     "ghz": "GHz",
 }
 # Units that are also ordinary words: only taken right after a figure ('5 m'), never spelled out.
+# Currency words that are names too when capitalised ('Rand Paul', 'the Rand Corporation').
+NAME_CURRENCIES = frozenset({"rand"})
+# Currency words that are verbs too: money only after an amount of at least a hundred (a won
+# is worth a tenth of a US cent), so 'Shrek 2 won', 'Fahrenheit 9/11 won' are a title and a verb.
+VERB_CURRENCIES = frozenset({"won"})
+
 AMBIGUOUS_UNITS = {"m", "in", "g", "l", "p", "ha", "mi", "ft", "yd", "kt"}
 
 DURATION_UNITS = {

@@ -22,7 +22,10 @@ from tracker.model import Quantity
 __all__ = ["as_stated", "shares_of_figures"]
 
 _MAGNITUDES = "dozens|scores|hundreds|thousands|millions|billions|trillions"
-_VAGUE_PLURAL = re.compile(rf"(?:{_MAGNITUDES})", re.IGNORECASE)
+# 'thousands', 'hundreds of thousands', 'tens of millions', 'millions of dollars'
+_VAGUE_PLURAL = re.compile(
+    rf"(?:(?:tens|{_MAGNITUDES})\s+of\s+)*(?:{_MAGNITUDES})\b", re.IGNORECASE
+)
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a few|few|many|some|tens of|hundreds of)\s+$", re.I)
 _BARE_MAGNITUDE = re.compile(r"(?:hundred|thousand|million|billion|dozen)s?", re.IGNORECASE)
 _TALLY_BEFORE = re.compile(r"\b(?:by|split|voted?|margin of)\s+$", re.IGNORECASE)
@@ -40,6 +43,8 @@ def as_stated(text: str, q: Quantity) -> Quantity:
     after = text[q.end : q.end + 30]
     if q.text[:1] in "-−" and q.text[1:2].isspace() and not text[: q.start].split("\n")[-1].strip():
         return _bullet(text, q)  # '- 45% are under 30': a bullet, not a minus sign
+    if q.kind == "rank":
+        return replace(q, unit=None)  # 'the third-highest rating': 'highest' is no unit
     if _EVEN.fullmatch(q.text):
         return replace(q, value=0.5, low=None, high=None, kind="ratio", unit=None)
     if _is_vague(q, before):
@@ -162,18 +167,21 @@ def _share_of_ten(text: str, q: Quantity, before: str) -> Quantity | None:
 
 def _is_age(q: Quantity, before: str, after: str) -> bool:
     """'died aged 73', 'at age 40', 'Ann Lee, 54, said': an age stated as a fact."""
-    if re.search(r"\b(?:aged?|age of)\s+$", before):
-        return True
+    if re.search(r"\b(?:aged?|ages|age (?:of|to|from|at))\s+$", before):
+        return True  # 'aged 73', 'ages 3 to 17', 'raise the pension age to 65'
     if _LIFE_EVENT_AT.search(before) and not re.match(r"\s+[a-z]", after):
         return q.text.isdecimal() and 1 <= int(q.text) <= 120  # 'died at 43', 'retired at 60'
     if re.search(r"\b[A-Z][a-z'’-]+,\s*$", before) and _VERB_AFTER_AGE.match(after):
         return q.text.isdecimal() and 1 <= int(q.text) <= 120  # 'Isinbayeva, 22, has set …'
     # A person's name ('Ann Lee, 47,' or 'Mr Lee, 47,'), not a place ('Ohio, 18, and …').
     name = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
-    appositive = re.search(rf"\b{name},\s*$", before) and re.match(r"\s*,", after)
+    # ('Ahmed Helal, 40.': a list of people with their ages)
+    appositive = re.search(rf"\b{name},\s*$", before) and re.match(r"\s*(?:,|\.(?:\s|$))", after)
     # 'He was 84, had been ill': a person is a bare figure, and nothing is counted after it.
-    person_is = _PERSON_IS.search(before)
-    stated = person_is and re.match(r"\s*(?:[,.;]|and\b|when\b|$)", after)
+    person_is = _PERSON_IS.search(before) or _PERSON_IS_SHORT.search(before)
+    stated = person_is and re.match(
+        r"\s*(?:[,.;]|(?:and|when|next|this|last|on|in|today|tomorrow)\b|$)", after
+    )
     return bool(appositive or stated) and q.text.isdecimal() and 1 <= int(q.text) <= 120
 
 
@@ -184,10 +192,15 @@ _LIFE_EVENT_AT = re.compile(
 )
 # 'Isinbayeva, 22, has set …': after a one-word name, a figure then a verb is an age (not
 # 'Ohio, 18, and Iowa, 6').
-_VERB_AFTER_AGE = re.compile(r"\s*,\s*(?:has|had|is|was|who|will|won|set|said|says|told|\w+ed)\b")
+# ('said Palmer, 34, a North Dakota native': a description after the age, too)
+_VERB_AFTER_AGE = re.compile(
+    r"\s*,\s*(?:has|had|is|was|who|will|won|set|said|says|told|\w+ed|a|an)\b"
+)
+# 'when they're 55,', 'you're 45.': a person is, contracted
+_PERSON_IS_SHORT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|I|[Ww]e)['’](?:s|re|m) $")
 _PERSON_IS = re.compile(
     r"(?:\b[Hh]e|\b[Ss]he|\bwho|\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’-]+|\b[A-Z][\w'’-]+ [A-Z][\w'’-]+)"
-    r" (?:is|was) $"
+    r" (?:is|was|will be|would be|might be|could be|may be|turns|turned|turning) $"
 )
 
 
@@ -195,8 +208,8 @@ def _is_vague(q: Quantity, before: str) -> bool:
     """'thousands', 'Millions', or a bare 'thousand' after 'several' / 'a few'."""
     if q.kind not in ("count", "money") or any(ch.isdecimal() for ch in q.text):
         return False
-    if _VAGUE_PLURAL.fullmatch(q.text):
-        return True
+    if _VAGUE_PLURAL.match(q.text):
+        return True  # with what it measures: 'millions of dollars a year'
     return bool(_BARE_MAGNITUDE.fullmatch(q.text) and _VAGUE_BEFORE.search(before))
 
 
@@ -232,10 +245,15 @@ def _tally(text: str, q: Quantity, before: str, after: str) -> Quantity | None:
         pass  # 'passed the House 218-214': sports scores were set aside before; this is a tally
     elif not (_TALLY_TEXT.fullmatch(q.text) and q.low is not None):
         return None
-    if q.unit != "score" and not (
-        (_TALLY_BEFORE.search(before) and not _change_by(q, before))
-        or _TALLY_AFTER.match(after)
-        or _descending(q, before)
+    if (
+        q.unit != "score"
+        and not glued
+        and not (
+            # ('a 5-to-4 majority', 'a 4-to-4 tie': the glued form is always a tally)
+            (_TALLY_BEFORE.search(before) and not _change_by(q, before))
+            or _TALLY_AFTER.match(after)
+            or _descending(q, before)
+        )
     ):
         return None
     return replace(span, value=None, low=None, high=None, kind="other", unit=None)

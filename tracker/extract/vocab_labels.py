@@ -16,8 +16,13 @@ POSITION_WORDS = frozenset(
     " match-day matchday".split()
 )
 
-# 'the last eight', 'the final four': a round of a competition (a bare figure after them).
+# 'the last eight', 'the final four': a round of a competition (a bare figure after them, with
+# nothing counted: 'the last six presidential elections' counts).
 ROUND_WORDS = frozenset("last final".split())
+
+# Nouns of a sequence a bare figure after them orders, when nothing counted follows: 'in game
+# five of the second set', 'on day three of the trial', 'by lap 12,', 'in act two'.
+ORDER_NOUNS = frozenset("game lap act scene day week".split())
 
 # Before a fraction word: 'the same quarter of the draw', 'the top half of the table' place
 # something; they do not measure it.
@@ -38,7 +43,9 @@ SCORE_WORDS = frozenset(
     " goal goals half-time full-time derby match game final semi-final quarter-final"
     " leg clash tie halftime overtime innings touchdown touchdowns penalty penalties"
     " scored striker league cup championship playoff play-off semifinal quarterfinal"
-    " score scores scoreline result tries try wickets".split()
+    " score scores scoreline result tries try wickets"
+    # tennis: 'from 40-0 up she folded', 'serving at 30-15', 'broke back at 4-4 in the set'
+    " set sets serve serving served break breaks broke deuce tie-break tiebreak".split()
 )
 
 # Words of a vote or poll: a tally near them ('an 80-19 vote') is one checkable figure.
@@ -59,7 +66,8 @@ OPENERS = frozenset(
     " what how why who which whose roughly approximately exactly up to another another's"
     " also still even already among between against per last next first second third"
     " monday tuesday wednesday thursday friday saturday sunday it he she they we i you"
-    " mr mrs ms dr sir lord lady president minister".split()
+    " mr mrs ms dr sir lord lady president minister fully precisely barely merely perhaps"
+    " maybe possibly well".split()
 )
 
 # Capitalised plural nouns after a figure are what it counts ('20 Democrats', '300 Britons');
@@ -91,7 +99,8 @@ VERBS_AFTER_PRONOUN = frozenset(
 # Words a title capitalises that prose does not: a figure followed by capitalised words with
 # one of these among them opens a title ('Three Generations That Built an Empire').
 TITLE_FUNCTION_WORDS = frozenset(
-    "The Of That And For In To A An With From On At Is Are Was Who What Than".split()
+    "The Of That And For In To A An With From On At Is Are Was Who What Than Against Without"
+    " Into Under Over".split()
 )
 
 # Units of length a race is named by ('the 10,000 metres', 'the 100m', 'the 50km walk').
@@ -102,7 +111,8 @@ EVENT_WORDS = frozenset(
     "final finals race races heat heats title gold silver bronze medal medals record champion"
     " champions championship championships olympic olympics games hurdles relay freestyle"
     " breaststroke backstroke butterfly medley sprint sprinter marathon walk event events"
-    " won win wins ran run runs runner finished finish qualified indoor outdoor".split()
+    " won win wins ran run runs runner finished finish qualified indoor outdoor"
+    " medallist medallists seconds fastest".split()
 )
 
 # Fraction words in the plural with no figure before them ('in some quarters', 'in halves'):
@@ -143,7 +153,8 @@ LOWER_NAME_HEADS = frozenset(
 EVENT_NOUNS = frozenset(
     """final finals heat heats race races record records title titles event champion champions
     sprint hurdles relay freestyle breaststroke backstroke butterfly medley medal medallist
-    gold silver bronze winner runner""".split()
+    gold silver bronze winner runner runners hurdler hurdlers swimmer swimmers specialist
+    specialists season""".split()
 )
 
 # Words before a distance that name a race when its words are near ('won the 200m', 'take
@@ -151,3 +162,34 @@ EVENT_NOUNS = frozenset(
 BEFORE_RACE = frozenset("the olympic indoor".split())
 # The field a race is run by: a distance after them is always its race ("the men's 200m").
 OF_A_FIELD = frozenset("men's women's men’s women’s boys' girls' junior veterans'".split())
+
+# Distances races are run or swum over, in metres: 'the 3,000m', 'compete over 1500m' name the
+# event when nothing measured follows.
+RACE_DISTANCES = frozenset("50 60 100 110 200 400 800 1000 1500 3000 5000 10000".split())
+# Verbs before 'over' + a race distance: the event run ('will compete over 1500m').
+RACE_VERBS = frozenset("compete competes competing race races racing run runs running ran".split())
+
+# Nouns after 'zero' that make a fixed phrase, no count: 'a zero tolerance policy', 'a
+# zero-sum game', 'zero-hours contracts', 'the zero hour'.
+ZERO_IDIOM_NOUNS = frozenset("tolerance sum hour hours".split())
+
+# Before a race distance, with the words of a race near: the event a time or a medal
+# was won over ('a best of 6.61 seconds over 60m', 'the bronze medallist over 3000m').
+DISTANCE_OF_A_TIME = frozenset({"over"})
+
+# Before a bare model number and a product noun: 'their 7610 phone', 'a 747 jet'.
+MODEL_DETERMINERS = frozenset("the a an their its his her my your our this that".split())
+# Products named by a model number ('the 7610 phone', 'a 747 jet', 'the 360 console').
+PRODUCT_NOUNS = frozenset(
+    """phone phones handset handsets jet jets airliner airliners plane planes aircraft console
+    consoles camera cameras processor processors chip chips engine engines rifle rifles
+    model models laptop laptops""".split()
+)
+
+# Capitalised words after a figure that make it a station: 'BBC 6 Music', 'Radio 1 FM', 'Radio
+# 5 Live' (case matters: '6 music lessons' counts; not 'TV' or 'News': '200 TV stations').
+MEDIA_NAME_WORDS = frozenset("Music FM AM Live Extra".split())
+
+# Amounts that make a fixed phrase with 'question': 'the $64,000 question', 'the 64,000-dollar
+# question' (what everyone wants to know; no money is meant).
+MONEY_IDIOMS = frozenset({"$64,000", "$64", "64,000-dollar", "$64,000-dollar"})

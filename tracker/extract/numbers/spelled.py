@@ -139,6 +139,7 @@ def _cardinal(items: list[_Item]) -> float | None:
     last_small = False  # a unit or tens word since the last scale
     small = 0.0  # what the units and tens since the last scale word add up to
     after_a = False  # 'a' counts one of the scale after it ('a million'), never 'a one'
+    last_scale = float("inf")  # scales above a hundred fall: 'two million three thousand'
     for it in items:
         if it.kind == "and":
             continue
@@ -163,6 +164,9 @@ def _cardinal(items: list[_Item]) -> float | None:
             elif it.value == 1e7 and total and not current and total < 1e7:
                 total *= it.value  # 'three lakh crore'
             else:
+                if it.value >= last_scale and current:
+                    return None  # '114 million and 112 million': two numbers, not a sum
+                last_scale = it.value
                 total += (current or 1.0) * it.value
                 current = 0.0
             last_small = False
@@ -211,6 +215,8 @@ def _longest_reading(tokens: list[Tok], i: int, items: list[_Item], sign: float)
         if prefix[-1].kind in ("and", "a", "point", "over", "neg"):
             continue
         value, fraction = _evaluate(prefix)
+        if value is not None and _takes_next_scale(items, end):
+            continue  # '114 million and 112 million': the figure after 'and' is the next one's
         if value is not None and any(it.kind == "over" for it in prefix):
             # '1 over 3' is a fraction; 'earn $2000 over 3 years' and '12 out of 10' are not.
             after = prefix[-1].index
@@ -225,6 +231,19 @@ def _longest_reading(tokens: list[Tok], i: int, items: list[_Item], sign: float)
         if value is not None:
             return Parsed(i, prefix[-1].index, sign * value, words=True, fraction=fraction)
     return None
+
+
+def _takes_next_scale(items: list[_Item], end: int) -> bool:
+    """The prefix items[:end] ends in a figure after 'and' that the scale word next to it
+    claims ('and 112 million', 'and one hundred thousand'), where the whole run read as no
+    one number: the figure starts a second number."""
+    return (
+        end < len(items)
+        and items[end].kind == "num"
+        and items[end].scale
+        and items[end - 1].kind == "num"
+        and any(it.kind == "and" for it in items[:end])
+    )
 
 
 def _part_of_what_follows(

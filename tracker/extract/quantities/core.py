@@ -5,12 +5,19 @@ from __future__ import annotations
 from tracker.extract import lexicon as lx
 from tracker.extract.numbers import VAGUE_MAGNITUDES, Parsed, adjacent, parse_number
 from tracker.extract.quantities.tables import (
+    AGE_WORDS,
     APPROX_INDEX,
     COMPARISON_MARKS,
+    COUNTED_COMPOUNDS,
     FRACTION_COMPARATIVES,
     FRACTION_FOLLOWERS,
+    GLUED_COUNTED_NOUNS,
     GLUED_NUMBER_WORDS,
+    MULTIPLIER_FOLLOWERS,
+    MULTIPLIERS,
+    POINT_WORDS,
     SINGULAR_FRACTIONS,
+    VAGUE_LEADS,
 )
 from tracker.extract.tokens import Token
 
@@ -66,16 +73,16 @@ def currency_at(tokens: list[Token], p: int) -> tuple[str | None, int]:
 def number_core(tokens: list[Token], i: int, money: bool = False) -> Parsed | None:
     """The number at token i as a quantity reads it: vague magnitudes and 'two-year' too."""
     low = tokens[i].low
-    # Vague magnitudes: 'dozens of', 'hundreds of', 'millions of'.
-    if low in VAGUE_MAGNITUDES:
-        if i + 1 < len(tokens) and tokens[i + 1].low == "of":
-            base = VAGUE_MAGNITUDES[low]
-            return Parsed(i, i + 1, float(base * 2), words=True, vague=True)
-        return None
+    if low in VAGUE_MAGNITUDES or low in VAGUE_LEADS:
+        return _vague_at(tokens, i)
+    if low in MULTIPLIERS:  # 'twice as many': a ratio; 'arrested twice' counts events
+        follows = i + 1 < len(tokens) and tokens[i + 1].low in MULTIPLIER_FOLLOWERS
+        return Parsed(i, i + 1, MULTIPLIERS[low], words=True, fraction=True) if follows else None
     if "-" in low:
         num, _, word = low.partition("-")
         if num in GLUED_NUMBER_WORDS and (
-            word in lx.DURATION_UNITS
+            (word in COUNTED_COMPOUNDS and GLUED_NUMBER_WORDS[num] > 1)  # not 'one-time'
+            or word in lx.DURATION_UNITS
             or word in lx.CURRENCY_WORDS
             or (word in lx.MEASURE_UNITS and word not in lx.AMBIGUOUS_UNITS)
         ):
@@ -83,12 +90,47 @@ def number_core(tokens: list[Token], i: int, money: bool = False) -> Parsed | No
             return Parsed(i, i + 1, value, words=True, glued_unit=word)
     p = parse_number(tokens, i, money)
     if p is None:
-        return None
+        return _glued_word_compound(tokens, i) if "-" in low else None
     if p.words and p.fraction and tokens[p.j - 1].low in SINGULAR_FRACTIONS:
         # 'a fifth of', 'half the' are fractions; 'a fifth nuclear test' is an ordinal.
         if not _fraction_follows(tokens, p.j):
             return None
     return p
+
+
+def _glued_word_compound(tokens: list[Token], i: int) -> Parsed | None:
+    """A number word glued to what it measures or counts, as '10-year-old' and '100-page' are
+    read after a figure: 'a two-year-old', 'a three-point lead', 'a three-judge panel', 'a
+    one-page letter'. The counted nouns are a closed list: most such compounds name a kind,
+    not an amount ('a two-party system', 'a two-tier economy', 'a five-set match', 'a
+    seven-figure buy', 'a two-horse race')."""
+    num, _, word = tokens[i].low.partition("-")
+    if num not in GLUED_NUMBER_WORDS:
+        return None
+    value = float(GLUED_NUMBER_WORDS[num])
+    if word in AGE_WORDS or word in POINT_WORDS:
+        return Parsed(i, i + 1, value, words=True, glued_unit=word)
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if word in GLUED_COUNTED_NOUNS and nxt is not None and nxt.text.isalpha():
+        return Parsed(i, i + 1, value, words=True, glued_unit=word)
+    return None
+
+
+def _vague_at(tokens: list[Token], i: int) -> Parsed | None:
+    """Vague magnitudes, one amount however many are chained: 'dozens of', 'hundreds of
+    thousands of', 'tens of millions of' ('tens' only leads a larger magnitude)."""
+    n = len(tokens)
+    if i + 1 >= n or tokens[i + 1].low != "of":
+        return None
+    low = tokens[i].low
+    value = 2.0 * (VAGUE_MAGNITUDES.get(low) or VAGUE_LEADS[low])
+    j = i + 1  # at 'of': the unit reading takes the counted noun after it
+    while j + 1 < n and tokens[j].low == "of" and tokens[j + 1].low in VAGUE_MAGNITUDES:
+        value *= VAGUE_MAGNITUDES[tokens[j + 1].low]
+        j += 2
+    if low in VAGUE_LEADS and j == i + 1:
+        return None  # 'tens of people' names no magnitude
+    return Parsed(i, j, value, words=True, vague=True)
 
 
 def _fraction_follows(tokens: list[Token], k: int) -> bool:
@@ -98,4 +140,6 @@ def _fraction_follows(tokens: list[Token], k: int) -> bool:
     nxt = tokens[k]
     if k > 0 and k - 2 >= 0 and tokens[k - 2].low in FRACTION_COMPARATIVES:
         return True  # 'more than half people'
+    if nxt.text in ("-", "–") and adjacent(tokens[k - 1], nxt):
+        return False  # 'a fourth-, fifth- or sixth-place finish': a hanging ordinal compound
     return nxt.low in FRACTION_FOLLOWERS or not nxt.text[0].isalnum()

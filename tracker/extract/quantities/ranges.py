@@ -58,7 +58,8 @@ def figure_range(tokens: list[Token], core: Parsed, lead: Lead) -> FigureRange |
     skip = j + 1
     if skip < n and tokens[skip].text in lx.CURRENCY_SYMBOLS:
         skip += 1
-    other = number_core(tokens, skip) if skip < n else None
+    # '£190m and £265m': the second figure of an amount reads 'm' as millions, as the first
+    other = number_core(tokens, skip, money=lead.currency is not None) if skip < n else None
     if other is not None and not core.fraction and not other.fraction:
         glued = adjacent(tokens[j - 1], tokens[j]) and adjacent(tokens[j], tokens[skip])
         spaced_figures = (
@@ -75,7 +76,7 @@ def figure_range(tokens: list[Token], core: Parsed, lead: Lead) -> FigureRange |
     if (
         other is not None
         and tokens[j].low == "to"
-        and _change_then_level(tokens, lead, core, other)
+        and change_then_level(tokens, lead.q_start, core.value, other.value)
     ):
         return None  # 'rose 32,000 to 1.41 million': the change, then the new level
     if other is None or other.fraction:
@@ -88,7 +89,9 @@ def figure_range(tokens: list[Token], core: Parsed, lead: Lead) -> FigureRange |
     # '1.5 to 2 million': the scale of the second applies to the first.
     if hi > lo * 1000 and core.j - core.i == 1 and other.j - other.i > 1:
         lo *= hi / float(parse_digits(tokens[other.i].text) or hi)
-    if tokens[j].low in DASHES and hi < lo and not lead.currency:
+    if tokens[j].low in DASHES and hi < lo:
+        if lead.currency:
+            return None  # '£35bn - £2.5bn': a subtraction of two amounts, not a range
         return FigureRange(None, None, lo, other.j, score=True)  # '52-48' is a score or poll
     low, high = min(lo, hi), max(lo, hi)
     return FigureRange(low, high, (low + high) / 2, other.j, score=False)
@@ -169,14 +172,14 @@ def moves(tokens: list[Token], q_start: int, before: float, after: float) -> boo
     return True
 
 
-def _change_then_level(tokens: list[Token], lead: Lead, core: Parsed, other: Parsed) -> bool:
-    """'fell 11,000 to 813,200', 'increased by 296,000 to 28.52 million': after a change
-    verb, a far larger second figure is the new level ('rose 5 to 10 percent' stays a range)."""
-    q_start = lead.q_start
+def change_then_level(tokens: list[Token], q_start: int, first: float, second: float) -> bool:
+    """'fell 11,000 to 813,200', 'increased by 296,000 to 28.52 million', 'fell $2.86 to
+    $41.32': after a change verb, a far larger second figure is the new level ('rose 5 to 10
+    percent' stays a range)."""
     k = q_start - 1 - (q_start >= 1 and tokens[q_start - 1].low == "by")
     if k < 0 or tokens[k].low not in CHANGE_VERBS:
         return False
-    lo, hi = sorted((core.value, other.value))
+    lo, hi = sorted((first, second))
     return lo > 0 and hi >= LEVEL_OVER_CHANGE * lo
 
 

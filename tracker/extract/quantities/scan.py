@@ -29,10 +29,17 @@ from tracker.extract.quantities.core import (
     prev_is,
 )
 from tracker.extract.quantities.exclusions import excluded, not_a_number
-from tracker.extract.quantities.ranges import Lead, borrowed_unit_range, figure_range, moves
+from tracker.extract.quantities.ranges import (
+    Lead,
+    borrowed_unit_range,
+    change_then_level,
+    figure_range,
+    moves,
+)
 from tracker.extract.quantities.tables import (
     APPROX_ONLY,
     APPROX_SKIP,
+    DASHES,
     MEASURED_RANGE_JOINERS,
     RANGE_OF_MEASURES,
     STARTERS,
@@ -196,10 +203,16 @@ def _value_and_range(
             and second.kind == kind
             and second.unit == read.unit
             and not (
-                tokens[j].low == "to" and moves(tokens, read.q_start, value, second.core.value)
+                tokens[j].low == "to"
+                and (
+                    moves(tokens, read.q_start, value, second.core.value)
+                    or change_then_level(tokens, read.q_start, value, second.core.value)
+                )
             )
             # 'lost 65 cents to 1.90 dollars': a change in cents, then a level in dollars
             and (tokens[j - 1].low in lx.SUBUNITS) == (tokens[second.end - 1].low in lx.SUBUNITS)
+            # '£35bn - £2.5bn': a subtraction; a range runs low to high ('68%-31%' a tally)
+            and not (kind == "money" and tokens[j].low in DASHES and second.core.value < value)
         ):
             low, high = sorted((value, second.core.value))
             return (low + high) / 2, low, high, second.end

@@ -28,6 +28,24 @@ COMPARISON_MARKS = ("<", ">", "=")
 # Approximators that, before a spelled-out bare count, say nothing checkable ('some one').
 APPROX_SKIP = {"some", "over", "under", "about", "around", "just", "only", "above", "below"}
 
+# Vague magnitudes that only lead a larger one: 'tens of thousands', 'tens of millions'.
+VAGUE_LEADS = {"tens": 10}
+# A multiplier written as one word, a ratio when it compares: 'twice as many', 'twice the
+# rate' (not 'he was arrested twice', which counts events).
+MULTIPLIERS = {"twice": 2.0}
+MULTIPLIER_FOLLOWERS = frozenset("as the that its their his her our what".split())
+# A figure glued to these counts how often: 'a four-time champion', 'a 2-time winner'.
+COUNTED_COMPOUNDS = {"time": "times"}
+# Nouns a number word glued to them counts, the bodies, documents and offices a checker can
+# count: 'a three-judge panel', 'a seven-member court', 'a one-page letter', 'a two-term
+# governor'. A closed list, since most such compounds name a kind ('a two-party system').
+GLUED_COUNTED_NOUNS = frozenset(
+    """member judge justice juror page paragraph word term seat nation country state candidate
+    lane storey bedroom vote count""".split()
+)
+# A measure glued to a dimension: 'a 7,600-foot-high peak', 'a 10-metre-long wall'.
+DIMENSION_WORDS = frozenset("high long wide deep tall thick".split())
+
 _NUMBER_STARTERS = frozenset(
     set(lx.CURRENCY_SYMBOLS)
     | {c for c in lx.CURRENCY_SYMBOLS if len(c) == 1}
@@ -52,6 +70,8 @@ _NUMBER_STARTERS = frozenset(
         "naught",
         "lakh",
         "crore",
+        *MULTIPLIERS,
+        *VAGUE_LEADS,
     }
     | set("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
 )
@@ -226,6 +246,10 @@ NOT_MODIFIER_NOUNS = frozenset("nil something odd plus".split())
 # Glued to a figure after a dash: '70-year-old'.
 AGE_WORDS = ("year-old", "year-olds", "years-old")
 POINT_WORDS = ("point", "points")
+# After 'N-point': what has points rather than a lead in them ('a 10-point plan').
+PLAN_NOUNS = frozenset(
+    "plan plans programme program agenda manifesto charter strategy list scale checklist".split()
+)
 # Ambiguous units taken after any figure written in digits ('5 m', '3 g').
 FIGURE_UNITS = ("m", "g", "l", "ha", "ft", "mi", "yd", "kt")
 # Measures named without a figure ('metric ton', 'a kilogram').
@@ -241,7 +265,7 @@ BARE_MEASURES = (
     "kilograms",
 )
 # Currency words that, named without a figure, are too often something else ('won').
-NOT_BARE_CURRENCY = ("won", "pound", "pounds", "sterling")
+NOT_BARE_CURRENCY = ("won", "pound", "pounds", "sterling", "rand")
 BARE_PERCENT_WORDS = ("percent", "%", "percentage", "per-cent")
 # '$350 per head': what a rate can be per, beyond units of measure and time.
 RATE_NOUNS = ("head", "person", "capita", "share", "barrel", "year", "month")

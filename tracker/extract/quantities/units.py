@@ -13,6 +13,8 @@ from tracker.extract.quantities.tables import (
     AGE_WORDS,
     ARTICLES,
     CENT_WORDS,
+    COUNTED_COMPOUNDS,
+    DIMENSION_WORDS,
     DOLLAR_NATIONS,
     DOLLAR_WORDS,
     FEET,
@@ -25,6 +27,7 @@ from tracker.extract.quantities.tables import (
     NOT_PLURAL_ENDINGS,
     OUT_OF,
     PERCENT_SIGNS,
+    PLAN_NOUNS,
     PLURAL_WITHOUT_S,
     POINT_WORDS,
     RATE_NOUNS,
@@ -55,7 +58,16 @@ def read_unit(tokens: list[Token], j: int, core: Parsed, currency: str | None) -
             return UnitReading("duration", lx.DURATION_UNITS[word], j, core)
         if word in lx.CURRENCY_WORDS:
             return UnitReading("money", lx.CURRENCY_WORDS[word], j, core)
-        return UnitReading("measure", lx.MEASURE_UNITS[word], j, core)
+        if word in COUNTED_COMPOUNDS:
+            return UnitReading("count", COUNTED_COMPOUNDS[word], j, core)
+        if word in lx.MEASURE_UNITS:
+            return UnitReading("measure", lx.MEASURE_UNITS[word], j, core)
+        if word in AGE_WORDS:
+            return UnitReading("age", "year", j, core)  # 'a two-year-old'
+        if word in POINT_WORDS and not (j < n and tokens[j].low in PLAN_NOUNS):
+            return UnitReading("percent", "point", j, core)  # 'a three-point lead'
+        counted = "points" if word in POINT_WORDS else word
+        return UnitReading("count", counted, j, core)  # 'a three-judge panel', 'a ten-point plan'
     nxt = tokens[j] if j < n else None
     if currency:
         if nxt is not None and nxt.low in lx.CURRENCY_WORDS and nxt.low not in lx.SUBUNITS:
@@ -149,6 +161,10 @@ def _named_unit(
     if low in lx.CURRENCY_WORDS and (low not in lx.SUBUNITS or not core.fraction):
         if low in ("p",) and not adjacent(tokens[j - 1], nxt):
             return "count", None, j
+        if low in lx.NAME_CURRENCIES and nxt.text[:1].isupper():
+            return None  # '30 Rand Paul voters': a name, not South African money
+        if low in lx.VERB_CURRENCIES and (core.value < 100 or core.slash):
+            return None  # 'Shrek 2 won three prizes': a verb; '5,000 won' is money
         code = lx.CURRENCY_WORDS[low]
         if low in lx.SUBUNITS:
             core = dataclasses.replace(core, value=core.value / 100)
@@ -168,7 +184,14 @@ def _hyphen_unit(tokens: list[Token], j: int) -> tuple[str, str | None, int] | N
         return "duration", lx.DURATION_UNITS.get(follow.split("-")[0]), j + 2
     if follow in lx.MEASURE_UNITS and follow not in lx.AMBIGUOUS_UNITS:
         return "measure", lx.MEASURE_UNITS[follow], j + 2
+    head, _, tail = follow.partition("-")
+    if tail in DIMENSION_WORDS and head in lx.MEASURE_UNITS and head not in lx.AMBIGUOUS_UNITS:
+        return "measure", lx.MEASURE_UNITS[head], j + 2  # '7,600-foot-high', '10-metre-long'
+    if follow in COUNTED_COMPOUNDS:
+        return "count", COUNTED_COMPOUNDS[follow], j + 2  # 'a 2-time winner'
     if follow in POINT_WORDS:
+        if j + 2 < n and tokens[j + 2].low in PLAN_NOUNS:
+            return "count", "points", j + 2  # 'a 10-point plan' counts its points
         return "percent", "point", j + 2
     if follow.split("-")[0] in lx.RANK_WORDS:
         return "rank", follow, j + 2
@@ -241,6 +264,9 @@ def _ratio_or_count(tokens: list[Token], j: int, core: Parsed) -> UnitReading:
             return UnitReading("ratio", None, other.j, ratio)
     if core.vague and low == "of" and j + 1 < n:
         noun = tokens[j + 1]
+        if noun.low in lx.CURRENCY_WORDS and noun.low not in lx.SUBUNITS:
+            # 'millions of dollars' (the span stays the magnitude, as for a count)
+            return UnitReading("money", lx.CURRENCY_WORDS[noun.low], j, core)
         if noun.text[0].islower() and noun.low not in lx.NOT_COUNTED:
             return UnitReading("count", noun.low if _plural(noun.low) else None, j, core)
     if low in RATIO_WORDS:
