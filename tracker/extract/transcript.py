@@ -16,11 +16,16 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from tracker.extract.canonical import Names, body_start, names_in, person_part
+from tracker.extract.moderators import introduced_moderators, label_key
 from tracker.model import Attribution
 
-# Labels of the turns that ask rather than state; TRACKER_MODERATORS (comma-separated)
-# replaces them.
-MODERATOR_LABELS = frozenset({"MODERATOR", "QUESTION", "Q"})
+# Labels of the turns that ask rather than state: the roles of whoever runs a debate, a show
+# or an interview (their questions and framing are no candidate's or guest's claims);
+# TRACKER_MODERATORS (comma-separated) replaces them. A label that opens with one of them
+# ('HOST CHRIS WALLACE') is the moderator's too.
+MODERATOR_LABELS = frozenset(
+    {"MODERATOR", "QUESTION", "Q", "HOST", "CO-HOST", "ANCHOR", "INTERVIEWER", "PRESENTER"}
+)
 # A turn opens a line: up to four upper-case words ('SEN. ELIZABETH WARREN', 'Q'), a colon.
 _LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,3})[ \t]*:[ \t]", re.M)
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -137,7 +142,24 @@ class Floor:
         return self.turns[k] if k >= 0 and position < self.turns[k].end else None
 
     def is_moderator(self, turn: Turn) -> bool:
-        return " ".join(turn.label.split()).upper() in self.moderators
+        """A turn by a moderator: its label is a moderator's role ('HOST', 'HOST CHRIS
+        WALLACE'), or the surname of the person the text introduces in that role ('HOLT:'
+        after 'moderated by NBC's Lester Holt')."""
+        words = turn.label.upper().split()
+        if not words:
+            return False
+        return (
+            " ".join(words) in self.moderators
+            or (len(words) > 1 and words[0] in self.moderators)
+            or label_key(words[-1]) in self.introduced
+        )
+
+    @cached_property
+    def introduced(self) -> frozenset[str]:
+        """The surnames (case folded) of whom the text introduces as its moderator or host
+        before the first turn (``moderators``)."""
+        first = self.turns[0].start if self.turns else 0
+        return introduced_moderators(self.text[:first])
 
     def speaker_of(self, turn: Turn) -> str:
         """The turn's speaker, named as the article names them most fully ('SANDERS' ->
