@@ -24,9 +24,11 @@ from tracker.extract.vocab.attribution import (
     ADDRESSED_CUES,
     ADDRESSEES,
     DESCRIBING_CUES,
+    HEAD_SUBORDINATORS,
     NAMING_CUES,
     SHOWING_CUES,
     SHOWN_DETAIL,
+    TAIL_SUBORDINATORS,
     TOLD_CLAUSE_WORDS,
 )
 from tracker.extract.vocab.cues import (
@@ -369,7 +371,36 @@ def choose_content(s: Sentence, s0: int, j: int, strong: bool) -> tuple[int, int
             return right  # 'Every day, Francis spoke of the malaise …': the words after
         return left
     if right is not None and (strong or has_that(tokens, j)):
-        return right
+        return interrupted(s, s0 - 1, j, right) or right
+    return None
+
+
+def interrupted(
+    s: Sentence, before: int, after: int, right: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The whole clause when the speech tag between the commas at ``before`` and ``after``
+    interrupts it: 'The Tories, he said, can cut crime' (a verb goes on after the tag: the
+    words before are its subject), 'Although X, said Mr Hogan, 2004 saw …' (a subordinate
+    clause before the tag, the main one after), 'Deficits may rise above 3%, Mr Schroeder
+    argued, if …' (a condition after it). Not 'But now, he said, laptops can last …' nor
+    'As a result, they say, …': a scene-setting opening is not what was said."""
+    tokens = s.tokens
+    if not (0 < before < after < len(tokens) - 1):
+        return None
+    if tokens[before].text != "," or tokens[after].text != ",":
+        return None
+    first, lead = tokens[after + 1], tokens[0]
+    if first.text[0] in QUOTE_OPENERS or inside(s.quotes, first.start) is not None:
+        return None  # 'which, he says, "is a badge …"': the quote is what was said
+    if lead.text[0] in QUOTE_OPENERS or inside(s.quotes, lead.start) is not None:
+        return None  # a quote before the tag is its own content
+    goes_on = first.text[0].islower() and first.low in CLAUSE_WORDS and first.low != "not"
+    subordinate = lead.low in HEAD_SUBORDINATORS or (
+        first.low in TAIL_SUBORDINATORS
+        and not intro_phrase(tokens, (lead.start, tokens[before].start))
+    )
+    if goes_on or subordinate:
+        return lead.start, right[1]
     return None
 
 

@@ -1,0 +1,101 @@
+"""A speech tag inside the sentence it reports: 'The plan, she said, will cost more.'
+
+The statement is the clause the tag interrupts, tag and all, when the clause goes on across
+it; the clause after the tag when the words before only set the scene. Sentences our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_content import said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        # A verb goes on after the tag: the words before it are its subject.
+        (
+            "Jane Alder runs the depot. The new depot, she said, will open in May.",
+            "Jane Alder",
+            "The new depot, she said, will open in May",
+        ),
+        (
+            "The main risk, the report said, was a fall in house prices.",
+            "the report",
+            "The main risk, the report said, was a fall in house prices",
+        ),
+        # A subordinate clause before the tag, the main clause after it.
+        (
+            "Tom Brook is a farmer. If the rain holds off, he said, the harvest will be early.",
+            "Tom Brook",
+            "If the rain holds off, he said, the harvest will be early",
+        ),
+        # A condition after the tag needs the clause before it.
+        (
+            "Rents may rise by 5%, Ms Vale warned, unless the council builds more homes.",
+            "Vale",
+            "Rents may rise by 5%, Ms Vale warned, unless the council builds more homes",
+        ),
+    ],
+)
+def test_the_clause_around_the_tag_is_what_was_said(
+    sentence: str, speaker: str, content: str
+) -> None:
+    got = said(sentence)
+    assert (speaker, content) in [(s, c) for s, _, c in got]
+
+
+def test_a_scene_setting_opening_is_not_said() -> None:
+    got = said("Tom Brook is a farmer. But now, he said, the wells are dry.")
+    assert ("Tom Brook", "said", "the wells are dry") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "Although the mill still runs at night, said Mr Dunn, sales will fall by 12%.",
+            "Dunn",
+            "Although the mill still runs at night, said Mr Dunn, sales will fall by 12%",
+        ),
+        (
+            "The hard part, said Ravi Okoro, was finding 40 drivers in a week.",
+            "Ravi Okoro",
+            "The hard part, said Ravi Okoro, was finding 40 drivers in a week",
+        ),
+        # The description after the name ends at its comma; the verb after it goes on.
+        (
+            "The problem, said Ravi Okoro, head of the bus firm, is the cost of fuel.",
+            "Ravi Okoro",
+            "The problem, said Ravi Okoro, head of the bus firm, is the cost of fuel",
+        ),
+        # An opening that sets the scene: the clause after the tag.
+        (
+            "By contrast, said Mr Dunn, the old mill sold 300 tonnes of flour.",
+            "Dunn",
+            "the old mill sold 300 tonnes of flour",
+        ),
+    ],
+)
+def test_a_speaker_named_after_the_cue_inside_the_sentence(
+    sentence: str, speaker: str, content: str
+) -> None:
+    got = said(sentence)
+    assert (speaker, content) in [(s, c) for s, _, c in got]
+
+
+def test_what_follows_the_name_is_no_description_when_it_goes_on_as_a_clause() -> None:
+    # Not 'Mr Dunn, 2023 saw a fall …' as the speaker.
+    got = said("Although the mill runs at night, said Mr Dunn, 2023 saw a fall in sales.")
+    assert [s for s, _, _ in got] == ["Dunn"]
+
+
+def test_a_description_running_to_the_end_stays_the_speakers() -> None:
+    got = said("Sales will fall, said Ravi Okoro, a professor at the city college.")
+    assert got == [("Ravi Okoro", "said", "Sales will fall")]
+
+
+def test_no_speaker_after_the_cue_when_the_subject_is_before_it() -> None:
+    # The subject is before the cue, with an aside: the name after the cue is its object.
+    got = said("Ana Soto, a nurse from Leeds, accused Mr Dunn, the manager, of lying.")
+    assert [s for s, _, _ in got] == ["Ana Soto"]
