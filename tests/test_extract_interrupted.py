@@ -99,3 +99,23 @@ def test_no_speaker_after_the_cue_when_the_subject_is_before_it() -> None:
     # The subject is before the cue, with an aside: the name after the cue is its object.
     got = said("Ana Soto, a nurse from Leeds, accused Mr Dunn, the manager, of lying.")
     assert [s for s, _, _ in got] == ["Ana Soto"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Telling a story is narrating: the film states nothing a checker can check.
+        "The film tells the story of a miner who lost 40 friends in the strike.",
+        "Her new novel recounts the tale of two sisters in 1920s Leeds.",
+        # A plural noun, not a verb in -s: 'other similar projects that …'.
+        "The idea follows the success of other similar projects that raised £2m.",
+        "Several reports this week put the cost at 300 million dollars.",
+    ],
+)
+def test_no_statement_from_a_story_told_or_a_plural_noun(sentence: str) -> None:
+    assert said(sentence) == []
+
+
+def test_a_plural_noun_cue_does_not_stop_a_singular_subject_speaking() -> None:
+    got = said("The bank projects that growth will reach 2% next year.")
+    assert got == [("The bank", "projects", "growth will reach 2% next year")]

@@ -76,6 +76,11 @@ _DETERMINERS_BEFORE_HEAD = frozenset("a an the this that us uk eu".split())
 _PLURAL_HEADS = frozenset("police people staff media public".split())
 # A singular subject opened by these takes no bare verb: 'a simmering dispute over …'.
 _SINGULAR_OPENERS = frozenset("a an each every another".split())
+# A plural noun phrase opens with these, and a verb in -s never follows one: 'the success
+# of other similar projects that …', 'several polls …', 'these reports'.
+_PLURAL_OPENERS = frozenset(
+    "other many several some few these those such both various numerous two three four".split()
+)
 
 
 def cue_is_noun(text: str, cue_start: int, cue_end: int, speaker_text: str) -> bool:
@@ -87,6 +92,9 @@ def cue_is_noun(text: str, cue_start: int, cue_end: int, speaker_text: str) -> b
         return False
     if lemma_of(cue) in NOUN_CUES and _VERB_NEXT.match(text, cue_end):
         return True  # not 'which he said were …', 'the arguments they believe worked'
+    before = speaker_text.lower().split()[-2:]
+    if cue.endswith("s") and lemma_of(cue) in NOUN_CUES and set(before) & _PLURAL_OPENERS:
+        return True  # 'other similar projects': a plural noun, not 'the bank projects'
     if cue.lower().endswith("ed"):
         return False
     words = speaker_text.lower().split()
@@ -138,11 +146,19 @@ _FEELING = re.compile(
 )
 
 
+# Telling a story is narrating, not stating: 'tells the story of', 'recounts the tale of'.
+_NARRATING = frozenset(("tell", "recount", "relate", "narrate"))
+_STORY = re.compile(
+    r"(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:story|stories|tale|tales|saga)\b",
+    re.IGNORECASE,
+)
+
+
 def states_nothing(text: str, cue: str, cue_end: int, speaker_text: str, content: str) -> bool:
     """A cue that is no verb of saying in its sentence: a participle of a noun in a phrase
     ('Under the deal announced in March, …'), a name given ('a band of exiled officers called
     Free Army 9'), a feeling ('had felt undermined'), or company kept ('joked with his
-    brother')."""
+    brother'), or a story told ('tells the story of')."""
     words = cue.split()
     if not words:
         return False
@@ -156,4 +172,6 @@ def states_nothing(text: str, cue: str, cue_end: int, speaker_text: str, content
         return True  # 'links called "trackers" that point users to …'
     if lemma_of(last) == "feel" and _FEELING.match(text, cue_end):
         return True
+    if lemma_of(last) in _NARRATING and _STORY.match(content):
+        return True  # 'the film tells the story of a young mum': a narrative, no statement
     return content.startswith("with ")
