@@ -119,3 +119,31 @@ def test_no_statement_from_a_story_told_or_a_plural_noun(sentence: str) -> None:
 def test_a_plural_noun_cue_does_not_stop_a_singular_subject_speaking() -> None:
     got = said("The bank projects that growth will reach 2% next year.")
     assert got == [("The bank", "projects", "growth will reach 2% next year")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A negation read into the subject: nothing was stated.
+        "Ana Soto didn't concede defeat, either.",
+        "The report doesn't say how 300 jobs would be saved.",
+        # A list of things done, of which writing is one.
+        "Tom Brook won the prize for Harbour, which he wrote, directed and starred in.",
+        # An adjective after a degree word, not a verb of saying.
+        "It was one of the most elaborate plans the council had seen in 20 years.",
+        # A thing in mind, not a statement.
+        "If you think of trains first, you may be surprised by the 40 bus routes.",
+    ],
+)
+def test_nothing_stated(sentence: str) -> None:
+    assert said(sentence) == []
+
+
+def test_where_it_was_said_is_not_what_was_said() -> None:
+    got = said('"We will hire 300 nurses," Ana Soto, the chief executive, said in a statement.')
+    assert got == [("Ana Soto", "said", '"We will hire 300 nurses,"')]
+
+
+def test_a_phrase_after_the_tag_completes_the_clause() -> None:
+    got = said("Tom Brook is a farmer. The plan would be helped, he said, by a dry spring.")
+    assert ("Tom Brook", "said", "The plan would be helped, he said, by a dry spring") in got

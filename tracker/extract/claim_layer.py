@@ -90,6 +90,10 @@ def _stated(text: str, a: Attribution) -> bool:
         and first not in _SUBJECT_PRONOUNS
     ):
         return False  # 'those who [fall victim to fraud] can find': a predicate, no subject
+    if _NEGATED_SPEAKER.search(a.speaker_text):
+        return False  # 'Devine didn't concede defeat': the negation read into the subject
+    if _PHRASE_ONLY.fullmatch(text[a.content_start : a.content_end].strip(" .,")):
+        return False  # '…, both Republicans, said in a statement.': where, not what
     if a.cue.strip() == ":" and not is_turn_label(a.speaker_text):
         return False
     cue = text[a.cue_start : a.cue_end]
@@ -126,6 +130,12 @@ def _stated(text: str, a: Attribution) -> bool:
     return not asks_or_orders(content)
 
 
+_NEGATED_SPEAKER = re.compile(r"(?:n[’']t|\bnot|\bnever)$", re.IGNORECASE)
+# A content that is only a short phrase of place, time or manner: nothing was stated.
+_PHRASE_ONLY = re.compile(
+    r"(?:in|on|at|during|via|through|by|over|from)\s+(?:a|an|the|his|her|their|its)\s+\S+(?:\s+\S+)?",
+    re.IGNORECASE,
+)
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|will|can|must|shall)\b(?:\s+\w+ly)?\s*$")
 _PROGRESSIVE = re.compile(r"(?:,|\b(?:is|are|was|were|been|be|kept|keeps|keep))\s*(?:\w+ly\s+)?$")
 _NAMED_PARTICIPLES = frozenset(

@@ -26,7 +26,7 @@ OBJECT_OR_CLAUSE = frozenset(
 OBJECT_FIRST = frozenset("post write brief observe".split())
 
 # A noun phrase opens with one of these.
-_DETERMINERS = frozenset("the a an its their his her our my this these those".split())
+_DETERMINERS = frozenset("the a an its their his her our my this these those another".split())
 
 # Finite verbs that neither end in -ed nor are listed in cue_kinds.IRREGULAR.
 _FINITE = frozenset(
@@ -72,6 +72,8 @@ NOUN_CUES = frozenset(
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]{3,}ed|was|were|is|are|has|have|had)\b")
 # 'He's correct', 'I am reminded of': a word after a copula is no verb of saying.
 _COPULA_BEFORE = re.compile(r"(?:['’]s|\b(?:is|was|am|are|were|be|been))\s+$", re.IGNORECASE)
+# A degree word makes the word after it an adjective: 'the most elaborate', 'more vocal'.
+_DEGREE_BEFORE = re.compile(r"\b(?:most|more|less|least|very|so|too)\s+$", re.IGNORECASE)
 _DETERMINERS_BEFORE_HEAD = frozenset("a an the this that us uk eu".split())
 _PLURAL_HEADS = frozenset("police people staff media public".split())
 # A singular subject opened by these takes no bare verb: 'a simmering dispute over …'.
@@ -101,6 +103,8 @@ def cue_is_noun(text: str, cue_start: int, cue_end: int, speaker_text: str) -> b
     bare = lemma_of(cue) == cue.lower() and cue.lower() not in IRREGULAR  # not 'put', 'read'
     if not bare:
         return False
+    if _DEGREE_BEFORE.search(text[max(0, cue_start - 8) : cue_start]):
+        return True  # 'one of the most elaborate': an adjective
     if _COPULA_BEFORE.search(text[max(0, cue_start - 12) : cue_start]):
         return True  # "He's correct in most of what he says": an adjective
     if len(words) == 2 and words[0] in _SINGULAR_OPENERS:
@@ -146,6 +150,11 @@ _FEELING = re.compile(
 )
 
 
+# '(wrote), directed and starred in': the cue is one of a list of things done.
+_ACTION_LIST = re.compile(r",\s+([a-z]+ed)\b(?:,\s+[a-z]+ed\b)*,?\s+and\s+[a-z]+")
+# 'think of', 'heard of', 'dreamt of': a thing in mind, not a statement ('said of the plan:
+# "…"' and 'warned of' still say something).
+_THINK_OF = frozenset(("think", "know", "hear", "dream", "conceive"))
 # Telling a story is narrating, not stating: 'tells the story of', 'recounts the tale of'.
 _NARRATING = frozenset(("tell", "recount", "relate", "narrate"))
 _STORY = re.compile(
@@ -174,4 +183,9 @@ def states_nothing(text: str, cue: str, cue_end: int, speaker_text: str, content
         return True
     if lemma_of(last) in _NARRATING and _STORY.match(content):
         return True  # 'the film tells the story of a young mum': a narrative, no statement
+    listed = _ACTION_LIST.match(text, cue_end)
+    if listed and content.startswith(listed.group(1)):
+        return True  # 'which he wrote, directed and starred in': things done, no statement
+    if content.startswith("of ") and lemma_of(last) in _THINK_OF:
+        return True  # 'if you think of Snake when …': a thing in mind, nothing stated
     return content.startswith("with ")
