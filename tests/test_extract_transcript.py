@@ -190,3 +190,33 @@ def test_a_host_named_only_after_the_turns_is_not_the_moderator() -> None:
     )
     said = _said(extract_text(text, "d"))
     assert any("1,000 miles" in t and s == "Trump" for t, s in said)
+
+
+def test_a_turn_label_names_a_person_unless_it_names_a_crowd() -> None:
+    text = (
+        "Town hall\n\n"
+        "VEGA: We opened 40 clinics last year. I said so in May.\n\n"
+        "AUDIENCE: You closed 12 schools!\n\n"
+        "VEGA: Spending rose by 12% to $2 billion.\n"
+    )
+    kinds = {
+        (c.attribution.speaker, c.attribution.speaker_kind)
+        for c in extract_text(text, "t")
+        if c.attribution
+    }
+    assert kinds == {("Vega", "person"), ("Audience", "group")}
+
+
+def test_first_person_inside_a_turn_does_not_cut_the_turn_short() -> None:
+    text = (
+        "Interview\n\n"
+        "REYES: Well, I think the plan will cost 2 billion dollars over ten years.\n\n"
+        "OKAFOR: Honestly, I mean, we cut 300 jobs in March and we said so.\n"
+    )
+    body = [
+        (c.attribution.speaker, text[c.attribution.content_start : c.attribution.content_end])
+        for c in extract_text(text, "t")
+        if c.attribution
+    ]
+    assert ("Reyes", "Well, I think the plan will cost 2 billion dollars over ten years") in body
+    assert all(content not in ("Well", "Honestly, I mean") for _, content in body)

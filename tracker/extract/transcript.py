@@ -17,6 +17,7 @@ from functools import cached_property
 
 from tracker.extract.canonical import Names, body_start, names_in, person_part
 from tracker.extract.moderators import introduced_moderators, label_key
+from tracker.extract.speaker_check import GROUP, PERSON, UNKNOWN, speaker_kind
 from tracker.model import Attribution
 
 # Labels of the turns that ask rather than state: the roles of whoever runs a debate, a show
@@ -31,6 +32,8 @@ _LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,3})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # A title-case label ('Matthews:', 'Luciana Lopez:'), read only when no upper-case ones are.
 _TITLE_LABEL = re.compile(r"^[ \t]*([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})[ \t]*:[ \t]", re.M)
+# Labels of the many speaking at once.
+_GROUP_LABELS = frozenset({"AUDIENCE", "CROWD", "ALL", "PROTESTERS", "SUPPORTERS", "PANEL"})
 # Labels of the answers in a 'Q: … A: …' interview: the person the text introduces.
 ANSWER_LABELS = frozenset({"A", "ANSWER"})
 
@@ -189,8 +192,19 @@ class Floor:
             return None
         is_label = turn.label and att.speaker_start == turn.label_start
         if is_label or att.speaker_text.lower() in _FIRST_PERSON:
-            return replace(att, speaker=self.speaker_of(turn))
+            speaker = self.speaker_of(turn)
+            return replace(att, speaker=speaker, speaker_kind=self.kind_of(turn, speaker))
         return att
+
+    def kind_of(self, turn: Turn, speaker: str) -> str:
+        """Who holds the floor: a person ('VEGA', 'SEN. WARREN'), unless the label's head word
+        names a body or a group ('AUDIENCE', 'WHITE HOUSE'); the given speaker is a person."""
+        if not turn.label:
+            return PERSON
+        if turn.label.upper() in _GROUP_LABELS:
+            return GROUP
+        kind = speaker_kind(turn.label, speaker)
+        return PERSON if kind == UNKNOWN else kind
 
     def said(self, start: int, end: int) -> Attribution | None:
         """The attribution of a turn's sentence that no cue attributes: the turn's speaker
@@ -211,7 +225,7 @@ class Floor:
                 mode="direct",
                 content_start=start,
                 content_end=end,
-                speaker_kind="person",
+                speaker_kind=self.kind_of(turn, self.speaker_of(turn)),
                 rule="transcript-turn",
             )
         return Attribution(
