@@ -220,3 +220,35 @@ def test_first_person_inside_a_turn_does_not_cut_the_turn_short() -> None:
     ]
     assert ("Reyes", "Well, I think the plan will cost 2 billion dollars over ten years") in body
     assert all(content not in ("Well", "Honestly, I mean") for _, content in body)
+
+
+def test_every_sentence_of_a_turn_is_its_speakers_claim() -> None:
+    text = (
+        "Interview\n\n"
+        "Q: How is the harbour doing?\n\n"
+        "A: The harbour is busy again. Ferries run every hour now.\n\n"
+        "(APPLAUSE.)\n\n"
+        "Q: Will it last?\n\n"
+        "A: I hope so. The council has promised the money.\n\n"
+        "Follow our reporter on Twitter for more.\n"
+    )
+    said = _said(extract_text(text, "i"))
+    texts = [t for t, _ in said]
+    assert "The harbour is busy again." in " ".join(texts)
+    assert "Ferries run every hour now." in texts
+    assert "The council has promised the money." in texts
+    assert not [t for t in texts if "?" in t or "APPLAUSE" in t or "Twitter" in t]
+
+
+def test_a_question_that_lost_its_colon_is_no_answer() -> None:
+    text = (
+        "Interview with Ana Soto\n\n"
+        "Ana Soto spoke to us on Monday.\n\n"
+        "Q: Why now?\n\n"
+        "A: The money is there at last.\n\n"
+        "QYour critics say the plan is late. They say it costs too much.\n\n"
+        "A: The plan is on time.\n"
+    )
+    texts = [t for t, _ in _said(extract_text(text, "i"))]
+    assert not [t for t in texts if "critics" in t or "costs too much" in t]
+    assert any("on time" in t for t in texts)

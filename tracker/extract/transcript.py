@@ -30,6 +30,8 @@ MODERATOR_LABELS = frozenset(
 # A turn opens a line: up to four upper-case words ('SEN. ELIZABETH WARREN', 'Q'), a colon.
 _LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,3})[ \t]*:[ \t]", re.M)
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# A question label glued to its text, its colon lost ('QYour new book is …').
+_GLUED_Q = re.compile(r"^[ \t]*(Q)(?=[A-Z][a-z])", re.M)
 # A title-case label ('Matthews:', 'Luciana Lopez:'), read only when no upper-case ones are.
 _TITLE_LABEL = re.compile(r"^[ \t]*([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})[ \t]*:[ \t]", re.M)
 # Labels of the many speaking at once.
@@ -67,19 +69,27 @@ def turns(text: str, speaker: str | None = None) -> list[Turn]:
     in_prose = len(found) < 2
     if in_prose:
         found = _title_case_turns(text)
+    elif any(m.group(1) in ("Q", "A") for m in found):  # 'QYour …': a 'Q:' without colon
+        found = sorted(found + list(_GLUED_Q.finditer(text)), key=lambda m: m.start())
     out: list[Turn] = []
     if len(found) >= 2:
         ends = [m.start() for m in found[1:]] + [len(text)]
         if in_prose:  # an excerpt in an article: the writer's prose resumes after a turn
             ends = [_line_end(text, m.end(), end) for m, end in zip(found, ends, strict=True)]
         out = [
-            Turn(m.group(1), m.start(1), m.end(1), m.end() - 2, m.start(), end)
+            Turn(m.group(1), m.start(1), m.end(1), _colon(text, m), m.start(), end)
             for m, end in zip(found, ends, strict=True)
         ]
     if speaker and speaker.strip() and (not out or out[0].start > 0):
         head_end = out[0].start if out else len(text)
         out.insert(0, Turn("", 0, 0, 0, 0, head_end))
     return out
+
+
+def _colon(text: str, label: re.Match[str]) -> int:
+    """Where the label's colon is (a glued 'Q' has none: the label's last letter)."""
+    colon = text.find(":", label.end(1), label.end())
+    return colon if colon >= 0 else label.end(1) - 1
 
 
 def _line_end(text: str, start: int, limit: int) -> int:
