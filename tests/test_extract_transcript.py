@@ -252,3 +252,16 @@ def test_a_question_that_lost_its_colon_is_no_answer() -> None:
     texts = [t for t, _ in _said(extract_text(text, "i"))]
     assert not [t for t in texts if "critics" in t or "costs too much" in t]
     assert any("on time" in t for t in texts)
+
+
+def test_title_case_labels_may_be_hyphenated_or_open_a_quote() -> None:
+    text = (
+        "Panel talk\n\n"
+        '"Nora Quint-Hale: The plan would cost 2 trillion dollars. Nobody says how."\n\n'
+        "Devlin: Well, I think the cost is closer to 900 billion dollars in the end.\n\n"
+        "Quint-Hale: No, the budget office says the cost is far higher than that.\n\n"
+        "Devlin: We will see what the office says about it next year.\n"
+    )
+    said = _said(extract_text(text, "p"))
+    assert [s for t, s in said if "2 trillion" in t] == ["Nora Quint-Hale"]
+    assert any(t.startswith("Nobody says how") and s == "Nora Quint-Hale" for t, s in said)

@@ -33,7 +33,11 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # A question label glued to its text, its colon lost ('QYour new book is …').
 _GLUED_Q = re.compile(r"^[ \t]*(Q)(?=[A-Z][a-z])", re.M)
 # A title-case label ('Matthews:', 'Luciana Lopez:'), read only when no upper-case ones are.
-_TITLE_LABEL = re.compile(r"^[ \t]*([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})[ \t]*:[ \t]", re.M)
+# A part may be hyphenated ('Seitz-Wald'); a quotation mark may open the line.
+_TITLE_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+_TITLE_LABEL = re.compile(
+    rf"^[ \t]*[\"“]?({_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}})[ \t]*:[ \t]", re.M
+)
 # Labels of the many speaking at once.
 _GROUP_LABELS = frozenset({"AUDIENCE", "CROWD", "ALL", "PROTESTERS", "SUPPORTERS", "PANEL"})
 # Labels of the answers in a 'Q: … A: …' interview: the person the text introduces.
