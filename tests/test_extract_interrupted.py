@@ -147,3 +147,7 @@ def test_where_it_was_said_is_not_what_was_said() -> None:
 def test_a_phrase_after_the_tag_completes_the_clause() -> None:
     got = said("Tom Brook is a farmer. The plan would be helped, he said, by a dry spring.")
     assert ("Tom Brook", "said", "The plan would be helped, he said, by a dry spring") in got
+
+
+def test_explaining_a_thing_states_nothing() -> None:
+    assert said("This habit of losing phones explains the rise of firms such as Fonefix.") == []

@@ -47,7 +47,8 @@ def extract_text(
     the speaker of what is said in them (``transcript``)."""
     doc = read(text)
     floor = Floor(text, speaker, moderator_labels())
-    claims = _Claims(doc, article_id, _quantities(doc), floor if not everything else None)
+    claims = _Claims(doc, article_id, _quantities(doc), None if everything else floor)
+    claims.one_claim_a_sentence = not everything  # the recogniser's every attribution counts
     found = find_attributions(doc)
     attributions = resolve(text, found)
     if not everything:
@@ -98,11 +99,17 @@ class _Claims:
         self.sent_starts = [s.start for s in doc.sentences]
         self.by_id: dict[str, Claim] = {}
         self.covered: set[int] = set()  # indexes of quantities inside an attributed claim
+        self.last = (-1, -1)  # the span of the attributed claim made last
+        self.one_claim_a_sentence = True  # a quote fragment inside a claimed sentence is no claim
 
     def add_attributed(self, found: Found, att: Attribution) -> None:
         if found.continuation_of is not None:
-            # A quote that continues an earlier one: the claim is the quote itself.
+            # A quote that continues an earlier one: the claim is the quote itself, unless
+            # the claim before holds it already ('…, which "could well have left them …"').
             start, end = att.content_start, att.content_end
+            inside = self.last[0] <= start and end <= self.last[1] and self._one_sentence(start)
+            if inside and self.one_claim_a_sentence:
+                return
         else:
             start = min(att.speaker_start, att.cue_start, att.content_start)
             end = max(att.speaker_end, att.cue_end, att.content_end)
@@ -127,6 +134,12 @@ class _Claims:
                 self.covered.add(idx)
         kinds = (QUANTITATIVE, ATTRIBUTED) if inside else (ATTRIBUTED,)
         self._add((start, end), kinds, inside, att)
+        self.last = (start, end)
+
+    def _one_sentence(self, position: int) -> bool:
+        """Whether ``position`` is in the sentence where the last attributed claim starts."""
+        k = bisect.bisect_right(self.sent_starts, self.last[0]) - 1
+        return k >= 0 and position < self.doc.sentences[k].end
 
     def add_sentences(self) -> None:
         """A claim for each sentence with a quantity no attributed claim holds."""

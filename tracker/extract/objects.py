@@ -17,7 +17,7 @@ from tracker.extract.cue_kinds import IRREGULAR, lemma_of
 # Verbs of saying that also take a plain object (by lemma). Not 'announce', 'confirm',
 # 'report', 'reveal' or 'disclose': their object states a fact ('announced the arrest of a man').
 OBJECT_OR_CLAUSE = frozenset(
-    "add acknowledge cite comment specify mention claim charge record note release".split()
+    "add acknowledge cite comment specify mention claim charge record note release explain".split()
 )
 
 # Verbs of saying whose object, unless a clause, is a thing made or done, with or without a
