@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from test_extract_content import said
 
+from tracker.extract import extract_text
+
 
 @pytest.mark.parametrize(
     ("sentence", "speaker", "content"),
@@ -151,3 +153,22 @@ def test_a_phrase_after_the_tag_completes_the_clause() -> None:
 
 def test_explaining_a_thing_states_nothing() -> None:
     assert said("This habit of losing phones explains the rise of firms such as Fonefix.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("In a joint statement the two firms said they would cut 300 jobs.", "the two firms"),
+        ("Even without changes the commission says 40 seats would move.", "the commission"),
+        ("Despite praising the hosts he claimed the visitors had earned 3 points.", "he"),
+    ],
+)
+def test_an_opening_phrase_without_a_comma_is_not_the_speaker(sentence: str, mention: str) -> None:
+    body = "Headline\n\n" + sentence
+    mentions = [c.attribution.speaker_text for c in extract_text(body, "a") if c.attribution]
+    assert mentions == [mention]
+
+
+def test_an_opening_ending_in_a_name_is_read_whole_and_named() -> None:
+    got = said("In a meeting with the board of the bank Ana Soto said 20 branches would close.")
+    assert [s for s, _, _ in got] == ["Ana Soto"]
