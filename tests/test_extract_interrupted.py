@@ -172,3 +172,17 @@ def test_an_opening_phrase_without_a_comma_is_not_the_speaker(sentence: str, men
 def test_an_opening_ending_in_a_name_is_read_whole_and_named() -> None:
     got = said("In a meeting with the board of the bank Ana Soto said 20 branches would close.")
     assert [s for s, _, _ in got] == ["Ana Soto"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 'you' is anyone: a reader addressed, not a speaker.
+        "If you believe the hype, the new screens will sell 2 million units.",
+        "Depending on which poll you believe, 17 percent of voters are undecided.",
+        # A title in quotation marks is a name given, not a statement.
+        'The campaign paid for a short film called "Our Families" on Channel 4.',
+    ],
+)
+def test_no_speaker_in_you_or_a_title_called(sentence: str) -> None:
+    assert said(sentence) == []

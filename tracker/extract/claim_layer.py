@@ -90,6 +90,8 @@ def _stated(text: str, a: Attribution) -> bool:
         and first not in _SUBJECT_PRONOUNS
     ):
         return False  # 'those who [fall victim to fraud] can find': a predicate, no subject
+    if a.speaker_text.lower() == "you":
+        return False  # 'if you believe the hype', 'you feel part of it': anyone, no speaker
     if _NEGATED_SPEAKER.search(a.speaker_text):
         return False  # 'Devine didn't concede defeat': the negation read into the subject
     if _PHRASE_ONLY.fullmatch(text[a.content_start : a.content_end].strip(" .,")):

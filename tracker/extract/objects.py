@@ -141,6 +141,8 @@ _WHEN_THEN_COMMA = re.compile(r"\s+(?:in|on|at|last|this|earlier|by|for)\b[^,.;:
 # Naming participles: 'a band of exiled officers called Free Army 9, …'.
 _NAMING = frozenset("called named dubbed nicknamed known labelled labeled termed".split())
 _NAME_THEN_END = re.compile(r"(?:[A-Z0-9][\w'’-]*\s+){0,4}[A-Z0-9][\w'’-]*\s*(?:[,;.)]|$)")
+# A title in quotation marks, every word capitalised: 'called "Tenemos Familias"'.
+_QUOTED_TITLE = re.compile(r"[\"“‘'][A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}[,.]?[\"”’']")
 _QUOTED_TERM = re.compile(
     r"[\"“‘'][^\"”’'\s]+(?:\s[^\"”’'\s]+){0,3}[\"”’']\s+(?:that|which|who|,|and)"
 )
@@ -177,8 +179,8 @@ def states_nothing(text: str, cue: str, cue_end: int, speaker_text: str, content
         return True  # not 'In a joint statement the firms said they …'
     if last in _NAMING and first in ("a", "an") and _NAME_THEN_END.match(content):
         return True
-    if last in _NAMING and _QUOTED_TERM.match(content):
-        return True  # 'links called "trackers" that point users to …'
+    if last in _NAMING and (_QUOTED_TERM.match(content) or _QUOTED_TITLE.match(content)):
+        return True  # 'links called "trackers" that …', 'an ad called "Tenemos Familias" on …'
     if lemma_of(last) == "feel" and _FEELING.match(text, cue_end):
         return True
     if lemma_of(last) in _NARRATING and _STORY.match(content):
