@@ -90,12 +90,8 @@ def _stated(text: str, a: Attribution) -> bool:
         and first not in _SUBJECT_PRONOUNS
     ):
         return False  # 'those who [fall victim to fraud] can find': a predicate, no subject
-    if a.speaker_text.lower() == "you":
-        return False  # 'if you believe the hype', 'you feel part of it': anyone, no speaker
-    if _NEGATED_SPEAKER.search(a.speaker_text):
-        return False  # 'Devine didn't concede defeat': the negation read into the subject
-    if _PHRASE_ONLY.fullmatch(text[a.content_start : a.content_end].strip(" .,")):
-        return False  # '…, both Republicans, said in a statement.': where, not what
+    if _no_one_or_nothing(text, a):
+        return False
     if a.cue.strip() == ":" and not is_turn_label(a.speaker_text):
         return False
     cue = text[a.cue_start : a.cue_end]
@@ -130,6 +126,16 @@ def _stated(text: str, a: Attribution) -> bool:
     if learned_not_told(a.cue, a.cue_start, a.content_start):
         return False  # 'The CIA eventually learned that …'; not '…, The Post has learned'
     return not asks_or_orders(content)
+
+
+def _no_one_or_nothing(text: str, a: Attribution) -> bool:
+    """No one speaking ('you'), a negated subject, or content that is only where it was said."""
+    if a.speaker_text.lower() == "you":
+        return True  # 'if you believe the hype', 'you feel part of it': anyone, no speaker
+    if _NEGATED_SPEAKER.search(a.speaker_text):
+        return True  # 'Devine didn't concede defeat': the negation read into the subject
+    # '…, both Republicans, said in a statement.': where, not what
+    return _PHRASE_ONLY.fullmatch(text[a.content_start : a.content_end].strip(" .,")) is not None
 
 
 _NEGATED_SPEAKER = re.compile(r"(?:n[’']t|\bnot|\bnever)$", re.IGNORECASE)

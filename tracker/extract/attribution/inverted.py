@@ -60,23 +60,29 @@ def subject_right(tokens: list[Token], j: int, after_quote: bool = False) -> tup
         return None  # 'said Trump’s remarks “have had …”': a clause, not an inverted subject
     # 'said the spokesman, John Smith.' / 'said Gov. X of Iowa, a Republican who …'
     if k + 1 < n and tokens[k].text == ",":
-        # A description may run long ('said David Autor, a professor of economics at M.I.T.,
-        # who is one of …'), but only one that reads as one: not 'said the event brought back
-        # memories, and …' nor 'called EB-5, allows …'.
-        nxt = tokens[k + 1]
-        described = (nxt.low in DESCRIPTION_STARTS or nxt.text[:1].isupper()) and k - j <= 6
-        limit = 40 if described else 16
-        m = k + 1
-        while m < n and (
-            (m - k < limit and tokens[m].text not in (".", ";", "!", "?", "“", '"'))
-            or (tokens[m].text == "." and abbrev_dot(tokens, m))
-        ):
-            m += 1
-        if (m == n or tokens[m].text in (".", "!", "?")) and _describes(tokens, k + 1, m):
-            k = m
-        else:
-            k = _description_end(tokens, k, min(n, k + 12))
+        k = _with_description(tokens, j, k)
     return j, k
+
+
+def _with_description(tokens: list[Token], j: int, k: int) -> int:
+    """Where the speaker from ``j`` ends when a comma at ``k`` follows the name: after a
+    description that runs to the sentence end, or one set off by commas, or at ``k``."""
+    n = len(tokens)
+    # A description may run long ('said David Autor, a professor of economics at M.I.T.,
+    # who is one of …'), but only one that reads as one: not 'said the event brought back
+    # memories, and …' nor 'called EB-5, allows …'.
+    nxt = tokens[k + 1]
+    described = (nxt.low in DESCRIPTION_STARTS or nxt.text[:1].isupper()) and k - j <= 6
+    limit = 40 if described else 16
+    m = k + 1
+    while m < n and (
+        (m - k < limit and tokens[m].text not in (".", ";", "!", "?", "“", '"'))
+        or (tokens[m].text == "." and abbrev_dot(tokens, m))
+    ):
+        m += 1
+    if (m == n or tokens[m].text in (".", "!", "?")) and _describes(tokens, k + 1, m):
+        return m
+    return _description_end(tokens, k, min(n, k + 12))
 
 
 def _description_end(tokens: list[Token], k: int, m: int) -> int:
