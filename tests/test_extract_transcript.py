@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tracker.extract import extract, extract_text
+from tracker.extract.moderators import introduced_moderators
 from tracker.extract.transcript import MODERATOR_LABELS, moderator_labels, turns
 from tracker.model import Article
 from tracker.readers import read_paths
@@ -130,3 +131,137 @@ def test_the_answers_of_an_interview_are_the_interviewee_s() -> None:
     )
     speakers = {c.attribution.speaker for c in extract_text(text, "i") if c.attribution}
     assert speakers == {"Lena Ortiz"}
+
+
+def test_a_host_anchor_or_interviewer_label_is_the_moderator() -> None:
+    text = (
+        "Sunday interview\n\n"
+        "ANCHOR: Unemployment hit 9 percent last month, the bureau says.\n\n"
+        "REYES: We created 40,000 jobs in March.\n\n"
+        "HOST DANA PIKE: Critics say 2,000 firms closed.\n\n"
+        "REYES: Only 300 closed, and I said so in May.\n"
+    )
+    said = _said(extract_text(text, "i"))
+    assert any("40,000" in t for t, _ in said) and any("300 closed" in t for t, _ in said)
+    assert all(s == "Reyes" for _, s in said)
+
+
+def test_the_person_introduced_as_moderator_asks_and_claims_nothing() -> None:
+    text = (
+        "Debate night\n\n"
+        "The debate, moderated by WKRN's Dana Pike, was held on Monday.\n\n"
+        "PIKE: Crime rose 12 percent last year. Governor, what will you do?\n\n"
+        "OKAFOR: We hired 500 officers, and crime fell 3 percent since.\n\n"
+        "PIKE: Your rival says 1,000 officers left.\n\n"
+        "OKAFOR: That is wrong, 80 left.\n"
+    )
+    said = _said(extract_text(text, "d"))
+    texts = " ".join(t for t, _ in said)
+    assert "12 percent" not in texts and "1,000" not in texts
+    assert "500 officers" in texts and all(s == "Okafor" for _, s in said)
+
+
+@pytest.mark.parametrize(
+    ("opening", "introduced"),
+    [
+        ("The debate, moderated by NBC's Lester Holt, was held at Hofstra.", {"holt"}),
+        ("Fox News host Chris Wallace asked the questions.", {"wallace"}),
+        ("Lester Holt, the moderator, opened the night.", {"holt"}),
+        ("Chris Wallace, who moderated the debate, asked first.", {"wallace"}),
+        ("Moderated by ABC's Martha Raddatz and CNN's Anderson Cooper.", {"raddatz", "cooper"}),
+        ("He was interviewed by Fox News' Bill O’Reilly.", {"o'reilly"}),
+        # A host elsewhere, a host city, a pronoun: no moderator here.
+        ("Donald Trump, the former host of The Apprentice, spoke.", set()),
+        ("Donald Trump, the host of The Apprentice, spoke.", set()),
+        ("Paris, the host city, is ready.", set()),
+        ("He thanked the host. The host He said nothing.", set()),
+    ],
+)
+def test_moderators_introduced_in_the_opening(opening: str, introduced: set[str]) -> None:
+    assert introduced_moderators(opening) == introduced
+
+
+def test_a_host_named_only_after_the_turns_is_not_the_moderator() -> None:
+    text = (
+        "Debate night\n\n"
+        "TRUMP: We will build 1,000 miles of wall.\n\n"
+        "SANDERS: Wages fell 2 percent.\n\n"
+        "Later, the former reality show host Trump left the stage.\n"
+    )
+    said = _said(extract_text(text, "d"))
+    assert any("1,000 miles" in t and s == "Trump" for t, s in said)
+
+
+def test_a_turn_label_names_a_person_unless_it_names_a_crowd() -> None:
+    text = (
+        "Town hall\n\n"
+        "VEGA: We opened 40 clinics last year. I said so in May.\n\n"
+        "AUDIENCE: You closed 12 schools!\n\n"
+        "VEGA: Spending rose by 12% to $2 billion.\n"
+    )
+    kinds = {
+        (c.attribution.speaker, c.attribution.speaker_kind)
+        for c in extract_text(text, "t")
+        if c.attribution
+    }
+    assert kinds == {("Vega", "person"), ("Audience", "group")}
+
+
+def test_first_person_inside_a_turn_does_not_cut_the_turn_short() -> None:
+    text = (
+        "Interview\n\n"
+        "REYES: Well, I think the plan will cost 2 billion dollars over ten years.\n\n"
+        "OKAFOR: Honestly, I mean, we cut 300 jobs in March and we said so.\n"
+    )
+    body = [
+        (c.attribution.speaker, text[c.attribution.content_start : c.attribution.content_end])
+        for c in extract_text(text, "t")
+        if c.attribution
+    ]
+    assert ("Reyes", "Well, I think the plan will cost 2 billion dollars over ten years") in body
+    assert all(content not in ("Well", "Honestly, I mean") for _, content in body)
+
+
+def test_every_sentence_of_a_turn_is_its_speakers_claim() -> None:
+    text = (
+        "Interview\n\n"
+        "Q: How is the harbour doing?\n\n"
+        "A: The harbour is busy again. Ferries run every hour now.\n\n"
+        "(APPLAUSE.)\n\n"
+        "Q: Will it last?\n\n"
+        "A: I hope so. The council has promised the money.\n\n"
+        "Follow our reporter on Twitter for more.\n"
+    )
+    said = _said(extract_text(text, "i"))
+    texts = [t for t, _ in said]
+    assert "The harbour is busy again." in " ".join(texts)
+    assert "Ferries run every hour now." in texts
+    assert "The council has promised the money." in texts
+    assert not [t for t in texts if "?" in t or "APPLAUSE" in t or "Twitter" in t]
+
+
+def test_a_question_that_lost_its_colon_is_no_answer() -> None:
+    text = (
+        "Interview with Ana Soto\n\n"
+        "Ana Soto spoke to us on Monday.\n\n"
+        "Q: Why now?\n\n"
+        "A: The money is there at last.\n\n"
+        "QYour critics say the plan is late. They say it costs too much.\n\n"
+        "A: The plan is on time.\n"
+    )
+    texts = [t for t, _ in _said(extract_text(text, "i"))]
+    assert not [t for t in texts if "critics" in t or "costs too much" in t]
+    assert any("on time" in t for t in texts)
+
+
+def test_title_case_labels_may_be_hyphenated_or_open_a_quote() -> None:
+    text = (
+        "Panel talk\n\n"
+        '"Nora Quint-Hale: The plan would cost 2 trillion dollars. Nobody says how."\n\n'
+        "Devlin: Well, I think the cost is closer to 900 billion dollars in the end.\n\n"
+        "Quint-Hale: No, the budget office says the cost is far higher than that.\n\n"
+        "Devlin: We will see what the office says about it next year.\n"
+    )
+    said = _said(extract_text(text, "p"))
+    assert [s for t, s in said if "2 trillion" in t] == ["Nora Quint-Hale"]
+    assert any(t.startswith("Nobody says how") and s == "Nora Quint-Hale" for t, s in said)

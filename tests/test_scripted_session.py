@@ -5,9 +5,9 @@ presses them, the screen read back) edits a speaker, fixes a figure, dismisses, 
 splits and adds a claim, and undoes each with `z`; between those steps the CLI, in separate
 processes, does each again (the app shows it within a second), carries a fact-check's verdict
 to its exact twin, and checks what the app wrote. Then the extractor changes — the desk calls
-HOST a moderator (TRACKER_MODERATORS=HOST), so its turns make no claims any more — and
-`tracker reextract` drops the machine's untouched HOST claims while every correction and
-verdict stays as the desk left it, with `audit verify` passing. Last, the corrections go
+REED, who chairs the hearing, a moderator (TRACKER_MODERATORS=REED), so her turns make no
+claims any more — and `tracker reextract` drops the machine's untouched REED claims while
+every correction and verdict stays as the desk left it, with `audit verify` passing. Last, the corrections go
 out (`export --format corrections`) and into a fresh database: the same file comes back.
 
 README: "A desk session, step by step" follows the same session by hand.
@@ -103,23 +103,23 @@ def _figure_and_verdict(desk: Desk) -> str:
 
 def _dismiss(desk: Desk) -> str:
     app = desk.screen
-    host = app.filter("Mayor Vega says", "HOST: Mayor Vega says")
+    host = app.filter("Mayor Vega says", "REED: Mayor Vega says")
     app.command("D")
     app.wait_for("dismissed (z undoes)")
-    app.wait_gone("HOST: Mayor Vega says")
+    app.wait_gone("REED: Mayor Vega says")
     app.command("z")
     app.wait_for("undid claim.dismissed")
-    app.wait_for("HOST: Mayor Vega says")
+    app.wait_for("REED: Mayor Vega says")
     desk.cli("dismiss", host)
-    app.wait_gone("HOST: Mayor Vega says")
+    app.wait_gone("REED: Mayor Vega says")
     return host
 
 
 def _merge(desk: Desk) -> tuple[str, str]:
-    """The host's turn and 'Critics say …' inside it are one statement: space selects the
+    """The chair's turn and 'Critics say …' inside it are one statement: space selects the
     second, M on the first keeps the first."""
     app = desk.screen
-    keep = app.filter("Critics say", "HOST: Critics say")
+    keep = app.filter("Critics say", "REED: Critics say")
     app.command("down")
     app.wait_until(lambda: app.highlighted() not in ("", keep), "the cursor on the second claim")
     other = app.current_claim()
@@ -180,18 +180,18 @@ def _add(desk: Desk, second: str) -> str:
 
 
 def _reextract(desk: Desk, touched: set[str]) -> dict[str, dict]:
-    """A changed extractor: HOST is a moderator now, so the host's turns make no claims. The
-    machine's untouched HOST claims go; what a person touched stays exactly as it was."""
+    """A changed extractor: REED, the chair, is a moderator now, so her turns make no claims.
+    The machine's untouched REED claims go; what a person touched stays exactly as it was."""
     app = desk.screen
-    app.filter("2,000 homes", "HOST: The city says it built")
+    app.filter("2,000 homes", "REED: The city says it built")
     before_file, after_file = desk.home / "before.jsonl", desk.home / "after.jsonl"
     desk.cli("export", "--format", "corrections", "-o", str(before_file))
     before = {c["id"]: c for c in desk.claims()}
-    out = desk.cli("reextract", "--json", TRACKER_MODERATORS="HOST")
+    out = desk.cli("reextract", "--json", TRACKER_MODERATORS="REED")
     (plan,) = [json.loads(line) for line in out.splitlines()]
     assert len(plan["removed"]) == 2 and not set(plan["removed"]) & touched  # the city's homes
     assert touched <= set(plan["kept"])
-    app.wait_gone("HOST: The city says it built")  # the open app re-reads what the CLI changed
+    app.wait_gone("REED: The city says it built")  # the open app re-reads what the CLI changed
     after = {c["id"]: c for c in desk.claims()}
     assert after == {cid: c for cid, c in before.items() if cid not in plan["removed"]}
     desk.cli("export", "--format", "corrections", "-o", str(after_file))

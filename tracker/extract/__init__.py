@@ -8,6 +8,7 @@ sentence with quantities that no attribution covers.
 from __future__ import annotations
 
 import bisect
+import re
 
 from tracker.extract.attribution import find_attributions
 from tracker.extract.claim_layer import body_claims, claim_attributions
@@ -18,7 +19,7 @@ from tracker.extract.quantities import find_quantities
 from tracker.extract.ranks import find_ranks
 from tracker.extract.sentences import Span
 from tracker.extract.speakers import resolve
-from tracker.extract.statements import one_per_sentence
+from tracker.extract.statements import asks_or_orders, one_per_sentence
 from tracker.extract.transcript import Floor, moderator_labels
 from tracker.model import (
     ATTRIBUTED,
@@ -46,7 +47,8 @@ def extract_text(
     the speaker of what is said in them (``transcript``)."""
     doc = read(text)
     floor = Floor(text, speaker, moderator_labels())
-    claims = _Claims(doc, article_id, _quantities(doc), floor if not everything else None)
+    claims = _Claims(doc, article_id, _quantities(doc), None if everything else floor)
+    claims.one_claim_a_sentence = not everything  # the recogniser's every attribution counts
     found = find_attributions(doc)
     attributions = resolve(text, found)
     if not everything:
@@ -57,6 +59,7 @@ def extract_text(
     for f, att in zip(found, attributions, strict=True):
         claims.add_attributed(f, att)
     claims.add_sentences()
+    claims.add_turn_sentences()
     out = sorted(claims.by_id.values(), key=lambda c: (c.start, c.end))
     return out if everything else body_claims(text, out)
 
@@ -96,11 +99,17 @@ class _Claims:
         self.sent_starts = [s.start for s in doc.sentences]
         self.by_id: dict[str, Claim] = {}
         self.covered: set[int] = set()  # indexes of quantities inside an attributed claim
+        self.last = (-1, -1)  # the span of the attributed claim made last
+        self.one_claim_a_sentence = True  # a quote fragment inside a claimed sentence is no claim
 
     def add_attributed(self, found: Found, att: Attribution) -> None:
         if found.continuation_of is not None:
-            # A quote that continues an earlier one: the claim is the quote itself.
+            # A quote that continues an earlier one: the claim is the quote itself, unless
+            # the claim before holds it already ('…, which "could well have left them …"').
             start, end = att.content_start, att.content_end
+            inside = self.last[0] <= start and end <= self.last[1] and self._one_sentence(start)
+            if inside and self.one_claim_a_sentence:
+                return
         else:
             start = min(att.speaker_start, att.cue_start, att.content_start)
             end = max(att.speaker_end, att.cue_end, att.content_end)
@@ -125,6 +134,12 @@ class _Claims:
                 self.covered.add(idx)
         kinds = (QUANTITATIVE, ATTRIBUTED) if inside else (ATTRIBUTED,)
         self._add((start, end), kinds, inside, att)
+        self.last = (start, end)
+
+    def _one_sentence(self, position: int) -> bool:
+        """Whether ``position`` is in the sentence where the last attributed claim starts."""
+        k = bisect.bisect_right(self.sent_starts, self.last[0]) - 1
+        return k >= 0 and position < self.doc.sentences[k].end
 
     def add_sentences(self) -> None:
         """A claim for each sentence with a quantity no attributed claim holds."""
@@ -139,6 +154,38 @@ class _Claims:
                 fresh = fresh or idx not in self.covered
             if fresh:
                 self._add_sentence(s, inside)
+
+    def add_turn_sentences(self) -> None:
+        """In a transcript, every sentence of a speaker's turn that no claim holds is a
+        statement by that speaker ('NAME: …' makes NAME the speaker of what follows, as a
+        quote continued over sentences is one statement per sentence); not a question, nor
+        a moderator's turn."""
+        if not self.floor:
+            return
+        spans = sorted((c.start, c.end) for c in self.by_id.values())
+        ends = [e for _, e in spans]
+        starts = [b for b, _ in spans]
+        text = self.doc.text
+        last = self.floor.turns[-1]
+        for s in self.doc.sentences:
+            turn = self.floor.turn_at(s.start)
+            if turn is None or not turn.label or self.floor.is_moderator(turn):
+                continue
+            if turn is last and "\n" in text[turn.colon : s.start]:
+                break  # after the last turn's paragraph the writer may be back ('Follow …')
+            if _STAGE.fullmatch(text[s.start : s.end].strip()):
+                continue  # '(BEGIN VIDEO CLIP.)', '[applause]': a stage direction
+            if _GLUED_Q.match(text, text.rfind("\n", 0, s.start) + 1):
+                continue  # 'QYour new book is titled …': a question whose 'Q:' lost its colon
+            k = bisect.bisect_right(starts, s.start) - 1
+            if (k >= 0 and ends[k] > s.start) or (k + 1 < len(starts) and starts[k + 1] < s.end):
+                continue  # a claim holds (part of) the sentence already
+            start = max(s.start, turn.colon + 1)
+            while start < s.end and self.doc.text[start].isspace():
+                start += 1
+            said = self.floor.said(start, s.end)
+            if said is not None and states(self.doc.text[said.content_start : said.content_end]):
+                self._add((s.start, s.end), (ATTRIBUTED,), [], said)
 
     def _add_sentence(self, s: Span, inside: list[Quantity]) -> None:
         """A sentence's figures: in a transcript's turn, said by the turn's speaker, and no
@@ -171,6 +218,15 @@ class _Claims:
             quantities=tuple(inside),
             attribution=att,
         )
+
+
+_STAGE = re.compile(r"[(\[].*[)\]][.]?", re.S)
+_GLUED_Q = re.compile(r"[ \t]*Q[A-Z][a-z]")
+
+
+def states(content: str) -> bool:
+    """Three words or more, and no question or order: a statement."""
+    return len(content.split()) >= 3 and not asks_or_orders(content)
 
 
 def _overlaps_any(q: Quantity, others: list[Quantity]) -> bool:

@@ -90,6 +90,8 @@ def _stated(text: str, a: Attribution) -> bool:
         and first not in _SUBJECT_PRONOUNS
     ):
         return False  # 'those who [fall victim to fraud] can find': a predicate, no subject
+    if _no_one_or_nothing(text, a):
+        return False
     if a.cue.strip() == ":" and not is_turn_label(a.speaker_text):
         return False
     cue = text[a.cue_start : a.cue_end]
@@ -126,6 +128,22 @@ def _stated(text: str, a: Attribution) -> bool:
     return not asks_or_orders(content)
 
 
+def _no_one_or_nothing(text: str, a: Attribution) -> bool:
+    """No one speaking ('you'), a negated subject, or content that is only where it was said."""
+    if a.speaker_text.lower() == "you":
+        return True  # 'if you believe the hype', 'you feel part of it': anyone, no speaker
+    if _NEGATED_SPEAKER.search(a.speaker_text):
+        return True  # 'Devine didn't concede defeat': the negation read into the subject
+    # '…, both Republicans, said in a statement.': where, not what
+    return _PHRASE_ONLY.fullmatch(text[a.content_start : a.content_end].strip(" .,")) is not None
+
+
+_NEGATED_SPEAKER = re.compile(r"(?:n[’']t|\bnot|\bnever)$", re.IGNORECASE)
+# A content that is only a short phrase of place, time or manner: nothing was stated.
+_PHRASE_ONLY = re.compile(
+    r"(?:in|on|at|during|via|through|by|over|from)\s+(?:a|an|the|his|her|their|its)\s+\S+(?:\s+\S+)?",
+    re.IGNORECASE,
+)
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|will|can|must|shall)\b(?:\s+\w+ly)?\s*$")
 _PROGRESSIVE = re.compile(r"(?:,|\b(?:is|are|was|were|been|be|kept|keeps|keep))\s*(?:\w+ly\s+)?$")
 _NAMED_PARTICIPLES = frozenset(

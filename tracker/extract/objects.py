@@ -17,7 +17,7 @@ from tracker.extract.cue_kinds import IRREGULAR, lemma_of
 # Verbs of saying that also take a plain object (by lemma). Not 'announce', 'confirm',
 # 'report', 'reveal' or 'disclose': their object states a fact ('announced the arrest of a man').
 OBJECT_OR_CLAUSE = frozenset(
-    "add acknowledge cite comment specify mention claim charge record note release".split()
+    "add acknowledge cite comment specify mention claim charge record note release explain".split()
 )
 
 # Verbs of saying whose object, unless a clause, is a thing made or done, with or without a
@@ -26,7 +26,7 @@ OBJECT_OR_CLAUSE = frozenset(
 OBJECT_FIRST = frozenset("post write brief observe".split())
 
 # A noun phrase opens with one of these.
-_DETERMINERS = frozenset("the a an its their his her our my this these those".split())
+_DETERMINERS = frozenset("the a an its their his her our my this these those another".split())
 
 # Finite verbs that neither end in -ed nor are listed in cue_kinds.IRREGULAR.
 _FINITE = frozenset(
@@ -72,10 +72,17 @@ NOUN_CUES = frozenset(
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]{3,}ed|was|were|is|are|has|have|had)\b")
 # 'He's correct', 'I am reminded of': a word after a copula is no verb of saying.
 _COPULA_BEFORE = re.compile(r"(?:['’]s|\b(?:is|was|am|are|were|be|been))\s+$", re.IGNORECASE)
+# A degree word makes the word after it an adjective: 'the most elaborate', 'more vocal'.
+_DEGREE_BEFORE = re.compile(r"\b(?:most|more|less|least|very|so|too)\s+$", re.IGNORECASE)
 _DETERMINERS_BEFORE_HEAD = frozenset("a an the this that us uk eu".split())
 _PLURAL_HEADS = frozenset("police people staff media public".split())
 # A singular subject opened by these takes no bare verb: 'a simmering dispute over …'.
 _SINGULAR_OPENERS = frozenset("a an each every another".split())
+# A plural noun phrase opens with these, and a verb in -s never follows one: 'the success
+# of other similar projects that …', 'several polls …', 'these reports'.
+_PLURAL_OPENERS = frozenset(
+    "other many several some few these those such both various numerous two three four".split()
+)
 
 
 def cue_is_noun(text: str, cue_start: int, cue_end: int, speaker_text: str) -> bool:
@@ -87,12 +94,17 @@ def cue_is_noun(text: str, cue_start: int, cue_end: int, speaker_text: str) -> b
         return False
     if lemma_of(cue) in NOUN_CUES and _VERB_NEXT.match(text, cue_end):
         return True  # not 'which he said were …', 'the arguments they believe worked'
+    before = speaker_text.lower().split()[-2:]
+    if cue.endswith("s") and lemma_of(cue) in NOUN_CUES and set(before) & _PLURAL_OPENERS:
+        return True  # 'other similar projects': a plural noun, not 'the bank projects'
     if cue.lower().endswith("ed"):
         return False
     words = speaker_text.lower().split()
     bare = lemma_of(cue) == cue.lower() and cue.lower() not in IRREGULAR  # not 'put', 'read'
     if not bare:
         return False
+    if _DEGREE_BEFORE.search(text[max(0, cue_start - 8) : cue_start]):
+        return True  # 'one of the most elaborate': an adjective
     if _COPULA_BEFORE.search(text[max(0, cue_start - 12) : cue_start]):
         return True  # "He's correct in most of what he says": an adjective
     if len(words) == 2 and words[0] in _SINGULAR_OPENERS:
@@ -129,6 +141,8 @@ _WHEN_THEN_COMMA = re.compile(r"\s+(?:in|on|at|last|this|earlier|by|for)\b[^,.;:
 # Naming participles: 'a band of exiled officers called Free Army 9, …'.
 _NAMING = frozenset("called named dubbed nicknamed known labelled labeled termed".split())
 _NAME_THEN_END = re.compile(r"(?:[A-Z0-9][\w'’-]*\s+){0,4}[A-Z0-9][\w'’-]*\s*(?:[,;.)]|$)")
+# A title in quotation marks, every word capitalised: 'called "Tenemos Familias"'.
+_QUOTED_TITLE = re.compile(r"[\"“‘'][A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}[,.]?[\"”’']")
 _QUOTED_TERM = re.compile(
     r"[\"“‘'][^\"”’'\s]+(?:\s[^\"”’'\s]+){0,3}[\"”’']\s+(?:that|which|who|,|and)"
 )
@@ -138,11 +152,24 @@ _FEELING = re.compile(
 )
 
 
+# '(wrote), directed and starred in': the cue is one of a list of things done.
+_ACTION_LIST = re.compile(r",\s+([a-z]+ed)\b(?:,\s+[a-z]+ed\b)*,?\s+and\s+[a-z]+")
+# 'think of', 'heard of', 'dreamt of': a thing in mind, not a statement ('said of the plan:
+# "…"' and 'warned of' still say something).
+_THINK_OF = frozenset(("think", "know", "hear", "dream", "conceive"))
+# Telling a story is narrating, not stating: 'tells the story of', 'recounts the tale of'.
+_NARRATING = frozenset(("tell", "recount", "relate", "narrate"))
+_STORY = re.compile(
+    r"(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:story|stories|tale|tales|saga)\b",
+    re.IGNORECASE,
+)
+
+
 def states_nothing(text: str, cue: str, cue_end: int, speaker_text: str, content: str) -> bool:
     """A cue that is no verb of saying in its sentence: a participle of a noun in a phrase
     ('Under the deal announced in March, …'), a name given ('a band of exiled officers called
     Free Army 9'), a feeling ('had felt undermined'), or company kept ('joked with his
-    brother')."""
+    brother'), or a story told ('tells the story of')."""
     words = cue.split()
     if not words:
         return False
@@ -152,8 +179,15 @@ def states_nothing(text: str, cue: str, cue_end: int, speaker_text: str, content
         return True  # not 'In a joint statement the firms said they …'
     if last in _NAMING and first in ("a", "an") and _NAME_THEN_END.match(content):
         return True
-    if last in _NAMING and _QUOTED_TERM.match(content):
-        return True  # 'links called "trackers" that point users to …'
+    if last in _NAMING and (_QUOTED_TERM.match(content) or _QUOTED_TITLE.match(content)):
+        return True  # 'links called "trackers" that …', 'an ad called "Tenemos Familias" on …'
     if lemma_of(last) == "feel" and _FEELING.match(text, cue_end):
         return True
+    if lemma_of(last) in _NARRATING and _STORY.match(content):
+        return True  # 'the film tells the story of a young mum': a narrative, no statement
+    listed = _ACTION_LIST.match(text, cue_end)
+    if listed and content.startswith(listed.group(1)):
+        return True  # 'which he wrote, directed and starred in': things done, no statement
+    if content.startswith("of ") and lemma_of(last) in _THINK_OF:
+        return True  # 'if you think of Snake when …': a thing in mind, nothing stated
     return content.startswith("with ")

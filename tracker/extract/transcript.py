@@ -16,16 +16,30 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from tracker.extract.canonical import Names, body_start, names_in, person_part
+from tracker.extract.moderators import introduced_moderators, label_key
+from tracker.extract.speaker_check import GROUP, PERSON, UNKNOWN, speaker_kind
 from tracker.model import Attribution
 
-# Labels of the turns that ask rather than state; TRACKER_MODERATORS (comma-separated)
-# replaces them.
-MODERATOR_LABELS = frozenset({"MODERATOR", "QUESTION", "Q"})
+# Labels of the turns that ask rather than state: the roles of whoever runs a debate, a show
+# or an interview (their questions and framing are no candidate's or guest's claims);
+# TRACKER_MODERATORS (comma-separated) replaces them. A label that opens with one of them
+# ('HOST CHRIS WALLACE') is the moderator's too.
+MODERATOR_LABELS = frozenset(
+    {"MODERATOR", "QUESTION", "Q", "HOST", "CO-HOST", "ANCHOR", "INTERVIEWER", "PRESENTER"}
+)
 # A turn opens a line: up to four upper-case words ('SEN. ELIZABETH WARREN', 'Q'), a colon.
 _LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,3})[ \t]*:[ \t]", re.M)
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# A question label glued to its text, its colon lost ('QYour new book is …').
+_GLUED_Q = re.compile(r"^[ \t]*(Q)(?=[A-Z][a-z])", re.M)
 # A title-case label ('Matthews:', 'Luciana Lopez:'), read only when no upper-case ones are.
-_TITLE_LABEL = re.compile(r"^[ \t]*([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})[ \t]*:[ \t]", re.M)
+# A part may be hyphenated ('Seitz-Wald'); a quotation mark may open the line.
+_TITLE_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+_TITLE_LABEL = re.compile(
+    rf"^[ \t]*[\"“]?({_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}})[ \t]*:[ \t]", re.M
+)
+# Labels of the many speaking at once.
+_GROUP_LABELS = frozenset({"AUDIENCE", "CROWD", "ALL", "PROTESTERS", "SUPPORTERS", "PANEL"})
 # Labels of the answers in a 'Q: … A: …' interview: the person the text introduces.
 ANSWER_LABELS = frozenset({"A", "ANSWER"})
 
@@ -59,19 +73,27 @@ def turns(text: str, speaker: str | None = None) -> list[Turn]:
     in_prose = len(found) < 2
     if in_prose:
         found = _title_case_turns(text)
+    elif any(m.group(1) in ("Q", "A") for m in found):  # 'QYour …': a 'Q:' without colon
+        found = sorted(found + list(_GLUED_Q.finditer(text)), key=lambda m: m.start())
     out: list[Turn] = []
     if len(found) >= 2:
         ends = [m.start() for m in found[1:]] + [len(text)]
         if in_prose:  # an excerpt in an article: the writer's prose resumes after a turn
             ends = [_line_end(text, m.end(), end) for m, end in zip(found, ends, strict=True)]
         out = [
-            Turn(m.group(1), m.start(1), m.end(1), m.end() - 2, m.start(), end)
+            Turn(m.group(1), m.start(1), m.end(1), _colon(text, m), m.start(), end)
             for m, end in zip(found, ends, strict=True)
         ]
     if speaker and speaker.strip() and (not out or out[0].start > 0):
         head_end = out[0].start if out else len(text)
         out.insert(0, Turn("", 0, 0, 0, 0, head_end))
     return out
+
+
+def _colon(text: str, label: re.Match[str]) -> int:
+    """Where the label's colon is (a glued 'Q' has none: the label's last letter)."""
+    colon = text.find(":", label.end(1), label.end())
+    return colon if colon >= 0 else label.end(1) - 1
 
 
 def _line_end(text: str, start: int, limit: int) -> int:
@@ -137,7 +159,24 @@ class Floor:
         return self.turns[k] if k >= 0 and position < self.turns[k].end else None
 
     def is_moderator(self, turn: Turn) -> bool:
-        return " ".join(turn.label.split()).upper() in self.moderators
+        """A turn by a moderator: its label is a moderator's role ('HOST', 'HOST CHRIS
+        WALLACE'), or the surname of the person the text introduces in that role ('HOLT:'
+        after 'moderated by NBC's Lester Holt')."""
+        words = turn.label.upper().split()
+        if not words:
+            return False
+        return (
+            " ".join(words) in self.moderators
+            or (len(words) > 1 and words[0] in self.moderators)
+            or label_key(words[-1]) in self.introduced
+        )
+
+    @cached_property
+    def introduced(self) -> frozenset[str]:
+        """The surnames (case folded) of whom the text introduces as its moderator or host
+        before the first turn (``moderators``)."""
+        first = self.turns[0].start if self.turns else 0
+        return introduced_moderators(self.text[:first])
 
     def speaker_of(self, turn: Turn) -> str:
         """The turn's speaker, named as the article names them most fully ('SANDERS' ->
@@ -167,8 +206,19 @@ class Floor:
             return None
         is_label = turn.label and att.speaker_start == turn.label_start
         if is_label or att.speaker_text.lower() in _FIRST_PERSON:
-            return replace(att, speaker=self.speaker_of(turn))
+            speaker = self.speaker_of(turn)
+            return replace(att, speaker=speaker, speaker_kind=self.kind_of(turn, speaker))
         return att
+
+    def kind_of(self, turn: Turn, speaker: str) -> str:
+        """Who holds the floor: a person ('VEGA', 'SEN. WARREN'), unless the label's head word
+        names a body or a group ('AUDIENCE', 'WHITE HOUSE'); the given speaker is a person."""
+        if not turn.label:
+            return PERSON
+        if turn.label.upper() in _GROUP_LABELS:
+            return GROUP
+        kind = speaker_kind(turn.label, speaker)
+        return PERSON if kind == UNKNOWN else kind
 
     def said(self, start: int, end: int) -> Attribution | None:
         """The attribution of a turn's sentence that no cue attributes: the turn's speaker
@@ -189,7 +239,7 @@ class Floor:
                 mode="direct",
                 content_start=start,
                 content_end=end,
-                speaker_kind="person",
+                speaker_kind=self.kind_of(turn, self.speaker_of(turn)),
                 rule="transcript-turn",
             )
         return Attribution(

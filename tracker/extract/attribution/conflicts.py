@@ -5,7 +5,8 @@
   ('a woman asked for a photo and Clinton said, “…”'), or the later attribution is
   dropped; a quote inside a longer earlier content goes to the later speaker ('They want
   to “create …,” Sanders said').
-* One content ends where the next speaker's clause begins (``end_at_next_clause``).
+* One content ends where the next speaker's clause begins (``end_at_next_clause``), except
+  first person inside a transcript turn ('FALLIN: Well, I think …'): the turn goes on.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ def end_at_next_clause(tokens: list[Token], found: list[Found], first: int) -> N
     # cues a sentence holds ('he said he said …' must not go quadratic).
     for a_i in range(first, len(found) - 1):
         a, b = found[a_i], found[a_i + 1]
+        if a.cue == ":" and _first_person(tokens, b.speaker_start):
+            continue  # 'FALLIN: Well, I think …': the turn's speaker goes on speaking
         stated = makes_claim(b.cue)
         if stated and a.content_start < b.speaker_start < a.content_end:
             trimmed = cut_before_clause(tokens, a, b)
@@ -89,6 +92,12 @@ def end_at_next_clause(tokens: list[Token], found: list[Found], first: int) -> N
             continue
         if trimmed is not None:
             found[a_i] = trimmed
+
+
+def _first_person(tokens: list[Token], at: int) -> bool:
+    """Whether the word at ``at`` is 'I' or 'we'."""
+    k = bisect.bisect_left(tokens, at, key=START)
+    return k < len(tokens) and tokens[k].start == at and tokens[k].low in ("i", "we")
 
 
 def _same_tense(first: str, second: str) -> bool:

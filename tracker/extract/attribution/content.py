@@ -24,9 +24,11 @@ from tracker.extract.vocab.attribution import (
     ADDRESSED_CUES,
     ADDRESSEES,
     DESCRIBING_CUES,
+    HEAD_SUBORDINATORS,
     NAMING_CUES,
     SHOWING_CUES,
     SHOWN_DETAIL,
+    TAIL_SUBORDINATORS,
     TOLD_CLAUSE_WORDS,
 )
 from tracker.extract.vocab.cues import (
@@ -66,7 +68,18 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
         words += t.text[0].isalnum()
     if words < 2 and not (q is not None and q.end > sent.end):
         return None  # (a quote running on past the sentence is long enough: '“Sure. I …”')
+    if q is None and _where_only(tokens, k, end):
+        return None  # '…,” Mr Wagoner said in a statement.': where it was said, not what
     return start, end
+
+
+def _where_only(tokens: list[Token], k: int, end: int) -> bool:
+    """A short phrase that opens with a preposition and ends the clause ('in a statement',
+    'in an email to supporters'): where or how something was said."""
+    if tokens[k].low not in ("in", "on", "at", "during", "via", "through", "over"):
+        return False
+    inside = [t for t in tokens[k : k + 7] if t.end <= end]
+    return len(inside) <= 5 and all(t.low not in CLAUSE_WORDS for t in inside)
 
 
 def _participle_after_comma(tokens: list[Token], j: int, k: int) -> bool:
@@ -369,7 +382,41 @@ def choose_content(s: Sentence, s0: int, j: int, strong: bool) -> tuple[int, int
             return right  # 'Every day, Francis spoke of the malaise …': the words after
         return left
     if right is not None and (strong or has_that(tokens, j)):
-        return right
+        return interrupted(s, s0 - 1, j, right) or right
+    return None
+
+
+# Prepositions that open a phrase completing the clause a tag interrupted.
+_TAIL_PHRASES = frozenset("by with in on at for from to into against over".split())
+
+
+def interrupted(
+    s: Sentence, before: int, after: int, right: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The whole clause when the speech tag between the commas at ``before`` and ``after``
+    interrupts it: 'The Tories, he said, can cut crime' (a verb goes on after the tag: the
+    words before are its subject), 'Although X, said Mr Hogan, 2004 saw …' (a subordinate
+    clause before the tag, the main one after), 'Deficits may rise above 3%, Mr Schroeder
+    argued, if …' (a condition after it; or a phrase: '…, Devine said, by the calendar'). Not 'But now, he said, laptops can last …' nor
+    'As a result, they say, …': a scene-setting opening is not what was said."""
+    tokens = s.tokens
+    if not (0 < before < after < len(tokens) - 1):
+        return None
+    if tokens[before].text != "," or tokens[after].text != ",":
+        return None
+    first, lead = tokens[after + 1], tokens[0]
+    if first.text[0] in QUOTE_OPENERS or inside(s.quotes, first.start) is not None:
+        return None  # 'which, he says, "is a badge …"': the quote is what was said
+    if lead.text[0] in QUOTE_OPENERS or inside(s.quotes, lead.start) is not None:
+        return None  # a quote before the tag is its own content
+    goes_on = first.text[0].islower() and first.low in CLAUSE_WORDS and first.low != "not"
+    head_is_clause = not intro_phrase(tokens, (lead.start, tokens[before].start))
+    # 'The argument would be aided, Devine said, by the calendar': a phrase after the tag
+    # completes the clause before it.
+    tail_completes = first.low in TAIL_SUBORDINATORS or first.low in _TAIL_PHRASES
+    subordinate = lead.low in HEAD_SUBORDINATORS or (tail_completes and head_is_clause)
+    if goes_on or subordinate:
+        return lead.start, right[1]
     return None
 
 

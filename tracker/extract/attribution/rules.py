@@ -25,12 +25,25 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from tracker.extract.attribution.content import choose_content, content_left, content_right
+from tracker.extract.attribution.content import (
+    choose_content,
+    content_left,
+    content_right,
+    interrupted,
+    intro_phrase,
+    short_phrase,
+)
 from tracker.extract.attribution.cue import COGNITION, EVIDENCE, Cue
 from tracker.extract.attribution.inverted import subject_right
 from tracker.extract.attribution.names import name_then_aside
 from tracker.extract.attribution.passive import asked_by, passive_by
-from tracker.extract.attribution.sentence import has_that, mode, quote_ends_before, skip_before_cue
+from tracker.extract.attribution.sentence import (
+    has_that,
+    mode,
+    quote_ends_before,
+    skip_before_cue,
+    tokens_in,
+)
 from tracker.extract.attribution.sources import (
     according_to,
     headline_label,
@@ -38,8 +51,10 @@ from tracker.extract.attribution.sources import (
     source_before_colon,
 )
 from tracker.extract.attribution.subject import sentence_subject, subject_left
+from tracker.extract.cue_kinds import makes_claim
 from tracker.extract.found import Found
-from tracker.extract.vocab.attribution import FIGURE_SOURCES
+from tracker.extract.tokens import Token
+from tracker.extract.vocab.attribution import FIGURE_SOURCES, RELATIVE_PRONOUNS, TIME_ANCHORS
 from tracker.extract.vocab.cues import (
     PARTICIPLES,
     PUT_OBJECTS,
@@ -53,6 +68,7 @@ from tracker.extract.vocab.speech import (
     PRONOUNS,
     SKIP_BEFORE_CUE,
     TELL,
+    TIME_AFTER_CUE,
 )
 
 
@@ -293,7 +309,84 @@ def inverted_to_end(c: Cue) -> Found | None:
     if _aside(c) != (True, False):
         return None
     inverted, ends_sentence = _inverted(c)
-    return _inverted_with_content(c) if inverted is not None and ends_sentence else None
+    if inverted is None or not ends_sentence:
+        return None
+    left = content_left(c.s, c.i)
+    tokens = c.tokens
+    comma = next((k for k in range(*inverted) if tokens[k].text == ","), None)
+    if left is not None and comma is not None and _sets_scene(tokens, left):
+        # 'By contrast, said Mr Dunn, the old mill sold …': an opening alone says nothing,
+        # so what runs on after the name is the clause, not a description of him.
+        right = content_right(c.s, comma)
+        if right is not None and not _names_first(tokens, comma + 1):
+            return make_found(c, (inverted[0], comma), right)
+    return make_found(c, inverted, left) if left is not None else None
+
+
+def _sets_scene(tokens: list[Token], left: tuple[int, int]) -> bool:
+    """'By contrast', 'Instead', 'On average': an opening phrase or a lone word, not a
+    statement."""
+    inside = tokens_in(tokens, left, 3)
+    lone = len(inside) == 1 and inside[0].text[0].isalpha()  # 'Then', 'Instead'
+    return lone or intro_phrase(tokens, left)
+
+
+def inverted_inside(c: Cue) -> Found | None:
+    """'Although X, said Mr Hogan, 2004 saw …', 'By contrast, said Mr Hogan, the code …': a
+    speaker named after the cue, the tag set off by commas inside the sentence. What was
+    said is the clause the tag interrupts (``interrupted``), or the clause after the tag
+    when the words before only set the scene. Only a statement verb is put before its
+    subject ('said Mr Hogan', 'believes Mr Blair'); after any other the name is its object."""
+    if _aside(c) != (True, False) or c.prev.text != ",":
+        return None
+    if not makes_claim(c.tok.low):
+        return None  # 'Campese, though, defended coach Andy Robinson, who …': an object
+    if _aside_before(c.tokens, c.i - 1):
+        return None  # 'Stein, a physician from Massachusetts, accused the DNC …'
+    speaker, ends_sentence = _inverted(c)
+    if speaker is None or ends_sentence:
+        return None
+    tokens, k = c.tokens, speaker[1]
+    if k >= len(tokens) - 1 or tokens[k].text != ",":
+        return None
+    if tokens[speaker[0]].low in TIME_AFTER_CUE or tokens[speaker[0]].low in TIME_ANCHORS:
+        return None  # 'called Friday for releasing the videos, as well': when, not who
+    if _names_first(tokens, k + 1):
+        return None  # 'said a former spokesman for the ministry, Oleg Voloshyn, who …'
+    right = content_right(c.s, k)
+    if right is None:
+        return None
+    whole = interrupted(c.s, c.i - 1, k, right)
+    if whole is not None:
+        return make_found(c, speaker, whole)
+    left = content_left(c.s, c.i)
+    if left is None or intro_phrase(tokens, left) or short_phrase(tokens, left):
+        return make_found(c, speaker, right)
+    return make_found(c, speaker, left)
+
+
+def _aside_before(tokens: list[Token], comma: int) -> bool:
+    """The words between the comma before ``comma`` and it describe a subject before them
+    ('Stein, a physician, accused …', 'aides to Mr Kasich, who had a long career, said …',
+    'The group of vice-chancellors, Universities UK, said …'): a description, a relative
+    clause or a name, so the cue has its subject before it, not after."""
+    start = next(
+        (m for m in range(comma - 1, max(-1, comma - 30), -1) if tokens[m].text == ","), None
+    )
+    if start is None or start + 1 >= comma:
+        return False
+    words = tokens[start + 1 : comma]
+    if words[0].low in ("a", "an") or words[0].low in RELATIVE_PRONOUNS:
+        return True
+    return all(t.text[:1].isupper() or t.text == "." for t in words)
+
+
+def _names_first(tokens: list[Token], k: int) -> bool:
+    """Two capitalised words and a comma from ``k``: a name in apposition, not a clause."""
+    m = k
+    while m < len(tokens) and tokens[m].text[:1].isupper():
+        m += 1
+    return m - k >= 2 and m < len(tokens) and tokens[m].text == ","
 
 
 def appositive(c: Cue) -> Found | None:
@@ -402,6 +495,7 @@ CUE_RULES = (
     Rule("coordinated", coordinated),
     Rule("inverted-after-quote", inverted_after_quote),
     Rule("inverted-to-end", inverted_to_end),
+    Rule("inverted-inside", inverted_inside),
     Rule("appositive", appositive),
     Rule("inverted", inverted),
     Rule("subject-cue", subject_cue, final=True),

@@ -26,6 +26,7 @@ from tracker.extract.vocab.cues import (
     WEAK,
 )
 from tracker.extract.vocab.speech import (
+    CLAUSE_WORDS,
     COORDINATORS,
     DETERMINERS,
     INTRO_WORDS,
@@ -99,7 +100,37 @@ def checked_subject(tokens: list[Token], subj: tuple[int, int] | None) -> tuple[
         and not any(t.low in STRONG or t.low in WEAK for t in tokens[start : end - 1])
     ):
         return end - 1, end  # 'In the interview he called for …': the pronoun is the subject
-    return start, end
+    return _past_opening(tokens, start, end), end
+
+
+def _past_opening(tokens: list[Token], start: int, end: int) -> int:
+    """Where the subject starts after an opening phrase with no comma ('Even without changes
+    the commission', 'In 1998 the party', 'According to Mr Peston the prime minister'): at
+    its last determiner, not one inside an 'of' phrase ('the head of the party')."""
+    if tokens[start].low not in _OPENERS:
+        return start
+    if start > 0 and tokens[start - 1].low not in ("and", "but"):
+        return start  # only an opening of the sentence ('…, speaking on the condition …')
+    if tokens[end - 1].text[:1].isupper():
+        return start  # '… with the editorial board of the Post Trump': a name ends it, read whole
+    span = tokens[start:end]
+    if any(t.text == "," or (t.low in CLAUSE_WORDS and t.text[0].islower()) for t in span):
+        return start  # an aside, or a clause ('In order to … the owner will need …')
+    if tokens[end - 1].low in PRONOUNS:
+        return end - 1  # 'Despite praising the Irish he claimed': the pronoun
+    for p in range(end - 1, start + 1, -1):
+        if tokens[p].low in _SUBJECT_DETERMINERS and tokens[p - 1].low != "of":
+            return p
+    return start
+
+
+# Words that open a phrase before the subject: prepositions, 'even', 'according (to)'; not
+# 'earlier', 'later' ('Earlier work with a colleague showed …' is the subject).
+_OPENERS = frozenset(
+    """in on at after before during despite since by for from with without within following
+    according even amid under over throughout until as""".split()
+)
+_SUBJECT_DETERMINERS = frozenset(("the", "a", "an", "this", "its", "their"))
 
 
 def _subject_left_rules(s: Sentence, i: int) -> tuple[int, int] | None:

@@ -120,3 +120,11 @@ INVERTED_STOPS = frozenset(
 
 # Relative pronouns: a clause about the word before them ("Lopez, who chairs the board").
 RELATIVE_PRONOUNS = frozenset(("who", "whom", "whose", "which"))
+
+# A speech tag set off by commas inside the clause it reports ('The Tories, he said, can
+# cut crime', 'Although teenagers still write viruses, said Mr Hogan, 2004 saw …'): the
+# words that show the clause goes on across the tag. A subordinate clause opening the
+# sentence needs the main clause after the tag; a clause after the tag that opens with one
+# of these needs the main clause before it.
+HEAD_SUBORDINATORS = frozenset("although though while whereas because unless if".split())
+TAIL_SUBORDINATORS = frozenset("if unless because although though".split())
