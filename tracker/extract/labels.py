@@ -207,7 +207,7 @@ def _titled(c: _Context) -> bool:
     if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+", words[-1]) and not c.q.text.isupper():
         return True
     run = _TITLE_RUN.match(c.after)
-    return bool(run) and any(w in vl.TITLE_FUNCTION_WORDS for w in run.group(1).split()[1:])
+    return run is not None and any(w in vl.TITLE_FUNCTION_WORDS for w in run.group(1).split()[1:])
 
 
 def _race(c: _Context) -> bool:
@@ -229,7 +229,7 @@ def _named_by(c: _Context) -> bool:
     if _CAPITAL_WORD.fullmatch(c.last_raw) and c.last_raw.casefold() not in vl.OPENERS:
         return not _after_preposition(c.before)
     m = _NAME_AFTER.match(c.after)
-    return bool(m) and not m.group(1).casefold().endswith(vl.COUNTED_CAPITALS_END)
+    return m is not None and not m.group(1).casefold().endswith(vl.COUNTED_CAPITALS_END)
 
 
 def _after_preposition(before: str) -> bool:
@@ -289,7 +289,9 @@ def _is_pronoun(c: _Context) -> bool:
     if c.prev != "the" or q.unit is not None or q.text.casefold() not in vl.NUMBER_WORD_NAMES:
         return False
     nxt = re.match(r"\s+([a-z]+)", c.after)
-    return bool(nxt) and (nxt.group(1) in vl.VERBS_AFTER_PRONOUN or nxt.group(1).endswith("ed"))
+    return nxt is not None and (
+        nxt.group(1) in vl.VERBS_AFTER_PRONOUN or nxt.group(1).endswith("ed")
+    )
 
 
 def _is_rate_base(c: _Context) -> bool:
