@@ -40,12 +40,12 @@ def _compiled_modules() -> list:
         from mypyc.build import mypycify
 
         # Several C files (multi_file) compile in parallel on every core (_Build below).
-        return mypycify(
-            COMPILED, opt_level=os.environ.get("TRACKER_OPT", "3"), multi_file=True, verbose=False
-        )
-    except (Exception, SystemExit) as exc:  # mypyc exits on a type error
-        _say(f"not compiled ({type(exc).__name__}: {exc or 'type errors above'}); pure Python")
-        return []
+        return mypycify(COMPILED, multi_file=True, verbose=False)
+    except SystemExit:  # mypyc exits on a type error, having printed it
+        _say("not compiled (mypyc: the type errors above); installing pure Python")
+    except Exception as exc:  # no mypyc, or mypyc failed
+        _say(f"not compiled ({type(exc).__name__}: {exc}); installing pure Python")
+    return []
 
 
 class _Build(build_ext):
@@ -62,7 +62,9 @@ class _Build(build_ext):
             for built in self.get_outputs():  # a partial build would import half-compiled
                 Path(built).unlink(missing_ok=True)
             self.extensions = []
-            _say(f"not compiled (C build failed: {type(exc).__name__}: {exc}); pure Python")
+            _say(
+                f"not compiled (C build failed: {type(exc).__name__}: {exc}); installing pure Python"
+            )
 
 
 def _compile_in_parallel(compiler, jobs: int) -> None:
