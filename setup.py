@@ -62,9 +62,8 @@ class _Build(build_ext):
             for built in self.get_outputs():  # a partial build would import half-compiled
                 Path(built).unlink(missing_ok=True)
             self.extensions = []
-            _say(
-                f"not compiled (C build failed: {type(exc).__name__}: {exc}); installing pure Python"
-            )
+            why = f"{type(exc).__name__}: {exc}"  # a compiler error may quote its whole command
+            _say(f"not compiled (C build failed: {why[:100]}); installing pure Python")
 
 
 def _compile_in_parallel(compiler, jobs: int) -> None:
