@@ -10,6 +10,10 @@ Four figures, each in MB of the files as they lie on disk a second:
 
 The host may be shared: CPU time is the steadier figure, wall time what a user sees. Needs
 ../shared/data (skipped without it) and, for the baseline, `pip install '.[bench]'`.
+
+Run from a checkout, this measures the checkout's tracker: pure Python. `--against PYTHON`
+measures, in the same run, the tracker installed for another interpreter (`pip install .`
+into a venv compiles it: setup.py), e.g. `--against .venv/bin/python`: pure against compiled.
 """
 
 from __future__ import annotations
@@ -22,10 +26,15 @@ import sys
 import time
 from pathlib import Path
 
+import tracker.extract
 from tracker.extract import extract_text
 
 ROOT = Path(__file__).resolve().parent.parent
 BBC = ROOT.parent / "shared" / "data" / "news-corpus" / "bbc"
+# An installed tracker (not this checkout's) is what `--against` runs; its CLI then runs
+# isolated (-I), so that the checkout on the path cannot shadow it.
+INSTALLED = not Path(tracker.extract.__file__).resolve().is_relative_to(ROOT)
+BUILD = "compiled (mypyc)" if tracker.extract.__file__.endswith(".so") else "pure Python"
 
 
 def load(limit: int | None = None) -> list[str]:
@@ -51,8 +60,8 @@ def in_process(texts: list[str], size: int, score: bool) -> tuple[float, int]:
 def end_to_end(size: int, jobs: int | None) -> tuple[float, float]:
     """(MB/s of CPU time, MB/s of wall time) of `tracker extract --json` over the corpus in
     a new process; ``jobs`` None is the default (a process per core)."""
-    args = [sys.executable, "-m", "tracker", "extract", "--json", str(BBC)]
-    args += ["--jobs", str(jobs)] if jobs else []
+    args = [sys.executable, *(["-I"] if INSTALLED else []), "-m", "tracker", "extract"]
+    args += ["--json", str(BBC), *(["--jobs", str(jobs)] if jobs else [])]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
@@ -72,7 +81,7 @@ def main(limit: int | None = None, baseline_limit: int = 300, whole: bool = True
     ours, claims = in_process(texts, size, score=False)
     scored, _ = in_process(texts, size, score=True)
     print(
-        f"extract: {len(texts)} BBC articles, {size / 1e6:.2f} MB, {claims} claims; CPU time: "
+        f"extract, {BUILD}: {len(texts)} BBC articles, {size / 1e6:.2f} MB, {claims} claims; CPU time: "
         f"extract {ours:.2f} MB/s, extract+scores {scored:.2f} MB/s (scores cost "
         f"{ours / scored - 1:.0%})"
     )
@@ -84,7 +93,18 @@ def main(limit: int | None = None, baseline_limit: int = 300, whole: bool = True
             f"({cpu1 / scored:.2f}x in-process extract+scores), {wall1:.2f} MB/s wall; default "
             f"({os.cpu_count()} cores here) {wall_n:.2f} MB/s wall ({wall_n / wall1:.2f}x --jobs 1)"
         )
-    _baseline(texts[:baseline_limit], scored)
+    if baseline_limit:
+        _baseline(texts[:baseline_limit], scored)
+
+
+def against(python: str, args: list[str]) -> None:
+    """This benchmark again under ``python``, with the tracker installed there (the
+    checkout only supplies the benchmarks package, after site-packages on the path)."""
+    run = (
+        f"import sys, runpy; sys.path.append({str(ROOT)!r}); sys.argv[1:] = {args!r}; "
+        "runpy.run_module('benchmarks.bench_extract', run_name='__main__')"
+    )
+    subprocess.run([python, "-I", "-c", run], cwd=ROOT, check=False)
 
 
 def _baseline(sample: list[str], ours: float) -> None:
@@ -113,5 +133,11 @@ if __name__ == "__main__":
     p.add_argument("--limit", type=int, default=None)
     p.add_argument("--baseline-limit", type=int, default=300)
     p.add_argument("--no-end-to-end", action="store_true", help="skip the two CLI runs")
+    p.add_argument("--against", metavar="PYTHON", help="also measure PYTHON's installed tracker")
     a = p.parse_args()
     main(a.limit, a.baseline_limit, whole=not a.no_end_to_end)
+    if a.against:
+        rest = [*sys.argv[1:]]
+        i = rest.index("--against")
+        del rest[i : i + 2]
+        against(a.against, [*rest, "--baseline-limit", "0"])

@@ -107,8 +107,8 @@ class _Claims:
             # A quote that continues an earlier one: the claim is the quote itself, unless
             # the claim before holds it already ('…, which "could well have left them …"').
             start, end = att.content_start, att.content_end
-            inside = self.last[0] <= start and end <= self.last[1] and self._one_sentence(start)
-            if inside and self.one_claim_a_sentence:
+            within = self.last[0] <= start and end <= self.last[1] and self._one_sentence(start)
+            if within and self.one_claim_a_sentence:
                 return
         else:
             start = min(att.speaker_start, att.cue_start, att.content_start)

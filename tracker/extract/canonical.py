@@ -330,7 +330,7 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     credited = credited_body(words)
     if credited is None and att.speaker_text.lower() in ("which", "that"):
         credited = credited_body(att.speaker.split())  # 'Symantec’s statistics, which'
-    body = name_tail(credited or [])
+    body: list[str] | str | None = name_tail(credited or [])
     if body:  # 'a recent Reuters survey' is Reuters; 'research by Acme and Bolt' is theirs
         return " ".join(body) if "and" in body else _full_form(" ".join(body), names)
     bare = [w.lower() for w in words if w.lower() not in ("the", "this")]

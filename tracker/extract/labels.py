@@ -306,7 +306,7 @@ def _named_by(c: _Context) -> bool:
         # 'the release of Firefox 1.0': a decimal after a name is its version
         return "." in c.q.text or not _after_preposition(c.before)
     m = _NAME_AFTER.match(c.after)
-    return bool(m) and not m.group(1).casefold().endswith(vl.COUNTED_CAPITALS_END)
+    return m is not None and not m.group(1).casefold().endswith(vl.COUNTED_CAPITALS_END)
 
 
 def _named_list(c: _Context) -> bool:
@@ -383,7 +383,9 @@ def _is_pronoun(c: _Context) -> bool:
     if c.prev != "the" or q.unit is not None or q.text.casefold() not in vl.NUMBER_WORD_NAMES:
         return False
     nxt = re.match(r"\s+([a-z]+)", c.after)
-    return bool(nxt) and (nxt.group(1) in vl.VERBS_AFTER_PRONOUN or nxt.group(1).endswith("ed"))
+    return nxt is not None and (
+        nxt.group(1) in vl.VERBS_AFTER_PRONOUN or nxt.group(1).endswith("ed")
+    )
 
 
 def _is_rate_base(c: _Context) -> bool:

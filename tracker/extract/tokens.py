@@ -20,6 +20,14 @@ class Token:
     start: int
     end: int
 
+    # Written out, not left to @dataclass: mypyc compiles this one, while the __init__
+    # @dataclass generates stays Python (~1,800 instructions a token; 3% of extraction).
+    def __init__(self, text: str, low: str, start: int, end: int) -> None:
+        self.text = text
+        self.low = low
+        self.start = start
+        self.end = end
+
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end

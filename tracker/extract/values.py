@@ -228,7 +228,7 @@ def _change_by(q: Quantity, before: str) -> bool:
     """'rose by 3 to 5 percent': a change of between 3 and 5, low to high; 'won by 52 to 48'
     is a result."""
     m = _WORD_BY.search(before)
-    return bool(m) and m.group(1).casefold() in CHANGE_VERBS and not _descending(q, before)
+    return m is not None and m.group(1).casefold() in CHANGE_VERBS and not _descending(q, before)
 
 
 _WORD_BY = re.compile(r"\b([A-Za-z]+)\s+by\s+$")

@@ -317,7 +317,7 @@ def content_left(s: Sentence, s0: int) -> tuple[int, int] | None:
     """Content that ends just before the subject or cue ('…,” Blinken said')."""
     text, sent, tokens, quotes = s.text, s.span, s.tokens, s.quotes
     k = s0 - 1
-    while k >= 0 and tokens[k].text in (",", *CLOSERS):
+    while k >= 0 and (tokens[k].text == "," or tokens[k].text in CLOSERS):
         k -= 1
     if k < 0:
         before = quote_just_before(tokens[0].start, quotes) if tokens else None

@@ -293,7 +293,7 @@ def _find_inverted(c: Cue) -> tuple[tuple[int, int] | None, bool]:
 def _inverted_with_content(c: Cue) -> Found | None:
     inverted = _inverted(c)[0]
     content = content_left(c.s, c.i)
-    return make_found(c, inverted, content) if content is not None else None
+    return make_found(c, inverted, content) if content and inverted else None
 
 
 def inverted_after_quote(c: Cue) -> Found | None:

@@ -32,7 +32,7 @@ def approximator_at(tokens: list[Token], i: int) -> tuple[str | None, int]:
     p = i + k
     if not k:
         return None, p
-    approx = " ".join(t.low for t in tokens[i:p])
+    approx: str | None = " ".join(t.low for t in tokens[i:p])
     if not tokens[i].text[0].isalpha() and i > 0 and adjacent(tokens[i - 1], tokens[i]):
         if tokens[i - 1].text in COMPARISON_MARKS:
             approx = None  # '=>30', '<>30': not a comparison we know
@@ -88,7 +88,7 @@ def number_core(tokens: list[Token], i: int, money: bool = False) -> Parsed | No
         ):
             value = float(GLUED_NUMBER_WORDS[num])
             return Parsed(i, i + 1, value, words=True, glued_unit=word)
-    p = parse_number(tokens, i, money)
+    p = parse_number(tokens, i, money)  # type: ignore[arg-type]  # a Token is a Tok
     if p is None:
         return _glued_word_compound(tokens, i) if "-" in low else None
     if p.words and p.fraction and tokens[p.j - 1].low in SINGULAR_FRACTIONS:

@@ -154,6 +154,7 @@ def _quantity_at(
         borrowed = borrowed_unit_range(tokens, core, j)
         if borrowed is not None:
             second, low, high = borrowed
+            assert second.kind is not None  # (a range of measures has one)
             reading = Reading(
                 q_start, second.end, (low + high) / 2, low, high, approx, second.kind, second.unit
             )
