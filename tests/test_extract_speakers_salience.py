@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tracker.extract import extract_text
 from tracker.extract.canonical import body_start, names_in
-from tracker.extract.salience import _opening_name
+from tracker.extract.salience import _bound, _opening_name, named_in_clause
 
 
 def _speakers(text: str) -> list[tuple[str, str]]:
@@ -108,3 +108,33 @@ def test_a_role_is_no_one_the_article_gives_another_role() -> None:
         "The prime minister on Sunday said 40 officers would be hired.\n"
     )
     assert _speakers(text)[-1][1] != "Rob Vale"
+
+
+def test_he_is_not_the_person_his_own_clause_names_again() -> None:
+    text = (
+        "Airline hearing\n\n"
+        "Senator Ruth Okafor questioned Skyway chief executive Paul Dendy for three hours. "
+        "\u201cYou knew,\u201d Okafor told Dendy, after he conceded under Okafor\u2019s "
+        "questioning that 300 pilots had complained.\n"
+    )
+    assert ("he", "Paul Dendy") in _speakers(text)
+
+
+def test_a_name_reported_in_his_own_words_leaves_the_subject() -> None:
+    # News names the speaker again in what is reported: no one else in the sentence, so
+    # the subject stands.
+    text = (
+        "Microphone\n\n"
+        "Carl Benning is raising questions about the sound at Monday's debate.\n\n"
+        "He notes that organisers admitted there was an issue with Benning's microphone.\n"
+    )
+    assert ("He", "Carl Benning") in _speakers(text)
+
+
+def test_a_name_that_qualifies_a_noun_or_follows_a_is_no_one_named_again() -> None:
+    names = names_in("x\n\nTom Reed and Lucy Reed met Ann Cole.", 0)
+    text = "he represented Cardiff seats and held a Rubio sign, praising Cole\u2019s plan."
+    assert named_in_clause(text, len("he represented"), []) == frozenset()
+    text = "he praised Cole\u2019s plan and Reed"
+    assert named_in_clause(text, len("he"), []) == frozenset({"Cole", "Reed"})
+    assert _bound(frozenset({"Cole", "Reed", "Lord"}), names) == frozenset({"Cole"})
