@@ -26,6 +26,7 @@ from tracker.extract.speaker_check import (
     PERSON,
     POLL,
     POLL_HEADS,
+    PUBLICATION_NAMES,
     speaker_kind,
 )
 from tracker.extract.speakers import coordinated, join_names, located, national, split_title
@@ -233,6 +234,11 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
                 name = _body_before(bodies, att.speaker_start, named_only=firm) or name
             if plain and name == att.speaker and _bare_business(words):
                 name = firm_named_before(att.speaker_start, names) or name
+            elif words[-1].lower() == "newspaper" and name in (
+                att.speaker,
+                plain_description(words),
+            ):
+                name = newspaper_named_before(att.speaker_start, names) or name
         else:  # the same mention of the same speaker: the same name, looked up once
             name = seen.get(key) or seen.setdefault(key, canonical_speaker(att, names))
         description = att.speaker.lower()
@@ -308,6 +314,19 @@ def firm_named_before(position: int, names: Names) -> str | None:
         return None
     best = max(seen, key=lambda n: (names.count[n], seen[n]))
     return (" " not in best and _shortened(best, names)) or _full_form(best, names)
+
+
+def newspaper_named_before(position: int, names: Names) -> str | None:
+    """'the conservative-leaning newspaper wrote' where no paper spoke before: the paper
+    named last before it, within reach, by a newspaper's name ('… The Wall Street Journal
+    called on Trump to …'); None if none is."""
+    k = bisect.bisect_left(names.at, (position,))
+    while k > 0 and names.at[k - 1][0] > position - _FIRM_REACH:
+        k -= 1
+        words = names.at[k][1].split()
+        if len(words) >= 2 and words[-1].lower() in PUBLICATION_NAMES:
+            return _full_form(names.at[k][1], names)
+    return None
 
 
 def _bare_business(words: list[str]) -> bool:

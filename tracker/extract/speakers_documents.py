@@ -14,7 +14,7 @@ import re
 CREDITED_HEADS = frozenset(
     """report study research survey analysis data figures statistics database headline
     review audit assessment forecast estimate estimates findings ruling judgment judgement
-    verdict statement paper newspaper editorial""".split()
+    verdict statement paper newspaper editorial polling""".split()
 )
 # The joiners inside a body's name ('Bank of England', 'Taxi Drivers Association and Ace').
 _JOINERS = frozenset("of for the and &".split())
