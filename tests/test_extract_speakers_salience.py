@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from tracker.extract import extract_text
 from tracker.extract.canonical import body_start, names_in
-from tracker.extract.salience import _bound, _opening_name, named_in_clause
+from tracker.extract.gender import agrees
+from tracker.extract.salience import _bound, _namesakes, _opening_name, named_in_clause
 
 
 def _speakers(text: str) -> list[tuple[str, str]]:
@@ -138,3 +139,19 @@ def test_a_name_that_qualifies_a_noun_or_follows_a_is_no_one_named_again() -> No
     text = "he praised Cole\u2019s plan and Reed"
     assert named_in_clause(text, len("he"), []) == frozenset({"Cole", "Reed"})
     assert _bound(frozenset({"Cole", "Reed", "Lord"}), names) == frozenset({"Cole"})
+
+
+def test_a_man_named_with_and_without_his_title_is_one_man_and_no_she() -> None:
+    text = (
+        "Smoking ban\n\n"
+        "First Minister Tom Hale said smoking would be banned in 2006. "
+        "Mr Hale said sales fell 13%. Ann Hale, his sister, and Bo Rees agreed.\n"
+    )
+    names = names_in(text, body_start(text))
+    assert {"First Minister Tom Hale", "Tom Hale"} <= set(names.ending_in("Hale"))
+    assert _namesakes("Rees", names) == 1
+    assert _namesakes("Hale", names) == 2  # Tom and Ann
+    one = names_in(text.replace("Ann Hale", "Ann Lee"), body_start(text))
+    assert _namesakes("Hale", one) == 1
+    # so 'Mr Hale' tells that Tom Hale is no 'she'
+    assert not agrees("Tom Hale", "she", {"Hale": "he"}, _namesakes("Hale", one))

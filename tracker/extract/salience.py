@@ -101,7 +101,7 @@ def resolve_by_salience(
                     and (
                         _holds(name, p, holders)
                         if p not in _PERSON_PRONOUNS
-                        else agrees(name, p, k, len(names.ending_in(name.split()[-1])))
+                        else agrees(name, p, k, _namesakes(name.split()[-1], names))
                     )
                 ),
             )
@@ -204,6 +204,12 @@ def _own_words(name: str) -> list[str]:
     Cardiff' is not named again by 'he represented Cardiff seats')."""
     words = name.split()
     return words[: words.index("of")] if "of" in words else words
+
+
+def _namesakes(surname: str, names: Names) -> int:
+    """How many persons the article gives ``surname``: 'First Minister Jack McConnell' and
+    'Jack McConnell' are one."""
+    return len({" ".join(person_part(n.split()) or n.split()) for n in names.ending_in(surname)})
 
 
 def _one_person(surname: str, names: Names) -> str | None:
