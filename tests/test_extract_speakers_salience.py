@@ -5,7 +5,13 @@ from __future__ import annotations
 from tracker.extract import extract_text
 from tracker.extract.canonical import body_start, names_in
 from tracker.extract.gender import agrees
-from tracker.extract.salience import _bound, _namesakes, _opening_name, named_in_clause
+from tracker.extract.salience import (
+    _bound,
+    _is_person,
+    _namesakes,
+    _opening_name,
+    named_in_clause,
+)
 
 
 def _speakers(text: str) -> list[tuple[str, str]]:
@@ -155,3 +161,14 @@ def test_a_man_named_with_and_without_his_title_is_one_man_and_no_she() -> None:
     assert _namesakes("Hale", one) == 1
     # so 'Mr Hale' tells that Tom Hale is no 'she'
     assert not agrees("Tom Hale", "she", {"Hale": "he"}, _namesakes("Hale", one))
+
+
+def test_a_place_is_no_he() -> None:
+    text = (
+        "Fraud pleas\n\n"
+        "The inquiry by New York prosecutor Lisa Barr has won nine guilty pleas. The most "
+        "senior to plead guilty on Tuesday was former bank vice president Tom Avery.\n\n"
+        "He admitted one count of fraud and faces up to 4 years in prison.\n"
+    )
+    assert ("He", "New York") not in _speakers(text)
+    assert not _is_person("New York", names_in(text, body_start(text)))

@@ -30,7 +30,7 @@ from tracker.extract.vocab.people import (
     PEER_TITLES,
     PERSONAL_TITLES,
 )
-from tracker.extract.vocab.places import DEMONYMS
+from tracker.extract.vocab.places import COUNTRIES, DEMONYMS, US_STATES
 from tracker.extract.vocab.speech import ROLE_NOUNS
 from tracker.model import Attribution
 
@@ -116,7 +116,7 @@ def resolve_by_salience(
             elif pronoun in _PERSON_PRONOUNS and att.speaker != att.speaker_text:
                 # The nearest name the resolver fell back on: not one the article calls by
                 # the other pronoun ('she' is not the man named last); left unresolved.
-                if not agree(att.speaker):
+                if not agree(att.speaker) or _no_person(att.speaker):
                     att = replace(att, speaker=att.speaker_text)
         elif att.speaker_text.lower() == "they" and att.speaker.lower() == "they":
             group = group_before(text, sentences, starts, att.speaker_start)
@@ -204,6 +204,13 @@ def _own_words(name: str) -> list[str]:
     Cardiff' is not named again by 'he represented Cardiff seats')."""
     words = name.split()
     return words[: words.index("of")] if "of" in words else words
+
+
+def _no_person(name: str) -> bool:
+    """'New York', 'Ohio', a name holding a figure ('747969911230697472 author …'): what the
+    resolver may fall back on for 'he' or 'she' but no person is."""
+    low = name.lower()
+    return low in COUNTRIES or low in US_STATES or any(c.isdigit() for c in name)
 
 
 def _namesakes(surname: str, names: Names) -> int:
@@ -363,6 +370,8 @@ def _is_person(name: str, names: Names) -> bool:
     words = name.split()
     if not words or words[-1].lower() in ORGANISATION_HEADS or words[0].lower() in DEMONYMS:
         return False  # 'Dover District Council', 'Scottish Executive'
+    if _no_person(name):
+        return False  # 'New York', 'Sri Lanka'
     if not all(w[:1].isupper() or w in ("van", "von", "de", "bin", "al", "ter") for w in words):
         return False  # not 'the top British medical journal'
     if len(words) == 1:
