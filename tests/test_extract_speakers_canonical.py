@@ -379,3 +379,22 @@ def test_which_after_a_body_s_verb_is_the_body() -> None:
         "orders rose from 2,000 to 9,000 per day.\n"
     )
     assert ("which", "Zentro") in _speakers(text)
+
+
+def test_polling_speaks_for_the_body_that_averages_it() -> None:
+    text = (
+        "Race tightens\n\n"
+        "Ana Diaz is up 6.1 points at 48.2 percent, according to the PollTrack polling "
+        "average.\n"
+    )
+    assert ("the PollTrack polling average", "PollTrack") in _speakers(text)
+
+
+def test_the_newspaper_is_the_paper_named_just_before() -> None:
+    text = (
+        "Editorial\n\n"
+        "In a sharp editorial, The Lakeside Tribune urged the mayor to resign.\n\n"
+        "\u201cHe has lost the trust of 40,000 voters,\u201d the liberal-leaning newspaper "
+        "wrote.\n"
+    )
+    assert ("the liberal-leaning newspaper", "Lakeside Tribune") in _speakers(text)

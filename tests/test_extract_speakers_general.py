@@ -130,3 +130,17 @@ def test_an_affiliation_whose_comma_is_never_closed_keeps_the_name() -> None:
         for c in extract_text(text, "a")
         if c.attribution
     )
+
+
+def test_an_owner_before_a_group_is_no_part_of_a_shared_subject() -> None:
+    text = (
+        "Video shown\n\n"
+        "Okoro's parents, including his mother, watched the footage on Monday and said "
+        "they had 20 more questions than before.\n"
+    )
+    found = [
+        (c.attribution.speaker_text, c.attribution.speaker)
+        for c in extract_text(text, "a")
+        if c.attribution is not None
+    ]
+    assert ("Okoro's parents", "Okoro's parents") in found

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from tracker.extract import extract_text
 from tracker.extract.canonical import body_start, names_in
-from tracker.extract.salience import _opening_name
+from tracker.extract.gender import agrees
+from tracker.extract.salience import (
+    _bound,
+    _is_person,
+    _namesakes,
+    _opening_name,
+    named_in_clause,
+)
 
 
 def _speakers(text: str) -> list[tuple[str, str]]:
@@ -108,3 +115,60 @@ def test_a_role_is_no_one_the_article_gives_another_role() -> None:
         "The prime minister on Sunday said 40 officers would be hired.\n"
     )
     assert _speakers(text)[-1][1] != "Rob Vale"
+
+
+def test_he_is_not_the_person_his_own_clause_names_again() -> None:
+    text = (
+        "Airline hearing\n\n"
+        "Senator Ruth Okafor questioned Skyway chief executive Paul Dendy for three hours. "
+        "\u201cYou knew,\u201d Okafor told Dendy, after he conceded under Okafor\u2019s "
+        "questioning that 300 pilots had complained.\n"
+    )
+    assert ("he", "Paul Dendy") in _speakers(text)
+
+
+def test_a_name_reported_in_his_own_words_leaves_the_subject() -> None:
+    # News names the speaker again in what is reported: no one else in the sentence, so
+    # the subject stands.
+    text = (
+        "Microphone\n\n"
+        "Carl Benning is raising questions about the sound at Monday's debate.\n\n"
+        "He notes that organisers admitted there was an issue with Benning's microphone.\n"
+    )
+    assert ("He", "Carl Benning") in _speakers(text)
+
+
+def test_a_name_that_qualifies_a_noun_or_follows_a_is_no_one_named_again() -> None:
+    names = names_in("x\n\nTom Reed and Lucy Reed met Ann Cole.", 0)
+    text = "he represented Cardiff seats and held a Rubio sign, praising Cole\u2019s plan."
+    assert named_in_clause(text, len("he represented"), []) == frozenset()
+    text = "he praised Cole\u2019s plan and Reed"
+    assert named_in_clause(text, len("he"), []) == frozenset({"Cole", "Reed"})
+    assert _bound(frozenset({"Cole", "Reed", "Lord"}), names) == frozenset({"Cole"})
+
+
+def test_a_man_named_with_and_without_his_title_is_one_man_and_no_she() -> None:
+    text = (
+        "Smoking ban\n\n"
+        "First Minister Tom Hale said smoking would be banned in 2006. "
+        "Mr Hale said sales fell 13%. Ann Hale, his sister, and Bo Rees agreed.\n"
+    )
+    names = names_in(text, body_start(text))
+    assert {"First Minister Tom Hale", "Tom Hale"} <= set(names.ending_in("Hale"))
+    assert _namesakes("Rees", names) == 1
+    assert _namesakes("Hale", names) == 2  # Tom and Ann
+    one = names_in(text.replace("Ann Hale", "Ann Lee"), body_start(text))
+    assert _namesakes("Hale", one) == 1
+    # so 'Mr Hale' tells that Tom Hale is no 'she'
+    assert not agrees("Tom Hale", "she", {"Hale": "he"}, _namesakes("Hale", one))
+
+
+def test_a_place_is_no_he() -> None:
+    text = (
+        "Fraud pleas\n\n"
+        "The inquiry by New York prosecutor Lisa Barr has won nine guilty pleas. The most "
+        "senior to plead guilty on Tuesday was former bank vice president Tom Avery.\n\n"
+        "He admitted one count of fraud and faces up to 4 years in prison.\n"
+    )
+    assert ("He", "New York") not in _speakers(text)
+    assert not _is_person("New York", names_in(text, body_start(text)))

@@ -26,10 +26,12 @@ from tracker.extract.speaker_check import (
     PERSON,
     POLL,
     POLL_HEADS,
+    PUBLICATION_NAMES,
     speaker_kind,
 )
 from tracker.extract.speakers import coordinated, join_names, located, national, split_title
 from tracker.extract.speakers_documents import (
+    BUSINESS_HEADS,
     CREDITED_HEADS,
     FIRM_HEADS,
     anaphoric_document,
@@ -230,6 +232,13 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
             if (plain or owned) and anaphoric_document(words):
                 firm = words[-1].lower() in FIRM_HEADS
                 name = _body_before(bodies, att.speaker_start, named_only=firm) or name
+            if plain and name == att.speaker and _bare_business(words):
+                name = firm_named_before(att.speaker_start, names) or name
+            elif words[-1].lower() == "newspaper" and name in (
+                att.speaker,
+                plain_description(words),
+            ):
+                name = newspaper_named_before(att.speaker_start, names) or name
         else:  # the same mention of the same speaker: the same name, looked up once
             name = seen.get(key) or seen.setdefault(key, canonical_speaker(att, names))
         description = att.speaker.lower()
@@ -279,6 +288,72 @@ def _body_before(
         if position - DOCUMENT_REACH < b[0] < position and (b[1] or not named_only)
     ]
     return max(near)[1] or None if near else None
+
+
+# How far back (characters) 'the company' looks for the firm it stands for.
+_FIRM_REACH = 1200
+
+
+def firm_named_before(position: int, names: Names) -> str | None:
+    """'the firm said' where no firm spoke before: the firm the article is about — one its
+    headline names ('Jarvis sells Tube stake') and its body names again within reach before
+    the mention, the one named most (nearest on a tie); not a person ('Alan Lovell', whom
+    the article also calls 'Lovell'), a place, a nation, a figure or a capitalised common
+    word. None when the headline names no such firm: the mention stays as written."""
+    headline = names.text[: body_start(names.text)]
+    if not headline:
+        return None
+    k = bisect.bisect_left(names.at, (position,))
+    seen: dict[str, int] = {}
+    while k > 0 and names.at[k - 1][0] > position - _FIRM_REACH:
+        k -= 1
+        name = names.at[k][1]
+        if name not in seen and _in_headline(name, headline) and _firm_like(name, names):
+            seen[name] = k
+    if not seen:
+        return None
+    best = max(seen, key=lambda n: (names.count[n], seen[n]))
+    return (" " not in best and _shortened(best, names)) or _full_form(best, names)
+
+
+def newspaper_named_before(position: int, names: Names) -> str | None:
+    """'the conservative-leaning newspaper wrote' where no paper spoke before: the paper
+    named last before it, within reach, by a newspaper's name ('… The Wall Street Journal
+    called on Trump to …'); None if none is."""
+    k = bisect.bisect_left(names.at, (position,))
+    while k > 0 and names.at[k - 1][0] > position - _FIRM_REACH:
+        k -= 1
+        words = names.at[k][1].split()
+        if len(words) >= 2 and words[-1].lower() in PUBLICATION_NAMES:
+            return _full_form(names.at[k][1], names)
+    return None
+
+
+def _bare_business(words: list[str]) -> bool:
+    """'the company', 'The bank': a firm called by its kind alone."""
+    return len(words) == 2 and words[0].lower() == "the" and words[1] in BUSINESS_HEADS
+
+
+def _in_headline(name: str, headline: str) -> bool:
+    """Named in the headline as itself, not as a numbered product ('Halo 2 sells …')."""
+    found = re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])(?![ \t]+\d)", headline)
+    return found is not None
+
+
+def _firm_like(name: str, names: Names) -> bool:
+    """Whether a name may be a firm's: see ``firm_named_before``."""
+    words = name.split()
+    if any(w[:1].isdigit() or _place_word(w) or w.lower() in PERSONAL_TITLES for w in words):
+        return False
+    titled = rf"\b(?:{'|'.join(PERSONAL_TITLES)})\.?[ \t]+{re.escape(name)}\b"
+    if re.search(titled, names.text, re.IGNORECASE):
+        return False  # 'Dr Reddy': a person, or a firm called by its founder's name
+    if len(words) == 1:  # no one's surname, no common word set at a sentence's start, no
+        # adjective of a nation, faith or region ('Irish publishing', 'Islamic bank')
+        low = re.compile(rf"\b{re.escape(name.lower())}\b")
+        adjective = name.lower().endswith(("ish", "ese", "ian", "ic"))
+        return not (names.ending_in(name) or low.search(names.text) or adjective)
+    return not names.count.get(words[-1])
 
 
 def _is_body_name(att: Attribution, name: str, names: Names) -> bool:

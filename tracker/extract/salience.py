@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -22,8 +23,14 @@ from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker
 from tracker.extract.speakers import addressed_is, cue_object, described_by, national
 from tracker.extract.they import group_before
-from tracker.extract.vocab.people import EPITHET_NOUNS, FEMALE_WORDS, MALE_WORDS
-from tracker.extract.vocab.places import DEMONYMS
+from tracker.extract.vocab.people import (
+    EPITHET_NOUNS,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    PEER_TITLES,
+    PERSONAL_TITLES,
+)
+from tracker.extract.vocab.places import COUNTRIES, DEMONYMS, US_STATES
 from tracker.extract.vocab.speech import ROLE_NOUNS
 from tracker.model import Attribution
 
@@ -94,19 +101,22 @@ def resolve_by_salience(
                     and (
                         _holds(name, p, holders)
                         if p not in _PERSON_PRONOUNS
-                        else agrees(name, p, k, len(names.ending_in(name.split()[-1])))
+                        else agrees(name, p, k, _namesakes(name.split()[-1], names))
                     )
                 ),
             )
             if owned and not subject:  # 'video showed Ana Lee falling (her campaign said …)'
                 subject = _named_in_sentence(sentences, starts, att.speaker_start, names, agree)
+            if not owned and att.speaker_text.lower() in _PERSON_PRONOUNS:
+                where = (sentences, starts, att.speaker_start, att.cue_end, quoted)
+                subject = _unbound(text, where, subject or att.speaker, names, agree) or subject
             if subject:
                 att = replace(att, speaker=f"{subject}’s {owned}" if owned else subject)
                 speakers[att.speaker_start] = att
             elif pronoun in _PERSON_PRONOUNS and att.speaker != att.speaker_text:
                 # The nearest name the resolver fell back on: not one the article calls by
                 # the other pronoun ('she' is not the man named last); left unresolved.
-                if not agree(att.speaker):
+                if not agree(att.speaker) or _no_person(att.speaker):
                     att = replace(att, speaker=att.speaker_text)
         elif att.speaker_text.lower() == "they" and att.speaker.lower() == "they":
             group = group_before(text, sentences, starts, att.speaker_start)
@@ -134,23 +144,133 @@ def _person_mention(att: Attribution) -> tuple[str, str]:
     return "", ""
 
 
+def _unbound(
+    text: str,
+    where: tuple[Sequence[Span], list[int], int, int, list[tuple[int, int]]],
+    chosen: str,
+    names: Names,
+    agree: Callable[[str], bool],
+) -> str | None:
+    """Another person for a subject 'he' or 'she' than ``chosen`` when its own clause names
+    ``chosen`` again (``named_in_clause``: 'Lee told Bell, after he admitted under Lee’s
+    questioning' is Bell): the person named last before the pronoun in its sentence, if one
+    agrees. None when the clause does not name ``chosen``, or no one else fits (the answer
+    stands: news often names the speaker again in what is reported)."""
+    sentences, starts, position, cue_end, quoted = where
+    bound = _bound(named_in_clause(text, cue_end, quoted), names)
+    if bound.isdisjoint(_own_words(chosen)):
+        return None
+    return _named_in_sentence(
+        sentences,
+        starts,
+        position,
+        names,
+        lambda name: bound.isdisjoint(_own_words(name)) and agree(name),
+        surnames=True,
+    )
+
+
 def _named_in_sentence(
     sentences: Sequence[Span],
     starts: list[int],
     position: int,
     names: Names,
     agrees: Callable[[str], bool],
+    surnames: bool = False,
 ) -> str | None:
-    """The person named last before ``position`` in its sentence, if any agrees."""
+    """The person named last before ``position`` in its sentence, if any agrees; with
+    ``surnames``, also one named there by a surname the article gives one person."""
     k = bisect.bisect_right(starts, position) - 1
     start = sentences[k].start if k >= 0 else 0
     at = bisect.bisect_left(names.at, (position,))
     while at > 0 and names.at[at - 1][0] >= start:
         at -= 1
         name = names.at[at][1]
+        if surnames and " " not in name:  # 'Bell', whom the article named 'Tom Bell'
+            name = _one_person(name, names) or name
         if len(name.split()) >= 2 and _is_person(name, names) and agrees(name):
             return name
     return None
+
+
+# What ends the clause a pronoun is the subject of: a comma, a colon or semicolon, a dash,
+# a bracket, a line or the sentence's end (or an abbreviation's dot: too soon, never too far).
+_CLAUSE_END = re.compile(r"[,;:—–\n()\[\].!?]| - ")
+_CLAUSE_REACH = 200  # characters: a clause no punctuation ends is read this far
+
+
+def _own_words(name: str) -> list[str]:
+    """The words of a person's own name: not the place of a peer's title ('Lord Callaghan of
+    Cardiff' is not named again by 'he represented Cardiff seats')."""
+    words = name.split()
+    return words[: words.index("of")] if "of" in words else words
+
+
+def _no_person(name: str) -> bool:
+    """'New York', 'Ohio', a name holding a figure ('747969911230697472 author …'): what the
+    resolver may fall back on for 'he' or 'she' but no person is."""
+    low = name.lower()
+    return low in COUNTRIES or low in US_STATES or any(c.isdigit() for c in name)
+
+
+def _namesakes(surname: str, names: Names) -> int:
+    """How many persons the article gives ``surname``: 'First Minister Jack McConnell' and
+    'Jack McConnell' are one."""
+    return len({" ".join(person_part(n.split()) or n.split()) for n in names.ending_in(surname)})
+
+
+def _one_person(surname: str, names: Names) -> str | None:
+    """'Stumpf' -> 'John Stumpf' when the article gives that surname to one person only
+    ('Wells Fargo CEO John Stumpf' is the same one)."""
+    full = {" ".join(person_part(n.split()) or n.split()) for n in names.ending_in(surname)}
+    return full.pop() if len(full) == 1 else None
+
+
+def _bound(words: frozenset[str], names: Names) -> frozenset[str]:
+    """Of the names in a pronoun's clause, the words that tell one person: no title ('Lord
+    Dubs' says nothing against 'Lord Falconer'), no surname two people share ('Trump' in
+    a clause about Ivanka Trump's father)."""
+    return frozenset(
+        w
+        for w in words
+        if w.lower() not in PERSONAL_TITLES | PEER_TITLES
+        and (not names.ending_in(w) or _one_person(w, names))
+    )
+
+
+def named_in_clause(text: str, cue_end: int, quoted: list[tuple[int, int]]) -> frozenset[str]:
+    """The capitalised words (a possessive's 's cut) in the rest of the pronoun's clause
+    after its cue, outside quotation marks. English names a person again by name only where
+    a pronoun does not command the spot ('he admitted under Warren’s grilling', 'she said
+    Lee's plan would fail' are about someone else: he would be 'himself', 'his own'), so
+    none of these is the pronoun's person."""
+    end_at = _CLAUSE_END.search(text, cue_end, cue_end + _CLAUSE_REACH)
+    end = end_at.start() if end_at else min(len(text), cue_end + _CLAUSE_REACH)
+    words: set[str] = set()
+    for m in _CAPITALISED.finditer(text, cue_end, end):
+        if _inside(quoted, m.start()) or m.group(1):
+            continue
+        if _POSSESSIVE_END.search(m.group(2)) or _REFERS.match(text, m.end()):
+            words.update(_POSSESSIVE_END.sub("", w) for w in m.group(2).split())
+    return frozenset(words)
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` falls in one of the sorted, disjoint ``spans``."""
+    k = bisect.bisect_right(spans, (at, sys.maxsize)) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
+
+
+# A capitalised word; after 'a', 'an' or 'new' a name is a kind, not the person ('holding a
+# Rubio sign', 'time to see a new Gordon Brown'), marked by group 1.
+# What follows a name that names someone: punctuation, a capital, or a word of the clause,
+# not a noun it qualifies ('he represented Cardiff seats', 'Trump supporters').
+_REFERS = re.compile(
+    r"(?=[^\w\s]|\s*$|[ \t]+(?:[A-Z“\"‘']|(?:to|that|about|of|on|for|in|at|and|with|was|is|"
+    r"had|has|would|will|could|should|did|does|must|may|might|still|not|as|who)\b))"
+)
+_CAPITALISED = re.compile(r"\b((?:an?|new)[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _subject_before(
@@ -250,6 +370,8 @@ def _is_person(name: str, names: Names) -> bool:
     words = name.split()
     if not words or words[-1].lower() in ORGANISATION_HEADS or words[0].lower() in DEMONYMS:
         return False  # 'Dover District Council', 'Scottish Executive'
+    if _no_person(name):
+        return False  # 'New York', 'Sri Lanka'
     if not all(w[:1].isupper() or w in ("van", "von", "de", "bin", "al", "ter") for w in words):
         return False  # not 'the top British medical journal'
     if len(words) == 1:

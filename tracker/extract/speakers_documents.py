@@ -14,7 +14,7 @@ import re
 CREDITED_HEADS = frozenset(
     """report study research survey analysis data figures statistics database headline
     review audit assessment forecast estimate estimates findings ruling judgment judgement
-    verdict statement paper newspaper editorial""".split()
+    verdict statement paper newspaper editorial polling""".split()
 )
 # The joiners inside a body's name ('Bank of England', 'Taxi Drivers Association and Ace').
 _JOINERS = frozenset("of for the and &".split())
@@ -79,4 +79,10 @@ _ANOTHER = frozenset("other rival new second first former parent previous earlie
 
 
 # What a business is called by its kind: 'the company said', after 'Yukos said'.
-FIRM_HEADS = frozenset("company firm airline carrier retailer insurer lender broadcaster".split())
+FIRM_HEADS = frozenset(
+    "company firm airline carrier retailer insurer lender broadcaster carmaker".split()
+)
+# What the firm an article is about may be called ('the bank said', 'the group said'), if
+# no firm spoke before: 'group' and 'bank' also name bodies of other kinds, so only a firm
+# the headline names stands for them.
+BUSINESS_HEADS = FIRM_HEADS | {"group", "bank"}

@@ -19,6 +19,7 @@ from tracker.extract.attribution.sentence import (
     skip_before_cue,
 )
 from tracker.extract.quotes import inside
+from tracker.extract.speaker_check import GROUP_HEADS
 from tracker.extract.tokens import Token
 from tracker.extract.vocab.attribution import INTRO_LEADS, RELATIVE_PRONOUNS, TIME_ANCHORS
 from tracker.extract.vocab.cues import (
@@ -498,6 +499,8 @@ def sentence_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
         end -= 1
     if end == k:
         return None
+    if end < i and tokens[end - 1].low.endswith(("'s", "’s")) and tokens[end].low in GROUP_HEADS:
+        end += 1  # "Scott's relatives, including his wife, … said": the relatives, not Scott
     return k0, end
 
 
