@@ -48,3 +48,33 @@ def test_a_claim_for_each_sentence_keeps_its_own_span() -> None:
     assert claims[0].text.startswith("\u201cThe plan costs 5bn euros.")
     assert claims[1].text.startswith("It saves 2bn euros") and claims[1].text.endswith("said.")
     assert [len(c.quantities) for c in claims] == [1, 1]  # each figure in one claim
+
+
+def test_thanks_praise_and_orders_in_a_quote_are_no_claims() -> None:
+    text = (
+        "Rally\n\n"
+        "\u201cThank you. Great, great people. The plant will hire 300 workers next year. "
+        "Thank you very much,\u201d mayor Ada Pell said.\n\n"
+        "\u201cSo vote, bring your sister, bring your neighbour,\u201d organiser Tom Reyes said.\n\n"
+        "\u201cAsk the council. It spent 2m dollars on the bridge,\u201d Reyes added.\n"
+    )
+    contents = [c.strip("\u201c\u201d,. ") for c, _ in _attributed(text)]
+    assert contents == [
+        "The plant will hire 300 workers next year",
+        "It spent 2m dollars on the bridge",
+    ]
+
+
+def test_a_verb_that_is_a_noun_subject_or_a_frame_keeps_the_claim() -> None:
+    from tracker.extract.statements import says_nothing
+
+    assert not says_nothing("Leave won the vote.")
+    assert not says_nothing("Look, the economy grew.")
+    assert not says_nothing("Sorry, but the figures are wrong.")
+    assert not says_nothing("Thank you for nothing, the deficit doubled.")
+    assert says_nothing("Suggest Maria talk to Josh or Eric.")
+    assert says_nothing("No offense, no offense to Canada.")
+    assert not says_nothing("move the company into its next era")  # a quoted fragment
+    assert not says_nothing("Help me to get through the year and I will then stand down.")
+    assert not says_nothing("Let the vote decide, because the Tories will restore hunting.")
+    assert not says_nothing("Show me a firm that believes it can survive on calls.")
