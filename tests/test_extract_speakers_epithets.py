@@ -85,3 +85,31 @@ def test_it_for_the_company_is_the_company_found() -> None:
         "It said 200 jobs would go.\n"
     )
     assert [s for m, s in _speakers(text) if m == "It"] == ["Brightwell"]
+
+
+def test_a_side_and_a_position_stand_for_the_player_named_before() -> None:
+    text = (
+        "Cup\n\n"
+        "Rovers winger Tomas Kallio scored twice on Saturday. "
+        "The Finland international said the squad was ready for the final.\n\n"
+        "Coach Ana Ruiz praised the back row. "
+        "Dan Mercer played all 80 minutes. "
+        "The New Zealand flanker said the pack had trained for weeks.\n"
+    )
+    found = _speakers(text)
+    assert ("The Finland international", "Tomas Kallio") in found
+    assert ("The New Zealand flanker", "Dan Mercer") in found
+
+
+def test_the_member_for_a_seat_is_the_member_named_before() -> None:
+    text = (
+        "Campaign\n\n"
+        "Labour backbencher Joan Ferris criticised the timetable on Monday. "
+        "The MP for Hollins and Dale said voters were tired of the campaign.\n"
+    )
+    assert ("The MP for Hollins and Dale", "Joan Ferris") in _speakers(text)
+
+
+def test_a_member_for_a_seat_with_no_one_named_before_stays_unresolved() -> None:
+    text = "Campaign\n\nThe MP for Hollins and Dale said voters were tired of the campaign.\n"
+    assert _speakers(text)[0][1].startswith("MP for Hollins")  # no one to stand for

@@ -29,6 +29,8 @@ from tracker.extract.vocab.people import (
     MALE_WORDS,
     PEER_TITLES,
     PERSONAL_TITLES,
+    SEAT_ROLES,
+    SIDE_WORDS,
 )
 from tracker.extract.vocab.places import COUNTRIES, DEMONYMS, US_STATES
 from tracker.extract.vocab.speech import ROLE_NOUNS
@@ -138,6 +140,9 @@ def _person_mention(att: Attribution) -> tuple[str, str]:
         return low, ""
     if att.speaker == mention and _role_only(mention):
         return _EPITHET_GENDER.get(mention.split()[-1].lower(), low), ""
+    seat = _SEAT.match(mention)
+    if seat and att.speaker == mention:
+        return f"the {seat.group(1).lower()}", ""  # 'The MP for Sittingbourne and Sheppey'
     first, _, rest = mention.partition(" ")
     if first.lower() in _OWNERS and rest and len(rest.split()) <= 2 and rest[:1].islower():
         return _OWNERS[first.lower()], rest  # 'her campaign', 'his spokesman'
@@ -343,14 +348,25 @@ def _holds(name: str, mention: str, holders: RoleHolders) -> bool:
 
 def _role_only(mention: str) -> bool:
     """'the ex-home secretary', 'The prime minister': a person named by a role alone; or
-    by what the article calls them ('the man', 'the billionaire estate mogul')."""
+    by what the article calls them ('the man', 'the billionaire estate mogul', 'the Holland
+    international', 'the New Zealand fly-half': a side's name is no person's)."""
     words = mention.split()
     return (
-        2 <= len(words) <= 4
+        2 <= len(words) <= 5
         and words[0].lower() == "the"
         and (words[-1] in ROLE_NOUNS or words[-1] in EPITHET_NOUNS)
-        and all(described_by(w) for w in words[1:])
+        and all(described_by(w) or w.lower() in _SIDE_WORDS for w in words[1:])
     )
+
+
+# The words of a side's name: a country's ('New Zealand') or a team's old one ('Holland').
+_SIDE_WORDS = SIDE_WORDS | {w for c in COUNTRIES for w in c.split()}
+# A member named by the seat they hold: 'the MP for Sittingbourne and Sheppey', 'the Labour
+# member for Bolton West'. English news calls a sitting member so after naming them.
+_SEAT = re.compile(
+    rf"(?i:the)(?:[ \t]+[A-Z][\w-]*)?[ \t]+((?i:{'|'.join(sorted(SEAT_ROLES))}))[ \t]+for"
+    r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:and|upon|on|&|[A-Z][\w'’-]*))*$"
+)
 
 
 # A gendered epithet agrees as its pronoun would ('the actress' is no man named before).

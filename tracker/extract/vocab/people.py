@@ -157,7 +157,19 @@ EPITHET_NOUNS = frozenset(
     """mogul tycoon magnate millionaire multimillionaire entrepreneur
     businesswoman incumbent frontrunner front-runner challenger hopeful veteran star
     celebrity politician singer actor actress comedian rapper striker midfielder
-    goalkeeper""".split()
+    goalkeeper international flanker fly-half scrum-half winger full-back centre-back
+    playmaker""".split()
+)
+
+# Sides a player turns out for, written before the epithet ('the Holland international',
+# 'the Wales flanker'): the countries, and the old names their teams still go by.
+SIDE_WORDS = frozenset({"holland"})
+
+# Members who sit for a seat: 'the MP for Sittingbourne and Sheppey' stands for the
+# member the article named, as 'the MP' would.
+SEAT_ROLES = frozenset(
+    """mp mep msp mla am member senator congressman congresswoman representative
+    councillor""".split()
 )
 
 # Party words written capitalised before a role ('the Tory leader', 'the Republican
