@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from tracker import corrections as fix
 from tracker.errors import InvalidValueError, NotFoundError, TrackerError
-from tracker.model import MACHINE, Claim, Match, Quantity
+from tracker.model import MACHINE, Claim, Quantity
 from tracker.records import (
     MACHINE_FIELDS,
     decode_claim,
     encode_claim,
     hidden,
+    live_links,
     touched_by_person,
 )
 from tracker.reextract import ArticlePlan, plan_article, reviewed
@@ -495,17 +496,11 @@ class Corrections:
         """The claim's earlier twins as they stand now: one dismissed since is no claim and
         leaves the list; one merged away since is its survivor (match links move with a
         merge, the links to it as well as its own)."""
-        docs = self._claim_docs
-        if not any(hidden(docs.get(m.claim_id) or {}) for m in claim.matches):
+        links: list[list[Any]] = [[m.claim_id, m] for m in claim.matches]
+        live = live_links(links, self._claim_docs)
+        if live is links:
             return claim
-        twins: dict[str, Match] = {}
-        for m in claim.matches:
-            doc = docs.get(m.claim_id) or {}
-            if doc.get("d"):
-                continue
-            target = doc.get("mi") or m.claim_id
-            twins.setdefault(target, replace(m, claim_id=target))
-        return replace(claim, matches=tuple(twins.values()))
+        return replace(claim, matches=tuple(replace(m, claim_id=target) for target, m in live))
 
     def _check_free(self: Workspace, claim_id: str) -> None:
         doc = self._claim_docs.get(claim_id)

@@ -121,11 +121,17 @@ class Ranking:
             score += self._twin_points(matches)
         return round(score, 1)
 
+    def live(self, matches: list[list[Any]]) -> list[list[Any]]:
+        """A record's twin links as they stand now (records.live_links), checked against the
+        hidden claims this ranking keeps: no look-up per link while none of them is hidden."""
+        if self.hidden and any(m[0] in self.hidden for m in matches):
+            return live_links(matches, self.docs)
+        return matches
+
     def _twin_points(self, matches: list[list[Any]]) -> float:
         known_false = changed = False
-        if self.hidden and any(m[0] in self.hidden for m in matches):
-            matches = live_links(matches, self.docs)
-        for m in matches:
+        # (no call while nothing is hidden: this runs for every repeat at start-up)
+        for m in self.live(matches) if self.hidden else matches:
             changed = changed or m[2] == "changed"
             review = self.reviews.get(m[0])
             known_false = known_false or (

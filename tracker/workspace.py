@@ -42,7 +42,6 @@ from tracker.records import (
     encode_claim,
     hidden,
     kinds_of,
-    live_links,
     speaker_of,
 )
 from tracker.store import ARTICLES, AUDIT, CLAIMS, META, REQUIRED, REVIEWS, Store
@@ -324,7 +323,7 @@ class Workspace(Corrections, Triage):
             matches = doc.get("m")
             changed = seen = False
             if matches:
-                matches = live_links(matches, self._claim_docs)
+                matches = signals.live(matches)
             if matches:
                 changed = any(m[2] == "changed" for m in matches)
                 seen = any(status(m[0]) != "unverified" for m in matches)
