@@ -12,11 +12,12 @@ canonical speaker, cue and content. Figures printed:
 - claims fully right: every claim the tool gives, read as a checker would (ANNOTATION.md):
   right, unresolved (a bare pronoun as speaker) or wrong, with the reason.
 
-`python -m benchmarks.eval_gold [-v] [--set heldback|blind|written]` (-v lists every wrong
-claim and miss). ``--set heldback`` reads ``benchmarks/gold/heldback`` instead: ten articles
-annotated blind in session 6 (since read for tuning). ``blind`` (BBC and PolNeAR *test*) and
-``written`` (news we wrote ourselves to test the issue's families; the texts live in the
-project) are annotated blind and measured once at the end of a session: never tune on them.
+`python -m benchmarks.eval_gold [-v] [--set NAME]` (-v lists every wrong claim and miss).
+``--set heldback`` reads ``benchmarks/gold/heldback`` instead: ten articles annotated blind in
+session 6 (since read for tuning). ``blind`` (BBC and PolNeAR *test*) and ``written`` (news we
+wrote ourselves to test the issue's families; the texts live in the project) were annotated blind
+in session 7, measured once, and are tuning sets since. ``blind2`` and ``written2`` (session 8)
+are measured once at the end of that session: never tune on a set before it is measured.
 """
 
 from __future__ import annotations
@@ -36,8 +37,10 @@ from tracker.model import Claim, Quantity
 
 ROOT = Path(__file__).resolve().parent
 GOLD = ROOT / "gold" / "extraction"
-# --set NAME -> its folder. "blind" and "written" are measured once, at the end of a session.
-SETS = {name: ROOT / "gold" / name for name in ("heldback", "blind", "written")}
+# --set NAME -> its folder. Blind sets are measured once, at the end of the session that made them.
+SETS = {
+    name: ROOT / "gold" / name for name in ("heldback", "blind", "written", "blind2", "written2")
+}
 SETS["extraction"] = GOLD
 DATA = ROOT.parent.parent / "shared" / "data"
 PROJECT = ROOT.parent  # the written set's articles are ours and live in the project

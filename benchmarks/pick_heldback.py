@@ -24,6 +24,7 @@ DATA = ROOT.parent.parent / "shared" / "data"
 MAIN_GOLD = ROOT / "gold" / "extraction"
 SEED = 20261201  # the date of the draw
 BLIND_SEED = 202612012  # the date, second draw
+BLIND2_SEED = 202612013  # the date, third draw
 MAX_CHARS = 6000  # ordinary length; longer articles are skipped, and the skip is printed
 BBC = DATA / "news-corpus" / "bbc"
 POLNEAR = DATA / "polnear"
@@ -74,13 +75,16 @@ def pick(seed: int, avoid: set[str], extras: int, split: str, polnear: int) -> l
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("heldback", "blind"), default="heldback")
+    parser.add_argument("--set", choices=("heldback", "blind", "blind2"), default="heldback")
     name = parser.parse_args().set
     if name == "heldback":
         seed, picks = SEED, pick(SEED, annotated(MAIN_GOLD), 1, "train", 4)
-    else:
+    elif name == "blind":
         avoid = annotated(MAIN_GOLD, ROOT / "gold" / "heldback")
         seed, picks = BLIND_SEED, pick(BLIND_SEED, avoid, 3, "test", 6)
+    else:
+        avoid = annotated(*(ROOT / "gold" / s for s in ("extraction", "heldback", "blind")))
+        seed, picks = BLIND2_SEED, pick(BLIND2_SEED, avoid, 3, "test", 8)
     print(f"seed {seed}; picked:")
     for path in picks:
         print(f"  {path.relative_to(DATA)}  ->  {gold_stem(path)}.json")
