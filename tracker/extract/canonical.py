@@ -38,7 +38,13 @@ from tracker.extract.speakers_documents import (
     credited_body,
 )
 from tracker.extract.speakers_documents import REACH as DOCUMENT_REACH
-from tracker.extract.vocab.people import PARTY_WORDS, PEER_TITLES, PERSONAL_TITLES
+from tracker.extract.vocab.people import (
+    NAME_PARTICLES,
+    PARTY_WORDS,
+    PATRONYMIC_PARTICLES,
+    PEER_TITLES,
+    PERSONAL_TITLES,
+)
 from tracker.extract.vocab.places import COUNTRIES, DEMONYMS, US_STATES
 from tracker.model import Attribution
 
@@ -46,7 +52,7 @@ from tracker.model import Attribution
 # such words inside one name: particles of persons' names, and 'of', 'for', 'the' inside a
 # body's ('Bank of England', 'Elect the Lords Campaign'). Not 'and', which joins two names.
 _CAP = r"(?:[A-Z]\.|[A-Z][\w’'&]*(?:-[\w’'&]+)*|[0-9]\w*[A-Za-z]\w*)"
-_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|dos|das|ter|ten|bin|bint|ibn|al|el|la|le)"
+_PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
 _JOIN = rf"(?:{_PARTICLE}|of|for|the)"
 _RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)*{_CAP})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -206,6 +212,8 @@ def person_part(words: list[str]) -> list[str]:
     ):
         name = title[-2:] + name
         title = title[:-2]
+    if name and len(title) == 1 and title[0] in NAME_PARTICLES:
+        return [*title, *name]  # 'van Leeuwen': a surname that opens with its particle
     if len(name) == 1 and title and title[-1].lower() in PEER_TITLES:
         return [title[-1], *name]  # 'Lord Chancellor Lord Benfield': a peer is 'Lord Benfield'
     return name
@@ -677,18 +685,21 @@ def _full_form(name: str, names: Names, shorten: bool = True) -> str:
     spelt-out name, a shortened body's whole name (unless not ``shorten``); else ``name``
     itself."""
     words = name.split()
-    if not words or not name[:1].isupper():
-        return name
+    if not words or not (name[:1].isupper() or (len(words) > 1 and words[0] in NAME_PARTICLES)):
+        return name  # a description; but 'de Vries' is a surname
     if len(words) == 1 and name.isupper() and 2 <= len(name) <= 6:
         spelt = names.by_initials.get(name, [])
         if spelt:
             return names.best(spelt) or name
     if len(words) == 1:
-        bearer = names.best(names.ending_in(name))
+        bearer = names.best(names.ending_in(name)) or _patronymic(name, names)
         return bearer or (_shortened(name, names) if shorten else None) or name
     if re.fullmatch(_PARTICLE, words[0].lower()):  # 'Van Halderen', 'van Halderen'
         full = [n for n in names.ending_in(words[-1]) if n.lower().endswith(name.lower())]
         return names.best([n for n in full if n.lower() != name.lower()]) or name
+    patronymic = _patronymic(name, names)
+    if patronymic:
+        return patronymic
     if names.count[name] and _is_person_run(name) and len(words) == 2:
         return name
     longer = [n for n in names.by_last.get(words[-1], ()) if n.endswith(" " + name)]
@@ -704,6 +715,22 @@ def _full_form(name: str, names: Names, shorten: bool = True) -> str:
     if prefix and not names.count[name]:
         return names.best(prefix) or name  # a headline's 'Warren Hammers Wells Fargo CEO'
     return name
+
+
+def _patronymic(name: str, names: Names) -> str | None:
+    """'Azman' -> 'Azman bin Rashid', 'Siti Hajar' -> 'Siti Hajar binti Osman': one named by
+    a patronymic ('bin', 'binti', 'ibn') is called by the given name, which opens the full
+    name ('Mr Azman', not 'Mr Rashid'); the one such name the article gives. A name of two
+    words or more cut before any particle is that full name too ('Nick Van' of 'Nick Van
+    den Brul')."""
+    size = len(name.split())
+    particles = PATRONYMIC_PARTICLES if size == 1 else NAME_PARTICLES
+    named = {
+        _person_of(n)
+        for n in names.by_first.get(name.split()[0], ())
+        if n.startswith(name + " ") and len(n.split()) >= size + 2 and n.split()[size] in particles
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _shortened(word: str, names: Names) -> str | None:
@@ -726,8 +753,14 @@ _NUMBERED = re.compile(r"\d|^(?:One|Two|Three|Four|Five|Plus|Max|Mini|Pro)$")
 
 
 def _is_person_run(name: str) -> bool:
+    """Capitalised words, a name's particles between them ('Rohani binti Yusof'), not
+    ending in a body's kind."""
     words = name.split()
-    return all(w[:1].isupper() for w in words) and words[-1].lower() not in ORGANISATION_HEADS
+    return (
+        words[0][:1].isupper()
+        and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
+        and words[-1].lower() not in ORGANISATION_HEADS
+    )
 
 
 def _initials(name: str) -> str:
