@@ -58,3 +58,35 @@ def test_a_name_cut_before_its_particle_is_the_full_name() -> None:
         '"It is a strong year," he said.\n'
     )
     assert {name for _m, name in _speakers(text)} == {"Pieter Van der Berg"}
+
+
+def test_a_body_called_by_its_kind_is_the_body_whose_head_noun_that_is() -> None:
+    text = (
+        "Flood study\n\n"
+        "The Nordic Institute for Rivers and Coasts published its figures on Monday.\n\n"
+        "The institute said 1,200 homes were at risk.\n\n"
+        "The Baltic Weather Observatory has 40 stations.\n\n"
+        "The observatory said rainfall rose 8% last year.\n"
+    )
+    found = dict(_speakers(text))
+    assert found["The institute"] == "Nordic Institute for Rivers and Coasts"
+    assert found["The observatory"] == "Baltic Weather Observatory"
+
+
+def test_the_organisation_is_the_body_named_last() -> None:
+    text = (
+        "Toy recall\n\n"
+        "Makers of the toy were warned by Kids Safe, the Federation of Toy Retailers, on "
+        "Friday.\n\n"
+        '"Every shop must act," the organisation said in a statement.\n'
+    )
+    assert _speakers(text)[-1][1] == "Federation of Toy Retailers"
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
+    text = (
+        "Airline cuts\n\n"
+        "Denver-based Mountain Air said it would cut 300 jobs.\n\n"
+        "Mountain Air said fuel costs rose 20%.\n"
+    )
+    assert {name for _m, name in _speakers(text)} == {"Mountain Air"}

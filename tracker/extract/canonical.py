@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from tracker.extract.cue_kinds import makes_claim
+from tracker.extract.roles import ROLES
 from tracker.extract.speaker_check import (
     DOCUMENT,
     DOCUMENT_HEADS,
@@ -46,6 +47,7 @@ from tracker.extract.vocab.people import (
     PERSONAL_TITLES,
 )
 from tracker.extract.vocab.places import COUNTRIES, DEMONYMS, US_STATES
+from tracker.extract.vocab.speech import ROLE_NOUNS
 from tracker.model import Attribution
 
 # A capitalised word (hyphenated parts and initials included), and the small words that join
@@ -130,10 +132,13 @@ def names_in(text: str, start: int = 0) -> Names:
                 phrase = " ".join([*words, noun.group(1)])
                 described.setdefault(noun.group(1), Counter())[phrase] += 1
     # A body's name may hold 'and' ('Finance and Economy Ministry'); a person's never does.
+    # So may one whose kind comes first ('European Centre for Heat and Health').
     runs += [
         (a_pos, f"{a} and {b}")
         for (a_pos, a), (b_pos, b) in pairwise(runs)
-        if b.split()[-1].lower() in ORGANISATION_HEADS
+        if (
+            b.split()[-1].lower() in ORGANISATION_HEADS or _of_head(a.split()) in ORGANISATION_HEADS
+        )
         and text[a_pos + len(a) : b_pos] in (" and ", "\tand\t")
     ]
     for pos, run in runs:
@@ -171,6 +176,8 @@ def _trim(words: list[str]) -> list[str]:
         default=0,
     )
     words = words[owner:]
+    based = max((k + 1 for k, w in enumerate(words[:-1]) if w.endswith("-based")), default=0)
+    words = words[based:]  # 'San Francisco-based US Court of Appeals': where it sits, no name
     while words and words[0].lower().strip(".") in _OPENERS:
         words = words[1:]
     while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit():
@@ -377,6 +384,8 @@ def _is_body_name(att: Attribution, name: str, names: Names) -> bool:
         return False
     if speaker_kind(mention, name) in (ORGANISATION, DOCUMENT, POLL):
         return True
+    if _of_head(words) in ORGANISATION_HEADS:
+        return True  # 'Chartered Institute of Purchasing and Supply'
     if len(mention.split()) == 1 and mention == words[0]:
         words = [mention]  # 'Cairn', read as 'Cairn Energy': a body's name all the same
     return len(words) == 1 and not names.ending_in(words[0])
@@ -607,20 +616,36 @@ _KIND_HEADS = ORGANISATION_HEADS | DOCUMENT_HEADS | POLL_HEADS
 
 
 def _named_before(head: str, position: int, names: Names) -> str | None:
-    """'the ministry' -> the last name before ``position`` that ends in 'Ministry'."""
-    if head not in _KIND_HEADS:
+    """'the ministry' -> the last name before ``position`` whose head noun is 'Ministry'
+    ('Finance Ministry', 'Ministry of Finance', 'European Centre for Heat and Health');
+    'the observatory' -> 'National Film Observatory' alike, for a body's kind need not be
+    listed: any noun that is no person's role. 'the organisation' (a kind any body is) ->
+    the last body named."""
+    if head in _PERSON_HEADS:
         return None
+    generic = head in _ANY_BODY_HEADS
     k = bisect.bisect_left(names.at, (position,))
     for _pos, name in reversed(names.at[max(0, k - _BODY_REACH) : k]):
         words = name.split()
-        if len(words) >= 2 and head in (words[-1].lower(), _of_head(words)):
+        if len(words) < 2:
+            continue
+        heads = (words[-1].lower(), _of_head(words))
+        if head in heads or (generic and any(h in ORGANISATION_HEADS for h in heads)):
             return _full_form(name, names)
     return None
 
 
+# Nouns of persons (roles, titles, groups of people): 'the senator' is never 'US Senator'.
+_PERSON_HEADS = ROLES | ROLE_NOUNS | GROUP_HEADS
+# A kind every body is: 'the organisation' stands for whichever body was named last.
+_ANY_BODY_HEADS = frozenset("organisation organization body".split())
+
+
 def _of_head(words: list[str]) -> str:
-    """'ministry' for 'Ministry of Communications': a body's kind that opens its name."""
-    return words[0].lower() if len(words) >= 3 and words[1] in ("of", "for") else ""
+    """'ministry' for 'Ministry of Communications', 'centre' for 'European Centre for Heat
+    and Health': a body's kind before the first 'of' or 'for' of its name."""
+    at = next((k for k, w in enumerate(words) if w in ("of", "for")), 0)
+    return words[at - 1].lower() if at >= 1 and len(words) > at + 1 else ""
 
 
 # What 'the state' and 'the country' may stand for, and how far back (characters) they look.
