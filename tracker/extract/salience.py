@@ -251,8 +251,14 @@ def named_in_clause(text: str, cue_end: int, quoted: list[tuple[int, int]]) -> f
     none of these is the pronoun's person."""
     end_at = _CLAUSE_END.search(text, cue_end, cue_end + _CLAUSE_REACH)
     end = end_at.start() if end_at else min(len(text), cue_end + _CLAUSE_REACH)
+    return names_between(text, cue_end, end, quoted)
+
+
+def names_between(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> frozenset[str]:
+    """The capitalised words that name someone between ``start`` and ``end`` (a possessive's
+    's cut), outside the ``quoted`` spans."""
     words: set[str] = set()
-    for m in _CAPITALISED.finditer(text, cue_end, end):
+    for m in _CAPITALISED.finditer(text, start, end):
         if _inside(quoted, m.start()) or m.group(1):
             continue
         if _POSSESSIVE_END.search(m.group(2)) or _REFERS.match(text, m.end()):
