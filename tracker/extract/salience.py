@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from tracker.extract.canonical import ORGANISATION_HEADS, Names, name_tail, person_part
 from tracker.extract.gender import agrees, genders
+from tracker.extract.it_body import body_before
 from tracker.extract.roles import RoleHolders
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker
@@ -123,14 +124,30 @@ def resolve_by_salience(
                 # the other pronoun ('she' is not the man named last); left unresolved.
                 if not agree(att.speaker) or _no_person(att.speaker):
                     att = replace(att, speaker=att.speaker_text)
-        elif att.speaker_text.lower() == "they" and att.speaker.lower() == "they":
-            group = group_before(text, sentences, starts, att.speaker_start)
-            att = replace(att, speaker=group) if group else att
+        elif (low := att.speaker.lower()) == att.speaker_text.lower() and low in ("they", "it"):
+            stands = _group_or_body(text, sentences, att, (positions, speakers), names)
+            if stands:
+                att = speakers[att.speaker_start] = replace(att, speaker=stands)
         out.append(att)
     return out
 
 
 _OWNERS = {"his": "he", "her": "she"}
+
+
+def _group_or_body(
+    text: str,
+    sentences: Sequence[Span],
+    att: Attribution,
+    speakers: tuple[list[int], dict[int, Attribution]],
+    names: Names,
+) -> str | None:
+    """The group 'they' stands for (``they``), or the body or document 'it' does
+    (``it_body``); None when the text names none within reach."""
+    if att.speaker_text.lower() == "they":
+        starts = [s.start for s in sentences]
+        return group_before(text, sentences, starts, att.speaker_start)
+    return body_before(text, sentences, att.speaker_start, speakers, names)
 
 
 def _said_names(
