@@ -172,3 +172,40 @@ def test_a_place_is_no_he() -> None:
     )
     assert ("He", "New York") not in _speakers(text)
     assert not _is_person("New York", names_in(text, body_start(text)))
+
+
+def test_a_person_named_in_the_quote_is_not_its_speaker() -> None:
+    text = (
+        "Emails\n\n"
+        "Campaign manager Tom Reyes wrote to Ann Cole about the lawyer Marco Diaz in March. "
+        "Diaz appears in 12 of the emails.\n\n"
+        "\u201cWe have to drop Marco from the team. 5 donors have left,\u201d he wrote.\n"
+    )
+    assert all(speaker != "Marco Diaz" for mention, speaker in _speakers(text) if mention == "he")
+
+
+def test_a_reported_clause_before_he_names_someone_else_when_a_report_goes_on() -> None:
+    text = (
+        "Row\n\n"
+        "Ken Bell said the mayor, Ann Lee, had tried hard to keep 300 jobs. "
+        "But Mr Lee had been hurt by the row over 40 closures, he added.\n"
+    )
+    assert ("he", "Ken Bell") in _speakers(text)
+
+
+def test_a_reported_clause_may_name_its_own_speaker_when_no_report_goes_before() -> None:
+    text = (
+        "Letters\n\n"
+        "Ann Lee opened the 300 letters in May. "
+        "Ms Lee was shocked by the 40 threats among them, she said in an interview.\n"
+    )
+    assert ("she", "Ann Lee") in _speakers(text)
+
+
+def test_a_name_in_a_quotation_she_repeats_may_be_hers() -> None:
+    text = (
+        "Tributes\n\n"
+        "Tennis player Ann Lee won 3 titles with Ilse Berg. "
+        "\u201cShe always told me, \u2018Ann Lee, you will win 10 more\u2019,\u201d she said.\n"
+    )
+    assert ("she", "Ann Lee") in _speakers(text)

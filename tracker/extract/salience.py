@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from tracker.extract.canonical import ORGANISATION_HEADS, Names, name_tail, person_part
 from tracker.extract.gender import agrees, genders
+from tracker.extract.it_body import body_before
 from tracker.extract.roles import RoleHolders
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker
@@ -90,6 +91,8 @@ def resolve_by_salience(
                     text, sentences, lambda s: _opening_name(text, s.start, s.end, quoted, names)
                 )
             addressed = cue_object(text, att.cue_end)
+            reporting = _reporting(starts, positions, att)
+            said = _said_names(text, att, owned, names, reporting)
             subject = _subject_before(
                 text,
                 sentences,
@@ -98,8 +101,9 @@ def resolve_by_salience(
                 quoted,
                 (positions, speakers),
                 names,
-                agree := lambda name, p=pronoun, k=known, o=addressed: (
+                agree := lambda name, p=pronoun, k=known, o=addressed, b=said: (
                     not addressed_is(name, o)  # 'he told Hannity' is not Hannity
+                    and _not_named(name, b, names)  # nor anyone named in what he said
                     and (
                         _holds(name, p, holders)
                         if p not in _PERSON_PRONOUNS
@@ -120,14 +124,95 @@ def resolve_by_salience(
                 # the other pronoun ('she' is not the man named last); left unresolved.
                 if not agree(att.speaker) or _no_person(att.speaker):
                     att = replace(att, speaker=att.speaker_text)
-        elif att.speaker_text.lower() == "they" and att.speaker.lower() == "they":
-            group = group_before(text, sentences, starts, att.speaker_start)
-            att = replace(att, speaker=group) if group else att
+        elif (low := att.speaker.lower()) == att.speaker_text.lower() and low in ("they", "it"):
+            stands = _group_or_body(text, sentences, att, (positions, speakers), names)
+            if stands:
+                att = speakers[att.speaker_start] = replace(att, speaker=stands)
         out.append(att)
     return out
 
 
 _OWNERS = {"his": "he", "her": "she"}
+
+
+def _group_or_body(
+    text: str,
+    sentences: Sequence[Span],
+    att: Attribution,
+    speakers: tuple[list[int], dict[int, Attribution]],
+    names: Names,
+) -> str | None:
+    """The group 'they' stands for (``they``), or the body or document 'it' does
+    (``it_body``); None when the text names none within reach."""
+    if att.speaker_text.lower() == "they":
+        starts = [s.start for s in sentences]
+        return group_before(text, sentences, starts, att.speaker_start)
+    return body_before(text, sentences, att.speaker_start, speakers, names)
+
+
+def _said_names(
+    text: str, att: Attribution, owned: str, names: Names, reporting: bool
+) -> frozenset[str]:
+    """The words naming persons in what a subject 'he' or 'she' is said to have said.
+    English has a speaker say 'I' of themselves, so no person named in their quoted words
+    is the pronoun's ('"We must drop Lanny," he wrote' is not Lanny), save in a quotation
+    they repeat ('"He told me, 'Ann Lee, you are the best'," she said' may be Ann Lee). A
+    clause reported before its pronoun names someone else too when the report goes on from
+    a speaker before ('Bell said Lee had tried hard. But Lee had been hurt, he added' is
+    Bell); without one, news may name the speaker there ('Ms Lee was shocked, she said').
+    Not for an owner ('Lee is fine, her campaign said' is Lee's campaign), nor a role."""
+    if owned or att.speaker_text.lower() not in _PERSON_PRONOUNS:
+        return frozenset()
+    start, end = att.content_start, att.content_end
+    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text, start, end)]
+    inner = [(m.start(), m.end()) for q in quotes for m in _INNER_QUOTE.finditer(text, *q)]
+    words = {w for a, b in quotes for w in _capitalised(text, a, b, inner)}
+    if reporting and end <= att.speaker_start:
+        words |= names_between(text, start, end, quotes)
+    return _bound(frozenset(words), names)
+
+
+def _not_named(name: str, bound: frozenset[str], names: Names) -> bool:
+    """Whether no word of the person's full name is in ``bound`` ('Davis' is 'Lanny Davis'
+    when the article gives that surname to him alone)."""
+    full = _one_person(name, names) if " " not in name else None
+    return bound.isdisjoint(_own_words(full or name))
+
+
+def _capitalised(text: str, start: int, end: int, inner: list[tuple[int, int]]) -> set[str]:
+    """The capitalised words that name someone between ``start`` and ``end`` (a possessive's
+    's cut), outside ``inner``: followed by what follows a name (``_REFERS``) or by a particle
+    of a phrasal verb ('drop Lanny off the list'), not a noun it qualifies ('Lee voters')."""
+    return {
+        _POSSESSIVE_END.sub("", w)
+        for m in _CAPITALISED.finditer(text, start, end)
+        if not m.group(1) and not _inside(inner, m.start())
+        if _POSSESSIVE_END.search(m.group(2))
+        or _REFERS.match(text, m.end())
+        or _PARTICLE_NEXT.match(text, m.end())
+        for w in m.group(2).split()
+    }
+
+
+# The particles of English phrasal verbs and the prepositions that follow an object ('zap
+# Lanny out', 'vote Lee down', 'tell Lee off'): a closed class.
+_PARTICLE_NEXT = re.compile(
+    r"[ \t]+(?:out|up|down|off|back|away|over|into|from|by|around|along|through|aside|"
+    r"apart|again|too|either|now|then|here|there|but|or|so|because|if|when)\b"
+)
+
+
+# A quotation inside a quotation: ‘like this’ (an apostrophe is no opening mark).
+_INNER_QUOTE = re.compile(r"‘[^’'“”]*['’]")
+
+
+def _reporting(starts: list[int], positions: list[int], att: Attribution) -> bool:
+    """Whether a speech report goes on into the pronoun's: an attribution stands in the
+    sentence before it, or earlier in its own."""
+    k = bisect.bisect_right(starts, att.speaker_start) - 1
+    begin = starts[k - 1] if k >= 1 else 0
+    lo = bisect.bisect_left(positions, begin)
+    return lo < len(positions) and positions[lo] < min(att.content_start, att.speaker_start)
 
 
 def _person_mention(att: Attribution) -> tuple[str, str]:
@@ -251,8 +336,14 @@ def named_in_clause(text: str, cue_end: int, quoted: list[tuple[int, int]]) -> f
     none of these is the pronoun's person."""
     end_at = _CLAUSE_END.search(text, cue_end, cue_end + _CLAUSE_REACH)
     end = end_at.start() if end_at else min(len(text), cue_end + _CLAUSE_REACH)
+    return names_between(text, cue_end, end, quoted)
+
+
+def names_between(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> frozenset[str]:
+    """The capitalised words that name someone between ``start`` and ``end`` (a possessive's
+    's cut), outside the ``quoted`` spans."""
     words: set[str] = set()
-    for m in _CAPITALISED.finditer(text, cue_end, end):
+    for m in _CAPITALISED.finditer(text, start, end):
         if _inside(quoted, m.start()) or m.group(1):
             continue
         if _POSSESSIVE_END.search(m.group(2)) or _REFERS.match(text, m.end()):
