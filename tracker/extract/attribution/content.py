@@ -26,6 +26,8 @@ from tracker.extract.vocab.attribution import (
     DESCRIBING_CUES,
     HEAD_SUBORDINATORS,
     NAMING_CUES,
+    PRO_FORM_CONTENT,
+    PRO_FORM_TAIL,
     SHOWING_CUES,
     SHOWN_DETAIL,
     TAIL_SUBORDINATORS,
@@ -70,7 +72,31 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
         return None  # (a quote running on past the sentence is long enough: '“Sure. I …”')
     if q is None and _where_only(tokens, k, end):
         return None  # '…,” Mr Wagoner said in a statement.': where it was said, not what
+    if q is None and _pro_form_only(tokens, k, end):
+        return None  # 'and I said so in public': what was said is elsewhere
     return start, end
+
+
+def _pro_form_only(tokens: list[Token], k: int, end: int) -> bool:
+    """The object is a pro-form ('so', 'as much', 'this', 'nothing') and at most where, when
+    or how follows it: the speech verb points at what was said before, it states nothing."""
+    m = (
+        k + 2
+        if tokens[k].low == "as" and k + 1 < len(tokens) and tokens[k + 1].low == "much"
+        else k + 1
+    )
+    if m == k + 1 and tokens[k].low not in PRO_FORM_CONTENT:
+        return False
+    rest = [t for t in tokens[m:] if t.end <= end and t.text not in ".,;:"]
+    if not rest:
+        return True
+    if all(t.low in PRO_FORM_TAIL for t in rest):
+        return True
+    return _where_only(tokens, m, end) or (
+        rest[0].low in ("in", "on", "at", "during", "last", "earlier", "yesterday", "today")
+        and len(rest) <= 4
+        and all(t.low not in CLAUSE_WORDS for t in rest)
+    )
 
 
 def _where_only(tokens: list[Token], k: int, end: int) -> bool:

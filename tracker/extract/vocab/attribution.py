@@ -77,6 +77,14 @@ ADDRESSEES = frozenset(
 # What a told clause may open with besides 'that': 'told the host how surprised he was'.
 TOLD_CLAUSE_WORDS = frozenset(("how", "what", "whether", "why"))
 
+# Pro-forms that stand in a speech verb's object place for what was said elsewhere ('I said
+# so in public', 'she said as much', 'he said nothing', 'they said otherwise'): they state
+# nothing of their own. The whole closed class of clausal pro-forms and negative objects.
+PRO_FORM_CONTENT = frozenset("so this it otherwise nothing little".split())
+# Words that may follow such a pro-form without making it a clause: adverbs of manner, time
+# and repetition ('said so publicly', 'said as much again').
+PRO_FORM_TAIL = frozenset("again too also then publicly privately repeatedly before".split())
+
 # Cues whose content follows 'as': 'described him as a brother', 'characterized X as, "…"'.
 DESCRIBING_CUES = frozenset(
     """
