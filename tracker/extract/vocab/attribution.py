@@ -85,6 +85,36 @@ PRO_FORM_CONTENT = frozenset("so this it otherwise nothing little".split())
 # and repetition ('said so publicly', 'said as much again').
 PRO_FORM_TAIL = frozenset("again too also then publicly privately repeatedly before".split())
 
+# Poll respondents (attribution/respondents.py): the cardinal number words (the closed
+# class a share is written with: 'Thirty', 'forty-six', 'one'), the words that may open a
+# share ('another 12 percent', 'only one in five'), the nouns for respondents as such, and the
+# participles of polling after a noun ('those polled', 'voters surveyed').
+CARDINAL_WORDS = frozenset(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred""".split()
+)
+SHARE_OPENERS = frozenset(
+    """another only just nearly almost about some roughly around over under fully barely
+    more than less fewer a an the""".split()
+)
+RESPONDENT_NOUNS = frozenset("respondents respondent interviewees".split())
+POLLED_PARTICIPLES = frozenset("polled surveyed questioned interviewed sampled".split())
+
+# Verbs of evidence whose plain object, after a subject that is no source of figures or
+# evidence, is a thing on display ('the flanker showed his nous'), and the nouns of
+# evidence that do state what they show ('the footage shows a man running').
+SHOWING_LEMMAS = frozenset("show prove demonstrate".split())
+EVIDENCE_NOUNS = frozenset(
+    """footage video videos film photo photos photograph photographs picture pictures image
+    images evidence test tests scan scans map maps chart charts graph graphs table tables
+    record trial trials experiment experiments findings paper papers document email emails
+    letter letters""".split()
+)
+# What an opening 'Asked …' clause reports: a question put ('Asked whether he …', 'When
+# asked about the fee, …').
+ASKED_OPENINGS = ("whether", "if", "about", "what", "how", "why", "when", "who", "which", "for")
+
 # Cues whose content follows 'as': 'described him as a brother', 'characterized X as, "…"'.
 DESCRIBING_CUES = frozenset(
     """
