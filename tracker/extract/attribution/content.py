@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from tracker.extract.attribution.content_end import quote_after_label, writers_tail
 from tracker.extract.attribution.sentence import (
     CLOSERS,
     QUOTE_OPENERS,
@@ -54,6 +55,7 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
     k = clause_start(tokens, j)
     if k is None or k >= n or _participle_after_comma(tokens, j, k):
         return None
+    k = quote_after_label(tokens, k)  # 'told BBC Radio Five Live: "…"': the quote
     start = tokens[k].start
     q = inside(quotes, start)
     end = trim_end(text, start, _aside_after(s, q.end if q is not None else start))
@@ -383,7 +385,9 @@ def choose_content(s: Sentence, s0: int, j: int, strong: bool) -> tuple[int, int
     left = None
     if tokens[s0].low in ("who", "which"):
         # '…, which has bristled at …': a relative clause says its own content, after the cue.
-        return right if right is not None and (strong or has_that(tokens, j)) else None
+        if right is None or not (strong or has_that(tokens, j)):
+            return None
+        return _until_the_writer(s, s0, right)
     if right is not None and strong and j < len(tokens) and tokens[j].low == "to":
         return right  # '“…,” she wrote. Aides declined to comment': the infinitive is the content
     if quote_ends_before(s, s0):
@@ -408,8 +412,15 @@ def choose_content(s: Sentence, s0: int, j: int, strong: bool) -> tuple[int, int
             return right  # 'Every day, Francis spoke of the malaise …': the words after
         return left
     if right is not None and (strong or has_that(tokens, j)):
-        return interrupted(s, s0 - 1, j, right) or right
+        return interrupted(s, s0 - 1, j, right) or _until_the_writer(s, s0, right)
     return None
+
+
+def _until_the_writer(s: Sentence, s0: int, right: tuple[int, int]) -> tuple[int, int]:
+    """What was said after the cue, ended before the writer's own clause (content_end)."""
+    k = bisect.bisect_left([t.start for t in s.tokens], right[0])
+    end = writers_tail(s.tokens, s0, k, right[1], s.quotes)
+    return right if end >= right[1] else (right[0], trim_end(s.text, right[0], end))
 
 
 # Prepositions that open a phrase completing the clause a tag interrupted.

@@ -115,6 +115,18 @@ EVIDENCE_NOUNS = frozenset(
 # asked about the fee, …').
 ASKED_OPENINGS = ("whether", "if", "about", "what", "how", "why", "when", "who", "which", "for")
 
+# Where the writer takes a sentence on after what was said (attribution/content_end.py): the
+# finite auxiliaries a predicate opens with (', but has just released …'), and the
+# conjunctions of concession (', although the club has not …').
+FINITE_AUXILIARIES = frozenset(
+    """is are was were has have had will would can could may might must shall should does did
+    do""".split()
+)
+CONCESSIVES = frozenset("although though whereas".split())
+# The modals reported speech shifts back to ('would', not 'will'): a clause with one is
+# still what was reported.
+BACKSHIFTED_MODALS = frozenset("would could might should".split())
+
 # Cues whose content follows 'as': 'described him as a brother', 'characterized X as, "…"'.
 DESCRIBING_CUES = frozenset(
     """
