@@ -15,7 +15,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from tracker.extract.attribution.not_stated import displays_a_thing, inside_asked_clause
+from tracker.extract.attribution.not_stated import (
+    displays_a_thing,
+    inside_asked_clause,
+    speculates_about,
+)
 from tracker.extract.attribution.respondents import answers_a_poll
 from tracker.extract.canonical import body_start, canonical_names, names_in
 from tracker.extract.cue_kinds import SPEECH, cue_kind, makes_claim
@@ -125,8 +129,11 @@ def _stated(text: str, a: Attribution) -> bool:
         return False  # 'shout at him to drop his gun', 'told them to leave': an order
     if a.mode != "direct" and names_a_thing(a.cue, content):
         return False  # 'The state had added the additional week': an object, not a clause
-    if a.mode != "direct" and displays_a_thing(a.cue, a.speaker_text, a.speaker, content):
+    has_object = a.mode != "direct" and a.content_start > a.cue_start
+    if has_object and displays_a_thing(a.cue, a.speaker_text, a.speaker, content):
         return False  # 'the flanker showed his nous': a quality shown, not a finding
+    if has_object and speculates_about(a.cue, content):
+        return False  # 'speculated about the cost': a topic, nothing stated
     if inside_asked_clause(text, a.speaker_start, a.cue_start):
         return False  # 'Asked whether he expected to stay, he said …': the question put
     if cue_is_noun(text, a.cue_start, a.cue_end, a.speaker_text):

@@ -1,6 +1,6 @@
 """Verbs of saying or showing used where nothing is stated.
 
-Two readings of English, each general by construction:
+Three readings of English, each general by construction:
 
 - A question put to the speaker: 'Asked whether he expected to stay, he said: "…"'. The
   participle clause before the comma reports the question; a cue inside it ('he expected')
@@ -10,6 +10,9 @@ Two readings of English, each general by construction:
   finding when its subject is a source of figures or evidence ('polls show a close race',
   'the footage shows a man running'), or when what follows is a clause ('he showed the plan
   was flawed'); after anyone else, a plain object is a thing shown, not a statement.
+- A topic speculated on: 'speculated about the cost', 'opined on the state of the world'. A
+  verb of speculating states what follows it only when that is a clause ('speculated that
+  the men were …').
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from tracker.extract.vocab.attribution import (
     EVIDENCE_NOUNS,
     FIGURE_SOURCES,
     SHOWING_LEMMAS,
+    SPECULATING_LEMMAS,
+    TOPIC_PREPOSITIONS,
 )
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n")
@@ -64,4 +69,17 @@ def displays_a_thing(cue: str, speaker_text: str, speaker: str, content: str) ->
         return False
     if speaker_kind(speaker_text, speaker) != PERSON:
         return False  # 'RealClearPolitics showing her ahead': a body's figures
+    return plain_object(content, need_determiner=False)
+
+
+def speculates_about(cue: str, content: str) -> bool:
+    """Whether a verb of speculating ('speculated', 'opined') has a topic, not a clause, after
+    it ('speculated about the cost', 'opined on the state of the world', 'have speculated in
+    recent weeks about …'): what is wondered about states nothing."""
+    words = cue.split()
+    if not words or lemma_of(words[-1]) not in SPECULATING_LEMMAS:
+        return False
+    first = _WORD.match(content.lstrip(" \"“‘'"))
+    if first is not None and first.group().lower() in TOPIC_PREPOSITIONS:
+        return True
     return plain_object(content, need_determiner=False)

@@ -111,6 +111,12 @@ EVIDENCE_NOUNS = frozenset(
     record trial trials experiment experiments findings paper papers document email emails
     letter letters""".split()
 )
+# Verbs of speculating (statements when a clause follows), and the prepositions that open
+# the topic they may take instead ('speculated about the cost').
+SPECULATING_LEMMAS = frozenset(
+    "surmise speculate posit opine theorize theorise hypothesize hypothesise conjecture".split()
+)
+TOPIC_PREPOSITIONS = frozenset("about on upon over against as in at regarding".split())
 # What an opening 'Asked …' clause reports: a question put ('Asked whether he …', 'When
 # asked about the fee, …').
 ASKED_OPENINGS = ("whether", "if", "about", "what", "how", "why", "when", "who", "which", "for")
