@@ -34,6 +34,16 @@ def _contents(text: str) -> list[str]:
             "still on sale.",
             "the tour was sold out",
         ),
+        (
+            'Its critic, Mara Voss, said the band had "played it safe", though she praised '
+            "the drummer as the best in years.",
+            'the band had "played it safe"',
+        ),
+        (
+            "A survey for the Harbour Echo showed Voss ahead by 12 points, within the "
+            "survey's margin of error.",
+            "Voss ahead by 12 points",
+        ),
     ],
 )
 def test_the_writers_clause_is_no_part_of_what_was_said(sentence: str, said: str) -> None:

@@ -101,6 +101,15 @@ def _pro_form_only(tokens: list[Token], k: int, end: int) -> bool:
     )
 
 
+def _points_back(tokens: list[Token], j: int, end: int) -> bool:
+    """A pro-form right after the cue, up to the clause's first comma ('said so, …',
+    'indicated as much in an email, released …'): no clause before or after is what was said."""
+    if j >= len(tokens) or tokens[j].text[:1] in QUOTE_OPENERS:
+        return False
+    stop = next((t.start for t in tokens[j:] if t.text in ",;:"), end)
+    return _pro_form_only(tokens, j, stop)
+
+
 def _where_only(tokens: list[Token], k: int, end: int) -> bool:
     """A short phrase that opens with a preposition and ends the clause ('in a statement',
     'in an email to supporters'): where or how something was said."""
@@ -381,6 +390,8 @@ def choose_content(s: Sentence, s0: int, j: int, strong: bool) -> tuple[int, int
     """What the subject at s0 said: the quote before it, the clause after the cue, or the
     clause before it (as in: …, she said in a video message)."""
     tokens = s.tokens
+    if _points_back(tokens, j, s.span.end):
+        return None  # 'indicated as much in an email': what was said is elsewhere
     right = content_right(s, j)
     left = None
     if tokens[s0].low in ("who", "which"):

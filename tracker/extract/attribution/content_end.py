@@ -65,7 +65,10 @@ def _concession(tokens: list[Token], m: int) -> bool:
     window = [u.low for u in tokens[m + 2 : m + 8]]
     if any(w in BACKSHIFTED_MODALS for w in window):
         return False  # 'although the police would not …': reported, as its tense says
-    return any(w in CLAUSE_WORDS or w in FINITE_AUXILIARIES for w in window[1:])
+    return any(
+        w in CLAUSE_WORDS or w in FINITE_AUXILIARIES or (w.endswith("ed") and len(w) > 4)
+        for w in window[1:]
+    )  # a verb of its own: 'has not agreed', 'though he praised …'
 
 
 def quote_after_label(tokens: list[Token], k: int) -> int:

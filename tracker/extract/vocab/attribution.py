@@ -154,7 +154,7 @@ NAMING_CUES = frozenset(
 # What figures show ('Polls show a close contest'), and the words after a comma that add
 # the writer's detail to it (', with RealClearPolitics showing …', ', where 18 votes …').
 SHOWING_CUES = frozenset("show shows showed shown showing".split())
-SHOWN_DETAIL = frozenset("with using where including while".split())
+SHOWN_DETAIL = frozenset("with using where including while within".split())
 
 # Words that open an introductory phrase before a comma ('On Thursday, …', 'Speaking
 # to reporters, …'): the comma after it sets no appositive off.
