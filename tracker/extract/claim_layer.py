@@ -16,8 +16,10 @@ from dataclasses import replace
 from typing import TypeVar
 
 from tracker.extract.attribution.not_stated import (
+    answers_someone,
     displays_a_thing,
     inside_asked_clause,
+    presents_a_thing,
     speculates_about,
 )
 from tracker.extract.attribution.respondents import answers_a_poll
@@ -134,6 +136,10 @@ def _stated(text: str, a: Attribution) -> bool:
         return False  # 'the flanker showed his nous': a quality shown, not a finding
     if has_object and speculates_about(a.cue, content):
         return False  # 'speculated about the cost': a topic, nothing stated
+    if has_object and presents_a_thing(a.cue, content):
+        return False  # 'laid out his plan': a thing presented, nothing stated
+    if has_object and answers_someone(content):
+        return False  # 'responded to the president without …': whom, not what
     if inside_asked_clause(text, a.speaker_start, a.cue_start):
         return False  # 'Asked whether he expected to stay, he said …': the question put
     if cue_is_noun(text, a.cue_start, a.cue_end, a.speaker_text):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 
 from tracker.extract.attribution.content_end import quote_after_label, writers_tail
+from tracker.extract.attribution.not_stated import answers_someone
 from tracker.extract.attribution.sentence import (
     CLOSERS,
     QUOTE_OPENERS,
@@ -76,6 +77,8 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
         return None  # '…,” Mr Wagoner said in a statement.': where it was said, not what
     if q is None and _pro_form_only(tokens, k, end):
         return None  # 'and I said so in public': what was said is elsewhere
+    if q is None and answers_someone(s.text[start:end]):
+        return None  # '“…,” Trump added to People.': whom it was said to, not what
     return start, end
 
 

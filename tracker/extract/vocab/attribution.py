@@ -117,6 +117,12 @@ SPECULATING_LEMMAS = frozenset(
     "surmise speculate posit opine theorize theorise hypothesize hypothesise conjecture".split()
 )
 TOPIC_PREPOSITIONS = frozenset("about on upon over against as in at regarding".split())
+# Verbs of setting out ('lay out', 'spell out' with 'out'; 'outline' alone), every form,
+# whose plain object is a thing presented ('laid out his plan').
+SETTING_OUT_FORMS = frozenset(
+    """lay lays laid laying spell spells spelled spelt spelling outline outlines outlined
+    outlining""".split()
+)
 # What an opening 'Asked …' clause reports: a question put ('Asked whether he …', 'When
 # asked about the fee, …').
 ASKED_OPENINGS = ("whether", "if", "about", "what", "how", "why", "when", "who", "which", "for")
