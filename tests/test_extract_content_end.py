@@ -71,3 +71,16 @@ def test_a_concession_inside_a_quote_stays_in_it() -> None:
 def test_a_quote_after_a_name_and_a_colon_is_what_was_said() -> None:
     text = 'Singer news\n\nShe told BBC Radio Ulster: "The tour goes on."\n'
     assert '"The tour goes on."' in _contents(text)
+
+
+def test_a_tag_at_the_end_closes_what_was_said() -> None:
+    text = (
+        "Singer news\n\nThe singer had told police she did not want an escort, but the "
+        "promoters refused, a source added.\n"
+    )
+    assert all("a source added" not in c for c in _contents(text))
+
+
+def test_a_phrase_of_circumstance_before_the_clause_is_not_what_was_said() -> None:
+    text = "Singer news\n\nMara Voss admitted under questioning she had missed the rehearsal.\n"
+    assert "she had missed the rehearsal" in _contents(text)

@@ -44,6 +44,7 @@ from tracker.extract.vocab.speech import (
     OBJECT_PREPOSITIONS,
     PREPOSITIONS,
     PRONOUNS,
+    SUBJECT_PRONOUNS,
     TELL,
     TIME_AFTER_CUE,
     VERBS_AFTER_THAT,
@@ -246,17 +247,34 @@ def asides(tokens: list[Token]) -> list[int]:
         said = nxt in ("which", "who") and any(
             cue_kind(u.low) in CLAIM_KINDS for u in tokens[m + 3 : m + 6]
         )
-        if source or said:
+        if source or said or _tag_at_end(tokens, m):
             out.append(t.start)
     return out
+
+
+def _tag_at_end(tokens: list[Token], m: int) -> bool:
+    """', the source added.', ', officials said.': a speech tag of its own after the comma at
+    ``m``, a short subject then a verb of saying that ends the sentence, closes what the
+    clause before it says."""
+    n = len(tokens)
+    for v in range(m + 2, min(n, m + 7)):
+        t = tokens[v]
+        if t.text in ",;:" or t.text[:1] in QUOTE_OPENERS:
+            return False
+        if _said(t.low) and (v + 1 >= n or tokens[v + 1].text in (".", "!", "?")):
+            return all(u.text[:1].isalpha() for u in tokens[m + 1 : v])
+    return False
 
 
 def _past_set_phrase(tokens: list[Token], k: int) -> int:
     """'explained earlier in the committee hearing, were well paid', 'said in a statement,
     the economy …': where and how it was said, set off by a comma, is no part of it."""
     n = len(tokens)
-    if k >= n or tokens[k].low not in ("in", "at", "during"):
+    if k >= n or tokens[k].low not in ("in", "at", "during", "under", "after", "before"):
         return k
+    subject = _subject_after_phrase(tokens, k)
+    if subject is not None:
+        return subject  # 'admitted under Warren's grilling he hadn't …': the clause
     for m in range(k + 1, min(n - 1, k + 8)):
         t = tokens[m]
         if t.text == ",":
@@ -267,6 +285,20 @@ def _past_set_phrase(tokens: list[Token], k: int) -> int:
         if t.low in CLAUSE_WORDS or t.low in PRONOUNS or t.text in QUOTE_OPENERS:
             return k
     return k
+
+
+def _subject_after_phrase(tokens: list[Token], k: int) -> int | None:
+    """Where a clause opens after a short phrase of time or circumstance with no comma ('under
+    Warren's grilling he hadn't …'): a subject pronoun followed by a verb, within six words."""
+    n = len(tokens)
+    for m in range(k + 1, min(n - 1, k + 7)):
+        t, nxt = tokens[m], tokens[m + 1].low
+        if t.text[:1] in QUOTE_OPENERS or t.text in ",;:" or t.low in CLAUSE_WORDS:
+            return None
+        verb = nxt in CLAUSE_WORDS or nxt.endswith(("n't", "n’t", "ed"))
+        if t.low in SUBJECT_PRONOUNS and verb:
+            return m
+    return None
 
 
 def _named_end(tokens: list[Token], k: int, end: int) -> int:
