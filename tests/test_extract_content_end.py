@@ -84,3 +84,16 @@ def test_a_tag_at_the_end_closes_what_was_said() -> None:
 def test_a_phrase_of_circumstance_before_the_clause_is_not_what_was_said() -> None:
     text = "Singer news\n\nMara Voss admitted under questioning she had missed the rehearsal.\n"
     assert "she had missed the rehearsal" in _contents(text)
+
+
+def test_a_quote_that_goes_on_with_the_writers_clause_is_said_with_it() -> None:
+    text = (
+        "Singer news\n\nThe new tour could be a case of “chasing the glories of the nineties all over again,” Mara Voss "
+        "said. “We will play the new songs,” she added.\n"
+    )
+    contents = _contents(text)
+    assert (
+        "The new tour could be a case of “chasing the glories of the nineties all over again,”"
+        in contents
+    )
+    assert "“We will play the new songs,”" in contents

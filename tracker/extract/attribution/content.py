@@ -396,9 +396,10 @@ def content_left(s: Sentence, s0: int) -> tuple[int, int] | None:
         return (before.start, before.end) if before is not None else None
     q = inside(quotes, tokens[k].start) or inside(quotes, tokens[min(k + 1, len(tokens) - 1)].start)
     if q is not None:
-        if scare_quote(text, q) and q.start > sent.start + 1:
+        if (scare_quote(text, q) or _continues_clause(text, q)) and q.start > sent.start + 1:
             # 'The new strategy is a “very welcome tack,” he said': a few words held up in a
-            # clause; the clause is what was said.
+            # clause, or a quote that goes on with the clause ('could be a case of “throwing
+            # out the baby …,”'); the clause is what was said.
             return sent.start, q.end
         resumed = _resumed(s, q)
         return q.start, (resumed.end if resumed is not None else q.end)
@@ -407,6 +408,15 @@ def content_left(s: Sentence, s0: int) -> tuple[int, int] | None:
     if end - start < 3:
         return None
     return start, end
+
+
+def _continues_clause(text: str, q: Quote) -> bool:
+    """A quote that opens in lower case after words of the same clause ('a case of “throwing
+    out …”', 'towns like it “deserve someone …”'): the writer's words and the quote are one
+    statement. Not after a colon or a comma, where a quote starts a statement of its own."""
+    inner = text[q.start + 1 : q.end].lstrip()
+    before = text[max(0, q.start - 3) : q.start].rstrip()
+    return inner[:1].islower() and before[-1:].isalpha()
 
 
 def _resumed(s: Sentence, q: Quote) -> Quote | None:
