@@ -97,3 +97,14 @@ def test_a_quote_that_goes_on_with_the_writers_clause_is_said_with_it() -> None:
         in contents
     )
     assert "“We will play the new songs,”" in contents
+
+
+def test_a_subject_then_an_aside_then_when_then_the_cue() -> None:
+    text = (
+        "Results\n\nHarbour Motors, the region's largest maker of ferries, on Thursday "
+        "reported a 34% jump in quarterly profit, helped by strong demand for its new boat.\n\n"
+        "The film, directed by Ines Barlow, will open in May, the studio said.\n"
+    )
+    contents = _contents(text)
+    assert "a 34% jump in quarterly profit" in contents
+    assert any(c.startswith("The film, directed by Ines Barlow, will open") for c in contents)

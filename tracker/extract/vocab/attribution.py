@@ -135,6 +135,11 @@ FINITE_AUXILIARIES = frozenset(
     do""".split()
 )
 CONCESSIVES = frozenset("although though whereas".split())
+# Participles of cause that give the writer's reason after a figure (', helped by …').
+CAUSE_PARTICIPLES = frozenset(
+    """helped driven boosted fuelled fueled hit hurt dragged buoyed spurred underpinned
+    propelled lifted weighed squeezed""".split()
+)
 # The modals reported speech shifts back to ('would', not 'will'): a clause with one is
 # still what was reported.
 BACKSHIFTED_MODALS = frozenset("would could might should".split())
