@@ -649,7 +649,8 @@ def test_a_passive_cue_names_its_source_after_by(text: str, speaker: str, conten
 
 def test_a_quote_inside_a_longer_content_is_still_its_speakers() -> None:
     text = 'Headline\n\nThey want to "build a county that works for everyone," Okafor said.'
-    assert ("Okafor", "said", '"build a county that works for everyone,"') in [
+    # The quote goes on with the clause in lower case: the clause is what Okafor said.
+    assert ("Okafor", "said", 'They want to "build a county that works for everyone,"') in [
         (a[1], a[2], a[3]) for a in attributions(text)
     ]
 

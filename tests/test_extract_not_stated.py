@@ -66,3 +66,28 @@ def test_a_particle_makes_a_stance_of_a_verb_of_naming() -> None:
         "the director's resignation.\n"
     )
     assert all(cue != "calling" for _, cue in _cues(text))
+
+
+def test_a_thing_set_out_is_no_statement_but_what_follows_a_colon_is() -> None:
+    presented = (
+        "Ferry plan\n\nThe mayor laid out her plan for the harbour at the town hall. "
+        "The chair outlined the proposals.\n"
+    )
+    assert all(cue not in ("laid out", "outlined") for _, cue in _cues(presented))
+    stated = "Ferry plan\n\nThe mayor laid out the problem: the ferry loses £2m a year.\n"
+    assert any(cue == "laid out" for _, cue in _cues(stated))
+
+
+def test_whom_it_was_said_to_is_not_what_was_said() -> None:
+    text = (
+        "Ferry plan\n\n“The ferry will run all winter,” Ada Morrow said to the crowd. "
+        "Tom Hale responded to the council's letter. "
+        "He won the seat, adding to his party's gains.\n"
+    )
+    contents = [
+        (c.attribution.speaker, text[c.attribution.content_start : c.attribution.content_end])
+        for c in extract_text(text, "w")
+        if c.attribution
+    ]
+    assert ("Ada Morrow", "“The ferry will run all winter,”") in contents
+    assert all(speaker == "Ada Morrow" for speaker, _ in contents)

@@ -314,3 +314,12 @@ def test_the_writer_is_back_after_the_last_turn() -> None:
 def test_said_so_points_back_and_states_nothing() -> None:
     claims = extract_text("Budget row\n\nThe mayor opposed the plan. He said so in public.\n", "s")
     assert not any(c.attribution and c.attribution.cue == "said" for c in claims)
+
+
+def test_a_pro_form_points_back_whatever_precedes_it() -> None:
+    for text in (
+        "Budget row\n\nThe pier will be sold. The mayor indicated as much in a letter, "
+        "released on Monday.\n",
+        "Budget row\n\nThe pier will be sold, the mayor said as much on Monday.\n",
+    ):
+        assert not any(c.attribution for c in extract_text(text, "p")), text

@@ -1,10 +1,12 @@
 """Where what was said ends and the writer takes the sentence on.
 
-Reported speech runs to the end of its clause, not of the sentence. Two readings of
+Reported speech runs to the end of its clause, not of the sentence. Three readings of
 English, each structural:
 
 - A relative clause that reports ('Jay-Z, who said he would quit, will lead the label'):
   what was said ends at the comma after which the main clause's verb resumes.
+- A cause after a comma at the sentence's end (', helped by surging demand …', ', hit by
+  the strike'): a participle of cause with its agent, the writer's account of why.
 - A concession after a comma (', although the club has not agreed a price', 'even though
   voters are …'): a clause of its own the writer sets against what was said, unless its
   modal is shifted back as reported speech's is ('…, although the police would not …').
@@ -24,6 +26,7 @@ from tracker.extract.quotes import Quote, inside
 from tracker.extract.tokens import Token
 from tracker.extract.vocab.attribution import (
     BACKSHIFTED_MODALS,
+    CAUSE_PARTICIPLES,
     CONCESSIVES,
     FINITE_AUXILIARIES,
 )
@@ -50,9 +53,21 @@ def writers_tail(
         nxt = tokens[m + 1]
         if t.text == "," and relative and nxt.low in FINITE_AUXILIARIES:
             return tokens[m - 1].end  # '…, who said he would quit, will lead …'
-        if _concession(tokens, m):
+        if _concession(tokens, m) or _cause_after(tokens, m):
             return tokens[m - 1].end
     return end
+
+
+def _cause_after(tokens: list[Token], m: int) -> bool:
+    """', helped by surging demand …', ', hit by the strike' closing the sentence: a
+    participle of cause with its agent after a comma, the writer's account of why, not part
+    of the figure reported (not a description set off by two commas: 'the film, directed by
+    X, would …', nor a list going on: ', followed by Cruz at 25 percent')."""
+    if tokens[m].text != "," or m + 2 >= len(tokens):
+        return False
+    if tokens[m + 1].low not in CAUSE_PARTICIPLES or tokens[m + 2].low != "by":
+        return False
+    return all(t.text not in ",;:" for t in tokens[m + 3 :])
 
 
 def _concession(tokens: list[Token], m: int) -> bool:
@@ -65,7 +80,10 @@ def _concession(tokens: list[Token], m: int) -> bool:
     window = [u.low for u in tokens[m + 2 : m + 8]]
     if any(w in BACKSHIFTED_MODALS for w in window):
         return False  # 'although the police would not …': reported, as its tense says
-    return any(w in CLAUSE_WORDS or w in FINITE_AUXILIARIES for w in window[1:])
+    return any(
+        w in CLAUSE_WORDS or w in FINITE_AUXILIARIES or (w.endswith("ed") and len(w) > 4)
+        for w in window[1:]
+    )  # a verb of its own: 'has not agreed', 'though he praised …'
 
 
 def quote_after_label(tokens: list[Token], k: int) -> int:

@@ -36,11 +36,17 @@ _WORD = re.compile(r"[A-Za-z’'-]+")
 _ASIDE = re.compile(r"[,(—–]|\s(?:who|which|that|whose)\s")
 
 
-def answers_a_poll(speaker_text: str) -> bool:
-    """Whether the subject ``speaker_text`` is a share of a poll's sample or its respondents
-    ('Thirty percent', 'One in three', 'the same number', 'respondents', 'those polled',
-    'Cuban-Americans polled'), whose answers are no one's statement."""
-    mention = " ".join(speaker_text.split())
+def answers_a_poll(speaker_text: str, speaker: str = "") -> bool:
+    """Whether the subject ``speaker_text`` (or the ``speaker`` it resolves to: '12 percent
+    who say') is a share of a poll's sample or its respondents ('Thirty percent', 'One in
+    three', 'the same number', 'respondents', 'those polled', 'Cuban-Americans polled'),
+    whose answers are no one's statement."""
+    return _respondents(speaker_text) or (bool(speaker) and _respondents(speaker))
+
+
+def _respondents(mention: str) -> bool:
+    """One mention read as respondents (see ``answers_a_poll``)."""
+    mention = " ".join(mention.split())
     if _SHARE.match(mention):
         return True
     # The subject's own phrase, before an aside: 'Harry Bond, …, who was among those

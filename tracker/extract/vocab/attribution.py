@@ -111,6 +111,18 @@ EVIDENCE_NOUNS = frozenset(
     record trial trials experiment experiments findings paper papers document email emails
     letter letters""".split()
 )
+# Verbs of speculating (statements when a clause follows), and the prepositions that open
+# the topic they may take instead ('speculated about the cost').
+SPECULATING_LEMMAS = frozenset(
+    "surmise speculate posit opine theorize theorise hypothesize hypothesise conjecture".split()
+)
+TOPIC_PREPOSITIONS = frozenset("about on upon over against as in at regarding".split())
+# Verbs of setting out ('lay out', 'spell out' with 'out'; 'outline' alone), every form,
+# whose plain object is a thing presented ('laid out his plan').
+SETTING_OUT_FORMS = frozenset(
+    """lay lays laid laying spell spells spelled spelt spelling outline outlines outlined
+    outlining""".split()
+)
 # What an opening 'Asked …' clause reports: a question put ('Asked whether he …', 'When
 # asked about the fee, …').
 ASKED_OPENINGS = ("whether", "if", "about", "what", "how", "why", "when", "who", "which", "for")
@@ -123,6 +135,11 @@ FINITE_AUXILIARIES = frozenset(
     do""".split()
 )
 CONCESSIVES = frozenset("although though whereas".split())
+# Participles of cause that give the writer's reason after a figure (', helped by …').
+CAUSE_PARTICIPLES = frozenset(
+    """helped driven boosted fuelled fueled hit hurt dragged buoyed spurred underpinned
+    propelled lifted weighed squeezed""".split()
+)
 # The modals reported speech shifts back to ('would', not 'will'): a clause with one is
 # still what was reported.
 BACKSHIFTED_MODALS = frozenset("would could might should".split())
@@ -148,7 +165,7 @@ NAMING_CUES = frozenset(
 # What figures show ('Polls show a close contest'), and the words after a comma that add
 # the writer's detail to it (', with RealClearPolitics showing …', ', where 18 votes …').
 SHOWING_CUES = frozenset("show shows showed shown showing".split())
-SHOWN_DETAIL = frozenset("with using where including while".split())
+SHOWN_DETAIL = frozenset("with using where including while within".split())
 
 # Words that open an introductory phrase before a comma ('On Thursday, …', 'Speaking
 # to reporters, …'): the comma after it sets no appositive off.
