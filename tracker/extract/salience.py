@@ -23,7 +23,7 @@ from tracker.extract.roles import RoleHolders
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker
 from tracker.extract.speakers import addressed_is, cue_object, described_by, national
-from tracker.extract.they import group_before
+from tracker.extract.they import group_before, spoken_before
 from tracker.extract.vocab.people import (
     EPITHET_NOUNS,
     FEMALE_WORDS,
@@ -146,7 +146,9 @@ def _group_or_body(
     (``it_body``); None when the text names none within reach."""
     if att.speaker_text.lower() == "they":
         starts = [s.start for s in sentences]
-        return group_before(text, sentences, starts, att.speaker_start)
+        return group_before(text, sentences, starts, att.speaker_start) or spoken_before(
+            text, sentences, att.speaker_start, speakers
+        )
     return body_before(text, sentences, att.speaker_start, speakers, names)
 
 
