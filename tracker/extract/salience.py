@@ -84,7 +84,7 @@ def resolve_by_salience(
     known: dict[str, str] | None = None
     holders = RoleHolders(text)  # read on first use: who the article gives which role
     for att in attributions:
-        pronoun, owned = _person_mention(att)
+        pronoun, owned = (epithet, "") if (epithet := _epithet(text, att)) else _person_mention(att)
         if pronoun:
             if known is None:  # read once, and only for an article with 'he' or 'she'
                 known = genders(
@@ -124,8 +124,12 @@ def resolve_by_salience(
                 # the other pronoun ('she' is not the man named last); left unresolved.
                 if not agree(att.speaker) or _no_person(att.speaker):
                     att = replace(att, speaker=att.speaker_text)
-        elif (low := att.speaker.lower()) == att.speaker_text.lower() and low in ("they", "it"):
-            stands = _group_or_body(text, sentences, att, (positions, speakers), names)
+        elif (low := att.speaker.lower()) == att.speaker_text.lower() and low in _OTHERS:
+            stands = (
+                _quoting(att, speakers, quoted)
+                if low in ("we", "i")
+                else _group_or_body(text, sentences, att, (positions, speakers), names)
+            )
             if stands:
                 att = speakers[att.speaker_start] = replace(att, speaker=stands)
         out.append(att)
@@ -133,6 +137,32 @@ def resolve_by_salience(
 
 
 _OWNERS = {"his": "he", "her": "she"}
+
+
+_OTHERS = frozenset(("they", "it", "we", "i"))
+# How far (characters) a quotation may open after the quoted words before it ends, to go on
+# with the same speaker's words: a paragraph break and its quotation mark.
+_QUOTE_GAP = 8
+
+
+def _quoting(
+    att: Attribution, speakers: dict[int, Attribution], quoted: list[tuple[int, int]]
+) -> str | None:
+    """Who 'we' or 'I' inside a quotation is: the speaker it is quoted from — whose quoted
+    words hold it ('"… we have conceded one goal," McClaren said'), or whose quoted words
+    end right before its quotation opens (the next paragraph's quotation goes on with them)."""
+    k = bisect.bisect_right(quoted, (att.speaker_start, sys.maxsize)) - 1
+    if k < 0 or not quoted[k][0] <= att.speaker_start < quoted[k][1]:
+        return None
+    start = quoted[k][0]
+    for a in speakers.values():
+        if a is att or a.mode == "indirect" or a.speaker.lower() in _OTHERS | _PERSON_PRONOUNS:
+            continue
+        if a.content_start <= att.speaker_start < a.content_end:
+            return a.speaker
+        if a.speaker_start < start and 0 <= start - a.content_end <= _QUOTE_GAP:
+            return a.speaker
+    return None
 
 
 def _group_or_body(
@@ -215,6 +245,19 @@ def _reporting(starts: list[int], positions: list[int], att: Attribution) -> boo
     begin = starts[k - 1] if k >= 1 else 0
     lo = bisect.bisect_left(positions, begin)
     return lo < len(positions) and positions[lo] < min(att.content_start, att.speaker_start)
+
+
+def _epithet(text: str, att: Attribution) -> str:
+    """'he' or 'she' for 'the man who built his career on …', 'the woman whose …': news
+    names its subject so, with a relative clause, for variety; '' else (a bare 'the man' may
+    be anyone, named or not)."""
+    gender = _GENERIC.get(att.speaker_text.lower(), "")
+    return gender if gender and _RELATIVE.match(text, att.speaker_end) else ""
+
+
+# The generic nouns for a person, by the pronoun they take; and the relative clause after.
+_GENERIC = {"the man": "he", "the woman": "she"}
+_RELATIVE = re.compile(r",?[ \t]+(?:who|whose)\b")
 
 
 def _person_mention(att: Attribution) -> tuple[str, str]:
