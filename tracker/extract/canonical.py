@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from tracker.extract.cue_kinds import makes_claim
+from tracker.extract.roles import ROLES
 from tracker.extract.speaker_check import (
     DOCUMENT,
     DOCUMENT_HEADS,
@@ -38,15 +39,22 @@ from tracker.extract.speakers_documents import (
     credited_body,
 )
 from tracker.extract.speakers_documents import REACH as DOCUMENT_REACH
-from tracker.extract.vocab.people import PARTY_WORDS, PEER_TITLES, PERSONAL_TITLES
+from tracker.extract.vocab.people import (
+    NAME_PARTICLES,
+    PARTY_WORDS,
+    PATRONYMIC_PARTICLES,
+    PEER_TITLES,
+    PERSONAL_TITLES,
+)
 from tracker.extract.vocab.places import COUNTRIES, DEMONYMS, US_STATES
+from tracker.extract.vocab.speech import ROLE_NOUNS
 from tracker.model import Attribution
 
 # A capitalised word (hyphenated parts and initials included), and the small words that join
 # such words inside one name: particles of persons' names, and 'of', 'for', 'the' inside a
 # body's ('Bank of England', 'Elect the Lords Campaign'). Not 'and', which joins two names.
 _CAP = r"(?:[A-Z]\.|[A-Z][\w’'&]*(?:-[\w’'&]+)*|[0-9]\w*[A-Za-z]\w*)"
-_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|dos|das|ter|ten|bin|bint|ibn|al|el|la|le)"
+_PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
 _JOIN = rf"(?:{_PARTICLE}|of|for|the)"
 _RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)*{_CAP})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -124,10 +132,13 @@ def names_in(text: str, start: int = 0) -> Names:
                 phrase = " ".join([*words, noun.group(1)])
                 described.setdefault(noun.group(1), Counter())[phrase] += 1
     # A body's name may hold 'and' ('Finance and Economy Ministry'); a person's never does.
+    # So may one whose kind comes first ('European Centre for Heat and Health').
     runs += [
         (a_pos, f"{a} and {b}")
         for (a_pos, a), (b_pos, b) in pairwise(runs)
-        if b.split()[-1].lower() in ORGANISATION_HEADS
+        if (
+            b.split()[-1].lower() in ORGANISATION_HEADS or _of_head(a.split()) in ORGANISATION_HEADS
+        )
         and text[a_pos + len(a) : b_pos] in (" and ", "\tand\t")
     ]
     for pos, run in runs:
@@ -165,6 +176,8 @@ def _trim(words: list[str]) -> list[str]:
         default=0,
     )
     words = words[owner:]
+    based = max((k + 1 for k, w in enumerate(words[:-1]) if w.endswith("-based")), default=0)
+    words = words[based:]  # 'San Francisco-based US Court of Appeals': where it sits, no name
     while words and words[0].lower().strip(".") in _OPENERS:
         words = words[1:]
     while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit():
@@ -206,6 +219,8 @@ def person_part(words: list[str]) -> list[str]:
     ):
         name = title[-2:] + name
         title = title[:-2]
+    if name and len(title) == 1 and title[0] in NAME_PARTICLES:
+        return [*title, *name]  # 'van Leeuwen': a surname that opens with its particle
     if len(name) == 1 and title and title[-1].lower() in PEER_TITLES:
         return [title[-1], *name]  # 'Lord Chancellor Lord Benfield': a peer is 'Lord Benfield'
     return name
@@ -369,6 +384,8 @@ def _is_body_name(att: Attribution, name: str, names: Names) -> bool:
         return False
     if speaker_kind(mention, name) in (ORGANISATION, DOCUMENT, POLL):
         return True
+    if _of_head(words) in ORGANISATION_HEADS:
+        return True  # 'Chartered Institute of Purchasing and Supply'
     if len(mention.split()) == 1 and mention == words[0]:
         words = [mention]  # 'Cairn', read as 'Cairn Energy': a body's name all the same
     return len(words) == 1 and not names.ending_in(words[0])
@@ -599,20 +616,36 @@ _KIND_HEADS = ORGANISATION_HEADS | DOCUMENT_HEADS | POLL_HEADS
 
 
 def _named_before(head: str, position: int, names: Names) -> str | None:
-    """'the ministry' -> the last name before ``position`` that ends in 'Ministry'."""
-    if head not in _KIND_HEADS:
+    """'the ministry' -> the last name before ``position`` whose head noun is 'Ministry'
+    ('Finance Ministry', 'Ministry of Finance', 'European Centre for Heat and Health');
+    'the observatory' -> 'National Film Observatory' alike, for a body's kind need not be
+    listed: any noun that is no person's role. 'the organisation' (a kind any body is) ->
+    the last body named."""
+    if head in _PERSON_HEADS:
         return None
+    generic = head in _ANY_BODY_HEADS
     k = bisect.bisect_left(names.at, (position,))
     for _pos, name in reversed(names.at[max(0, k - _BODY_REACH) : k]):
         words = name.split()
-        if len(words) >= 2 and head in (words[-1].lower(), _of_head(words)):
+        if len(words) < 2:
+            continue
+        heads = (words[-1].lower(), _of_head(words))
+        if head in heads or (generic and any(h in ORGANISATION_HEADS for h in heads)):
             return _full_form(name, names)
     return None
 
 
+# Nouns of persons (roles, titles, groups of people): 'the senator' is never 'US Senator'.
+_PERSON_HEADS = ROLES | ROLE_NOUNS | GROUP_HEADS
+# A kind every body is: 'the organisation' stands for whichever body was named last.
+_ANY_BODY_HEADS = frozenset("organisation organization body".split())
+
+
 def _of_head(words: list[str]) -> str:
-    """'ministry' for 'Ministry of Communications': a body's kind that opens its name."""
-    return words[0].lower() if len(words) >= 3 and words[1] in ("of", "for") else ""
+    """'ministry' for 'Ministry of Communications', 'centre' for 'European Centre for Heat
+    and Health': a body's kind before the first 'of' or 'for' of its name."""
+    at = next((k for k, w in enumerate(words) if w in ("of", "for")), 0)
+    return words[at - 1].lower() if at >= 1 and len(words) > at + 1 else ""
 
 
 # What 'the state' and 'the country' may stand for, and how far back (characters) they look.
@@ -677,18 +710,21 @@ def _full_form(name: str, names: Names, shorten: bool = True) -> str:
     spelt-out name, a shortened body's whole name (unless not ``shorten``); else ``name``
     itself."""
     words = name.split()
-    if not words or not name[:1].isupper():
-        return name
+    if not words or not (name[:1].isupper() or (len(words) > 1 and words[0] in NAME_PARTICLES)):
+        return name  # a description; but 'de Vries' is a surname
     if len(words) == 1 and name.isupper() and 2 <= len(name) <= 6:
         spelt = names.by_initials.get(name, [])
         if spelt:
             return names.best(spelt) or name
     if len(words) == 1:
-        bearer = names.best(names.ending_in(name))
+        bearer = names.best(names.ending_in(name)) or _patronymic(name, names)
         return bearer or (_shortened(name, names) if shorten else None) or name
     if re.fullmatch(_PARTICLE, words[0].lower()):  # 'Van Halderen', 'van Halderen'
         full = [n for n in names.ending_in(words[-1]) if n.lower().endswith(name.lower())]
         return names.best([n for n in full if n.lower() != name.lower()]) or name
+    patronymic = _patronymic(name, names)
+    if patronymic:
+        return patronymic
     if names.count[name] and _is_person_run(name) and len(words) == 2:
         return name
     longer = [n for n in names.by_last.get(words[-1], ()) if n.endswith(" " + name)]
@@ -704,6 +740,22 @@ def _full_form(name: str, names: Names, shorten: bool = True) -> str:
     if prefix and not names.count[name]:
         return names.best(prefix) or name  # a headline's 'Warren Hammers Wells Fargo CEO'
     return name
+
+
+def _patronymic(name: str, names: Names) -> str | None:
+    """'Azman' -> 'Azman bin Rashid', 'Siti Hajar' -> 'Siti Hajar binti Osman': one named by
+    a patronymic ('bin', 'binti', 'ibn') is called by the given name, which opens the full
+    name ('Mr Azman', not 'Mr Rashid'); the one such name the article gives. A name of two
+    words or more cut before any particle is that full name too ('Nick Van' of 'Nick Van
+    den Brul')."""
+    size = len(name.split())
+    particles = PATRONYMIC_PARTICLES if size == 1 else NAME_PARTICLES
+    named = {
+        _person_of(n)
+        for n in names.by_first.get(name.split()[0], ())
+        if n.startswith(name + " ") and len(n.split()) >= size + 2 and n.split()[size] in particles
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _shortened(word: str, names: Names) -> str | None:
@@ -726,8 +778,14 @@ _NUMBERED = re.compile(r"\d|^(?:One|Two|Three|Four|Five|Plus|Max|Mini|Pro)$")
 
 
 def _is_person_run(name: str) -> bool:
+    """Capitalised words, a name's particles between them ('Rohani binti Yusof'), not
+    ending in a body's kind."""
     words = name.split()
-    return all(w[:1].isupper() for w in words) and words[-1].lower() not in ORGANISATION_HEADS
+    return (
+        words[0][:1].isupper()
+        and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
+        and words[-1].lower() not in ORGANISATION_HEADS
+    )
 
 
 def _initials(name: str) -> str:

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
+from tracker.extract.attribution.not_stated import displays_a_thing, inside_asked_clause
+from tracker.extract.attribution.respondents import answers_a_poll
 from tracker.extract.canonical import body_start, canonical_names, names_in
 from tracker.extract.cue_kinds import SPEECH, cue_kind, makes_claim
 from tracker.extract.objects import (
@@ -77,8 +79,10 @@ def _stated(text: str, a: Attribution) -> bool:
     """A speaker that is someone (a 'NAME:' turn a name; 'who' a person, not 'those who fall
     victim'), an active cue ('Pence was dubbed the winner' is said of him, not by him), and
     content that is no question."""
-    if not is_speaker(a.speaker_text):
+    if not is_speaker(a.speaker_text) or answers_a_poll(a.speaker_text):
         return False
+    if answers_a_poll(a.speaker):
+        return False  # 'Thirty percent said …', '12 percent who say …': a poll's respondents
     if a.speaker_text.lower() in _RELATIVES and not is_speaker(a.speaker):
         return False
     before = text[max(0, a.speaker_start - 7) : a.speaker_start].split()
@@ -95,6 +99,8 @@ def _stated(text: str, a: Attribution) -> bool:
     if a.cue.strip() == ":" and not is_turn_label(a.speaker_text):
         return False
     cue = text[a.cue_start : a.cue_end]
+    if " " in cue.strip() and not makes_claim(cue):
+        return False  # the cue as written decides: 'calling for his dismissal' is a stance
     if cue.isupper() and len(cue) > 2:
         return False  # 'EVEN OZ'S BOSS THINKS …': a heading in capitals, not a statement
     if cue.lower() in _NAMED_PARTICIPLES and text[: a.cue_start].rstrip().endswith(","):
@@ -119,6 +125,10 @@ def _stated(text: str, a: Attribution) -> bool:
         return False  # 'shout at him to drop his gun', 'told them to leave': an order
     if a.mode != "direct" and names_a_thing(a.cue, content):
         return False  # 'The state had added the additional week': an object, not a clause
+    if a.mode != "direct" and displays_a_thing(a.cue, a.speaker_text, a.speaker, content):
+        return False  # 'the flanker showed his nous': a quality shown, not a finding
+    if inside_asked_clause(text, a.speaker_start, a.cue_start):
+        return False  # 'Asked whether he expected to stay, he said …': the question put
     if cue_is_noun(text, a.cue_start, a.cue_end, a.speaker_text):
         return False  # 'Both lists featured …', 'a simmering dispute over …': a noun
     if states_nothing(text, a.cue, a.cue_end, a.speaker_text, content):

@@ -18,6 +18,7 @@ from tracker.extract.speaker_check import ORGANISATION_HEADS
 from tracker.extract.vocab.people import (
     BODY_WORDS,
     DETERMINER_WORDS,
+    NAME_PARTICLES,
     NOT_PERSON_WORDS,
     PARTY_WORDS,
     PEER_TITLES,
@@ -39,7 +40,10 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """('Deputy Secretary of State Antony Blinken') -> (title words, name words)."""
     # Walk from the right while words look like name parts; stop at the first title word.
     k = len(words)
-    while k > 0 and words[k - 1][:1].isupper() and not _is_title(words[k - 1]):
+    while k > 0 and (
+        (words[k - 1][:1].isupper() and not _is_title(words[k - 1]))
+        or _inner_particle(words, k - 1)
+    ):
         if words[k - 1].lower() in WEEKDAYS:
             break  # 'on Thursday Intel': a day is no part of a name
         k -= 1
@@ -69,6 +73,17 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             if len(person) >= 2:
                 return [*title, *words[at:]], person
     return words[:k], name
+
+
+def _inner_particle(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is a particle inside a person's name: a capitalised word on
+    each side ('Rohani binti Yusof', 'Dr de Vries'; the word before may be a title)."""
+    return (
+        words[at] in NAME_PARTICLES
+        and 0 < at < len(words) - 1
+        and words[at - 1][:1].isupper()
+        and words[at + 1][:1].isupper()
+    )
 
 
 def _personal(title: list[str]) -> bool:
@@ -521,7 +536,7 @@ def coordinated(phrase: str) -> list[str] | None:
     return names
 
 
-_PARTICLES = frozenset("van von de der den du da di del bin al el la le ter".split())
+_PARTICLES = NAME_PARTICLES
 
 
 def join_names(names: list[str]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from tracker.extract.attribution.content_end import quote_after_label, writers_tail
 from tracker.extract.attribution.sentence import (
     CLOSERS,
     QUOTE_OPENERS,
@@ -26,6 +27,8 @@ from tracker.extract.vocab.attribution import (
     DESCRIBING_CUES,
     HEAD_SUBORDINATORS,
     NAMING_CUES,
+    PRO_FORM_CONTENT,
+    PRO_FORM_TAIL,
     SHOWING_CUES,
     SHOWN_DETAIL,
     TAIL_SUBORDINATORS,
@@ -52,6 +55,7 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
     k = clause_start(tokens, j)
     if k is None or k >= n or _participle_after_comma(tokens, j, k):
         return None
+    k = quote_after_label(tokens, k)  # 'told BBC Radio Five Live: "…"': the quote
     start = tokens[k].start
     q = inside(quotes, start)
     end = trim_end(text, start, _aside_after(s, q.end if q is not None else start))
@@ -70,7 +74,31 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
         return None  # (a quote running on past the sentence is long enough: '“Sure. I …”')
     if q is None and _where_only(tokens, k, end):
         return None  # '…,” Mr Wagoner said in a statement.': where it was said, not what
+    if q is None and _pro_form_only(tokens, k, end):
+        return None  # 'and I said so in public': what was said is elsewhere
     return start, end
+
+
+def _pro_form_only(tokens: list[Token], k: int, end: int) -> bool:
+    """The object is a pro-form ('so', 'as much', 'this', 'nothing') and at most where, when
+    or how follows it: the speech verb points at what was said before, it states nothing."""
+    m = (
+        k + 2
+        if tokens[k].low == "as" and k + 1 < len(tokens) and tokens[k + 1].low == "much"
+        else k + 1
+    )
+    if m == k + 1 and tokens[k].low not in PRO_FORM_CONTENT:
+        return False
+    rest = [t for t in tokens[m:] if t.end <= end and t.text not in ".,;:"]
+    if not rest:
+        return True
+    if all(t.low in PRO_FORM_TAIL for t in rest):
+        return True
+    return _where_only(tokens, m, end) or (
+        rest[0].low in ("in", "on", "at", "during", "last", "earlier", "yesterday", "today")
+        and len(rest) <= 4
+        and all(t.low not in CLAUSE_WORDS for t in rest)
+    )
 
 
 def _where_only(tokens: list[Token], k: int, end: int) -> bool:
@@ -357,7 +385,9 @@ def choose_content(s: Sentence, s0: int, j: int, strong: bool) -> tuple[int, int
     left = None
     if tokens[s0].low in ("who", "which"):
         # '…, which has bristled at …': a relative clause says its own content, after the cue.
-        return right if right is not None and (strong or has_that(tokens, j)) else None
+        if right is None or not (strong or has_that(tokens, j)):
+            return None
+        return _until_the_writer(s, s0, right)
     if right is not None and strong and j < len(tokens) and tokens[j].low == "to":
         return right  # '“…,” she wrote. Aides declined to comment': the infinitive is the content
     if quote_ends_before(s, s0):
@@ -382,8 +412,15 @@ def choose_content(s: Sentence, s0: int, j: int, strong: bool) -> tuple[int, int
             return right  # 'Every day, Francis spoke of the malaise …': the words after
         return left
     if right is not None and (strong or has_that(tokens, j)):
-        return interrupted(s, s0 - 1, j, right) or right
+        return interrupted(s, s0 - 1, j, right) or _until_the_writer(s, s0, right)
     return None
+
+
+def _until_the_writer(s: Sentence, s0: int, right: tuple[int, int]) -> tuple[int, int]:
+    """What was said after the cue, ended before the writer's own clause (content_end)."""
+    k = bisect.bisect_left([t.start for t in s.tokens], right[0])
+    end = writers_tail(s.tokens, s0, k, right[1], s.quotes)
+    return right if end >= right[1] else (right[0], trim_end(s.text, right[0], end))
 
 
 # Prepositions that open a phrase completing the clause a tag interrupted.

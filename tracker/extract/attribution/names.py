@@ -7,6 +7,7 @@ from tracker.extract.lexicon import MONTHS
 from tracker.extract.quotes import inside
 from tracker.extract.tokens import Token
 from tracker.extract.vocab.attribution import TIME_ANCHORS
+from tracker.extract.vocab.people import NAME_PARTICLES
 from tracker.extract.vocab.speech import (
     ASIDE_STARTS,
     DETERMINERS,
@@ -58,12 +59,23 @@ def name_then_aside(s: Sentence, comma: int) -> tuple[int, int] | None:
 
 def name_run_start(tokens: list[Token], end: int) -> int:
     """Where the capitalised words (and initials) ending just before ``end`` begin; at most
-    five of them: 'Cecelia Purner', 'Joseph R. Biden Jr.'."""
+    five of them: 'Cecelia Purner', 'Joseph R. Biden Jr.', 'Rohani binti Yusof' (a name's
+    particle between two capitalised words is one of them)."""
     k = end - 1
     while (
         k >= 0
         and end - k <= 5
-        and (tokens[k].text[:1].isupper() or (tokens[k].text == "." and abbrev_dot(tokens, k)))
+        and (
+            tokens[k].text[:1].isupper()
+            or (tokens[k].text == "." and abbrev_dot(tokens, k))
+            or (
+                tokens[k].text in NAME_PARTICLES
+                and k > 0
+                and k < end - 1
+                and tokens[k - 1].text[:1].isupper()
+                and tokens[k + 1].text[:1].isupper()
+            )
+        )
     ):
         k -= 1
     return k + 1

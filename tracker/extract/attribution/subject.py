@@ -8,6 +8,7 @@ from tracker.extract.attribution.names import (
     before_aside,
     description_then_name,
     name_before_description,
+    name_run_start,
     name_then_aside,
 )
 from tracker.extract.attribution.sentence import (
@@ -483,7 +484,7 @@ def sentence_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
         # 'the former president showed …': a person named by a role.
         role = next((m for m in range(k, min(i, k + 4)) if tokens[m].low in ROLE_NOUNS), None)
         if role is not None and all(t.text[0].islower() for t in tokens[k:role]):
-            return k0, role + 1
+            return k0, _appositive_name_end(tokens, role + 1, i)
     else:
         k0 = k
     end = k
@@ -502,6 +503,18 @@ def sentence_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if end < i and tokens[end - 1].low.endswith(("'s", "’s")) and tokens[end].low in GROUP_HEADS:
         end += 1  # "Scott's relatives, including his wife, … said": the relatives, not Scott
     return k0, end
+
+
+def _appositive_name_end(tokens: list[Token], end: int, i: int) -> int:
+    """Where a role subject ends when a name follows it in apposition ('The deputy prime
+    minister, Siti Hajar binti Osman, visited … and said'): after the name, which is then
+    part of the speaker's phrase; else at ``end``."""
+    if end >= i or tokens[end].text != ",":
+        return end
+    close = next((m for m in range(end + 1, min(i, end + 7)) if tokens[m].text == ","), None)
+    if close is None or close == end + 1 or name_run_start(tokens, close) != end + 1:
+        return end
+    return close
 
 
 def _role_before_name(tokens: list[Token], at: int, limit: int, start: int) -> bool:

@@ -132,6 +132,17 @@ PERSONAL_TITLES = frozenset(
     "mr mrs ms miss dr lord lady sir dame sen rep gov prof rev president minister".split()
 )
 
+# The lower-case particles inside persons' names: nobiliary and family ones ('Herman van
+# Rompuy', 'Marieke de Vries', 'Luis da Silva') and patronymic ones ('Azman bin Rashid',
+# 'Rohani binti Yusof', 'Abdullah ibn Saud'). Between two capitalised words they belong to
+# the name, never to a title or a description.
+NAME_PARTICLES = frozenset(
+    """van von de der den du da di del della dos das ter ten bin binti bint ibn al el la
+    le""".split()
+)
+# The patronymic ones: a person so named is called by the given name ('Mr Azman').
+PATRONYMIC_PARTICLES = frozenset("bin binti bint ibn".split())
+
 # Titles of the peerage, kept with the name they precede ('Lord Falconer', 'Baroness Young').
 PEER_TITLES = frozenset("lord lady baroness baron earl viscount".split())
 

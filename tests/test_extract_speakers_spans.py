@@ -1,0 +1,92 @@
+"""How a speaker's phrase is read: where the name is in it, and which name it is."""
+
+from __future__ import annotations
+
+from tracker.extract import extract_text
+from tracker.extract.speakers import split_title
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [
+        (c.attribution.speaker_text, c.attribution.speaker)
+        for c in extract_text(text, "a")
+        if c.attribution is not None
+    ]
+
+
+def test_a_particle_between_capitalised_words_belongs_to_the_name() -> None:
+    assert split_title("Dr ter Horst".split()) == (["Dr"], ["ter", "Horst"])
+    assert split_title("Governor Yusri bin Hamid".split()) == (
+        ["Governor"],
+        ["Yusri", "bin", "Hamid"],
+    )
+    # Not a particle opening the phrase, nor one after a common word.
+    assert split_title("the mayor of Oslo".split())[1] == ["Oslo"]
+
+
+def test_a_name_with_a_particle_is_cut_at_its_apposition() -> None:
+    text = (
+        "Storm hits coast\n\n"
+        "Nurul binti Hassan, 64, who runs a shop by the harbour, said 30 boats had sunk.\n\n"
+        "Dr van Leeuwen, a 51-year-old hydrologist, said the tide rose 2 metres.\n"
+    )
+    assert [name for _m, name in _speakers(text)] == ["Nurul binti Hassan", "van Leeuwen"]
+
+
+def test_a_role_then_a_name_in_apposition_is_that_name() -> None:
+    text = (
+        "Bridge reopens\n\n"
+        "The transport minister, Idris bin Karim, opened the bridge on Friday and said it "
+        "had cost 40m ringgit.\n"
+    )
+    assert _speakers(text)[0][1] == "Idris bin Karim"
+
+
+def test_a_patronymic_name_is_called_by_the_given_name() -> None:
+    text = (
+        "Port deal signed\n\n"
+        "The port's chairman, Faisal bin Omar, said 2,000 jobs would be created.\n\n"
+        "Mr Faisal said the first ships would dock in May.\n"
+    )
+    assert [name for _m, name in _speakers(text)] == ["Faisal bin Omar", "Faisal bin Omar"]
+
+
+def test_a_name_cut_before_its_particle_is_the_full_name() -> None:
+    text = (
+        "Bank results\n\n"
+        "Analyst Pieter Van der Berg of Delta Bank said profits rose 12%.\n\n"
+        '"It is a strong year," he said.\n'
+    )
+    assert {name for _m, name in _speakers(text)} == {"Pieter Van der Berg"}
+
+
+def test_a_body_called_by_its_kind_is_the_body_whose_head_noun_that_is() -> None:
+    text = (
+        "Flood study\n\n"
+        "The Nordic Institute for Rivers and Coasts published its figures on Monday.\n\n"
+        "The institute said 1,200 homes were at risk.\n\n"
+        "The Baltic Weather Observatory has 40 stations.\n\n"
+        "The observatory said rainfall rose 8% last year.\n"
+    )
+    found = dict(_speakers(text))
+    assert found["The institute"] == "Nordic Institute for Rivers and Coasts"
+    assert found["The observatory"] == "Baltic Weather Observatory"
+
+
+def test_the_organisation_is_the_body_named_last() -> None:
+    text = (
+        "Toy recall\n\n"
+        "Makers of the toy were warned by Kids Safe, the Federation of Toy Retailers, on "
+        "Friday.\n\n"
+        '"Every shop must act," the organisation said in a statement.\n'
+    )
+    assert _speakers(text)[-1][1] == "Federation of Toy Retailers"
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
+    text = (
+        "Airline cuts\n\n"
+        "Denver-based Mountain Air said it would cut 300 jobs.\n\n"
+        "Mountain Air said fuel costs rose 20%.\n"
+    )
+    assert {name for _m, name in _speakers(text)} == {"Mountain Air"}
