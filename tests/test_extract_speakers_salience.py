@@ -252,3 +252,21 @@ def test_we_inside_a_quotation_is_its_speaker() -> None:
     assert _quoting(we, speakers, quoted) == "Ann Berg"  # the quotation goes on with hers
     asked = _said(text, "we", "we asked", "asked", '"Can we win?"', "direct")
     assert _quoting(asked, speakers, quoted) is None  # the writer's own 'we', unquoted
+
+
+def test_a_lede_s_unnamed_speaker_is_the_person_the_next_sentence_reports() -> None:
+    text = (
+        "Campaign row\n\n"
+        "The party has wasted 3 months on the wrong message, a Green councillor has said.\n\n"
+        "Ola Brandt said voters were bored. She wants 2 more debates.\n"
+    )
+    assert ("a Green councillor", "Ola Brandt") in _speakers(text)
+
+
+def test_an_unnamed_speaker_later_on_stays_unnamed() -> None:
+    text = (
+        "Campaign row\n\n"
+        "Ola Brandt said voters were bored.\n\n"
+        "The party has wasted 3 months, a Green councillor said. Tom Reyes said 4 seats were lost.\n"
+    )
+    assert ("a Green councillor", "Tom Reyes") not in _speakers(text)

@@ -16,10 +16,16 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from tracker.extract.canonical import ORGANISATION_HEADS, Names, name_tail, person_part
+from tracker.extract.canonical import (
+    ORGANISATION_HEADS,
+    Names,
+    body_start,
+    name_tail,
+    person_part,
+)
 from tracker.extract.gender import agrees, genders
 from tracker.extract.it_body import body_before
-from tracker.extract.roles import RoleHolders
+from tracker.extract.roles import ROLES, RoleHolders
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker
 from tracker.extract.speakers import addressed_is, cue_object, described_by, national
@@ -132,6 +138,8 @@ def resolve_by_salience(
             )
             if stands:
                 att = speakers[att.speaker_start] = replace(att, speaker=stands)
+        elif named := _named_next(text, sentences, att, quoted, (positions, speakers), names):
+            att = speakers[att.speaker_start] = replace(att, speaker=named)
         out.append(att)
     return out
 
@@ -139,6 +147,33 @@ def resolve_by_salience(
 _OWNERS = {"his": "he", "her": "she"}
 
 
+def _named_next(
+    text: str,
+    sentences: Sequence[Span],
+    att: Attribution,
+    quoted: list[tuple[int, int]],
+    speakers: tuple[list[int], dict[int, Attribution]],
+    names: Names,
+) -> str | None:
+    """The person a news lede's unnamed speaker is: '…, a Labour backbencher has said.'
+    and the next sentence names him as it reports him ('Derek Wyatt said …'). Only for a
+    role with 'a' or 'an' in the body's first sentence, when the next sentence opens with
+    a person who speaks in it."""
+    words = att.speaker_text.split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an") or words[-1] not in _ROLES:
+        return None
+    body = [s for s in sentences if s.start >= body_start(text)][:2]
+    if len(body) < 2 or not body[0].start <= att.speaker_start < body[0].end:
+        return None
+    nxt = body[1]
+    name = _opening_name(text, nxt.start, nxt.end, quoted, names)
+    positions, by_position = speakers
+    lo, hi = bisect.bisect_left(positions, nxt.start), bisect.bisect_left(positions, nxt.end)
+    said = {by_position[p].speaker.split()[-1] for p in positions[lo:hi]}
+    return name if name and name.split()[-1] in said else None
+
+
+_ROLES = ROLES | ROLE_NOUNS
 _OTHERS = frozenset(("they", "it", "we", "i"))
 # How far (characters) a quotation may open after the quoted words before it ends, to go on
 # with the same speaker's words: a paragraph break and its quotation mark.
