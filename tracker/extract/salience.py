@@ -130,21 +130,31 @@ def resolve_by_salience(
                 # the other pronoun ('she' is not the man named last); left unresolved.
                 if not agree(att.speaker) or _no_person(att.speaker):
                     att = replace(att, speaker=att.speaker_text)
-        elif (low := att.speaker.lower()) == att.speaker_text.lower() and low in _OTHERS:
-            stands = (
-                _quoting(att, speakers, quoted)
-                if low in ("we", "i")
-                else _group_or_body(text, sentences, att, (positions, speakers), names)
-            )
-            if stands:
-                att = speakers[att.speaker_start] = replace(att, speaker=stands)
-        elif named := _named_next(text, sentences, att, quoted, (positions, speakers), names):
-            att = speakers[att.speaker_start] = replace(att, speaker=named)
+        elif stands := _unnamed(text, sentences, att, quoted, (positions, speakers), names):
+            att = speakers[att.speaker_start] = replace(att, speaker=stands)
         out.append(att)
     return out
 
 
 _OWNERS = {"his": "he", "her": "she"}
+
+
+def _unnamed(
+    text: str,
+    sentences: Sequence[Span],
+    att: Attribution,
+    quoted: list[tuple[int, int]],
+    speakers: tuple[list[int], dict[int, Attribution]],
+    names: Names,
+) -> str | None:
+    """Whom an unresolved 'they', 'it', 'we' or 'I', or a lede's unnamed role, stands for;
+    None when the text does not say."""
+    low = att.speaker.lower()
+    if low == att.speaker_text.lower() and low in _OTHERS:
+        if low in ("we", "i"):
+            return _quoting(att, speakers[1], quoted)
+        return _group_or_body(text, sentences, att, speakers, names)
+    return _named_next(text, sentences, att, quoted, speakers, names)
 
 
 def _named_next(
