@@ -15,7 +15,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from tracker.extract.canonical import Names
+from tracker.extract.canonical import Names, body_start
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import (
     DOCUMENT,
@@ -54,15 +54,18 @@ def body_before(
     starts = [s.start for s in sentences]
     positions, by_position = speakers
     k = bisect.bisect_right(starts, at) - 1
+    first = body_start(text)  # not the headline, which is no sentence of the report
     for i in range(k, max(-1, k - REACH - 1), -1):
         s = sentences[i]
         end = min(s.end, at)
+        if s.start < first:
+            break
         lo, hi = bisect.bisect_left(positions, s.start), bisect.bisect_left(positions, end)
         for a in (by_position[p] for p in positions[lo:hi]):
             head = a.speaker_text.split()[-1]
             if (
                 a.speaker.lower() != "it"
-                and not (head[:1].islower() and _plural(head))  # not 'the figures'
+                and not (head[:1].islower() and plural(head))  # not 'the figures'
                 and speaker_kind(a.speaker_text, a.speaker) in (ORGANISATION, DOCUMENT)
             ):
                 return a.speaker
@@ -74,6 +77,12 @@ def body_before(
 
 def opening_body(text: str, start: int, end: int, names: Names) -> str | None:
     """The body or document named by the noun phrase that opens the sentence, if any."""
+    return _body(opening_words(text, start, end), names)
+
+
+def opening_words(text: str, start: int, end: int) -> list[str]:
+    """The words of the noun phrase that opens the sentence: up to its verb, an auxiliary or
+    punctuation; none when no verb comes within nine words."""
     at = _OPENING.match(text, start, end)
     words: list[str] = []
     for m in _WORD.finditer(text, at.end() if at else start, end):
@@ -83,8 +92,8 @@ def opening_body(text: str, start: int, end: int, names: Names) -> str | None:
             break
         words.append(word)
         if len(words) > 8:
-            return None  # no verb in sight: not a noun phrase read to its end
-    return _body(words, names)
+            return []  # no verb in sight: not a noun phrase read to its end
+    return words
 
 
 def _body(words: list[str], names: Names) -> str | None:
@@ -100,7 +109,7 @@ def _body(words: list[str], names: Names) -> str | None:
     name, described = words[k:], [w.lower() for w in words[:k] if w.lower() != "the"]
     if not words or " ".join(name).lower() in _NOT_BODIES:
         return None
-    if described and _plural(described[-1]):
+    if described and plural(described[-1]):
         return None
     if described and described[-1] in _HEADS and len(described) <= 4:
         return " ".join(name) if name else " ".join(words)  # 'club Borussia Dortmund'
@@ -128,7 +137,7 @@ def _lone_body(word: str, names: Names) -> bool:
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*|^)$")
 
 
-def _plural(word: str) -> bool:
+def plural(word: str) -> bool:
     """'figures', 'groups', 'the police': a plural noun, which 'it' never stands for."""
     low = word.lower()
     return low in _PLURAL_NOUNS or (low.endswith("s") and not low.endswith(_SINGULAR_ENDS))

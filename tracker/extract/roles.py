@@ -13,6 +13,7 @@ import bisect
 import re
 from functools import cached_property
 
+from tracker.extract.vocab.people import NAME_PARTICLES
 from tracker.extract.vocab.speech import ROLE_NOUNS, TITLE_WORDS
 
 # Words of the title vocabularies that say what a person is, not where or of what
@@ -29,8 +30,8 @@ _NOT_ROLES = frozenset(
 ROLES = frozenset(w for w in TITLE_WORDS | ROLE_NOUNS if w.isalpha() and len(w) > 2) - _NOT_ROLES
 
 # The lower-case particles inside a person's name ('Herman van Rompuy', 'Siti Hajar binti
-# Osman'): a closed class, as ``canonical`` reads names.
-_PARTICLE = "van|von|de|der|den|du|da|di|del|della|dos|das|ter|ten|bin|binti|bint|ibn|al|el|la|le"
+# Osman'), as ``canonical`` reads names.
+_PARTICLE = "|".join(sorted(NAME_PARTICLES))
 _NAME = rf"[A-Z][\w’'-]+(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)?[A-Z][\w’'-]+){{1,3}}"
 _BEFORE = re.compile(rf"\b([A-Za-z-]+)\.?[ \t]+(?=({_NAME}))")
 _AFTER = re.compile(rf"({_NAME}),[ \t]+(?:the|a|an)[ \t]+((?:[a-z][\w’'-]*[ \t]*){{1,4}})")

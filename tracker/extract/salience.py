@@ -16,14 +16,20 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from tracker.extract.canonical import ORGANISATION_HEADS, Names, name_tail, person_part
+from tracker.extract.canonical import (
+    ORGANISATION_HEADS,
+    Names,
+    body_start,
+    name_tail,
+    person_part,
+)
 from tracker.extract.gender import agrees, genders
 from tracker.extract.it_body import body_before
-from tracker.extract.roles import RoleHolders
+from tracker.extract.roles import ROLES, RoleHolders
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker
 from tracker.extract.speakers import addressed_is, cue_object, described_by, national
-from tracker.extract.they import group_before
+from tracker.extract.they import group_before, spoken_before
 from tracker.extract.vocab.people import (
     EPITHET_NOUNS,
     FEMALE_WORDS,
@@ -84,7 +90,7 @@ def resolve_by_salience(
     known: dict[str, str] | None = None
     holders = RoleHolders(text)  # read on first use: who the article gives which role
     for att in attributions:
-        pronoun, owned = _person_mention(att)
+        pronoun, owned = (epithet, "") if (epithet := _epithet(text, att)) else _person_mention(att)
         if pronoun:
             if known is None:  # read once, and only for an article with 'he' or 'she'
                 known = genders(
@@ -124,15 +130,84 @@ def resolve_by_salience(
                 # the other pronoun ('she' is not the man named last); left unresolved.
                 if not agree(att.speaker) or _no_person(att.speaker):
                     att = replace(att, speaker=att.speaker_text)
-        elif (low := att.speaker.lower()) == att.speaker_text.lower() and low in ("they", "it"):
-            stands = _group_or_body(text, sentences, att, (positions, speakers), names)
-            if stands:
-                att = speakers[att.speaker_start] = replace(att, speaker=stands)
+        elif stands := _unnamed(text, sentences, att, quoted, (positions, speakers), names):
+            att = speakers[att.speaker_start] = replace(att, speaker=stands)
         out.append(att)
     return out
 
 
 _OWNERS = {"his": "he", "her": "she"}
+
+
+def _unnamed(
+    text: str,
+    sentences: Sequence[Span],
+    att: Attribution,
+    quoted: list[tuple[int, int]],
+    speakers: tuple[list[int], dict[int, Attribution]],
+    names: Names,
+) -> str | None:
+    """Whom an unresolved 'they', 'it', 'we' or 'I', or a lede's unnamed role, stands for;
+    None when the text does not say."""
+    low = att.speaker.lower()
+    if low == att.speaker_text.lower() and low in _OTHERS:
+        if low in ("we", "i"):
+            return _quoting(att, speakers[1], quoted)
+        return _group_or_body(text, sentences, att, speakers, names)
+    return _named_next(text, sentences, att, quoted, speakers, names)
+
+
+def _named_next(
+    text: str,
+    sentences: Sequence[Span],
+    att: Attribution,
+    quoted: list[tuple[int, int]],
+    speakers: tuple[list[int], dict[int, Attribution]],
+    names: Names,
+) -> str | None:
+    """The person a news lede's unnamed speaker is: '…, a Labour backbencher has said.'
+    and the next sentence names him as it reports him ('Derek Wyatt said …'). Only for a
+    role with 'a' or 'an' in the body's first sentence, when the next sentence opens with
+    a person who speaks in it."""
+    words = att.speaker_text.split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an") or words[-1] not in _ROLES:
+        return None
+    body = [s for s in sentences if s.start >= body_start(text)][:2]
+    if len(body) < 2 or not body[0].start <= att.speaker_start < body[0].end:
+        return None
+    nxt = body[1]
+    name = _opening_name(text, nxt.start, nxt.end, quoted, names)
+    positions, by_position = speakers
+    lo, hi = bisect.bisect_left(positions, nxt.start), bisect.bisect_left(positions, nxt.end)
+    said = {by_position[p].speaker.split()[-1] for p in positions[lo:hi]}
+    return name if name and name.split()[-1] in said else None
+
+
+_ROLES = ROLES | ROLE_NOUNS
+_OTHERS = frozenset(("they", "it", "we", "i"))
+# How far (characters) a quotation may open after the quoted words before it ends, to go on
+# with the same speaker's words: a paragraph break and its quotation mark.
+_QUOTE_GAP = 8
+
+
+def _quoting(
+    att: Attribution, speakers: dict[int, Attribution], quoted: list[tuple[int, int]]
+) -> str | None:
+    """Who 'we' or 'I' inside a quotation is: the speaker it is quoted from — whose quoted
+    words hold it ('"… we have conceded one goal," McClaren said'), or whose quoted words
+    end right before its quotation opens (the next paragraph's quotation goes on with them)."""
+    k = bisect.bisect_right(quoted, (att.speaker_start, sys.maxsize)) - 1
+    if k < 0 or not quoted[k][0] <= att.speaker_start < quoted[k][1]:
+        return None
+    start = quoted[k][0]
+    for a in speakers.values():
+        if a is att or a.mode == "indirect" or a.speaker.lower() in _OTHERS | _PERSON_PRONOUNS:
+            continue
+        if a.content_start <= att.speaker_start < a.content_end:
+            return a.speaker
+        if a.speaker_start < start and 0 <= start - a.content_end <= _QUOTE_GAP:
+            return a.speaker
+    return None
 
 
 def _group_or_body(
@@ -146,7 +221,9 @@ def _group_or_body(
     (``it_body``); None when the text names none within reach."""
     if att.speaker_text.lower() == "they":
         starts = [s.start for s in sentences]
-        return group_before(text, sentences, starts, att.speaker_start)
+        return group_before(text, sentences, starts, att.speaker_start) or spoken_before(
+            text, sentences, att.speaker_start, speakers
+        )
     return body_before(text, sentences, att.speaker_start, speakers, names)
 
 
@@ -213,6 +290,19 @@ def _reporting(starts: list[int], positions: list[int], att: Attribution) -> boo
     begin = starts[k - 1] if k >= 1 else 0
     lo = bisect.bisect_left(positions, begin)
     return lo < len(positions) and positions[lo] < min(att.content_start, att.speaker_start)
+
+
+def _epithet(text: str, att: Attribution) -> str:
+    """'he' or 'she' for 'the man who built his career on …', 'the woman whose …': news
+    names its subject so, with a relative clause, for variety; '' else (a bare 'the man' may
+    be anyone, named or not)."""
+    gender = _GENERIC.get(att.speaker_text.lower(), "")
+    return gender if gender and _RELATIVE.match(text, att.speaker_end) else ""
+
+
+# The generic nouns for a person, by the pronoun they take; and the relative clause after.
+_GENERIC = {"the man": "he", "the woman": "she"}
+_RELATIVE = re.compile(r",?[ \t]+(?:who|whose)\b")
 
 
 def _person_mention(att: Attribution) -> tuple[str, str]:
