@@ -173,6 +173,8 @@ def _is_age(q: Quantity, before: str, after: str) -> bool:
         return q.text.isdecimal() and 1 <= int(q.text) <= 120  # 'died at 43', 'retired at 60'
     if re.search(r"\b[A-Z][a-z'’-]+,\s*$", before) and _VERB_AFTER_AGE.match(after):
         return q.text.isdecimal() and 1 <= int(q.text) <= 120  # 'Isinbayeva, 22, has set …'
+    if _age_of_a_person(q, before, after):
+        return True  # 'a woman of 80 who', 'everyone over 80 who', 'since I was seven'
     # A person's name ('Ann Lee, 47,' or 'Mr Lee, 47,'), not a place ('Ohio, 18, and …').
     name = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
     # ('Ahmed Helal, 40.': a list of people with their ages)
@@ -183,6 +185,38 @@ def _is_age(q: Quantity, before: str, after: str) -> bool:
         r"\s*(?:[,.;]|(?:and|when|next|this|last|on|in|today|tomorrow)\b|$)", after
     )
     return bool(appositive or stated) and q.text.isdecimal() and 1 <= int(q.text) <= 120
+
+
+def _age_of_a_person(q: Quantity, before: str, after: str) -> bool:
+    """A bare figure that a person is, or is of: 'a woman of 80 who …', 'anyone over 75',
+    'since I was seven', 'when we were 12,': nothing counted after it, and a figure a life
+    can reach (1 to 120), spelled or in digits."""
+    if q.value is None or not (1 <= q.value <= 120 and q.value == int(q.value)):
+        return False
+    if not re.match(
+        r"\s*(?:[,.;:!?)”\"’']|(?:who|whose|and|or|with|when|living|lives)\b|$)", after
+    ):
+        return False
+    return bool(
+        _PERSON_OF.search(before) or _PEOPLE_OVER.search(before) or _FIRST_PERSON_WAS.search(before)
+    )
+
+
+_AGE_NOUNS = (
+    # (not 'mother', 'father': 'a mother of three' has three children)
+    r"(?:man|woman|boy|girl|person|pensioner|widow|widower|patient|child|lady|gentleman)"
+)
+# 'a woman of 80', 'the man of 92'
+_PERSON_OF = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?{_AGE_NOUNS}\s+of\s+$")
+# 'everyone over 80', 'people under 16', 'those aged over 65'
+_PEOPLE_OVER = re.compile(
+    r"\b(?:everyone|everybody|anyone|anybody|someone|no one|nobody|those|people|adults"
+    r"|children|pensioners|residents|patients|men|women)\s+(?:aged\s+)?(?:over|under|above"
+    r"|below)\s+$",
+    re.IGNORECASE,
+)
+# 'since I was seven', 'when we were 12'
+_FIRST_PERSON_WAS = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)\s+(?:was|were|am|are)\s+$")
 
 
 # 'died at 43', 'retired at 60', 'married at 23': an age at an event of a life.
@@ -210,7 +244,12 @@ def _is_vague(q: Quantity, before: str) -> bool:
         return False
     if _VAGUE_PLURAL.match(q.text):
         return True  # with what it measures: 'millions of dollars a year'
-    return bool(_BARE_MAGNITUDE.fullmatch(q.text) and _VAGUE_BEFORE.search(before))
+    # 'several hundred million ringgit': magnitudes with no figure, after 'several'
+    words = q.text.split()
+    while len(words) > 1 and words[-1].casefold() in lx.CURRENCY_WORDS:
+        words.pop()
+    magnitudes = bool(words) and all(_BARE_MAGNITUDE.fullmatch(w) for w in words)
+    return magnitudes and bool(_VAGUE_BEFORE.search(before))
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")

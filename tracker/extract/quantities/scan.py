@@ -45,7 +45,7 @@ from tracker.extract.quantities.tables import (
     STARTERS,
     URL,
 )
-from tracker.extract.quantities.units import compound, measured_at, rate, read_unit
+from tracker.extract.quantities.units import compound, measured_at, one_unit, rate, read_unit
 from tracker.extract.tokens import Token, tokenize
 from tracker.model import Quantity
 
@@ -130,6 +130,8 @@ def _quantity_at(
     if p >= n:
         return None, i + 1
     core = number_core(tokens, p, money=currency is not None)
+    if core is None and approx is not None and currency is None:
+        core = one_unit(tokens, p)  # 'almost a metre', 'nearly a mile'
     if core is None:
         return None, i + 1
     if not math.isfinite(core.value):

@@ -25,14 +25,19 @@ from tracker.extract.quantities.tables import (
     MAIN_CURRENCY_WORDS,
     NOT_MODIFIER_NOUNS,
     NOT_PLURAL_ENDINGS,
+    NOT_RATE_BASES,
     OUT_OF,
+    PER_TIME_LETTERS,
     PERCENT_SIGNS,
     PLAN_NOUNS,
     PLURAL_WITHOUT_S,
     POINT_WORDS,
+    RATE_BY_ARTICLE,
     RATE_NOUNS,
     RATE_PERIODS,
     RATIO_WORDS,
+    SPAN_ADJECTIVES,
+    TIME_OFFSETS,
 )
 from tracker.extract.tokens import Token
 from tracker.extract.vocab_labels import POSITION_WORDS
@@ -141,6 +146,8 @@ def _named_unit(
         and adjacent(nxt, tokens[j + 1])
     ):
         return "measure", "°" + tokens[j + 1].text.upper(), j + 2
+    if nxt.text in ("C", "F") and adjacent(tokens[j - 1], nxt) and _temperature(core, nxt.text):
+        return "measure", "°" + nxt.text, j + 1  # '25C', '-4C', '98F'
     if (
         low in SCALE_SUFFIXES
         and j + 1 < n
@@ -170,6 +177,15 @@ def _named_unit(
             core = dataclasses.replace(core, value=core.value / 100)
         return UnitReading("money", code, j + 1, core)
     return None
+
+
+def _temperature(core: Parsed, scale: str) -> bool:
+    """A figure in digits glued to a capital C or F is a temperature when it is one weather
+    and bodies have ('35C', '1.6C', '-4C', '104F'); 'Form 4C' or '1040F' are labels."""
+    if core.words:
+        return False
+    low, high = (-90.0, 60.0) if scale == "C" else (-130.0, 140.0)
+    return low <= core.value <= high
 
 
 def _hyphen_unit(tokens: list[Token], j: int) -> tuple[str, str | None, int] | None:
@@ -226,6 +242,9 @@ def _measure_unit(
         if low in ("year", "years") and j + 1 < n and tokens[j + 1].low == "old":
             return "age", "year", j + 2
         return "duration", lx.DURATION_UNITS[low], j + 1
+    if low in SPAN_ADJECTIVES and j + 1 < n and tokens[j + 1].low in lx.DURATION_UNITS:
+        # 'five full days', 'three long years', 'ten straight weeks': a span all the same
+        return "duration", lx.DURATION_UNITS[tokens[j + 1].low], j + 2
     if low == "m" and _millions_of(tokens, j, core):
         # '3m jobs', '2.5m people': millions, as British news writes them
         millions = dataclasses.replace(core, value=core.value * 1e6)
@@ -240,6 +259,16 @@ def _measure_unit(
         if unit in ("square", "cubic") and j < n and tokens[j].low in lx.MEASURE_UNITS:
             unit = f"{unit} {lx.MEASURE_UNITS[tokens[j].low]}"
             j += 1
+        elif (
+            j + 1 < n
+            and tokens[j].text == "/"
+            and tokens[j + 1].low in PER_TIME_LETTERS
+            and adjacent(tokens[j - 1], tokens[j])
+            and adjacent(tokens[j], tokens[j + 1])
+        ):
+            # '60km/h', '3 m/s': a speed, not a part number
+            unit = f"{unit}/{PER_TIME_LETTERS[tokens[j + 1].low]}"
+            j += 2
         return "measure", unit, j
     return None
 
@@ -367,7 +396,13 @@ def rate(tokens: list[Token], j: int, kind: str, unit: str | None) -> tuple[str 
         name = lx.MEASURE_UNITS.get(per) or lx.DURATION_UNITS.get(per) or per
         return f"{unit} per {name}", j + 2
     if word in ("a", "an") and per in lx.DURATION_UNITS and per.endswith(RATE_PERIODS):
+        if j + 2 < n and tokens[j + 2].low in TIME_OFFSETS:
+            return unit, j  # '13.9bn rupees a year earlier': a point in time, no rate
         return f"{unit} per {lx.DURATION_UNITS[per]}", j + 2
+    if word in ("a", "an") and _per_measure(per):
+        # '18.4 cents a gallon', '$50 a barrel', '40p a kilo': a price per unit of a measure
+        # (the span stays the figure: 'a barrel' names what it is the price of)
+        return f"{unit} per {lx.MEASURE_UNITS.get(per) or per}", j
     article, _, period = per.partition("-")
     if (
         word == "-"
@@ -378,6 +413,19 @@ def rate(tokens: list[Token], j: int, kind: str, unit: str | None) -> tuple[str 
     ):
         return f"{unit} per {lx.DURATION_UNITS[period]}", j + 2  # '$12-an-hour workers'
     return unit, j
+
+
+def _per_measure(word: str) -> bool:
+    """A singular unit of measure or of trade that 'a' makes a rate's base ('a gallon',
+    'a barrel', 'a share'); not a plural, nor a unit that is also a word ('a m…')."""
+    if word in RATE_BY_ARTICLE:
+        return True
+    return (
+        word in lx.MEASURE_UNITS
+        and word not in lx.AMBIGUOUS_UNITS
+        and word not in NOT_RATE_BASES
+        and not word.endswith("s")
+    )
 
 
 def compound(
@@ -405,3 +453,18 @@ def compound(
         if k + 1 < n and tokens[k].text.isdecimal() and tokens[k + 1].low in INCHES:
             return value + float(tokens[k].text) / 12, k + 2
     return value, j
+
+
+def one_unit(tokens: list[Token], p: int) -> Parsed | None:
+    """'a metre' after an approximator ('almost a metre', 'nearly a mile', 'about a tonne'):
+    one of a unit of measure, as measured as '0.9 metres'. Without the approximator 'a
+    mile' or 'an inch' is as often a manner of speaking ('not moved an inch'), so the scan
+    asks for one first."""
+    if p + 1 >= len(tokens) or tokens[p].low not in ("a", "an"):
+        return None
+    unit = tokens[p + 1].low
+    if unit not in lx.MEASURE_UNITS or unit in lx.AMBIGUOUS_UNITS or unit in NOT_RATE_BASES:
+        return None
+    if unit.endswith("s"):
+        return None
+    return Parsed(p, p + 1, 1.0, words=True)

@@ -86,6 +86,9 @@ NUMBER_IDIOMS = (
     "{one} and only",
     "{a dime} a dozen",
     "{one} of a kind",
+    "think(?:s|ing)? {twice}",
+    "thought {twice}",
+    "{twice} over",
     "{one}[ -]of[ -]a[ -]kind",
 )
 
