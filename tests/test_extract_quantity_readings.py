@@ -1,16 +1,22 @@
-"""Units and values of figures read in context: prices per unit of a measure, ages, changes
-from one level to another, temperatures and speeds, counts of occasions."""
+"""Units, values and set-asides of figures read in context: prices per unit of a measure,
+ages, changes from one level to another, temperatures and speeds, counts of occasions;
+reporting periods, time offsets, kinds named by a figure, codes in a series, a pitch's half."""
 
 from __future__ import annotations
 
 import pytest
 
 from tracker.extract import extract_text
+from tracker.extract.labels import set_aside_in
 from tracker.model import Quantity
 
 
 def claimed(text: str) -> dict[str, Quantity]:
     return {q.text: q for c in extract_text(text, "t") for q in c.quantities}
+
+
+def aside(text: str) -> dict[str, str]:
+    return {q.text: why for q, why in set_aside_in(text)}
 
 
 @pytest.mark.parametrize(
@@ -77,3 +83,63 @@ def test_digits_do_not_run_on_into_number_words() -> None:
 def test_a_mother_of_three_has_children_not_an_age() -> None:
     q = claimed("She is a mother of three and works nights.").get("three")
     assert q is not None and q.kind != "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "why"),
+    [
+        ("Profit rose 8% in the six months to 31 March, the bank said.", "six months", "date"),
+        ("Exports fell in the three months ending June, it said.", "three months", "date"),
+        ("He left the band and, four years later, joined another.", "four years", "date"),
+        ("She had run the same course nine years earlier with 300 others.", "nine years", "date"),
+        ("A two-bedroom flat now costs £1,200 a month.", "two-bedroom", "name"),
+        ("Shuttles on the T4 and 720 routes run hourly.", "720", "name"),
+        ("The council's plan, called e-Route 3.0, was shelved.", "3.0", "name"),
+        ("The winger broke into the Scottish half and passed.", "half", "idiom"),
+        ("They spent the hour pinned inside their own half.", "half", "idiom"),
+    ],
+)
+def test_set_aside(text: str, figure: str, why: str) -> None:
+    assert aside(text).get(figure) == why
+    assert figure not in claimed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("She spent three years after university in Paris, she said.", "three years"),
+        ("Buses carried 700 riders on the A1 and 300 lorries used the bypass.", "300"),
+        ("Prices were cut in half, to 40 euros.", "half"),
+        ("Over the past six months to June, 2,000 jobs went.", "2,000"),
+    ],
+)
+def test_kept_beside_set_asides(text: str, figure: str) -> None:
+    q = claimed(text).get(figure)
+    assert q is not None and q.kind != "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit", "kind"),
+    [
+        ("The mayor has vetoed the budget four times since 2019.", "four times", "times", "count"),
+        ("Rents are now three times higher than in 2010.", "three times", None, "ratio"),
+        ("The bond sale was 4.5 times oversubscribed.", "4.5 times", None, "ratio"),
+        ("The port handles five times as much cargo.", "five times", None, "ratio"),
+    ],
+)
+def test_n_times_counts_occasions_unless_it_multiplies(
+    text: str, figure: str, unit: str | None, kind: str
+) -> None:
+    q = claimed(text)[figure]
+    assert (q.unit, q.kind) == (unit, kind)
+
+
+def test_a_scale_after_or_applies_to_the_first_figure() -> None:
+    q = claimed("Only eight or nine million euros has been paid out.")[
+        "eight or nine million euros"
+    ]
+    assert (q.low, q.high) == (8e6, 9e6)
+
+
+def test_years_on_from_is_a_point_in_time() -> None:
+    assert aside("Ten years on from the crash, 400 jobs remain.").get("Ten years") == "date"

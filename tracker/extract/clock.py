@@ -68,8 +68,9 @@ def _match_clock(text: str, q: Quantity) -> bool:
 
 
 def _of_play(text: str, q: Quantity) -> bool:
-    """A word of play in the figure's sentence: an account of a match."""
-    start = max(text.rfind(c, 0, q.start) for c in ".!?\n") + 1
+    """A word of play in the figure's sentence or the one before: an account of a match."""
+    start = max(text.rfind(c, 0, q.start) for c in ".!?\n")
+    start = max(text.rfind(c, 0, max(start, 0)) for c in ".!?\n") + 1  # one sentence back
     ends = [e for e in (text.find(c, q.end) for c in ".!?\n") if e >= 0]
     sentence = text[start : min(ends) if ends else len(text)].casefold()
     return any(w in MATCH_PLAY_WORDS for w in _WORD.findall(sentence))

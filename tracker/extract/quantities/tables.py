@@ -299,6 +299,16 @@ SPAN_ADJECTIVES = frozenset("full whole long straight consecutive successive sol
 PER_TIME_LETTERS = {"h": "h", "hr": "h", "s": "s", "sec": "s", "min": "min"}
 NOT_RATE_BASES = frozenset("square cubic nautical degree fahrenheit mph kph km/h".split())
 RATIO_WORDS = ("times", "fold")
+# After 'N times', words that make it a multiplier ('three times as many', 'four times the
+# rate', 'six times more', 'twice over'); else it counts occasions ('won it three times').
+MULTIPLIER_NEXT = frozenset(
+    "as the that its their his her our what more less fewer over higher lower larger smaller"
+    " bigger greater faster slower cheaper dearer".split()
+)
+# Verbs of a multiple, on either side of 'N times': 'oversubscribed 16 times'.
+MULTIPLIER_VERBS = frozenset("oversubscribed over-subscribed multiplied".split())
+# Words ending in -er after 'N times' that are no comparative: 'three times after', 'under'.
+NOT_COMPARATIVES = frozenset("after under never either neither whether other together".split())
 # 'nine times out of ten': a share, not a ratio.
 OUT_OF = ("out", "of")
 # Plural nouns not ending in 's': many of a thing name it in the plural ('40 people').

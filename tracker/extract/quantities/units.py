@@ -23,6 +23,9 @@ from tracker.extract.quantities.tables import (
     INCH_MARKS,
     INCHES,
     MAIN_CURRENCY_WORDS,
+    MULTIPLIER_NEXT,
+    MULTIPLIER_VERBS,
+    NOT_COMPARATIVES,
     NOT_MODIFIER_NOUNS,
     NOT_PLURAL_ENDINGS,
     NOT_RATE_BASES,
@@ -326,14 +329,34 @@ def _counted_nouns(tokens: list[Token], j: int) -> str:
 
 def _times(tokens: list[Token], j: int, core: Parsed) -> UnitReading:
     """'six times as much' is a ratio (no unit: a pure number); 'nine times out of ten' the
-    share 0.9."""
+    share 0.9; 'won the cup three times', 'voted 12 times' count occasions (unit 'times'), as
+    the gold's ruling reads them: a multiplier is followed by what it multiplies."""
     n = len(tokens)
     if j + 3 < n and (tokens[j + 1].low, tokens[j + 2].low) == OUT_OF:
         other = number_core(tokens, j + 3)
         if other is not None and other.value and core.value <= other.value:
             share = dataclasses.replace(core, value=core.value / other.value)
             return UnitReading("ratio", None, other.j, share)
+    occasions = core.value == int(core.value) and tokens[j - 1].low not in MULTIPLIER_VERBS
+    if tokens[j].low == "times" and occasions and not _multiplies(tokens, j + 1):
+        return UnitReading("count", "times", j + 1, core)
     return UnitReading("ratio", None, j + 1, core)
+
+
+def _multiplies(tokens: list[Token], k: int) -> bool:
+    """What follows 'N times' makes it a multiplier: 'as', 'the', 'more', a comparative
+    ('higher', 'bigger'), 'over' ('three times over'), a figure or unit ('four times 20'), or
+    a verb of a multiple ('eleven times oversubscribed'). A fraction ('16.2 times') is one too."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k].low
+    return (
+        word in MULTIPLIER_NEXT
+        or word in MULTIPLIER_VERBS
+        or (word.endswith("er") and len(word) > 4 and word not in NOT_COMPARATIVES)
+        or word[:1].isdecimal()
+        or word in lx.CURRENCY_SYMBOLS
+    )
 
 
 def _counted_noun(tok: Token) -> bool:

@@ -100,3 +100,11 @@ LEAST_AMOUNTS = frozenset(
 )
 # Words that deny ('not by a tenth'), within a few words before the amount.
 DENIALS = frozenset("not no never nor without n't any".split())
+
+# Nouns that a figure glued to them makes the name of a kind of thing, not an amount: 'a
+# one-bedroom flat', 'a four-door saloon', 'a two-seater', 'a five-star hotel', 'a three-way
+# race', 'a five-set match', 'a three-piece suite', 'a two-stroke engine'.
+KIND_COMPOUND_NOUNS = frozenset(
+    """bedroom bedroomed bed bedded door doored seater wheeler wheeled wheel way star starred
+    set piece speed stroke cylinder lane berth""".split()
+)
