@@ -143,3 +143,26 @@ def test_a_scale_after_or_applies_to_the_first_figure() -> None:
 
 def test_years_on_from_is_a_point_in_time() -> None:
     assert aside("Ten years on from the crash, 400 jobs remain.").get("Ten years") == "date"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The keeper has let in only one goal in six matches.", "one"),
+        ("The squad won three golds and one silver in Oslo.", "one"),
+    ],
+)
+def test_one_set_against_other_counts_is_a_count(text: str, figure: str) -> None:
+    assert claimed(text)[figure].value == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One evening in the 1990s, 300 people gathered there.",
+        "It sold two to Spain, one to Malta and 40 at home.",
+        "Over 20 years one household in three will move, 12 officials said.",
+    ],
+)
+def test_one_as_an_article_or_pronoun_stays_aside(text: str) -> None:
+    assert "one" not in {k.casefold() for k in claimed(text)}
