@@ -50,6 +50,7 @@ def aside(text: str) -> dict[str, str]:
         ("I have played the fiddle since I was nine.", "nine", 9.0, "years", "age"),
         ("Night-time lows stayed above 28C for a week.", "28C", 28.0, "°C", "measure"),
         ("The lake warmed by 0.8C in a decade.", "0.8C", 0.8, "°C", "measure"),
+        ("Nights fell to minus 15C in the hills.", "minus 15C", -15.0, "°C", "measure"),
         ("Winds reached 110km/h on the coast.", "110km/h", 110.0, "km/h", "measure"),
         ("The river rose by nearly a metre overnight.", "a metre", 1.0, "m", "measure"),
         ("Talks went on for three full days in Geneva.", "three full days", 3.0, "day", "duration"),
@@ -166,3 +167,13 @@ def test_one_set_against_other_counts_is_a_count(text: str, figure: str) -> None
 )
 def test_one_as_an_article_or_pronoun_stays_aside(text: str) -> None:
     assert "one" not in {k.casefold() for k in claimed(text)}
+
+
+def test_a_bare_figure_ending_a_change_takes_the_unit_of_its_start() -> None:
+    got = claimed("The plan cuts the wait from 18 weeks to 12, the board said.")
+    assert (got["12"].kind, got["12"].unit) == ("duration", "week")
+
+
+def test_a_rate_per_square_unit_keeps_the_whole_unit() -> None:
+    q = claimed("Desks in the tower rent at $95 per square foot.")["$95 per square foot"]
+    assert q.unit == "USD per square foot"

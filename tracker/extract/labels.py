@@ -18,7 +18,7 @@ from tracker.extract.clock import tells_the_time
 from tracker.extract.layout import headline_span, is_roster, table_spans
 from tracker.extract.number_idioms import in_number_idiom
 from tracker.extract.sentences import Span
-from tracker.extract.values import as_stated, shares_of_figures
+from tracker.extract.values import as_stated, borrowed_units, shares_of_figures
 from tracker.extract.vocab.numbers import KIND_COMPOUND_NOUNS
 from tracker.model import Quantity
 
@@ -509,7 +509,7 @@ def keep_quantities(
         if out and q.end <= out[-1].end:
             continue  # inside the one before
         out.append(q)
-    return shares_of_figures(text, out)
+    return borrowed_units(text, shares_of_figures(text, out))
 
 
 def set_aside_in(text: str) -> list[tuple[Quantity, str]]:

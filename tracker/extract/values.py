@@ -19,7 +19,7 @@ from tracker.extract.quantities import find_quantities
 from tracker.extract.quantities.tables import CHANGE_VERBS
 from tracker.model import Quantity
 
-__all__ = ["as_stated", "shares_of_figures"]
+__all__ = ["as_stated", "borrowed_units", "shares_of_figures"]
 
 _MAGNITUDES = "dozens|scores|hundreds|thousands|millions|billions|trillions"
 # 'thousands', 'hundreds of thousands', 'tens of millions', 'millions of dollars'
@@ -113,6 +113,29 @@ _OF_BETWEEN = re.compile(r"\s+of\s+")
 
 
 _HALF_OF_A = re.compile(r"\s+an?\s+([a-z]+(?:\s+[a-z]+)?)")
+
+
+def borrowed_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'from 14 months to six', 'from 40 minutes to 25': a bare figure that ends a change
+    from a measured one is in the same unit (quantities in text order)."""
+    out = list(quantities)
+    for k in range(1, len(out)):
+        first, second = out[k - 1], out[k]
+        if (
+            second.kind == "count"
+            and second.unit is None
+            and first.kind in _BORROWABLE
+            and first.low is None
+            and first.high is None
+            and _TO_ONLY.fullmatch(text, first.end, second.start)
+            and _FROM_BEFORE.search(text[max(0, first.start - 6) : first.start])
+        ):
+            out[k] = replace(second, kind=first.kind, unit=first.unit)
+    return out
+
+
+_BORROWABLE = frozenset({"duration", "measure", "percent"})
+_TO_ONLY = re.compile(r"\s+to\s+")
 
 
 def _half_of_a_unit(text: str, q: Quantity) -> Quantity | None:

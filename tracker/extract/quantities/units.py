@@ -149,7 +149,8 @@ def _named_unit(
         and adjacent(nxt, tokens[j + 1])
     ):
         return "measure", "°" + tokens[j + 1].text.upper(), j + 2
-    if nxt.text in ("C", "F") and adjacent(tokens[j - 1], nxt) and _temperature(core, nxt.text):
+    glued = adjacent(tokens[j - 1], nxt) and tokens[j - 1].text[:1].isdecimal()
+    if nxt.text in ("C", "F") and glued and _temperature(core, nxt.text):
         return "measure", "°" + nxt.text, j + 1  # '25C', '-4C', '98F'
     if (
         low in SCALE_SUFFIXES
@@ -184,9 +185,8 @@ def _named_unit(
 
 def _temperature(core: Parsed, scale: str) -> bool:
     """A figure in digits glued to a capital C or F is a temperature when it is one weather
-    and bodies have ('35C', '1.6C', '-4C', '104F'); 'Form 4C' or '1040F' are labels."""
-    if core.words:
-        return False
+    and bodies have ('35C', '1.6C', '-4C', 'minus 20C', '104F'); 'Form 4C' or '1040F' are
+    labels."""
     low, high = (-90.0, 60.0) if scale == "C" else (-130.0, 140.0)
     return low <= core.value <= high
 
@@ -417,6 +417,11 @@ def rate(tokens: list[Token], j: int, kind: str, unit: str | None) -> tuple[str 
     per = tokens[j + 1].low
     if word == "per" and (per in lx.MEASURE_UNITS or per in lx.DURATION_UNITS or per in RATE_NOUNS):
         name = lx.MEASURE_UNITS.get(per) or lx.DURATION_UNITS.get(per) or per
+        if name in ("square", "cubic") and j + 2 < n and tokens[j + 2].low in lx.MEASURE_UNITS:
+            return (
+                f"{unit} per {name} {lx.MEASURE_UNITS[tokens[j + 2].low]}",
+                j + 3,
+            )  # 'per square foot'
         return f"{unit} per {name}", j + 2
     if word in ("a", "an") and per in lx.DURATION_UNITS and per.endswith(RATE_PERIODS):
         if j + 2 < n and tokens[j + 2].low in TIME_OFFSETS:
