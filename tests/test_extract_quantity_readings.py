@@ -177,3 +177,13 @@ def test_a_bare_figure_ending_a_change_takes_the_unit_of_its_start() -> None:
 def test_a_rate_per_square_unit_keeps_the_whole_unit() -> None:
     q = claimed("Desks in the tower rent at $95 per square foot.")["$95 per square foot"]
     assert q.unit == "USD per square foot"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The trust opened a 350-bed hospital in 2019.", "350-bed"),
+    ],
+)
+def test_a_capacity_is_no_kind(text: str, figure: str) -> None:
+    assert claimed(text)[figure].value == 350.0

@@ -202,10 +202,13 @@ def _is_period(c: _Context) -> bool:
 
 
 def _names_a_kind(c: _Context) -> bool:
-    """'a one-bedroom flat', 'a four-door car', 'a five-set match': a figure glued to a
-    noun of KIND_COMPOUND_NOUNS names a kind of thing; nothing is counted."""
+    """'a one-bedroom flat', 'a four-door car', 'a five-set match': a small figure glued to a
+    noun of KIND_COMPOUND_NOUNS names a kind of thing; nothing is counted. A large one is a
+    capacity, a count ('a 400-bed hospital')."""
     head, _, tail = c.q.text.casefold().rpartition("-")
-    return bool(head) and tail in KIND_COMPOUND_NOUNS and c.q.unit in (None, tail, tail + "s")
+    if not head or tail not in KIND_COMPOUND_NOUNS or c.q.unit not in (None, tail, tail + "s"):
+        return False
+    return c.q.value is not None and c.q.value < 10
 
 
 def _is_time(c: _Context) -> bool:
