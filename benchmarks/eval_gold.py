@@ -107,8 +107,13 @@ def value_right(q: Quantity, g: dict[str, Any]) -> bool:
 
 
 def _unit_key(unit: str | None) -> str:
-    u = (unit or "").casefold().strip()
-    u = u[:-1] if u.endswith("s") and len(u) > 3 else u
+    """A unit as notation aside: case, a plural ('tries' = 'try', 'seats' = 'seat') and the
+    degree sign ('°C' = 'C', as '25C' and '25 °C' write one unit)."""
+    u = (unit or "").casefold().strip().replace("°", "")
+    if u.endswith("ies") and len(u) > 4:
+        u = u[:-3] + "y"
+    elif u.endswith("s") and len(u) > 3:
+        u = u[:-1]
     return "percentage point" if u == "point" else u  # 'a 7-point lead' is in points of percent
 
 
