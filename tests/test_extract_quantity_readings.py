@@ -187,3 +187,27 @@ def test_a_rate_per_square_unit_keeps_the_whole_unit() -> None:
 )
 def test_a_capacity_is_no_kind(text: str, figure: str) -> None:
     assert claimed(text)[figure].value == 350.0
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        (
+            "She won the marathon in two hours 21 minutes 30 seconds.",
+            "two hours 21 minutes 30 seconds",
+            2.358333,
+            "hour",
+        ),
+        (
+            "The final lasted three hours and 12 minutes, a record.",
+            "three hours and 12 minutes",
+            3.2,
+            "hour",
+        ),
+    ],
+)
+def test_a_length_of_time_in_several_units_is_one(
+    text: str, figure: str, value: float, unit: str
+) -> None:
+    q = claimed(text)[figure]
+    assert (q.value, q.unit) == (pytest.approx(value, rel=1e-4), unit)

@@ -51,7 +51,7 @@ def tells_the_time(text: str, q: Quantity) -> bool:
 
 def _match_clock(text: str, q: Quantity) -> bool:
     """'after 53 minutes', 'after only six minutes', 'on 17 minutes', 'four minutes into'."""
-    if q.kind != "duration" or not _MINUTES.fullmatch(q.text.split()[-1]):
+    if q.kind != "duration" or q.unit != "minute" or not _MINUTES.fullmatch(q.text.split()[-1]):
         return False
     if q.approx is not None and q.approx.casefold() not in MATCH_CLOCK_FILLERS:
         return False  # 'after more than 20 minutes': a span waited

@@ -293,6 +293,8 @@ RATE_BY_ARTICLE = frozenset({"barrel", "share"})
 # Measure words that are no unit by themselves, or already a rate: not 'a square', 'a mph'.
 # Words after a length of time that make it a point in time: 'a year earlier', 'two years ago'.
 TIME_OFFSETS = frozenset("ago earlier later previously before beforehand afterwards hence".split())
+# Units of time of a fixed length, in seconds: the parts of 'two hours 18 minutes 15 seconds'.
+SECONDS_IN = {"week": 604800.0, "day": 86400.0, "hour": 3600.0, "minute": 60.0, "second": 1.0}
 # Adjectives that may stand between a figure and its unit of time: 'five full days'.
 SPAN_ADJECTIVES = frozenset("full whole long straight consecutive successive solid".split())
 # The time after a measure's slash in a speed: '60km/h', '3 m/s', '40 km/hr'.

@@ -39,6 +39,7 @@ from tracker.extract.quantities.tables import (
     RATE_NOUNS,
     RATE_PERIODS,
     RATIO_WORDS,
+    SECONDS_IN,
     SPAN_ADJECTIVES,
     TIME_OFFSETS,
 )
@@ -459,10 +460,13 @@ def _per_measure(word: str) -> bool:
 def compound(
     tokens: list[Token], j: int, core: Parsed, *, kind: str, value: float
 ) -> tuple[float, int]:
-    """'3 dollars 50 cents', '15 dollars and 50', '75 USD million', '5 feet 2 inches'."""
+    """'3 dollars 50 cents', '15 dollars and 50', '75 USD million', '5 feet 2 inches', 'two
+    hours 18 minutes 15 seconds'."""
     n = len(tokens)
     if j >= n or core.fraction:
         return value, j
+    if kind == "duration" and tokens[j - 1].low in lx.DURATION_UNITS:
+        return _compound_duration(tokens, j, value, lx.DURATION_UNITS[tokens[j - 1].low])
     last = tokens[j - 1].low
     if kind == "money" and tokens[j].low in SCALES and last in lx.CURRENCY_WORDS:
         return value * SCALES[tokens[j].low], j + 1  # '75 USD million'
@@ -496,3 +500,22 @@ def one_unit(tokens: list[Token], p: int) -> Parsed | None:
     if unit.endswith("s"):
         return None
     return Parsed(p, p + 1, 1.0, words=True)
+
+
+def _compound_duration(tokens: list[Token], j: int, value: float, unit: str) -> tuple[float, int]:
+    """'two hours 18 minutes 15 seconds', '3 minutes and 32 seconds': one length of time in
+    its first unit (2.304 hours), each later part in a smaller unit of a fixed length."""
+    if unit not in SECONDS_IN:
+        return value, j
+    last = unit
+    while j < len(tokens):
+        k = j + 1 if tokens[j].low == "and" else j
+        part = number_core(tokens, k) if k < len(tokens) else None
+        if part is None or part.fraction or part.j >= len(tokens):
+            break
+        smaller = lx.DURATION_UNITS.get(tokens[part.j].low)
+        if smaller not in SECONDS_IN or SECONDS_IN[smaller] >= SECONDS_IN[last]:
+            break
+        value += part.value * SECONDS_IN[smaller] / SECONDS_IN[unit]
+        last, j = smaller, part.j + 1
+    return value, j
