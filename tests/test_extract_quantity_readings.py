@@ -211,3 +211,8 @@ def test_a_length_of_time_in_several_units_is_one(
 ) -> None:
     q = claimed(text)[figure]
     assert (q.value, q.unit) == (pytest.approx(value, rel=1e-4), unit)
+
+
+def test_betting_odds_are_one_figure_not_a_range() -> None:
+    q = claimed("Bookmakers gave the favourite odds of 4-7 on Friday.")["4-7"]
+    assert (q.value, q.low, q.high, q.kind) == (None, None, None, "other")

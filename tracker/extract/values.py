@@ -3,8 +3,8 @@ this stage corrects what the wording around it says the value is.
 
 - vague amounts ('thousands of', 'several thousand', 'millions of') have no precise value;
   counted in a currency ('millions of dollars') they are money;
-- a tally ('an 80-19 vote', 'leads by 49 percent to 47 percent', 'a 2-to-1 vote') is one
-  figure, not a range, and has no single value;
+- a tally ('an 80-19 vote', 'leads by 49 percent to 47 percent', 'a 2-to-1 vote', betting
+  'odds of 6-9') is one figure, not a range, and has no single value;
 - '50-50' is an even chance; 'eight of 10' is 0.8; 'plus or minus 4 points' is a margin of 4;
 - 'aged 73' is an age; 'weighs 236 pounds' is a weight, not money.
 """
@@ -28,7 +28,7 @@ _VAGUE_PLURAL = re.compile(
 )
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a few|few|many|some|tens of|hundreds of)\s+$", re.I)
 _BARE_MAGNITUDE = re.compile(r"(?:hundred|thousand|million|billion|dozen)s?", re.IGNORECASE)
-_TALLY_BEFORE = re.compile(r"\b(?:by|split|voted?|margin of)\s+$", re.IGNORECASE)
+_TALLY_BEFORE = re.compile(r"\b(?:by|split|voted?|margin of|odds(?: of)?)\s+$", re.IGNORECASE)
 _TALLY_AFTER = re.compile(r"\s*(?:vote|votes|in favou?r|margin|majority|decision|ruling)\b", re.I)
 _TALLY_TEXT = re.compile(
     r"[\d.,]+\s*(?:%|percent|per cent)?\s*(?:-|–|to)\s*[\d.,]+\s*(?:%|percent|per cent)?", re.I
