@@ -86,6 +86,11 @@ NUMBER_IDIOMS = (
     "{one} and only",
     "{a dime} a dozen",
     "{one} of a kind",
+    # 'zero' before a quality or a doubt is a way of saying none: 'zero communication skills',
+    # 'with zero question as to his aim'; 'started again from zero'
+    "{zero} (?:[a-z]+ )?(?:skills|interest|chance|credibility|respect|clue|idea|sympathy"
+    "|charisma|patience|empathy|class|understanding|question|doubt)",
+    "(?:start|starts|started|starting) (?:again |all over )?from {zero}",
     "think(?:s|ing)? {twice}",
     "thought {twice}",
     "{twice} over",
