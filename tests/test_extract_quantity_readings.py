@@ -216,3 +216,33 @@ def test_a_length_of_time_in_several_units_is_one(
 def test_betting_odds_are_one_figure_not_a_range() -> None:
     q = claimed("Bookmakers gave the favourite odds of 4-7 on Friday.")["4-7"]
     assert (q.value, q.low, q.high, q.kind) == (None, None, None, "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        (
+            "The senator trails by a margin in the low single digits.",
+            "low single digits",
+            "percentage point",
+        ),
+        (
+            "The mayor now holds a double-digit lead in the suburbs.",
+            "double-digit",
+            "percentage point",
+        ),
+        ("Exports posted double-digit growth for a third year.", "double-digit", "percent"),
+        (
+            "A levy of a fraction of a percent on trades was proposed.",
+            "a fraction of a percent",
+            "percent",
+        ),
+    ],
+)
+def test_a_share_without_a_figure_is_a_vague_percent(text: str, figure: str, unit: str) -> None:
+    q = claimed(text)[figure]
+    assert (q.value, q.kind, q.unit) == (None, "percent", unit)
+
+
+def test_digits_of_a_magnitude_are_no_share() -> None:
+    assert "double-digit" not in claimed("Claims could reach double-digit billions, it said.")

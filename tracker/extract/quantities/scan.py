@@ -46,6 +46,7 @@ from tracker.extract.quantities.tables import (
     URL,
 )
 from tracker.extract.quantities.units import compound, measured_at, one_unit, rate, read_unit
+from tracker.extract.quantities.vague_shares import vague_shares
 from tracker.extract.tokens import Token, tokenize
 from tracker.model import Quantity
 
@@ -97,6 +98,8 @@ def find_quantities(
             i += 1
     if everything:
         out = bare_units(text, tokens, out, urls)
+    if "digit" in text[start:end] or "fraction" in text[start:end]:
+        out = vague_shares(text, start, end, out)  # 'a lead in the low single digits'
     return merge_bounds(text, out)
 
 
