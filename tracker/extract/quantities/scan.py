@@ -7,6 +7,7 @@ currency, number, range and unit, then drops what is a date, a year or a label.
     exclusions.py  dates, times, years, labels, the pronoun 'one'
     bounds.py      'more than 10 and less than 20' as one quantity
     bare.py        units named without a figure (only with ``everything``)
+    vague_shares.py  shares said without a figure: 'a double-digit lead', 'a fraction of a percent'
     tables.py      every word list and pattern the above read
 
 Linear in the sentence's token count.
