@@ -118,10 +118,15 @@ UNIT_SPELLINGS = {
 
 
 def _unit_key(unit: str | None) -> str:
+    """A unit as notation aside: case, its spellings ('°C' = 'C' = 'degrees Celsius') and a
+    plural ('tries' = 'try', 'seats' = 'seat')."""
     u = (unit or "").casefold().strip()
-    if u in UNIT_SPELLINGS:
-        return UNIT_SPELLINGS[u]
-    u = u[:-1] if u.endswith("s") and len(u) > 3 else u
+    if (bare := u.replace("°", "").strip()) in UNIT_SPELLINGS:
+        return UNIT_SPELLINGS[bare]
+    if u.endswith("ies") and len(u) > 4:
+        u = u[:-3] + "y"
+    elif u.endswith("s") and len(u) > 3:
+        u = u[:-1]
     return "percentage point" if u == "point" else u  # 'a 7-point lead' is in points of percent
 
 

@@ -35,6 +35,8 @@ def reasons(text: str) -> dict[str, str | None]:
         ("The hosts came second best in almost every contest.", "second best", "idiom"),
         ("He said he would never in a million years have guessed it.", "a million years", "idiom"),
         ("The minister said: Not by a tenth of a percent.", "a tenth", "idiom"),
+        ("The rival said the mayor has zero leadership skills.", "zero", "idiom"),
+        ("After the injury she had to start from zero, she said.", "zero", "idiom"),
     ],
 )
 def test_set_aside(text: str, figure: str, why: str) -> None:
@@ -53,6 +55,7 @@ def test_set_aside(text: str, figure: str, why: str) -> None:
         ("It was the second best-selling car of the year with 40,000 sold.", "40,000"),
         ("Not a tenth of the budget, 40 million euros, was spent.", "a tenth"),
         ("Trains carried 2400 passengers and 1830 cyclists on Monday.", "2400"),
+        ("Inflation fell to zero in March, the office said.", "zero"),
     ],
 )
 def test_kept(text: str, figure: str) -> None:

@@ -51,7 +51,7 @@ def tells_the_time(text: str, q: Quantity) -> bool:
 
 def _match_clock(text: str, q: Quantity) -> bool:
     """'after 53 minutes', 'after only six minutes', 'on 17 minutes', 'four minutes into'."""
-    if q.kind != "duration" or not _MINUTES.fullmatch(q.text.split()[-1]):
+    if q.kind != "duration" or q.unit != "minute" or not _MINUTES.fullmatch(q.text.split()[-1]):
         return False
     if q.approx is not None and q.approx.casefold() not in MATCH_CLOCK_FILLERS:
         return False  # 'after more than 20 minutes': a span waited
@@ -68,8 +68,9 @@ def _match_clock(text: str, q: Quantity) -> bool:
 
 
 def _of_play(text: str, q: Quantity) -> bool:
-    """A word of play in the figure's sentence: an account of a match."""
-    start = max(text.rfind(c, 0, q.start) for c in ".!?\n") + 1
+    """A word of play in the figure's sentence or the one before: an account of a match."""
+    start = max(text.rfind(c, 0, q.start) for c in ".!?\n")
+    start = max(text.rfind(c, 0, max(start, 0)) for c in ".!?\n") + 1  # one sentence back
     ends = [e for e in (text.find(c, q.end) for c in ".!?\n") if e >= 0]
     sentence = text[start : min(ends) if ends else len(text)].casefold()
     return any(w in MATCH_PLAY_WORDS for w in _WORD.findall(sentence))

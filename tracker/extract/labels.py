@@ -18,7 +18,8 @@ from tracker.extract.clock import tells_the_time
 from tracker.extract.layout import headline_span, is_roster, table_spans
 from tracker.extract.number_idioms import in_number_idiom
 from tracker.extract.sentences import Span
-from tracker.extract.values import as_stated, shares_of_figures
+from tracker.extract.values import as_stated, borrowed_units, shares_of_figures
+from tracker.extract.vocab.numbers import KIND_COMPOUND_NOUNS
 from tracker.model import Quantity
 
 __all__ = ["aside", "keep_quantities", "set_aside_in", "why_not"]
@@ -37,6 +38,22 @@ _DAY_FIGURES = re.compile(rf"{_DAYS}(?:\s*(?:-|–|to|and|,)\s*{_DAYS})?")
 _YEARS = re.compile(r"(?:1[89]|20)\d\d\s?[-–/]\s?(?:\d{1,2}|(?:1[89]|20)\d\d)")
 _OF_A_YEAR = re.compile(
     r"\s+of\s+(?:\d{4}|(?:the|its|this|last|next)\s+(?:fiscal |financial |calendar )?year|this|last)"
+)
+# A reporting period's end: 'the three months to 30 September', 'the year ended March 2005'.
+_TO_A_DATE = re.compile(
+    rf"\s+(?:to|ended|ending|through|until)\s+(?:(?:the\s+)?end\s+of\s+)?(?:{_DAYS}\s+)?"
+    rf"(?:{vl.MONTHS})\b"
+)
+# After a length of time, words that make it a point in time ('five years on from', not
+# 'before'/'after' + a noun: 'three years after university' may be a span).
+_OFFSET_AFTER = re.compile(
+    r"\s+(?:ago|to go|(?:earlier|later|previously|beforehand|afterwards|hence)(?!\s+than\b)"
+    r"|on(?=\s*(?:[,;.]|from\b)))\b"
+)
+# 'into the Italian half', 'in their own half': the half of a pitch, a place, no share.
+_HALF_OF_A_PITCH = re.compile(
+    r"\b(?:in|into|inside|from|within|out of)\s+(?:(?:the|their|our|his|her|its|your|my)\s+"
+    r"(?:own\s+|opposition\s+|[A-Z][a-z]+\s+)?|(?:own|opposition|[A-Z][a-z]+)\s+)$"
 )
 _ATTRIBUTE = re.compile(r"[\w-]+=[\"'][^\"'<>]*$")
 _OPERATOR_AFTER = re.compile(r"[+=×÷*/^]\d")
@@ -79,7 +96,11 @@ _ENDS_PHRASE = re.compile(
     r"|this|last|today|tomorrow|when|where|is|are|was|were|will|would|could|can)\b)"
 )
 _MEDIA_NAME = re.compile(rf"\s+(?:{'|'.join(sorted(vl.MEDIA_NAME_WORDS))})\b")
-_BRAND = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
+_BRAND = re.compile(r"[a-z]{1,2}-?[A-Z][A-Za-z]+")  # 'iPhone', 'eBay', 'e-Drive'
+# 'the X6 and 590 routes', 'the M62, 590 or A1': a bare figure listed after a code of letters
+# and digits is one more code of the series.
+_SERVICES = frozenset({"buses", "services", "trains", "roads", "motorways"})
+_CODE_LIST_BEFORE = re.compile(r"\b[A-Z]{1,3}\d{1,4}[A-Z]?\s*(?:,|/|,?\s*and|,?\s*or)\s*$")
 _GROUP_OF = re.compile(r"\bGroup of\s+$")
 _STANDARD = re.compile(r"\d{3,}\.\d{2,}[a-z]")  # '802.11b', not '7.25m people'
 _PRODUCTS = "|".join(sorted(vl.PRODUCT_NOUNS))
@@ -158,8 +179,8 @@ def _is_date(c: _Context) -> bool:
             return True  # "the 30's", "the 1980's": a decade
     if (q.unit is None or q.unit == "score") and _YEARS.fullmatch(q.text):
         return True  # 'the 2005-6 target', '2004/05', '1939-45'
-    if q.kind == "duration" and re.match(r"\s+(?:ago|to go)\b", c.after):
-        return True  # 'two years ago', 'with two months to go': a point in time
+    if q.kind == "duration" and _OFFSET_AFTER.match(c.after):
+        return True  # 'two years ago', 'three years earlier', 'with two months to go'
     return _is_period(c)
 
 
@@ -171,11 +192,23 @@ def _is_period(c: _Context) -> bool:
         return True  # 'the estimate for the quarter'; 'a quarter of voters' is a share
     if q.text.casefold() in ("quarter", "half") and _MONTH_IN_WORD.search(c.prev):
         return True  # 'the October-to-December quarter', 'the April-June quarter'
+    if q.kind == "duration" and c.prev == "the" and _TO_A_DATE.match(c.after):
+        return True  # 'in the three months to 30 September', 'the year to March'
     if c.prev not in vl.PERIOD_BEFORE:
         return False
     if q.text.casefold() in ("quarter", "half"):
         return True
     return q.kind == "duration" and bool(_OF_A_YEAR.match(c.after))
+
+
+def _names_a_kind(c: _Context) -> bool:
+    """'a one-bedroom flat', 'a four-door car', 'a five-set match': a small figure glued to a
+    noun of KIND_COMPOUND_NOUNS names a kind of thing; nothing is counted. A large one is a
+    capacity, a count ('a 400-bed hospital')."""
+    head, _, tail = c.q.text.casefold().rpartition("-")
+    if not head or tail not in KIND_COMPOUND_NOUNS or c.q.unit not in (None, tail, tail + "s"):
+        return False
+    return c.q.value is not None and c.q.value < 10
 
 
 def _is_time(c: _Context) -> bool:
@@ -186,7 +219,7 @@ def _is_time(c: _Context) -> bool:
 
 def _is_name(c: _Context) -> bool:
     q = c.q
-    if _glued(c) or _titled(c) or _race(c):
+    if _glued(c) or _titled(c) or _race(c) or _names_a_kind(c):
         return True
     if ("=" in c.before and _ATTRIBUTE.search(c.before)) or re.fullmatch(r"\d{9,}", q.text):
         return True  # markup ids and timestamps, long identifiers
@@ -206,6 +239,13 @@ def _is_name(c: _Context) -> bool:
         return True  # 'Capital 95.8', 'the 50K Walk': a name's number, nothing counted
     if q.kind == "count" and q.unit is None and q.text.isdecimal() and _named_list(c):
         return True  # 'Windows 95, 98 and XP', 'Apollo 11 and 12'
+    if (
+        q.kind == "count"
+        and q.text.isdecimal()
+        and (q.unit is None or q.unit.rstrip("s") in vl.NAME_HEADS or q.unit in _SERVICES)
+        and _CODE_LIST_BEFORE.search(c.before)
+    ):
+        return True  # 'the X6 and 590 routes': one more of the codes listed
     if q.kind != "count" or not q.text.isdecimal():
         return False
     if re.search(r"\d[ -]$", c.before) or re.match(r"[ -]\d", c.after):
@@ -274,6 +314,8 @@ def _race(c: _Context) -> bool:
     glued_m = c.q.kind == "count" and _GLUED_METRES.fullmatch(c.q.text) is not None
     if not glued_m and (c.q.kind != "measure" or (c.q.unit or "") not in vl.RACE_UNITS):
         return False  # ('the 100m hurdles' is read as 100 million hurdles)
+    if re.search(r"\d\.\d", c.q.text):
+        return False  # 'the 42.195km race': events are named by round distances; this measures
     if _EVENT_NEXT.match(c.after):
         return True  # 'the 60m sprint', 'the Olympic 5,000m champion', 'the 1500m world record'
     if c.prev in vl.OF_A_FIELD:
@@ -401,6 +443,8 @@ def _is_idiom(c: _Context) -> bool:
     low = c.q.text.casefold()
     if low in _FRACTIONS and c.prev in vl.PLACE_BEFORE_FRACTION:
         return True  # 'the same quarter of the draw', 'the opposite half'
+    if low == "half" and _HALF_OF_A_PITCH.search(c.before) and not re.match(r"\s+of\b", c.after):
+        return True  # 'danced into the Italian half', 'pinned in their own half'
     if low in vl.BARE_PLURAL_FRACTIONS:
         return True  # 'in some quarters', 'cut in halves': no figure, no share
     if low in vl.SOMEDAY and not _MEASURED_DAY.match(c.after) and c.prev not in vl.FOR_A_TIME:
@@ -468,7 +512,7 @@ def keep_quantities(
         if out and q.end <= out[-1].end:
             continue  # inside the one before
         out.append(q)
-    return shares_of_figures(text, out)
+    return borrowed_units(text, shares_of_figures(text, out))
 
 
 def set_aside_in(text: str) -> list[tuple[Quantity, str]]:

@@ -3,8 +3,8 @@ this stage corrects what the wording around it says the value is.
 
 - vague amounts ('thousands of', 'several thousand', 'millions of') have no precise value;
   counted in a currency ('millions of dollars') they are money;
-- a tally ('an 80-19 vote', 'leads by 49 percent to 47 percent', 'a 2-to-1 vote') is one
-  figure, not a range, and has no single value;
+- a tally ('an 80-19 vote', 'leads by 49 percent to 47 percent', 'a 2-to-1 vote', betting
+  'odds of 6-9') is one figure, not a range, and has no single value;
 - '50-50' is an even chance; 'eight of 10' is 0.8; 'plus or minus 4 points' is a margin of 4;
 - 'aged 73' is an age; 'weighs 236 pounds' is a weight, not money.
 """
@@ -19,7 +19,7 @@ from tracker.extract.quantities import find_quantities
 from tracker.extract.quantities.tables import CHANGE_VERBS
 from tracker.model import Quantity
 
-__all__ = ["as_stated", "shares_of_figures"]
+__all__ = ["as_stated", "borrowed_units", "shares_of_figures"]
 
 _MAGNITUDES = "dozens|scores|hundreds|thousands|millions|billions|trillions"
 # 'thousands', 'hundreds of thousands', 'tens of millions', 'millions of dollars'
@@ -28,7 +28,7 @@ _VAGUE_PLURAL = re.compile(
 )
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a few|few|many|some|tens of|hundreds of)\s+$", re.I)
 _BARE_MAGNITUDE = re.compile(r"(?:hundred|thousand|million|billion|dozen)s?", re.IGNORECASE)
-_TALLY_BEFORE = re.compile(r"\b(?:by|split|voted?|margin of)\s+$", re.IGNORECASE)
+_TALLY_BEFORE = re.compile(r"\b(?:by|split|voted?|margin of|odds(?: of)?)\s+$", re.IGNORECASE)
 _TALLY_AFTER = re.compile(r"\s*(?:vote|votes|in favou?r|margin|majority|decision|ruling)\b", re.I)
 _TALLY_TEXT = re.compile(
     r"[\d.,]+\s*(?:%|percent|per cent)?\s*(?:-|–|to)\s*[\d.,]+\s*(?:%|percent|per cent)?", re.I
@@ -115,6 +115,29 @@ _OF_BETWEEN = re.compile(r"\s+of\s+")
 _HALF_OF_A = re.compile(r"\s+an?\s+([a-z]+(?:\s+[a-z]+)?)")
 
 
+def borrowed_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'from 14 months to six', 'from 40 minutes to 25': a bare figure that ends a change
+    from a measured one is in the same unit (quantities in text order)."""
+    out = list(quantities)
+    for k in range(1, len(out)):
+        first, second = out[k - 1], out[k]
+        if (
+            second.kind == "count"
+            and second.unit is None
+            and first.kind in _BORROWABLE
+            and first.low is None
+            and first.high is None
+            and _TO_ONLY.fullmatch(text, first.end, second.start)
+            and _FROM_BEFORE.search(text[max(0, first.start - 6) : first.start])
+        ):
+            out[k] = replace(second, kind=first.kind, unit=first.unit)
+    return out
+
+
+_BORROWABLE = frozenset({"duration", "measure", "percent"})
+_TO_ONLY = re.compile(r"\s+to\s+")
+
+
 def _half_of_a_unit(text: str, q: Quantity) -> Quantity | None:
     """'half an hour', 'half a century', 'half a percentage point', 'half a million': half of
     the unit or scale after it, read as the recogniser reads '1 <unit>', not a share of 0.5."""
@@ -173,6 +196,8 @@ def _is_age(q: Quantity, before: str, after: str) -> bool:
         return q.text.isdecimal() and 1 <= int(q.text) <= 120  # 'died at 43', 'retired at 60'
     if re.search(r"\b[A-Z][a-z'’-]+,\s*$", before) and _VERB_AFTER_AGE.match(after):
         return q.text.isdecimal() and 1 <= int(q.text) <= 120  # 'Isinbayeva, 22, has set …'
+    if _age_of_a_person(q, before, after):
+        return True  # 'a woman of 80 who', 'everyone over 80 who', 'since I was seven'
     # A person's name ('Ann Lee, 47,' or 'Mr Lee, 47,'), not a place ('Ohio, 18, and …').
     name = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
     # ('Ahmed Helal, 40.': a list of people with their ages)
@@ -183,6 +208,38 @@ def _is_age(q: Quantity, before: str, after: str) -> bool:
         r"\s*(?:[,.;]|(?:and|when|next|this|last|on|in|today|tomorrow)\b|$)", after
     )
     return bool(appositive or stated) and q.text.isdecimal() and 1 <= int(q.text) <= 120
+
+
+def _age_of_a_person(q: Quantity, before: str, after: str) -> bool:
+    """A bare figure that a person is, or is of: 'a woman of 80 who …', 'anyone over 75',
+    'since I was seven', 'when we were 12,': nothing counted after it, and a figure a life
+    can reach (1 to 120), spelled or in digits."""
+    if q.value is None or not (1 <= q.value <= 120 and q.value == int(q.value)):
+        return False
+    if not re.match(
+        r"\s*(?:[,.;:!?)”\"’']|(?:who|whose|and|or|with|when|living|lives)\b|$)", after
+    ):
+        return False
+    return bool(
+        _PERSON_OF.search(before) or _PEOPLE_OVER.search(before) or _FIRST_PERSON_WAS.search(before)
+    )
+
+
+_AGE_NOUNS = (
+    # (not 'mother', 'father': 'a mother of three' has three children)
+    r"(?:man|woman|boy|girl|person|pensioner|widow|widower|patient|child|lady|gentleman)"
+)
+# 'a woman of 80', 'the man of 92'
+_PERSON_OF = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?{_AGE_NOUNS}\s+of\s+$")
+# 'everyone over 80', 'people under 16', 'those aged over 65'
+_PEOPLE_OVER = re.compile(
+    r"\b(?:everyone|everybody|anyone|anybody|someone|no one|nobody|those|people|adults"
+    r"|children|pensioners|residents|patients|men|women)\s+(?:aged\s+)?(?:over|under|above"
+    r"|below)\s+$",
+    re.IGNORECASE,
+)
+# 'since I was seven', 'when we were 12'
+_FIRST_PERSON_WAS = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)\s+(?:was|were|am|are)\s+$")
 
 
 # 'died at 43', 'retired at 60', 'married at 23': an age at an event of a life.
@@ -210,7 +267,12 @@ def _is_vague(q: Quantity, before: str) -> bool:
         return False
     if _VAGUE_PLURAL.match(q.text):
         return True  # with what it measures: 'millions of dollars a year'
-    return bool(_BARE_MAGNITUDE.fullmatch(q.text) and _VAGUE_BEFORE.search(before))
+    # 'several hundred million ringgit': magnitudes with no figure, after 'several'
+    words = q.text.split()
+    while len(words) > 1 and words[-1].casefold() in lx.CURRENCY_WORDS:
+        words.pop()
+    magnitudes = bool(words) and all(_BARE_MAGNITUDE.fullmatch(w) for w in words)
+    return magnitudes and bool(_VAGUE_BEFORE.search(before))
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")

@@ -67,6 +67,8 @@ def _items(tokens: list[Tok], i: int) -> list[_Item]:
             out.append(_Item("num", float(TENS[low] + UNITS[tokens[k + 2].low]), index=k + 3))
             k += 3
             continue
+        if out and out[-1].figure and (low in UNITS or low in TENS or _is_tens_unit(low)):
+            break  # 'one in 20 three years earlier': digits never run on into number words
         item = _word_item(low, out, k)
         if item is not None:
             out.append(item)

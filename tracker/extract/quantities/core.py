@@ -77,7 +77,10 @@ def number_core(tokens: list[Token], i: int, money: bool = False) -> Parsed | No
         return _vague_at(tokens, i)
     if low in MULTIPLIERS:  # 'twice as many': a ratio; 'arrested twice' counts events
         follows = i + 1 < len(tokens) and tokens[i + 1].low in MULTIPLIER_FOLLOWERS
-        return Parsed(i, i + 1, MULTIPLIERS[low], words=True, fraction=True) if follows else None
+        if follows:
+            return Parsed(i, i + 1, MULTIPLIERS[low], words=True, fraction=True)
+        # 'was arrested twice', 'twice threatened': a count of occasions, unit 'times'
+        return Parsed(i, i + 1, MULTIPLIERS[low], words=True, glued_unit="time")
     if "-" in low:
         num, _, word = low.partition("-")
         if num in GLUED_NUMBER_WORDS and (

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from tracker.extract import lexicon as lx
-from tracker.extract.numbers import SCALE_SUFFIXES, VAGUE_MAGNITUDES, Parsed, adjacent
+from tracker.extract.numbers import (
+    NUMBER_WORDS,
+    SCALE_SUFFIXES,
+    VAGUE_MAGNITUDES,
+    Parsed,
+    adjacent,
+)
 from tracker.extract.quantities.tables import (
     CODE_JOINERS,
     GROUP_DETERMINERS,
@@ -35,6 +41,7 @@ def not_a_number(tokens: list[Token], core: Parsed, q_start: int, currency: str 
         and after not in lx.MEASURE_UNITS
         and after not in lx.DURATION_UNITS
         and after not in lx.CURRENCY_WORDS
+        and not _one_among_counts(tokens, core)  # 'only one goal in four games'
     ):
         return True
     if (
@@ -126,9 +133,10 @@ def _year_or_label(tokens: list[Token], core: Parsed, q_start: int, kind: str) -
         return not core.words
     if prev is not None and prev.text in NUMBER_SIGNS:
         return True
-    # 'one' as a pronoun or article: only an amount when it measures something.
+    # 'one' as a pronoun or article: only an amount when it measures something, or when it is
+    # set against other counts ('one goal in four games', 'six Orthodox and one Anglican').
     if core.words and first.low == "one" and core.j - core.i == 1 and kind == "count":
-        return True
+        return not _one_among_counts(tokens, core)
     # Figures as words that lead a phrase like 'one of', 'two of them' stay counts only with a noun.
     return (
         kind == "count"
@@ -139,6 +147,54 @@ def _year_or_label(tokens: list[Token], core: Parsed, q_start: int, kind: str) -
         and first.low not in VAGUE_MAGNITUDES
         and not _of_a_group(tokens, core.j)
     )
+
+
+def _one_among_counts(tokens: list[Token], core: Parsed) -> bool:
+    """'one' + a noun set against another count: 'one goal in four games', 'one win in 14
+    matches' (a count out of a count), 'two silvers and one bronze' (the last of a list of
+    counts); not 'one evening in the 1960s', 'one from Malta', 'the one he played'."""
+    k = core.j
+    n = len(tokens)
+    if k + 1 >= n or not _noun_like(tokens[k]):
+        return False
+    if tokens[k + 1].low in _OUT_OF_WORDS:
+        rest = [t for t in tokens[k + 2 : k + 6] if t.low not in _SET_WORDS]
+        if (
+            len(rest) >= 2
+            and _small_figure(rest[0])
+            and rest[0].low != "one"
+            and any(t.text.isalpha() and t.low.endswith("s") for t in rest[1:3])
+        ):
+            return True  # 'one goal in four games', 'one point from their last five games'
+    before = tokens[max(0, core.i - 5) : core.i]
+    return (
+        len(before) >= 3
+        and before[-1].low == "and"
+        and any(_small_figure(t) and t.low != "one" for t in before[:-2])
+    )
+
+
+def _noun_like(tok: Token) -> bool:
+    """A word that may head what 'one' counts: no function word, particle or participle."""
+    low = tok.low
+    return (
+        tok.text.isalpha()
+        and low not in _NOT_COUNTED_AFTER_ONE
+        and not low.endswith(("ing", "ed", "ly"))
+    )
+
+
+def _small_figure(tok: Token) -> bool:
+    """A count in digits (at most three, so no year or decade) or in words."""
+    return (tok.text.isdecimal() and len(tok.text) <= 3) or tok.low in NUMBER_WORDS
+
+
+_OUT_OF_WORDS = frozenset({"in", "from"})
+_SET_WORDS = frozenset({"the", "their", "its", "his", "her", "our", "last", "first", "past"})
+_NOT_COUNTED_AFTER_ONE = frozenset(
+    """of that who which in day time thing from for by as with at on to back behind ahead
+    he she it they we you i and or but is was are were has had have""".split()
+)
 
 
 def _of_a_group(tokens: list[Token], k: int) -> bool:

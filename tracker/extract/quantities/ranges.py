@@ -16,6 +16,7 @@ from tracker.extract.quantities.tables import (
     CODE_JOINERS,
     DASHES,
     FALLS,
+    GLUED_NUMBER_WORDS,
     LEVEL_OVER_CHANGE,
     NO_DIRECTION,
     RANGE_JOINERS,
@@ -86,9 +87,10 @@ def figure_range(tokens: list[Token], core: Parsed, lead: Lead) -> FigureRange |
     if tokens[j].low == "to" and _falls_from(tokens, lead.q_start, core.value, other.value):
         return None  # 'from 70 to 55 percent': two values, before and after
     lo, hi = core.value, other.value
-    # '1.5 to 2 million': the scale of the second applies to the first.
+    # '1.5 to 2 million', 'six or seven million': the scale of the second applies to the first.
     if hi > lo * 1000 and core.j - core.i == 1 and other.j - other.i > 1:
-        lo *= hi / float(parse_digits(tokens[other.i].text) or hi)
+        head = tokens[other.i]
+        lo *= hi / float(parse_digits(head.text) or GLUED_NUMBER_WORDS.get(head.low) or hi)
     if tokens[j].low in DASHES and hi < lo:
         if lead.currency:
             return None  # '£35bn - £2.5bn': a subtraction of two amounts, not a range

@@ -7,6 +7,7 @@ currency, number, range and unit, then drops what is a date, a year or a label.
     exclusions.py  dates, times, years, labels, the pronoun 'one'
     bounds.py      'more than 10 and less than 20' as one quantity
     bare.py        units named without a figure (only with ``everything``)
+    vague_shares.py  shares said without a figure: 'a double-digit lead', 'a fraction of a percent'
     tables.py      every word list and pattern the above read
 
 Linear in the sentence's token count.
@@ -45,7 +46,8 @@ from tracker.extract.quantities.tables import (
     STARTERS,
     URL,
 )
-from tracker.extract.quantities.units import compound, measured_at, rate, read_unit
+from tracker.extract.quantities.units import compound, measured_at, one_unit, rate, read_unit
+from tracker.extract.quantities.vague_shares import vague_shares
 from tracker.extract.tokens import Token, tokenize
 from tracker.model import Quantity
 
@@ -97,6 +99,8 @@ def find_quantities(
             i += 1
     if everything:
         out = bare_units(text, tokens, out, urls)
+    if "digit" in text[start:end] or "fraction" in text[start:end]:
+        out = vague_shares(text, start, end, out)  # 'a lead in the low single digits'
     return merge_bounds(text, out)
 
 
@@ -130,6 +134,8 @@ def _quantity_at(
     if p >= n:
         return None, i + 1
     core = number_core(tokens, p, money=currency is not None)
+    if core is None and approx is not None and currency is None:
+        core = one_unit(tokens, p)  # 'almost a metre', 'nearly a mile'
     if core is None:
         return None, i + 1
     if not math.isfinite(core.value):

@@ -42,7 +42,8 @@ COUNTED_COMPOUNDS = {"time": "times"}
 GLUED_COUNTED_NOUNS = frozenset(
     """member judge justice juror page paragraph word term seat nation country state candidate
     lane storey bedroom vote count""".split()
-)
+    # the units a side scores: 'a six-try win', 'a two-goal lead', 'a five-wicket victory'
+) | frozenset("try goal wicket run stroke shot touchdown".split())
 # A measure glued to a dimension: 'a 7,600-foot-high peak', 'a 10-metre-long wall'.
 DIMENSION_WORDS = frozenset("high long wide deep tall thick".split())
 
@@ -176,6 +177,18 @@ CHANGE_VERBS = {
     "increasing",
     "decreasing",
 }
+# The other inflections of the same verbs, and the verbs of a change made ('raises the share
+# from 80 percent to 90 percent', 'lifted', 'trimmed'): every form of one closed class.
+CHANGE_VERBS |= set(
+    """rising falling growing dropping climbing jumping going raises lowers cuts reduce
+    reduces lift lifts lifted lifting boost boosts boosting double doubles doubling triple
+    triples tripled tripling halve halves halving expand expands expanding shrink shrinks
+    shrinking swell swells swelling surge surges surging soar soars soaring plunge plunges
+    plunging slump slumps slumping tumble tumbles tumbling slip slips slipping declines
+    declining change changes changing move moves moving widen widens widened widening narrow
+    narrows narrowed narrowing slide slides slid sliding dip dips dipped dipping hike hikes
+    hiked hiking trim trims trimmed trimming""".split()
+)
 # 'fell by a third, from 1,500 to 1,000': the verb may stand a few words before 'from'.
 CHANGE_REACH = 14
 # Verbs of a spread, not a change: 'ranged from -18 °C to -34 °C'.
@@ -186,7 +199,11 @@ CLAUSE_ENDS = frozenset((",", ";", ":", ".", "(", ")"))
 FALLS = frozenset(
     "fell fall falls fallen decreased decrease decreases decreasing dropped drop drops cut"
     " cutting lowered lower lowering slipped declined decline slumped tumbled plunged halved"
-    " shrank shrunk reduced reducing down".split()
+    " shrank shrunk reduced reducing down falling dropping lowers cuts reduce reduces halve"
+    " halves halving shrink shrinks shrinking plunge plunges plunging slump slumps slumping"
+    " tumble tumbles tumbling slip slips slipping declines declining narrow narrows narrowed"
+    " narrowing slide slides slid sliding dip dips dipped dipping trim trims trimmed"
+    " trimming".split()
 )
 # Change verbs that name no direction: 'changed from 80mg to 50mg' is two values either way.
 NO_DIRECTION = frozenset("changed moved went go goes gone".split())
@@ -271,7 +288,29 @@ BARE_PERCENT_WORDS = ("percent", "%", "percentage", "per-cent")
 RATE_NOUNS = ("head", "person", "capita", "share", "barrel", "year", "month")
 # '$120 a month': durations that make 'a'/'an' mean 'per'.
 RATE_PERIODS = ("year", "month", "week", "day", "hour")
+# Units of trade that 'a'/'an' makes a rate's base as 'per' does ('$50 a barrel', '$3 a share').
+RATE_BY_ARTICLE = frozenset({"barrel", "share"})
+# Measure words that are no unit by themselves, or already a rate: not 'a square', 'a mph'.
+# Words after a length of time that make it a point in time: 'a year earlier', 'two years ago'.
+TIME_OFFSETS = frozenset("ago earlier later previously before beforehand afterwards hence".split())
+# Units of time of a fixed length, in seconds: the parts of 'two hours 18 minutes 15 seconds'.
+SECONDS_IN = {"week": 604800.0, "day": 86400.0, "hour": 3600.0, "minute": 60.0, "second": 1.0}
+# Adjectives that may stand between a figure and its unit of time: 'five full days'.
+SPAN_ADJECTIVES = frozenset("full whole long straight consecutive successive solid".split())
+# The time after a measure's slash in a speed: '60km/h', '3 m/s', '40 km/hr'.
+PER_TIME_LETTERS = {"h": "h", "hr": "h", "s": "s", "sec": "s", "min": "min"}
+NOT_RATE_BASES = frozenset("square cubic nautical degree fahrenheit mph kph km/h".split())
 RATIO_WORDS = ("times", "fold")
+# After 'N times', words that make it a multiplier ('three times as many', 'four times the
+# rate', 'six times more', 'twice over'); else it counts occasions ('won it three times').
+MULTIPLIER_NEXT = frozenset(
+    "as the that its their his her our what more less fewer over higher lower larger smaller"
+    " bigger greater faster slower cheaper dearer".split()
+)
+# Verbs of a multiple, on either side of 'N times': 'oversubscribed 16 times'.
+MULTIPLIER_VERBS = frozenset("oversubscribed over-subscribed multiplied".split())
+# Words ending in -er after 'N times' that are no comparative: 'three times after', 'under'.
+NOT_COMPARATIVES = frozenset("after under never either neither whether other together".split())
 # 'nine times out of ten': a share, not a ratio.
 OUT_OF = ("out", "of")
 # Plural nouns not ending in 's': many of a thing name it in the plural ('40 people').

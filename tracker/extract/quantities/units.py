@@ -23,16 +23,25 @@ from tracker.extract.quantities.tables import (
     INCH_MARKS,
     INCHES,
     MAIN_CURRENCY_WORDS,
+    MULTIPLIER_NEXT,
+    MULTIPLIER_VERBS,
+    NOT_COMPARATIVES,
     NOT_MODIFIER_NOUNS,
     NOT_PLURAL_ENDINGS,
+    NOT_RATE_BASES,
     OUT_OF,
+    PER_TIME_LETTERS,
     PERCENT_SIGNS,
     PLAN_NOUNS,
     PLURAL_WITHOUT_S,
     POINT_WORDS,
+    RATE_BY_ARTICLE,
     RATE_NOUNS,
     RATE_PERIODS,
     RATIO_WORDS,
+    SECONDS_IN,
+    SPAN_ADJECTIVES,
+    TIME_OFFSETS,
 )
 from tracker.extract.tokens import Token
 from tracker.extract.vocab_labels import POSITION_WORDS
@@ -141,6 +150,9 @@ def _named_unit(
         and adjacent(nxt, tokens[j + 1])
     ):
         return "measure", "°" + tokens[j + 1].text.upper(), j + 2
+    glued = adjacent(tokens[j - 1], nxt) and tokens[j - 1].text[:1].isdecimal()
+    if nxt.text in ("C", "F") and glued and _temperature(core, nxt.text):
+        return "measure", "°" + nxt.text, j + 1  # '25C', '-4C', '98F'
     if (
         low in SCALE_SUFFIXES
         and j + 1 < n
@@ -170,6 +182,14 @@ def _named_unit(
             core = dataclasses.replace(core, value=core.value / 100)
         return UnitReading("money", code, j + 1, core)
     return None
+
+
+def _temperature(core: Parsed, scale: str) -> bool:
+    """A figure in digits glued to a capital C or F is a temperature when it is one weather
+    and bodies have ('35C', '1.6C', '-4C', 'minus 20C', '104F'); 'Form 4C' or '1040F' are
+    labels."""
+    low, high = (-90.0, 60.0) if scale == "C" else (-130.0, 140.0)
+    return low <= core.value <= high
 
 
 def _hyphen_unit(tokens: list[Token], j: int) -> tuple[str, str | None, int] | None:
@@ -226,6 +246,9 @@ def _measure_unit(
         if low in ("year", "years") and j + 1 < n and tokens[j + 1].low == "old":
             return "age", "year", j + 2
         return "duration", lx.DURATION_UNITS[low], j + 1
+    if low in SPAN_ADJECTIVES and j + 1 < n and tokens[j + 1].low in lx.DURATION_UNITS:
+        # 'five full days', 'three long years', 'ten straight weeks': a span all the same
+        return "duration", lx.DURATION_UNITS[tokens[j + 1].low], j + 2
     if low == "m" and _millions_of(tokens, j, core):
         # '3m jobs', '2.5m people': millions, as British news writes them
         millions = dataclasses.replace(core, value=core.value * 1e6)
@@ -240,6 +263,16 @@ def _measure_unit(
         if unit in ("square", "cubic") and j < n and tokens[j].low in lx.MEASURE_UNITS:
             unit = f"{unit} {lx.MEASURE_UNITS[tokens[j].low]}"
             j += 1
+        elif (
+            j + 1 < n
+            and tokens[j].text == "/"
+            and tokens[j + 1].low in PER_TIME_LETTERS
+            and adjacent(tokens[j - 1], tokens[j])
+            and adjacent(tokens[j], tokens[j + 1])
+        ):
+            # '60km/h', '3 m/s': a speed, not a part number
+            unit = f"{unit}/{PER_TIME_LETTERS[tokens[j + 1].low]}"
+            j += 2
         return "measure", unit, j
     return None
 
@@ -297,14 +330,34 @@ def _counted_nouns(tokens: list[Token], j: int) -> str:
 
 def _times(tokens: list[Token], j: int, core: Parsed) -> UnitReading:
     """'six times as much' is a ratio (no unit: a pure number); 'nine times out of ten' the
-    share 0.9."""
+    share 0.9; 'won the cup three times', 'voted 12 times' count occasions (unit 'times'), as
+    the gold's ruling reads them: a multiplier is followed by what it multiplies."""
     n = len(tokens)
     if j + 3 < n and (tokens[j + 1].low, tokens[j + 2].low) == OUT_OF:
         other = number_core(tokens, j + 3)
         if other is not None and other.value and core.value <= other.value:
             share = dataclasses.replace(core, value=core.value / other.value)
             return UnitReading("ratio", None, other.j, share)
+    occasions = core.value == int(core.value) and tokens[j - 1].low not in MULTIPLIER_VERBS
+    if tokens[j].low == "times" and occasions and not _multiplies(tokens, j + 1):
+        return UnitReading("count", "times", j + 1, core)
     return UnitReading("ratio", None, j + 1, core)
+
+
+def _multiplies(tokens: list[Token], k: int) -> bool:
+    """What follows 'N times' makes it a multiplier: 'as', 'the', 'more', a comparative
+    ('higher', 'bigger'), 'over' ('three times over'), a figure or unit ('four times 20'), or
+    a verb of a multiple ('eleven times oversubscribed'). A fraction ('16.2 times') is one too."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k].low
+    return (
+        word in MULTIPLIER_NEXT
+        or word in MULTIPLIER_VERBS
+        or (word.endswith("er") and len(word) > 4 and word not in NOT_COMPARATIVES)
+        or word[:1].isdecimal()
+        or word in lx.CURRENCY_SYMBOLS
+    )
 
 
 def _counted_noun(tok: Token) -> bool:
@@ -365,9 +418,20 @@ def rate(tokens: list[Token], j: int, kind: str, unit: str | None) -> tuple[str 
     per = tokens[j + 1].low
     if word == "per" and (per in lx.MEASURE_UNITS or per in lx.DURATION_UNITS or per in RATE_NOUNS):
         name = lx.MEASURE_UNITS.get(per) or lx.DURATION_UNITS.get(per) or per
+        if name in ("square", "cubic") and j + 2 < n and tokens[j + 2].low in lx.MEASURE_UNITS:
+            return (
+                f"{unit} per {name} {lx.MEASURE_UNITS[tokens[j + 2].low]}",
+                j + 3,
+            )  # 'per square foot'
         return f"{unit} per {name}", j + 2
     if word in ("a", "an") and per in lx.DURATION_UNITS and per.endswith(RATE_PERIODS):
+        if j + 2 < n and tokens[j + 2].low in TIME_OFFSETS:
+            return unit, j  # '13.9bn rupees a year earlier': a point in time, no rate
         return f"{unit} per {lx.DURATION_UNITS[per]}", j + 2
+    if word in ("a", "an") and _per_measure(per):
+        # '18.4 cents a gallon', '$50 a barrel', '40p a kilo': a price per unit of a measure
+        # (the span stays the figure: 'a barrel' names what it is the price of)
+        return f"{unit} per {lx.MEASURE_UNITS.get(per) or per}", j
     article, _, period = per.partition("-")
     if (
         word == "-"
@@ -380,13 +444,29 @@ def rate(tokens: list[Token], j: int, kind: str, unit: str | None) -> tuple[str 
     return unit, j
 
 
+def _per_measure(word: str) -> bool:
+    """A singular unit of measure or of trade that 'a' makes a rate's base ('a gallon',
+    'a barrel', 'a share'); not a plural, nor a unit that is also a word ('a m…')."""
+    if word in RATE_BY_ARTICLE:
+        return True
+    return (
+        word in lx.MEASURE_UNITS
+        and word not in lx.AMBIGUOUS_UNITS
+        and word not in NOT_RATE_BASES
+        and not word.endswith("s")
+    )
+
+
 def compound(
     tokens: list[Token], j: int, core: Parsed, *, kind: str, value: float
 ) -> tuple[float, int]:
-    """'3 dollars 50 cents', '15 dollars and 50', '75 USD million', '5 feet 2 inches'."""
+    """'3 dollars 50 cents', '15 dollars and 50', '75 USD million', '5 feet 2 inches', 'two
+    hours 18 minutes 15 seconds'."""
     n = len(tokens)
     if j >= n or core.fraction:
         return value, j
+    if kind == "duration" and tokens[j - 1].low in lx.DURATION_UNITS:
+        return _compound_duration(tokens, j, value, lx.DURATION_UNITS[tokens[j - 1].low])
     last = tokens[j - 1].low
     if kind == "money" and tokens[j].low in SCALES and last in lx.CURRENCY_WORDS:
         return value * SCALES[tokens[j].low], j + 1  # '75 USD million'
@@ -404,4 +484,38 @@ def compound(
         k = j + 1 if tokens[j].low == "and" else j
         if k + 1 < n and tokens[k].text.isdecimal() and tokens[k + 1].low in INCHES:
             return value + float(tokens[k].text) / 12, k + 2
+    return value, j
+
+
+def one_unit(tokens: list[Token], p: int) -> Parsed | None:
+    """'a metre' after an approximator ('almost a metre', 'nearly a mile', 'about a tonne'):
+    one of a unit of measure, as measured as '0.9 metres'. Without the approximator 'a
+    mile' or 'an inch' is as often a manner of speaking ('not moved an inch'), so the scan
+    asks for one first."""
+    if p + 1 >= len(tokens) or tokens[p].low not in ("a", "an"):
+        return None
+    unit = tokens[p + 1].low
+    if unit not in lx.MEASURE_UNITS or unit in lx.AMBIGUOUS_UNITS or unit in NOT_RATE_BASES:
+        return None
+    if unit.endswith("s"):
+        return None
+    return Parsed(p, p + 1, 1.0, words=True)
+
+
+def _compound_duration(tokens: list[Token], j: int, value: float, unit: str) -> tuple[float, int]:
+    """'two hours 18 minutes 15 seconds', '3 minutes and 32 seconds': one length of time in
+    its first unit (2.304 hours), each later part in a smaller unit of a fixed length."""
+    if unit not in SECONDS_IN:
+        return value, j
+    last = unit
+    while j < len(tokens):
+        k = j + 1 if tokens[j].low == "and" else j
+        part = number_core(tokens, k) if k < len(tokens) else None
+        if part is None or part.fraction or part.j >= len(tokens):
+            break
+        smaller = lx.DURATION_UNITS.get(tokens[part.j].low)
+        if smaller not in SECONDS_IN or SECONDS_IN[smaller] >= SECONDS_IN[last]:
+            break
+        value += part.value * SECONDS_IN[smaller] / SECONDS_IN[unit]
+        last, j = smaller, part.j + 1
     return value, j

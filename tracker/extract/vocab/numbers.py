@@ -86,6 +86,14 @@ NUMBER_IDIOMS = (
     "{one} and only",
     "{a dime} a dozen",
     "{one} of a kind",
+    # 'zero' before a quality or a doubt is a way of saying none: 'zero communication skills',
+    # 'with zero question as to his aim'; 'started again from zero'
+    "{zero} (?:[a-z]+ )?(?:skills|interest|chance|credibility|respect|clue|idea|sympathy"
+    "|charisma|patience|empathy|class|understanding|question|doubt)",
+    "(?:start|starts|started|starting) (?:again |all over )?from {zero}",
+    "think(?:s|ing)? {twice}",
+    "thought {twice}",
+    "{twice} over",
     "{one}[ -]of[ -]a[ -]kind",
 )
 
@@ -97,3 +105,11 @@ LEAST_AMOUNTS = frozenset(
 )
 # Words that deny ('not by a tenth'), within a few words before the amount.
 DENIALS = frozenset("not no never nor without n't any".split())
+
+# Nouns that a figure glued to them makes the name of a kind of thing, not an amount: 'a
+# one-bedroom flat', 'a four-door saloon', 'a two-seater', 'a five-star hotel', 'a three-way
+# race', 'a five-set match', 'a three-piece suite', 'a two-stroke engine'.
+KIND_COMPOUND_NOUNS = frozenset(
+    """bedroom bedroomed bed bedded door doored seater wheeler wheeled wheel way star starred
+    set piece speed stroke cylinder lane berth""".split()
+)
