@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tracker.extract import extract_text
+from tracker.extract.speaker_check import DOCUMENT, PERSON, speaker_kind
 from tracker.extract.speakers import split_title
 
 
@@ -90,3 +91,41 @@ def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
         "Mountain Air said fuel costs rose 20%.\n"
     )
     assert {name for _m, name in _speakers(text)} == {"Mountain Air"}
+
+
+def test_an_aside_after_a_described_subject_is_no_part_of_it() -> None:
+    text = (
+        "School closures\n\n"
+        "The inquiry, ordered in March, said 14 schools were unsafe.\n\n"
+        "The lawsuit, filed in Leeds on Friday, says 3 pupils were hurt.\n"
+    )
+    assert [m for m, _name in _speakers(text)] == ["The inquiry", "The lawsuit"]
+
+
+def test_an_aside_naming_whose_document_it_is_stays() -> None:
+    text = (
+        "Commuters\n\n"
+        "The survey, carried out by the Rail Users Forum, showed 60% of trains were late.\n"
+    )
+    assert _speakers(text)[0][1] == "Rail Users Forum"
+
+
+def test_the_researchers_and_the_study_are_the_body_behind_the_study() -> None:
+    text = (
+        "Sleep and screens\n\n"
+        "Teenagers sleep 40 minutes less on school nights, according to a study released on "
+        "Monday by the Hallam Sleep Institute.\n\n"
+        "The researchers said 2,300 pupils took part.\n\n"
+        'Its author, Dr Lotte van Dijk, said: "Screens are only part of it."\n\n'
+        "The study, funded partly through a charity, said girls slept less than boys.\n"
+    )
+    found = dict(_speakers(text))
+    assert found["The researchers"] == "Hallam Sleep Institute"
+    assert found["The study"] == "Hallam Sleep Institute"
+
+
+def test_kinds_of_speaker_read_past_a_participle_and_a_particle() -> None:
+    assert speaker_kind("a report published on Friday by the Hallam Sleep Institute", "x") == (
+        DOCUMENT
+    )
+    assert speaker_kind("Dr van Dijk", "Lotte van Dijk") == PERSON

@@ -235,8 +235,11 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
     described: dict[str, str] = {}  # 'the company' -> the body it was last found to be
     # Only an article that says 'the study' or 'the company' needs them.
     track = any(
-        anaphoric_document(_owner_of_document(a.speaker_text.split())) for a in attributions
+        anaphoric_document(_owner_of_document(a.speaker_text.split()))
+        or _research_people(a.speaker_text.split())
+        for a in attributions
     )
+    studies: list[tuple[int, str]] = []  # the bodies behind the studies cited so far
     for att in attributions:
         key = (att.speaker_text, att.speaker)
         if key[0].lower().startswith(("the ", "this ")):  # 'the ministry': by position
@@ -254,6 +257,8 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
                 plain_description(words),
             ):
                 name = newspaper_named_before(att.speaker_start, names) or name
+            elif plain and _research_people(words):
+                name = _body_before(studies, att.speaker_start, named_only=True) or name
         else:  # the same mention of the same speaker: the same name, looked up once
             name = seen.get(key) or seen.setdefault(key, canonical_speaker(att, names))
         description = att.speaker.lower()
@@ -270,9 +275,35 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
         ):
             # A body that stated something ('Reuters said'); a described one ('a new survey
             # by a research group') is no name, and 'the survey' after it is that one.
-            bodies.append((att.speaker_start, name if _is_body_name(att, name, names) else ""))
+            body = name if _is_body_name(att, name, names) else ""
+            bodies.append((att.speaker_start, body))
+            if _study_by_a_named_body(att.speaker_text, body):
+                studies.append((att.speaker_start, body))  # 'a study by the X Institute'
+
         out.append(att if name == att.speaker else replace(att, speaker=name))
     return out
+
+
+# Who carry out a study: 'the researchers' are the body behind the study cited before.
+_RESEARCH_PEOPLE = frozenset("researchers authors scientists".split())
+
+
+def _research_people(words: list[str]) -> bool:
+    """'The researchers', 'the study's authors': the people behind a study, credited as it is
+    (a study is credited to the body behind it)."""
+    return len(words) == 2 and words[0].lower() == "the" and words[1] in _RESEARCH_PEOPLE
+
+
+def _study_by_a_named_body(mention: str, body: str) -> bool:
+    """'a study published by the Van Houten Institute': a document credited to a body the
+    article names (not 'Previous research', a description left as it was)."""
+    words = body.split()
+    return (
+        bool(words)
+        and any(w in CREDITED_HEADS for w in mention.split())
+        and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
+        and words[-1].lower() not in CREDITED_HEADS | DOCUMENT_HEADS
+    )
 
 
 def _cut(mention: str, name: str) -> bool:
@@ -384,8 +415,8 @@ def _is_body_name(att: Attribution, name: str, names: Names) -> bool:
         return False
     if speaker_kind(mention, name) in (ORGANISATION, DOCUMENT, POLL):
         return True
-    if _of_head(words) in ORGANISATION_HEADS:
-        return True  # 'Chartered Institute of Purchasing and Supply'
+    if len(words) >= 2 and ORGANISATION_HEADS & {_of_head(words), words[-1].lower()}:
+        return True  # 'Chartered Institute of Purchasing and Supply', 'Van Houten Institute'
     if len(mention.split()) == 1 and mention == words[0]:
         words = [mention]  # 'Cairn', read as 'Cairn Energy': a body's name all the same
     return len(words) == 1 and not names.ending_in(words[0])

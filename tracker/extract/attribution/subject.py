@@ -20,7 +20,7 @@ from tracker.extract.attribution.sentence import (
     skip_before_cue,
 )
 from tracker.extract.quotes import inside
-from tracker.extract.speaker_check import GROUP_HEADS
+from tracker.extract.speaker_check import GROUP_HEADS, KIND_HEADS
 from tracker.extract.tokens import Token
 from tracker.extract.vocab.attribution import INTRO_LEADS, RELATIVE_PRONOUNS, TIME_ANCHORS
 from tracker.extract.vocab.cues import (
@@ -353,7 +353,42 @@ def _subject_head(tokens: list[Token], start: int, end: int) -> tuple[int, int] 
     if head.text[0].islower() and adverb(head.low):
         return None
     # Drop a leading preposition phrase: 'On Thursday, Blinken said' is cut by the comma rule.
-    return start, end
+    return start, _before_description_aside(tokens, start, end)
+
+
+def _before_description_aside(tokens: list[Token], start: int, end: int) -> int:
+    """Where a described subject ends when an aside about it follows ('The study, funded in
+    part by the EU, found', 'The council, which runs 40 schools, said'): before the comma.
+    The aside is a relative clause or a past participle's phrase that names no body as its
+    agent ('by', 'for': whose the document is; a person who carried it out is not whose
+    it is: 'The research, carried out by professor Ann Lee'), and the description a determiner and lower-case words
+    (a name before an aside is ``before_aside``'s)."""
+    comma = next((k for k in range(start + 1, end) if tokens[k].text == ","), None)
+    if comma is None or comma + 1 >= end or tokens[start].low not in _DESCRIPTION_OPENERS:
+        return end
+    described = tokens[start + 1 : comma]
+    if not described or not all(t.text[:1].islower() for t in described):
+        return end
+    first = tokens[comma + 1]
+    participle = _participle(first)
+    agent = next((k for k in range(comma + 2, end) if tokens[k].low in ("by", "for")), None)
+    if participle and agent is not None and not _names_a_person(tokens[agent + 1 : end]):
+        return end  # 'The survey, conducted by Pew, showed': the aside names whose it is
+    return comma if participle or first.low in RELATIVE_PRONOUNS else end
+
+
+def _names_a_person(words: list[Token]) -> bool:
+    """'transport expert professor Ann Lee': a person's title among the words."""
+    return any(
+        t.text[:1].islower() and t.low in TITLE_WORDS | ROLE_NOUNS and t.low not in _JOINERS
+        for t in words
+    )
+
+
+_JOINERS = frozenset(("the", "and", "of", "for", "a", "an"))  # inside titles, no title
+
+
+_DESCRIPTION_OPENERS = frozenset(("the", "a", "an", "this"))
 
 
 def before_time(tokens: list[Token], k: int) -> int:
@@ -438,7 +473,14 @@ def appositive_comma(tokens: list[Token], k: int, end: int) -> bool:
         return False
     if _introductory(tokens, k):
         return False
+    if before.low in KIND_HEADS and _participle(after[0]):
+        return True  # 'The study, funded in part by a charity, found': an aside about it
     return any(t.text[:1].isupper() for t in after)
+
+
+def _participle(t: Token) -> bool:
+    """A past participle opening an aside ('funded', 'published', 'founded')."""
+    return t.text[:1].islower() and t.low.endswith("ed") and len(t.low) > 4
 
 
 def _introductory(tokens: list[Token], k: int) -> bool:
