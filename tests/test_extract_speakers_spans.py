@@ -129,3 +129,48 @@ def test_kinds_of_speaker_read_past_a_participle_and_a_particle() -> None:
         DOCUMENT
     )
     assert speaker_kind("Dr van Dijk", "Lotte van Dijk") == PERSON
+
+
+def test_a_nickname_in_quotes_is_part_of_the_fullest_name() -> None:
+    text = (
+        "Label deal\n\n"
+        'Marcus "Biggie" Tully, head of Rainline Records, said sales rose 30%.\n\n'
+        '"We are growing," Tully said.\n'
+    )
+    assert {name for _m, name in _speakers(text)} == {'Marcus "Biggie" Tully'}
+
+
+def test_a_city_s_police_are_the_police_body_it_names() -> None:
+    text = (
+        "Arrest denied\n\n"
+        "Oakridge police said they had no record of the arrest.\n\n"
+        "A spokesman for the Oakridge Police Department said 2 officers attended.\n"
+    )
+    assert _speakers(text)[0][1] == "Oakridge Police Department"
+
+
+def test_a_party_is_its_full_name_and_its_spokesman_a_described_person() -> None:
+    text = (
+        "Poll row\n\n"
+        "Green MP Ada Lund said the vote was 40 seats short.\n\n"
+        "Green said 12 seats were safe.\n\n"
+        "The Green Party has 30 members in the chamber.\n\n"
+        "A Green party spokesman played down the row and said 3 seats were at risk.\n"
+    )
+    found = dict(_speakers(text))
+    assert found["Green"] == "Green Party"
+    assert found["A Green party spokesman"] == "A Green party spokesman"
+
+
+def test_people_described_by_their_body_are_not_the_body() -> None:
+    text = (
+        "Oil output\n\n"
+        "Several Opec members said output would rise by 2%.\n\n"
+        "Residents of Port Lanier, a fishing town, said 300 boats were idle.\n\n"
+        "Residents said the harbour had been closed for 9 days.\n"
+    )
+    assert [name for _m, name in _speakers(text)] == [
+        "Several Opec members",
+        "Residents of Port Lanier",
+        "Residents of Port Lanier",
+    ]

@@ -30,7 +30,14 @@ from tracker.extract.speaker_check import (
     PUBLICATION_NAMES,
     speaker_kind,
 )
-from tracker.extract.speakers import coordinated, join_names, located, national, split_title
+from tracker.extract.speakers import (
+    coordinated,
+    group_of_place,
+    join_names,
+    located,
+    national,
+    split_title,
+)
 from tracker.extract.speakers_documents import (
     BUSINESS_HEADS,
     CREDITED_HEADS,
@@ -56,7 +63,9 @@ from tracker.model import Attribution
 _CAP = r"(?:[A-Z]\.|[A-Z][\w’'&]*(?:-[\w’'&]+)*|[0-9]\w*[A-Za-z]\w*)"
 _PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
 _JOIN = rf"(?:{_PARTICLE}|of|for|the)"
-_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)*{_CAP})*")
+# A nickname in quotes inside a person's name: 'Antonio "LA" Reid'.
+_NICKNAME = rf"[\"“]{_CAP}(?:[ \t]+{_CAP}){{0,2}}[\"”]"
+_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{_JOIN}|{_NICKNAME})[ \t]+)*{_CAP})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Capitalised words that open a sentence or a phrase and are no part of a name.
 _OPENERS = frozenset(
@@ -98,6 +107,7 @@ class Names:
             if len(n.split()) >= 2
             and n.split()[-1] == word
             and not re.fullmatch(_PARTICLE, n.split()[0].lower())  # 'Van Rompuy' is a surname
+            and not group_of_place(n)  # 'Supporters of Hillary Clinton' is no one's name
         ]
 
     def best(self, names: list[str]) -> str | None:
@@ -155,6 +165,8 @@ def _forms(run: str) -> tuple[str, ...]:
     Palaniappan Chidambaram' and 'Palaniappan Chidambaram'), for the title may be a body's
     name ('Pacific Rugby Union'). Cached: the same runs recur in every article."""
     whole = " ".join(_trim(_POSSESSIVE.sub("", run).split()))
+    if group_of_place(whole):  # 'Supporters of Hillary Clinton': the group, and the person
+        return tuple({whole, _person_of(" ".join(whole.split()[2:]))} - {""})
     return tuple({whole, _person_of(whole)} - {""})
 
 
@@ -579,6 +591,8 @@ def plain_description(words: list[str]) -> str | None:
     head = next((k for k, w in enumerate(words) if k and w.lower() in _KIND_HEADS), None)
     if head is None or head < 2:
         return None
+    if head + 1 < len(words) and words[head + 1].lower() in _PERSON_HEADS:
+        return None  # 'A Labour party spokesman': a person, the body's kind a modifier
     kept = [w for w in words[1 : head + 1] if w.lower() not in _WHEN_WORDS]
     if any(w.lower() in _NOT_MODIFIERS or w.endswith(",") for w in kept):
         return None
@@ -619,12 +633,15 @@ def introduced(head: str, position: int, text: str) -> str | None:
         return None
     for m in _DESCRIPTION.finditer(text, max(0, position - _INTRO_REACH), position):
         words = [w for w in m.group(1).split() if w.lower() not in _WHEN_WORDS]
+        if any(w.lower() in _OF_WORDS | _CLAUSE_WORDS for w in words):
+            continue  # 'the biggest walk-offs in company history': no description of a body
         if m.group(2) == head and words and not any(w.lower() in _NOT_MODIFIERS for w in words):
             return " ".join([*words, head])  # 'a new survey' says no more than 'the survey'
     return None
 
 
 _OF_WORDS = frozenset("for of at from with by in to on".split())
+_CLAUSE_WORDS = frozenset("that which who whom this these those".split())
 
 
 def _described(speaker: str) -> str:
@@ -650,17 +667,18 @@ def _named_before(head: str, position: int, names: Names) -> str | None:
     """'the ministry' -> the last name before ``position`` whose head noun is 'Ministry'
     ('Finance Ministry', 'Ministry of Finance', 'European Centre for Heat and Health');
     'the observatory' -> 'National Film Observatory' alike, for a body's kind need not be
-    listed: any noun that is no person's role. 'the organisation' (a kind any body is) ->
-    the last body named."""
-    if head in _PERSON_HEADS:
-        return None
+    listed: any noun (a person's role only where it opens an office's name: 'the bishop' ->
+    'Bishop of Durham', never 'US Senator' for 'the senator'). 'the organisation' (a kind
+    any body is) -> the last body named."""
+    person = head in _PERSON_HEADS and head not in _KIND_HEADS
     generic = head in _ANY_BODY_HEADS
     k = bisect.bisect_left(names.at, (position,))
     for _pos, name in reversed(names.at[max(0, k - _BODY_REACH) : k]):
         words = name.split()
         if len(words) < 2:
             continue
-        heads = (words[-1].lower(), _of_head(words))
+        # A person's role only as an office's name ('the Bishop' -> 'Bishop of Durham').
+        heads = (_of_head(words),) if person else (words[-1].lower(), _of_head(words))
         if head in heads or (generic and any(h in ORGANISATION_HEADS for h in heads)):
             return _full_form(name, names)
     return None
@@ -668,6 +686,8 @@ def _named_before(head: str, position: int, names: Names) -> str | None:
 
 # Nouns of persons (roles, titles, groups of people): 'the senator' is never 'US Senator'.
 _PERSON_HEADS = ROLES | ROLE_NOUNS | GROUP_HEADS
+# What only a person is called ('MP', 'Leader', 'Mr'), not a department's word ('Energy').
+_PERSON_TITLES = ROLES | ROLE_NOUNS | PERSONAL_TITLES | {"mp"}
 # A kind every body is: 'the organisation' stands for whichever body was named last.
 _ANY_BODY_HEADS = frozenset("organisation organization body".split())
 
@@ -710,7 +730,7 @@ def _clean(name: str) -> str:
     head = head.strip()
     if (
         head
-        and _is_person_run(head)
+        and (_is_person_run(head) or group_of_place(head))
         and rest.strip()
         and (len(head.split()) >= 2 or _appositive(head, rest))
     ):
@@ -763,6 +783,10 @@ def _full_form(name: str, names: Names, shorten: bool = True) -> str:
         # 'Economy Ministry' -> 'Finance and Economy Ministry', even where the article also
         # shortens it; a person's name is never lengthened by what precedes it.
         return max(longer, key=lambda n: (len(n.split()), names.count[n]))
+    if words[-1][:1].islower():
+        spelt_out = _spelt_out(name, names)  # 'San Francisco police', not 'San Francisco'
+        if spelt_out or _described_people(words):
+            return spelt_out or name
     prefix = [
         n
         for n in names.by_first.get(words[0], ())
@@ -771,6 +795,38 @@ def _full_form(name: str, names: Names, shorten: bool = True) -> str:
     if prefix and not names.count[name]:
         return names.best(prefix) or name  # a headline's 'Warren Hammers Wells Fargo CEO'
     return name
+
+
+def _described_people(words: list[str]) -> bool:
+    """'Several Opec members', 'Labour party spokesman', 'Clinton campaign officials':
+    people described by the body or name they belong to, whose lower-case head (a group or
+    a role) is who spoke; not 'Amy Pope deputy security adviser', a person's name first,
+    nor a name followed by a clause ('Obama passionately rebuked critics')."""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].islower():
+        k -= 1
+    tail = [w.lower().strip(".,") for w in words[k:]]
+    if not tail or k == 0 or any(w.endswith(("ly", "ed")) for w in tail):
+        return False
+    if tail[-1] in GROUP_HEADS:
+        return True  # a group is never one person's name
+    run = words[max(0, k - 3) : k]
+    person = len(run) >= 2 and all(w[:1].isupper() for w in run[-2:])
+    return tail[-1] in _PERSON_HEADS and not person
+
+
+def _spelt_out(name: str, names: Names) -> str | None:
+    """'San Francisco police' -> 'San Francisco Police Department': a body described by a
+    place and its kind in lower case is the body the article names with those words first."""
+    folded = name.casefold() + " "
+    spelt = [
+        n
+        for n in names.by_first.get(name.split()[0], ())
+        if n.casefold().startswith(folded)
+        and len(n.split()) <= len(name.split()) + 2
+        and n.split()[-1].lower() in ORGANISATION_HEADS
+    ]
+    return names.best(spelt)
 
 
 def _patronymic(name: str, names: Names) -> str | None:
@@ -794,13 +850,22 @@ def _shortened(word: str, names: Names) -> str | None:
     shortens it to the first word. The full name is the only longer name the word opens,
     and the article gives it before the word stands alone; a kind of group ('Democrats',
     not 'Democrats Abroad') is no shortened name."""
+    if word.lower() in GROUP_HEADS:  # 'Residents' -> 'Residents of Kampung Tanjung Batu'
+        placed = [n for n in names.by_first.get(word, ()) if group_of_place(n)]
+        return placed[0] if len(placed) == 1 else None
     if _kind_word(word):
         return None
     longer = [n for n in names.by_first.get(word, ()) if 2 <= len(n.split()) <= 3]
-    if len(longer) != 1 or names.first[longer[0]] > names.first.get(word, len(names.text)):
+    if len(longer) != 1:
+        return None
+    if word.lower() in PARTY_WORDS and longer[0].lower() == f"{word.lower()} party":
+        return longer[0]  # 'Labour' is the Labour Party wherever the article spells it out
+    if names.first[longer[0]] > names.first.get(word, len(names.text)):
         return None
     if any(_NUMBERED.search(w) for w in longer[0].split()[1:]):
         return None  # 'Sky One', 'Archos AV400': a channel or a model the body makes
+    if any(w.lower().strip(".") in _PERSON_TITLES for w in longer[0].split()[1:]):
+        return None  # 'Labour MP', 'Tory Leader': a person's title after a party, no name
     return longer[0]
 
 

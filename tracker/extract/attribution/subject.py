@@ -542,6 +542,7 @@ def sentence_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
         end -= 1
     if end == k:
         return None
+    end = _role_after_name(tokens, k0, end, i)
     if end < i and tokens[end - 1].low.endswith(("'s", "’s")) and tokens[end].low in GROUP_HEADS:
         end += 1  # "Scott's relatives, including his wife, … said": the relatives, not Scott
     return k0, end
@@ -557,6 +558,26 @@ def _appositive_name_end(tokens: list[Token], end: int, i: int) -> int:
     if close is None or close == end + 1 or name_run_start(tokens, close) != end + 1:
         return end
     return close
+
+
+def _role_after_name(tokens: list[Token], start: int, end: int, i: int) -> int:
+    """Where a capitalised subject ends when a person's role follows it ('A Labour party
+    spokesman played down … and said', 'The Ostland Rugby Union chief executive'): after the
+    role, for the name is whose the role is, not who spoke."""
+    if tokens[start].low not in _SUBJECT_DETERMINERS:
+        return end  # only a described subject: 'A Labour party spokesman', not 'Tenney'
+    for m in range(end, min(i, end + 3)):
+        t = tokens[m]
+        if not t.text[:1].islower() or t.low.endswith(("ed", "ly")):
+            return end
+        if t.low in ROLE_NOUNS or t.low in _ROLE_TAILS:
+            named = m + 1 < i and tokens[m + 1].text[:1].isupper()
+            return end if named else m + 1  # 'Oxfam policy adviser Phil Bloom' is Bloom
+    return end
+
+
+# Roles that close a description of who spoke after a body's name ('Labour party spokesman').
+_ROLE_TAILS = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "source"))
 
 
 def _role_before_name(tokens: list[Token], at: int, limit: int, start: int) -> bool:
