@@ -174,3 +174,25 @@ def test_people_described_by_their_body_are_not_the_body() -> None:
         "Residents of Port Lanier",
         "Residents of Port Lanier",
     ]
+
+
+def test_according_to_a_description_then_its_name_is_that_name() -> None:
+    text = (
+        "Box office\n\n"
+        "The film has sold 200,000 tickets, according to its distributor, Lumen Filmes, "
+        "making it the year's biggest hit.\n\n"
+        "Sales rose 12%, according to their friends and advisers, Ann Lee and Tom Bell said.\n"
+    )
+    found = _speakers(text)
+    assert found[0] == ("its distributor, Lumen Filmes", "Lumen Filmes")
+
+
+def test_a_subject_before_a_participle_aside_is_read_past_it() -> None:
+    text = (
+        "Survey\n\n"
+        "The minister, asked about the figures before the vote, said 30% was too low.\n\n"
+        "A report by the Dunmore Institute in Galway said 1,200 farms had closed.\n"
+    )
+    found = _speakers(text)
+    assert found[0][0] == "The minister"
+    assert found[1][1] == "Dunmore Institute"

@@ -19,6 +19,8 @@ CREDITED_HEADS = frozenset(
 # The joiners inside a body's name ('Bank of England', 'Taxi Drivers Association and Ace').
 _JOINERS = frozenset("of for the and &".split())
 _POSSESSIVE = re.compile(r"['’]s$")
+# Prepositions that place a body named before them ('the Van Houten Institute in Leiden').
+_PLACED = frozenset(("in", "at", "near"))
 # How far back (characters) 'the study' looks for the body that spoke.
 REACH = 1500
 
@@ -26,8 +28,9 @@ REACH = 1500
 def credited_body(words: list[str]) -> list[str] | None:
     """The words naming the body a described document is credited to: the name before its
     head ('a Washington Post database tracking such deaths' -> Washington Post), or what
-    follows 'by' or 'from' up to a comma ('a study by Acme Institute professor Ann Lee', for
-    the caller to read the name in); None when the mention is no such document."""
+    follows 'by' or 'from' up to a comma ('a study by Acme Institute professor Ann Lee', 'a
+    poll of 120 critics by the magazine Tela', for the caller to read the name in); None
+    when the mention is no such document."""
     head = next(
         (k for k, w in enumerate(words) if k and w.strip(",") in CREDITED_HEADS), None
     )  # lower case: 'the Office for National Statistics' is a body's own name
@@ -37,9 +40,18 @@ def credited_body(words: list[str]) -> list[str] | None:
     if before:
         return before
     rest = words[head + 1 :]
-    if len(rest) >= 2 and rest[0] in ("by", "from"):
+    # 'by' right after the head, or after what it is of ('a poll of 120 critics by Tela').
+    by = next((k for k, w in enumerate(rest[:6]) if w in ("by", "from") or w.endswith(",")), None)
+    if by is not None and by + 1 < len(rest) and rest[by] in ("by", "from"):
+        rest = rest[by:]
         upto = next((k for k, w in enumerate(rest) if w.endswith(",")), len(rest) - 1)
-        return [w.strip(",") for w in rest[1 : upto + 1]] or None
+        agent = [w.strip(",") for w in rest[1 : upto + 1]]
+        # '… by the Van Houten Institute in Leiden': where the body is, no part of it.
+        place = next(
+            (k for k, w in enumerate(agent) if k and w in _PLACED and agent[k - 1][:1].isupper()),
+            len(agent),
+        )
+        return agent[:place] or None
     return None
 
 

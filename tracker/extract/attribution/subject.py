@@ -195,6 +195,9 @@ def _past_appositive(s: Sentence, k: int) -> tuple[tuple[int, int] | None, int, 
                 return (inner[0], k), k, k + 1
             break
         m -= 1
+    participial = _before_participle_aside(s, k)
+    if participial is not None:
+        return participial, k, k + 1
     # Appositive: '…, Danny Russel, said' -> the segment before the comma names the speaker.
     k -= 1
     end = k + 1
@@ -208,6 +211,24 @@ def _past_appositive(s: Sentence, k: int) -> tuple[tuple[int, int] | None, int, 
         k = p - 1  # 'Sen. Rand Paul, R-Ky., told': a party and state tag, too
         end = p
     return None, k, end
+
+
+def _before_participle_aside(s: Sentence, k: int) -> tuple[int, int] | None:
+    """'A poll by the magazine Tela, published before the festival, showed': the subject
+    before an aside that a past participle opens, whatever words it holds ('before' is no
+    stop here); None when no such aside ends at the comma ``k``."""
+    tokens = s.tokens
+    p = next((m for m in range(k - 1, max(0, k - 15), -1) if tokens[m].text == ","), None)
+    if p is None or p < 1 or not _participle(tokens[p + 1]):
+        return None
+    head = tokens[p - 1]
+    if not (head.low in KIND_HEADS | ROLE_NOUNS | GROUP_HEADS or head.text[:1].isupper()):
+        return None  # a noun that can speak: a body, a document, a role, a group, a name
+    agent = next((m for m in range(p + 2, k) if tokens[m].low in ("by", "for")), None)
+    if agent is not None and not _names_a_person(tokens[agent + 1 : k]):
+        return None  # 'The survey, conducted by Pew, showed': the aside names whose it is
+    inner = subject_left(s, p)
+    return (inner[0], p) if inner is not None and inner[1] == p else None
 
 
 def _past_dash_aside(tokens: list[Token], k: int) -> tuple[int, int]:
@@ -473,7 +494,7 @@ def appositive_comma(tokens: list[Token], k: int, end: int) -> bool:
         return False
     if _introductory(tokens, k):
         return False
-    if before.low in KIND_HEADS and _participle(after[0]):
+    if (before.low in KIND_HEADS or before.text[:1].isupper()) and _participle(after[0]):
         return True  # 'The study, funded in part by a charity, found': an aside about it
     return any(t.text[:1].isupper() for t in after)
 
