@@ -196,3 +196,14 @@ def test_a_subject_before_a_participle_aside_is_read_past_it() -> None:
     found = _speakers(text)
     assert found[0][0] == "The minister"
     assert found[1][1] == "Dunmore Institute"
+
+
+def test_a_participle_or_including_opening_a_phrase_is_no_speaker() -> None:
+    text = (
+        "Pandas\n\n"
+        "Using the cameras, keepers have found that cubs feed 14 times a day.\n\n"
+        "Several polls, including ones showing a 5-point lead, suggest the race is close.\n"
+    )
+    mentions = [m for m, _name in _speakers(text)]
+    assert "Using" not in mentions
+    assert not any(m.startswith("including") for m in mentions)

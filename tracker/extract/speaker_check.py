@@ -125,6 +125,8 @@ def is_speaker(mention: str) -> bool:
     if len(words) == 1 and words[0][:1].islower() and last.endswith(("ing", "ly")):
         return False  # 'upsetting', 'prompting', 'reportedly'
     whole = _WORD.findall(clause)
+    if whole and whole[0] == "including":
+        return False  # 'including ones showing …': a preposition, what it includes no speaker
     if (
         len(whole) >= 2
         and whole[0][:1].islower()
