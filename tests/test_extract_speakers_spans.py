@@ -207,3 +207,21 @@ def test_a_participle_or_including_opening_a_phrase_is_no_speaker() -> None:
     mentions = [m for m, _name in _speakers(text)]
     assert "Using" not in mentions
     assert not any(m.startswith("including") for m in mentions)
+
+
+def test_a_document_given_first_is_credited_to_the_body_named_after() -> None:
+    text = (
+        "Rail delays\n\n"
+        "Trains in the north ran late one day in three last year, a report says.\n\n"
+        "Research by the Northern Transport Institute found 12% of trains were cancelled.\n"
+    )
+    assert _speakers(text)[0] == ("a report", "Northern Transport Institute")
+
+
+def test_a_document_named_by_its_year_is_the_one_cited_before() -> None:
+    text = (
+        "Tax plan\n\n"
+        "A 2011 report by the Halden Policy Centre found the levy would raise $40bn.\n\n"
+        "Even at half the volume it would raise $20bn, according to the 2011 paper.\n"
+    )
+    assert [name for _m, name in _speakers(text)] == ["Halden Policy Centre"] * 2

@@ -293,6 +293,40 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
                 studies.append((att.speaker_start, body))  # 'a study by the X Institute'
 
         out.append(att if name == att.speaker else replace(att, speaker=name))
+    return _named_later(out)
+
+
+# How far ahead (characters) 'a report says' looks for the body the report is by.
+_LATER_REACH = 1000
+
+
+def _named_later(atts: list[Attribution]) -> list[Attribution]:
+    """'… by a third, a report says. University College London research claims …': a
+    document introduced without its body ('a report', 'a survey', 'a new study') is the
+    document the article then credits to a body, the next within reach; news gives the
+    finding first and its source after. (A report is credited to the body behind it.)"""
+    out = list(atts)
+    for k, att in enumerate(atts):
+        words = att.speaker_text.split()
+        if not (
+            att.speaker == att.speaker_text
+            and 2 <= len(words) <= 3
+            and words[0].lower() in ("a", "an")
+            and words[-1] in CREDITED_HEADS | POLL_HEADS
+            and all(w[:1].islower() for w in words[1:])
+        ):
+            continue
+        later = next(
+            (
+                b.speaker
+                for b in atts[k + 1 :]
+                if b.speaker_start - att.speaker_start < _LATER_REACH
+                and _study_by_a_named_body(b.speaker_text, b.speaker)
+            ),
+            None,
+        )
+        if later:
+            out[k] = replace(att, speaker=later)
     return out
 
 
@@ -312,7 +346,12 @@ def _study_by_a_named_body(mention: str, body: str) -> bool:
     words = body.split()
     return (
         bool(words)
-        and any(w in CREDITED_HEADS for w in mention.split())
+        and speaker_kind(mention, body) != PERSON  # 'Mike Newton, … which commissioned the survey'
+        # lower case, or opening the sentence ('Research by …', not 'X Research Center')
+        and any(
+            w in CREDITED_HEADS or (not k and w.lower() in CREDITED_HEADS)
+            for k, w in enumerate(mention.split())
+        )
         and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
         and words[-1].lower() not in CREDITED_HEADS | DOCUMENT_HEADS
     )

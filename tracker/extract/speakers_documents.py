@@ -82,7 +82,9 @@ def anaphoric_document(words: list[str]) -> bool:
         2 <= len(words) <= 4
         and words[0].lower() in ("the", "this")
         and words[-1].lower() in CREDITED_HEADS | FIRM_HEADS
-        and all(w[:1].islower() and w not in _ANOTHER for w in words[1:-1])
+        and all(
+            (w[:1].islower() or w.isdecimal()) and w not in _ANOTHER for w in words[1:-1]
+        )  # 'the 2009 paper': a year tells which document, not another one
     )
 
 
