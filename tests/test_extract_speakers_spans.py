@@ -225,3 +225,15 @@ def test_a_document_named_by_its_year_is_the_one_cited_before() -> None:
         "Even at half the volume it would raise $20bn, according to the 2011 paper.\n"
     )
     assert [name for _m, name in _speakers(text)] == ["Halden Policy Centre"] * 2
+
+
+def test_the_poll_is_the_body_behind_the_poll_cited_before() -> None:
+    filler = "Turnout was expected to be high in the north of the state this year. " * 25
+    text = (
+        "Voters sour\n\n"
+        "Most Latino voters distrust the governor, according to a poll of 500 voters "
+        "released on Monday by Campo Research.\n\n"
+        f"{filler}\n\n"
+        "Only 22 percent back his plan, according to the poll.\n"
+    )
+    assert _speakers(text)[-1] == ("the poll", "Campo Research")

@@ -269,8 +269,10 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
                 plain_description(words),
             ):
                 name = newspaper_named_before(att.speaker_start, names) or name
-            elif plain and _research_people(words):
-                name = _body_before(studies, att.speaker_start, named_only=True) or name
+            elif plain and name == att.speaker and _research_people(words):
+                # the study cited last, however far back: an article's one poll or study
+                cited = [b for b in studies if b[0] < att.speaker_start]
+                name = max(cited)[1] if cited else name
         else:  # the same mention of the same speaker: the same name, looked up once
             name = seen.get(key) or seen.setdefault(key, canonical_speaker(att, names))
         description = att.speaker.lower()
@@ -336,8 +338,13 @@ _RESEARCH_PEOPLE = frozenset("researchers authors scientists".split())
 
 def _research_people(words: list[str]) -> bool:
     """'The researchers', 'the study's authors': the people behind a study, credited as it is
-    (a study is credited to the body behind it)."""
-    return len(words) == 2 and words[0].lower() == "the" and words[1] in _RESEARCH_PEOPLE
+    (a study is credited to the body behind it); and 'the poll', a poll cited before with no
+    name of its own ('a poll of 400 voters released by Latino Decisions')."""
+    return (
+        len(words) == 2
+        and words[0].lower() == "the"
+        and (words[1] in _RESEARCH_PEOPLE or words[1] in POLL_HEADS)
+    )
 
 
 def _study_by_a_named_body(mention: str, body: str) -> bool:
@@ -349,12 +356,16 @@ def _study_by_a_named_body(mention: str, body: str) -> bool:
         and speaker_kind(mention, body) != PERSON  # 'Mike Newton, … which commissioned the survey'
         # lower case, or opening the sentence ('Research by …', not 'X Research Center')
         and any(
-            w in CREDITED_HEADS or (not k and w.lower() in CREDITED_HEADS)
-            for k, w in enumerate(mention.split())
+            w in _CITED or (not k and w.lower() in _CITED) for k, w in enumerate(mention.split())
         )
         and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
-        and words[-1].lower() not in CREDITED_HEADS | DOCUMENT_HEADS
+        and not re.search(r"-[a-z]+$", words[-1])  # 'Nokia-sponsored' describes, names no one
+        and (len(words) > 1 or words[0].lower() not in _CITED | DOCUMENT_HEADS)  # 'Research'
     )
+
+
+# What a body publishes and an article cites: a study, a report, a poll.
+_CITED = CREDITED_HEADS | POLL_HEADS
 
 
 def _cut(mention: str, name: str) -> bool:
