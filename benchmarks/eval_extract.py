@@ -27,6 +27,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks import eval_gold
@@ -74,36 +75,34 @@ def _overlap(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
-def eval_polnear(split: str = "dev", verbose: int = 0) -> dict[str, float] | None:
-    root = DATA / "polnear" / split
-    if not root.is_dir():
-        print(f"polnear: skipped ({root} not found)")
-        return None
-    tp_src = fp_src = fn_src = 0
-    strict = [0, 0, 0]  # relation-level, one-to-one: tp, fp, fn
-    cue_tp = cue_fp = cue_fn = 0
-    missed: Counter[str] = Counter()
-    per_rule: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # tp, fp, gold found
-    gold_total = 0
-    texts = sorted((root / "text").glob("*.txt"))
-    for text_path in texts:
-        anns = sorted((root / "attributions").glob(text_path.stem + "*.ann"))
-        if not anns:
-            continue
-        gold = [g for g in read_ann(anns[0]) if "Cue" in g]
-        text = text_path.read_text(encoding="utf-8")
+@dataclass
+class PolnearTally:
+    """Counts over PolNeAR articles; ``report`` prints the ratios the issue names."""
+
+    tp_src: int = 0
+    fp_src: int = 0
+    fn_src: int = 0
+    strict: list[int] = field(default_factory=lambda: [0, 0, 0])  # one-to-one: tp, fp, fn
+    cue_tp: int = 0
+    cue_fp: int = 0
+    cue_fn: int = 0
+    missed: Counter[str] = field(default_factory=Counter)
+    per_rule: dict[str, list[int]] = field(
+        default_factory=lambda: defaultdict(lambda: [0, 0, 0])
+    )  # tp, fp, gold found
+    gold_total: int = 0
+
+    def add_article(self, text: str, gold: list[dict], verbose: int) -> None:
         ours = [c.attribution for c in extract_text(text, "a", everything=True) if c.attribution]
-        # One attribution per speaker-content pair (a claim and its continuation share them).
-        seen = set()
-        uniq = []
-        for a in ours:
-            key = (a.speaker_start, a.content_start, a.content_end)
-            if key not in seen:
-                seen.add(key)
-                uniq.append(a)
+        uniq = _unique(ours)
         sourced = [g for g in gold if "Source" in g and "Content" in g]
-        gold_total += len(sourced)
-        _strict_counts(ours, sourced, strict)
+        self.gold_total += len(sourced)
+        _strict_counts(ours, sourced, self.strict)
+        self._sources(text, uniq, sourced, verbose)
+        self._cues(uniq, [g["Cue"] for g in gold])
+
+    def _sources(self, text: str, uniq: list, sourced: list[dict], verbose: int) -> None:
+        """A claim is right when its speaker and content overlap some gold relation's."""
         rules = _rules_of(text)
         matched_gold: set[int] = set()
         found_by: dict[str, set[int]] = defaultdict(set)
@@ -118,52 +117,84 @@ def eval_polnear(split: str = "dev", verbose: int = 0) -> dict[str, float] | Non
                         break
             rule = rules.get(_key(a), "?")
             if hit is None:
-                fp_src += 1
-                per_rule[rule][1] += 1
+                self.fp_src += 1
+                self.per_rule[rule][1] += 1
                 if verbose > 1:
                     print("  FP", rule, repr(text[a.speaker_start : a.speaker_end]), a.cue)
             else:
-                tp_src += 1
-                per_rule[rule][0] += 1
+                self.tp_src += 1
+                self.per_rule[rule][0] += 1
                 matched_gold.add(hit)
                 found_by[rule].add(hit)
         for rule, hits in found_by.items():
-            per_rule[rule][2] += len(hits)
+            self.per_rule[rule][2] += len(hits)
         for gi, g in enumerate(sourced):
             if gi not in matched_gold:
-                fn_src += 1
+                self.fn_src += 1
                 s, e = g["Cue"][0]
-                missed[text[s:e].lower()] += 1
-        # Cues, independently of sources.
-        gold_cues = [g["Cue"] for g in gold]
+                self.missed[text[s:e].lower()] += 1
+
+    def _cues(self, uniq: list, gold_cues: list[list[tuple[int, int]]]) -> None:
+        """Cues, independently of sources."""
         our_cues = {(a.cue_start, a.cue_end) for a in uniq}
         hit_gold = set()
         for c in our_cues:
             hits = [i for i, g in enumerate(gold_cues) if _overlap(c, g)]
             if hits:
-                cue_tp += 1
+                self.cue_tp += 1
                 hit_gold.update(hits)
             else:
-                cue_fp += 1
-        cue_fn += len(gold_cues) - len(hit_gold)
-    p = tp_src / max(1, tp_src + fp_src)
-    r = tp_src / max(1, tp_src + fn_src)
-    f = 2 * p * r / max(1e-9, p + r)
-    cp = cue_tp / max(1, cue_tp + cue_fp)
-    cr = (cue_tp) / max(1, cue_tp + cue_fn)
-    cf = 2 * cp * cr / max(1e-9, cp + cr)
-    stp, sfp, sfn = strict
-    sp, sr = stp / max(1, stp + sfp), stp / max(1, stp + sfn)
-    sf = 2 * sp * sr / max(1e-9, sp + sr)
-    print(
-        f"polnear {split}: {len(texts)} articles; source P {p:.3f} R {r:.3f} F1 {f:.3f}; "
-        f"cue P {cp:.3f} R {cr:.3f} F1 {cf:.3f}; strict (one relation = one prediction, "
-        f"matched once) P {sp:.3f} R {sr:.3f} F1 {sf:.3f}"
-    )
-    _print_rules(per_rule, gold_total)
-    if verbose:
-        print("  most-missed cues:", ", ".join(f"{k} {v}" for k, v in missed.most_common(25)))
-    return {"source_p": p, "source_r": r, "source_f1": f, "cue_f1": cf, "strict_f1": sf}
+                self.cue_fp += 1
+        self.cue_fn += len(gold_cues) - len(hit_gold)
+
+    def report(self, split: str, articles: int, verbose: int) -> dict[str, float]:
+        p, r, f = _prf(self.tp_src, self.fp_src, self.fn_src)
+        cp, cr, cf = _prf(self.cue_tp, self.cue_fp, self.cue_fn)
+        sp, sr, sf = _prf(*self.strict)
+        print(
+            f"polnear {split}: {articles} articles; source P {p:.3f} R {r:.3f} F1 {f:.3f}; "
+            f"cue P {cp:.3f} R {cr:.3f} F1 {cf:.3f}; strict (one relation = one prediction, "
+            f"matched once) P {sp:.3f} R {sr:.3f} F1 {sf:.3f}"
+        )
+        _print_rules(self.per_rule, self.gold_total)
+        if verbose:
+            print(
+                "  most-missed cues:", ", ".join(f"{k} {v}" for k, v in self.missed.most_common(25))
+            )
+        return {"source_p": p, "source_r": r, "source_f1": f, "cue_f1": cf, "strict_f1": sf}
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / max(1, tp + fp)
+    r = tp / max(1, tp + fn)
+    return p, r, 2 * p * r / max(1e-9, p + r)
+
+
+def _unique(ours: list) -> list:
+    """One attribution per speaker-content pair (a claim and its continuation share them)."""
+    seen = set()
+    uniq = []
+    for a in ours:
+        key = (a.speaker_start, a.content_start, a.content_end)
+        if key not in seen:
+            seen.add(key)
+            uniq.append(a)
+    return uniq
+
+
+def eval_polnear(split: str = "dev", verbose: int = 0) -> dict[str, float] | None:
+    root = DATA / "polnear" / split
+    if not root.is_dir():
+        print(f"polnear: skipped ({root} not found)")
+        return None
+    tally = PolnearTally()
+    texts = sorted((root / "text").glob("*.txt"))
+    for text_path in texts:
+        anns = sorted((root / "attributions").glob(text_path.stem + "*.ann"))
+        if anns:
+            gold = [g for g in read_ann(anns[0]) if "Cue" in g]
+            tally.add_article(text_path.read_text(encoding="utf-8"), gold, verbose)
+    return tally.report(split, len(texts), verbose)
 
 
 def _key(a) -> tuple[int, int, int, int, int]:

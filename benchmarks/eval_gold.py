@@ -106,8 +106,21 @@ def value_right(q: Quantity, g: dict[str, Any]) -> bool:
     return close(q.value, g.get("value"))
 
 
+# One unit, several spellings in the gold ("25C" and "25 degrees Celsius"): compared as one.
+UNIT_SPELLINGS = {
+    spelling: key
+    for key, spellings in {
+        "°c": ("c", "celsius", "degree celsius", "degrees celsius", "degrees c"),
+        "°f": ("f", "fahrenheit", "degree fahrenheit", "degrees fahrenheit", "degrees f"),
+    }.items()
+    for spelling in spellings
+}
+
+
 def _unit_key(unit: str | None) -> str:
     u = (unit or "").casefold().strip()
+    if u in UNIT_SPELLINGS:
+        return UNIT_SPELLINGS[u]
     u = u[:-1] if u.endswith("s") and len(u) > 3 else u
     return "percentage point" if u == "point" else u  # 'a 7-point lead' is in points of percent
 

@@ -46,5 +46,37 @@ def test_the_latest_introduction_before_the_mention_wins() -> None:
     roles = RoleHolders(text)
     assert roles.holder("coach", text.index("Later")) == "Ann Bell"
     assert roles.holder("coach", text.index("Then")) == "Tom Dale"
-    assert roles.holder("coach", 0) is None
+    assert roles.holder("coach", 0) == "Ann Bell"  # the introduction itself
+    later = RoleHolders("Then the coach spoke. Coach Ann Bell left.")
+    assert later.holder("coach", 5) is None
     assert roles.holder("mayor", len(text)) is None
+
+
+def test_a_role_after_an_owner_s_name_introduces_the_person() -> None:
+    text = (
+        "Results\n\n"
+        "Kelbrook Foods' operations director, Ada Marsh, told investors 12 plants were full. "
+        "Tom Reyes, an analyst at Vale Bank, said sales would fall 5% next year.\n\n"
+        "The operations director rejected that view, saying orders were up 8%.\n"
+    )
+    assert ("The operations director", "Ada Marsh") in _speakers(text)
+
+
+def test_a_mention_that_is_itself_the_introduction_names_its_person() -> None:
+    text = (
+        "Storm\n\n"
+        "The mayor, Karl Brandt, said 300 homes had lost power. "
+        "The deputy mayor, Lena Vogt, toured the harbour and said 40 boats had sunk. "
+        "She said repairs would cost 2m euros.\n"
+    )
+    speakers = _speakers(text)
+    # The mention may keep its appositive name ('The deputy mayor, Lena Vogt'): either is her.
+    assert any(m.startswith("The deputy mayor") and s == "Lena Vogt" for m, s in speakers)
+    assert ("She", "Lena Vogt") in speakers
+    roles = RoleHolders(text)
+    assert roles.holder("mayor", text.index("The deputy")) == "Lena Vogt"
+
+
+def test_a_particle_stays_inside_the_role_holder_s_name() -> None:
+    text = "The chief minister, Azlan bin Yusri, met Tom Reyes. Then the minister spoke."
+    assert RoleHolders(text).holder("minister", text.index("Then")) == "Azlan bin Yusri"

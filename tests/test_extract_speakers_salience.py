@@ -6,12 +6,15 @@ from tracker.extract import extract_text
 from tracker.extract.canonical import body_start, names_in
 from tracker.extract.gender import agrees
 from tracker.extract.salience import (
+    _QUOTED,
     _bound,
     _is_person,
     _namesakes,
     _opening_name,
+    _quoting,
     named_in_clause,
 )
+from tracker.model import Attribution
 
 
 def _speakers(text: str) -> list[tuple[str, str]]:
@@ -172,3 +175,98 @@ def test_a_place_is_no_he() -> None:
     )
     assert ("He", "New York") not in _speakers(text)
     assert not _is_person("New York", names_in(text, body_start(text)))
+
+
+def test_a_person_named_in_the_quote_is_not_its_speaker() -> None:
+    text = (
+        "Emails\n\n"
+        "Campaign manager Tom Reyes wrote to Ann Cole about the lawyer Marco Diaz in March. "
+        "Diaz appears in 12 of the emails.\n\n"
+        "\u201cWe have to drop Marco from the team. 5 donors have left,\u201d he wrote.\n"
+    )
+    assert all(speaker != "Marco Diaz" for mention, speaker in _speakers(text) if mention == "he")
+
+
+def test_a_reported_clause_before_he_names_someone_else_when_a_report_goes_on() -> None:
+    text = (
+        "Row\n\n"
+        "Ken Bell said the mayor, Ann Lee, had tried hard to keep 300 jobs. "
+        "But Mr Lee had been hurt by the row over 40 closures, he added.\n"
+    )
+    assert ("he", "Ken Bell") in _speakers(text)
+
+
+def test_a_reported_clause_may_name_its_own_speaker_when_no_report_goes_before() -> None:
+    text = (
+        "Letters\n\n"
+        "Ann Lee opened the 300 letters in May. "
+        "Ms Lee was shocked by the 40 threats among them, she said in an interview.\n"
+    )
+    assert ("she", "Ann Lee") in _speakers(text)
+
+
+def test_a_name_in_a_quotation_she_repeats_may_be_hers() -> None:
+    text = (
+        "Tributes\n\n"
+        "Tennis player Ann Lee won 3 titles with Ilse Berg. "
+        "\u201cShe always told me, \u2018Ann Lee, you will win 10 more\u2019,\u201d she said.\n"
+    )
+    assert ("she", "Ann Lee") in _speakers(text)
+
+
+def test_the_man_who_is_the_subject_before() -> None:
+    text = (
+        "Rally\n\n"
+        "Senator Tom Reyes spoke for 40 minutes in Dayton. "
+        "\u201cThis town deserves 2,000 new jobs,\u201d said the man who built his career "
+        "on factory votes.\n"
+    )
+    assert ("the man", "Tom Reyes") in _speakers(text)
+
+
+def _said(text: str, speaker: str, mention: str, cue: str, content: str, mode: str) -> Attribution:
+    at, cue_at, said_at = text.index(mention), text.index(cue), text.index(content)
+    return Attribution(
+        speaker=speaker,
+        speaker_text=mention,
+        speaker_start=at,
+        speaker_end=at + len(mention),
+        cue=cue,
+        cue_start=cue_at,
+        cue_end=cue_at + len(cue),
+        mode=mode,
+        content_start=said_at,
+        content_end=said_at + len(content),
+    )
+
+
+def test_we_inside_a_quotation_is_its_speaker() -> None:
+    text = (
+        'Coach Ann Berg said: "It was a great night."\n\n'
+        '"To go far, we conceded 1 goal in 4 games." Fans cheered. "Can we win?" we asked.'
+    )
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    berg = _said(text, "Ann Berg", "Coach Ann Berg", "said", '"It was a great night."', "direct")
+    we = _said(text, "we", "we", "conceded", "1 goal in 4 games", "indirect")
+    speakers = {a.speaker_start: a for a in (berg, we)}
+    assert _quoting(we, speakers, quoted) == "Ann Berg"  # the quotation goes on with hers
+    asked = _said(text, "we", "we asked", "asked", '"Can we win?"', "direct")
+    assert _quoting(asked, speakers, quoted) is None  # the writer's own 'we', unquoted
+
+
+def test_a_lede_s_unnamed_speaker_is_the_person_the_next_sentence_reports() -> None:
+    text = (
+        "Campaign row\n\n"
+        "The party has wasted 3 months on the wrong message, a Green councillor has said.\n\n"
+        "Ola Brandt said voters were bored. She wants 2 more debates.\n"
+    )
+    assert ("a Green councillor", "Ola Brandt") in _speakers(text)
+
+
+def test_an_unnamed_speaker_later_on_stays_unnamed() -> None:
+    text = (
+        "Campaign row\n\n"
+        "Ola Brandt said voters were bored.\n\n"
+        "The party has wasted 3 months, a Green councillor said. Tom Reyes said 4 seats were lost.\n"
+    )
+    assert ("a Green councillor", "Tom Reyes") not in _speakers(text)

@@ -37,3 +37,31 @@ def test_they_never_becomes_a_person() -> None:
         "They said 40 berths were still leased.\n"
     )
     assert ("They", "They") in _speakers(text)
+
+
+def test_they_is_the_body_that_spoke_in_the_sentence_before() -> None:
+    text = (
+        "Rail fares\n\n"
+        "Commuters were less pleased. The Northern Rail Users Alliance said fares rose 6%. "
+        "They also argued that 40 trains a day ran late.\n"
+    )
+    assert ("They", "Northern Rail Users Alliance") in _speakers(text)
+
+
+def test_they_is_the_plural_noun_phrase_that_opens_the_sentence_before() -> None:
+    text = (
+        "Court case\n\n"
+        "The two shipping firms were fined 3m euros over the 2003 sale. "
+        "They also say they paid 12m euros in fees.\n"
+    )
+    assert ("They", "the two shipping firms") in _speakers(text)
+
+
+def test_they_is_no_person_whose_name_ends_in_s_nor_a_phrase_or_headline() -> None:
+    text = (
+        "Singer Ann Jones attacks tabloids\n\n"
+        "Singer Ann Jones has attacked 3 magazines after they reported her 2004 divorce.\n\n"
+        "Within months of the split, they said, sales rose 20%.\n"
+    )
+    speakers = _speakers(text)
+    assert all("Jones" not in s and "attacks" not in s for m, s in speakers if m == "they")

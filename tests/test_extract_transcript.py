@@ -265,3 +265,61 @@ def test_title_case_labels_may_be_hyphenated_or_open_a_quote() -> None:
     said = _said(extract_text(text, "p"))
     assert [s for t, s in said if "2 trillion" in t] == ["Nora Quint-Hale"]
     assert any(t.startswith("Nobody says how") and s == "Nora Quint-Hale" for t, s in said)
+
+
+EXCERPT = (
+    "Harbourside hustings: two rivals spar over ferries\n\n"
+    "What follows is a shortened record of the hustings, chaired by the paper's editor.\n\n"
+    "CHAIR: Ms Quarrie, the ferry subsidy costs 3 million pounds. Would you keep it?\n\n"
+    "QUARRIE: Two in five? The port's own survey says fewer than one in ten. "
+    "Islanders depend on that boat. I have sailed on it every week.\n\n"
+    "PENHALIGON: No. I opposed the subsidy in 2021, and I said so in public. "
+    "The crossing runs half empty after six.\n\n"
+    "A survey for the Harbourside Echo last month showed Quarrie ahead by 12 points. "
+    "About one in five voters had not decided.\n"
+)
+
+
+def _claims_by_text() -> dict[str, str | None]:
+    return {
+        c.text: (c.attribution.speaker if c.attribution else None)
+        for c in extract_text(EXCERPT, "h")
+    }
+
+
+def test_every_statement_of_a_turn_is_a_claim_of_its_own() -> None:
+    said = _claims_by_text()
+    assert said["Islanders depend on that boat."] == "Quarrie"
+    assert said["I have sailed on it every week."] == "Quarrie"
+    assert said["The crossing runs half empty after six."] == "Penhaligon"
+    # The label heads its turn's first statement only, not the whole paragraph.
+    first = [t for t in said if t.startswith("PENHALIGON:")]
+    assert first and all("half empty" not in t for t in first)
+    assert said[first[0]] == "Penhaligon"
+
+
+def test_an_echoed_question_in_a_turn_is_no_claim() -> None:
+    said = _claims_by_text()
+    asked = [t for t in said if t.startswith("QUARRIE: Two in five?")]
+    assert all(said[t] is None for t in asked)
+    assert all("Two in five?" not in t for t, s in said.items() if s == "Quarrie")
+
+
+def test_the_writer_is_back_after_the_last_turn() -> None:
+    said = _claims_by_text()
+    assert said["About one in five voters had not decided."] is None
+    assert not any("3 million" in t for t in said)  # the chair's question
+
+
+def test_said_so_points_back_and_states_nothing() -> None:
+    claims = extract_text("Budget row\n\nThe mayor opposed the plan. He said so in public.\n", "s")
+    assert not any(c.attribution and c.attribution.cue == "said" for c in claims)
+
+
+def test_a_pro_form_points_back_whatever_precedes_it() -> None:
+    for text in (
+        "Budget row\n\nThe pier will be sold. The mayor indicated as much in a letter, "
+        "released on Monday.\n",
+        "Budget row\n\nThe pier will be sold, the mayor said as much on Monday.\n",
+    ):
+        assert not any(c.attribution for c in extract_text(text, "p")), text

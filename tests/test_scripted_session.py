@@ -88,30 +88,31 @@ def _figure_and_verdict(desk: Desk) -> str:
     app = desk.screen
     okafor = app.filter("OKAFOR", "OKAFOR: The council cut")
     app.dialog("C", "Correct: N value=V")
-    app.fill("3 unit=posts")
+    app.fill("2 unit=jobs")
     app.press("enter")
-    app.wait_for("Figure   120  count  120 posts")
+    app.wait_for("Figure   1,000  count  1,000 jobs")
     app.command("z")
     app.wait_for("undid claim.edited")
-    app.wait_gone("120 posts")
-    desk.cli("edit", okafor, "--quantity", "3", "--unit", "posts")
-    app.wait_for("Figure   120  count  120 posts")
+    app.wait_gone("1,000 jobs")
+    desk.cli("edit", okafor, "--quantity", "2", "--unit", "jobs")
+    app.wait_for("Figure   1,000  count  1,000 jobs")
     app.command("d")  # a verdict, from the keyboard
     app.wait_for("marked disputed")
     return okafor
 
 
 def _dismiss(desk: Desk) -> str:
+    """The chair's turn and the mayor's words she reports are two claims: the first goes."""
     app = desk.screen
     host = app.filter("Mayor Vega says", "REED: Mayor Vega says")
     app.command("D")
     app.wait_for("dismissed (z undoes)")
-    app.wait_gone("REED: Mayor Vega says")
+    app.wait_for("to triage: 1 of")  # the title bar: the mayor's words are left
     app.command("z")
     app.wait_for("undid claim.dismissed")
-    app.wait_for("REED: Mayor Vega says")
+    app.wait_for("to triage: 2 of")
     desk.cli("dismiss", host)
-    app.wait_gone("REED: Mayor Vega says")
+    app.wait_for("to triage: 1 of")
     return host
 
 
@@ -140,24 +141,25 @@ def _move_to(app: Terminal, cursor: int, target: int) -> None:
     app.move("right" if target > cursor else "left", abs(target - cursor))
 
 
-def _split(desk: Desk, vega: str) -> str:
-    """X opens the article with the cursor in the claim's middle; it goes to 'We opened'."""
+def _split(desk: Desk) -> tuple[str, str]:
+    """X opens the article with the cursor in the claim's middle; it goes to 'hired', where
+    Vega's second statement of the sentence starts. The claim split and its second part."""
     app = desk.screen
-    app.filter("Spending rose", "VEGA: Spending rose")
-    start = TEXT.index("VEGA:")
-    whole = TEXT[start : TEXT.index("mild.") + len("mild.")]
+    opened = app.filter("We opened", "We opened 40 clinics")
+    start = TEXT.index("We opened")
+    whole = TEXT[start : TEXT.index("nurses.") + len("nurses.")]
     app.dialog("X", "where the second part starts")
-    _move_to(app, start + len(whole) // 2, TEXT.index("We opened"))
+    _move_to(app, start + len(whole) // 2, TEXT.index("hired"))
     app.press("ctrl+s")
     app.wait_for("split: the second part is")
-    app.wait_for("$2 billion last year.     ")  # the detail: the first part alone
+    app.wait_for("We opened 40 clinics and     ")  # the detail: the first part alone
     app.command("z")
     app.wait_for("undid claim.split")
-    app.wait_gone("$2 billion last year.     ")
-    out = desk.cli("split", vega, "--before", "We opened")
+    app.wait_gone("We opened 40 clinics and     ")
+    out = desk.cli("split", opened, "--before", "hired")
     second = out.splitlines()[1].split()[0]
-    assert app.filter("We opened", "We opened 40 clinics") == second
-    return second
+    assert app.filter("hired 500", "hired 500 nurses") == second
+    return opened, second
 
 
 def _add(desk: Desk, second: str) -> str:
@@ -165,7 +167,7 @@ def _add(desk: Desk, second: str) -> str:
     app = desk.screen
     words = "The river rose 2 metres"
     app.dialog("A", "shift+arrows select, ctrl+s adds")
-    _move_to(app, TEXT.index("We opened"), TEXT.index(words))
+    _move_to(app, TEXT.index("hired"), TEXT.index(words))
     app.move("shift+right", len(words))
     app.press("ctrl+s")
     expected = span_id(words)
@@ -174,7 +176,7 @@ def _add(desk: Desk, second: str) -> str:
     app.wait_for("undid claim.added")
     new = desk.cli("add", ARTICLE, "--text", words).strip()
     assert new == expected
-    app.filter("river rose 2", "We opened 40 clinics")
+    app.filter("river rose 2", words)
     app.wait_for(f"{words}    ")  # its row in the list
     return new
 
@@ -189,7 +191,8 @@ def _reextract(desk: Desk, touched: set[str]) -> dict[str, dict]:
     before = {c["id"]: c for c in desk.claims()}
     out = desk.cli("reextract", "--json", TRACKER_MODERATORS="REED")
     (plan,) = [json.loads(line) for line in out.splitlines()]
-    assert len(plan["removed"]) == 2 and not set(plan["removed"]) & touched  # the city's homes
+    # Vega's schools as the chair reports them, and the city's homes (the claim and its report)
+    assert len(plan["removed"]) == 3 and not set(plan["removed"]) & touched
     assert touched <= set(plan["kept"])
     app.wait_gone("REED: The city says it built")  # the open app re-reads what the CLI changed
     after = {c["id"]: c for c in desk.claims()}
@@ -229,9 +232,9 @@ def test_a_desk_session_in_a_real_terminal_survives_a_new_extractor(tmp_path: Pa
         okafor = _figure_and_verdict(desk)
         host = _dismiss(desk)
         keep, other = _merge(desk)
-        second = _split(desk, vega)
+        opened, second = _split(desk)
         added = _add(desk, second)
-        touched = {vega, okafor, host, keep, other, second, added}
+        touched = {vega, okafor, host, keep, other, opened, second, added}
         claims = _reextract(desk, touched)
         assert desk.screen.quit() == 0
     finally:
@@ -240,7 +243,7 @@ def test_a_desk_session_in_a_real_terminal_survives_a_new_extractor(tmp_path: Pa
     fixes = _corrections(desk.home / "after.jsonl")
     assert set(fixes) == touched
     assert fixes[vega]["person"]["speaker"] == "Ana Vega"
-    assert fixes[okafor]["person"]["quantities"][2]["unit"] == "posts"
+    assert fixes[okafor]["person"]["quantities"][1]["unit"] == "jobs"
     assert fixes[host]["dismissed"] and fixes[other]["merged_into"] == keep
     assert fixes[second]["origin"] == fixes[added]["origin"] == "added"
     _round_trip(desk)

@@ -70,6 +70,11 @@ CASES = [
         ("The union chief, Maria Lopez", "said", "the strike would go on"),
     ),
     (
+        "appositive-then-time",
+        "Ellen Park, the city's mayor, on Monday said the bridge would reopen in May.",
+        ("Ellen Park, the city's mayor", "said", "the bridge would reopen in May"),
+    ),
+    (
         "coordinated",
         "Park toured the site on Monday and said the bridge would reopen in May.",
         ("Park", "said", "the bridge would reopen in May"),

@@ -166,13 +166,10 @@ class _Claims:
         ends = [e for _, e in spans]
         starts = [b for b, _ in spans]
         text = self.doc.text
-        last = self.floor.turns[-1]
         for s in self.doc.sentences:
-            turn = self.floor.turn_at(s.start)
+            turn = self.floor.turn_at(s.start)  # none after the last turn's paragraph
             if turn is None or not turn.label or self.floor.is_moderator(turn):
                 continue
-            if turn is last and "\n" in text[turn.colon : s.start]:
-                break  # after the last turn's paragraph the writer may be back ('Follow …')
             if _STAGE.fullmatch(text[s.start : s.end].strip()):
                 continue  # '(BEGIN VIDEO CLIP.)', '[applause]': a stage direction
             if _GLUED_Q.match(text, text.rfind("\n", 0, s.start) + 1):
@@ -189,9 +186,11 @@ class _Claims:
 
     def _add_sentence(self, s: Span, inside: list[Quantity]) -> None:
         """A sentence's figures: in a transcript's turn, said by the turn's speaker, and no
-        claim in a moderator's."""
+        claim in a moderator's. A question in a turn ('One in three?') asks, it states
+        nothing: its figures stand alone, as a question's do in prose."""
         turn = self.floor.turn_at(s.start) if self.floor else None
-        if turn is None or self.floor is None:
+        asks = turn is not None and asks_or_orders(self.doc.text[s.start : s.end])
+        if turn is None or self.floor is None or (asks and not self.floor.is_moderator(turn)):
             self._add((s.start, s.end), (QUANTITATIVE,), inside, None)
         elif not self.floor.is_moderator(turn):
             said = self.floor.said(s.start, s.end)

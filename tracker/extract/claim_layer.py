@@ -15,6 +15,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
+from tracker.extract.attribution.not_stated import (
+    answers_someone,
+    displays_a_thing,
+    inside_asked_clause,
+    presents_a_thing,
+    speculates_about,
+)
+from tracker.extract.attribution.respondents import answers_a_poll
 from tracker.extract.canonical import body_start, canonical_names, names_in
 from tracker.extract.cue_kinds import SPEECH, cue_kind, makes_claim
 from tracker.extract.objects import (
@@ -77,8 +85,8 @@ def _stated(text: str, a: Attribution) -> bool:
     """A speaker that is someone (a 'NAME:' turn a name; 'who' a person, not 'those who fall
     victim'), an active cue ('Pence was dubbed the winner' is said of him, not by him), and
     content that is no question."""
-    if not is_speaker(a.speaker_text):
-        return False
+    if not is_speaker(a.speaker_text) or answers_a_poll(a.speaker_text, a.speaker):
+        return False  # ('Thirty percent said …', '12 percent who say …': a poll's respondents)
     if a.speaker_text.lower() in _RELATIVES and not is_speaker(a.speaker):
         return False
     before = text[max(0, a.speaker_start - 7) : a.speaker_start].split()
@@ -95,6 +103,8 @@ def _stated(text: str, a: Attribution) -> bool:
     if a.cue.strip() == ":" and not is_turn_label(a.speaker_text):
         return False
     cue = text[a.cue_start : a.cue_end]
+    if " " in cue.strip() and not makes_claim(cue):
+        return False  # the cue as written decides: 'calling for his dismissal' is a stance
     if cue.isupper() and len(cue) > 2:
         return False  # 'EVEN OZ'S BOSS THINKS …': a heading in capitals, not a statement
     if cue.lower() in _NAMED_PARTICIPLES and text[: a.cue_start].rstrip().endswith(","):
@@ -119,6 +129,10 @@ def _stated(text: str, a: Attribution) -> bool:
         return False  # 'shout at him to drop his gun', 'told them to leave': an order
     if a.mode != "direct" and names_a_thing(a.cue, content):
         return False  # 'The state had added the additional week': an object, not a clause
+    if _object_states_nothing(a, content):
+        return False
+    if inside_asked_clause(text, a.speaker_start, a.cue_start):
+        return False  # 'Asked whether he expected to stay, he said …': the question put
     if cue_is_noun(text, a.cue_start, a.cue_end, a.speaker_text):
         return False  # 'Both lists featured …', 'a simmering dispute over …': a noun
     if states_nothing(text, a.cue, a.cue_end, a.speaker_text, content):
@@ -140,6 +154,20 @@ def _participle_opening(text: str, a: Attribution) -> bool:
 
 
 _OBJECT_DETERMINERS = frozenset("the a an his her its their this that these those our".split())
+
+
+def _object_states_nothing(a: Attribution, content: str) -> bool:
+    """An object after the cue that is no statement (not_stated.py): a quality a person shows
+    ('the flanker showed his nous'), a topic speculated on ('speculated about the cost'), a
+    thing set out ('laid out his plan'), or whom it answered ('responded to the president')."""
+    if a.mode == "direct" or a.content_start <= a.cue_start:
+        return False
+    return (
+        displays_a_thing(a.cue, a.speaker_text, a.speaker, content)
+        or speculates_about(a.cue, content)
+        or presents_a_thing(a.cue, content)
+        or answers_someone(content)
+    )
 
 
 def _no_one_or_nothing(text: str, a: Attribution) -> bool:

@@ -46,7 +46,8 @@ _LEADING = frozenset({"continue", "go"})
 _STATEMENT_LEMMAS = """report estimate forecast predict project calculate reckon find show
 suggest indicate demonstrate prove conclude believe think feel expect suspect assume doubt
 learn put rate count tally measure survey poll
-record list publish""".split()
+record list publish
+surmise speculate posit opine theorize theorise hypothesize hypothesise conjecture""".split()
 
 _STANCE_LEMMAS = """want seek support endorse decline refuse defend oppose prefer express
 discuss invoke thank vow pledge promise threaten guarantee urge ask beg plead implore demand

@@ -14,7 +14,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from tracker.extract import vocab_labels as vl
+from tracker.extract.clock import tells_the_time
 from tracker.extract.layout import headline_span, is_roster, table_spans
+from tracker.extract.number_idioms import in_number_idiom
 from tracker.extract.sentences import Span
 from tracker.extract.values import as_stated, shares_of_figures
 from tracker.model import Quantity
@@ -177,7 +179,9 @@ def _is_period(c: _Context) -> bool:
 
 
 def _is_time(c: _Context) -> bool:
-    return c.q.text[:1] == "0" and bool(_CLOCK.fullmatch(c.q.text))  # '0800 to 1800'
+    if c.q.text[:1] == "0" and _CLOCK.fullmatch(c.q.text):
+        return True  # '0800 to 1800'
+    return tells_the_time(c.text, c.q)  # '6 to 9 a.m.', '0730 and 1830', 'after 53 minutes'
 
 
 def _is_name(c: _Context) -> bool:
@@ -407,6 +411,8 @@ def _is_idiom(c: _Context) -> bool:
         low.startswith("zero-") and low[5:] in vl.ZERO_IDIOM_NOUNS
     ):
         return True  # 'a zero tolerance policy', 'a zero-sum game', 'zero-hours contracts'
+    if in_number_idiom(c.text, c.q):
+        return True  # 'on cloud nine', 'second best', 'not by a tenth of a point'
     if _COMPOUND_LIST.match(c.after) and c.q.unit is None:
         return True  # 'a five, six or even eight-horse race': the list of a compound idiom
     return low == "half" and bool(re.search(r"\btoo \w+ by\s*$", c.before))  # 'too clever by half'

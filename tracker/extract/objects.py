@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 
 from tracker.extract.cue_kinds import IRREGULAR, lemma_of
+from tracker.extract.vocab.attribution import CARDINAL_WORDS
 
 # Verbs of saying that also take a plain object (by lemma). Not 'announce', 'confirm',
 # 'report', 'reveal' or 'disclose': their object states a fact ('announced the arrest of a man').
 OBJECT_OR_CLAUSE = frozenset(
-    "add acknowledge cite comment specify mention claim charge record note release explain".split()
+    """add acknowledge cite comment specify mention claim charge record note release explain
+    maintain""".split()
 )
 
 # Verbs of saying whose object, unless a clause, is a thing made or done, with or without a
@@ -37,7 +39,12 @@ _FINITE = frozenset(
 )
 
 _WORD = re.compile(r"[A-Za-z’']+|[,;:—–]")
-_SEGMENT_ENDS = frozenset((",", ";", ":", "—", "–", "which", "who", "that", "when", "where"))
+# Where a plain object ends: punctuation, a relative word, a subordinator ('four
+# conversions as Wales kept their start': the verb after 'as' is the next clause's).
+_SEGMENT_ENDS = frozenset(
+    """, ; : — – which who that when where as while because although though since unless
+    until whereas even""".split()
+)
 
 
 def names_a_thing(cue: str, content: str) -> bool:
@@ -46,10 +53,17 @@ def names_a_thing(cue: str, content: str) -> bool:
     lemma = lemma_of(words[-1]) if words else None
     if lemma not in OBJECT_OR_CLAUSE and lemma not in OBJECT_FIRST:
         return False
+    return plain_object(content, need_determiner=lemma not in OBJECT_FIRST)
+
+
+def plain_object(content: str, need_determiner: bool = True) -> bool:
+    """Whether ``content`` opens with a noun phrase that no verb of its own follows before
+    a comma or relative word ('the additional week', 'pictures of herself'), not a clause
+    ('the plan was flawed'); with ``need_determiner``, the phrase opens with one."""
     tokens = _WORD.findall(content[:200])
     if not tokens or tokens[0].lower() == "that":
         return False
-    if lemma not in OBJECT_FIRST and tokens[0].lower() not in _DETERMINERS:
+    if need_determiner and not _opens_noun_phrase(tokens[0]):
         return False
     for token in tokens[1:]:
         low = token.lower()
@@ -58,6 +72,13 @@ def names_a_thing(cue: str, content: str) -> bool:
         if low in _FINITE or (low.endswith("ed") and len(low) > 4) or low in IRREGULAR:
             return False
     return True
+
+
+def _opens_noun_phrase(word: str) -> bool:
+    """A determiner or a number opens a noun phrase ('the week', 'four conversions', '12
+    points'); a clause with a number for subject has its verb, which the caller looks for."""
+    low = word.lower()
+    return low in _DETERMINERS or low in CARDINAL_WORDS or low[:1].isdigit()
 
 
 # Cue verbs that are nouns too ('the lists', 'a dispute', 'reports', 'the poll'), by lemma.

@@ -13,6 +13,7 @@ import bisect
 import re
 from functools import cached_property
 
+from tracker.extract.vocab.people import NAME_PARTICLES
 from tracker.extract.vocab.speech import ROLE_NOUNS, TITLE_WORDS
 
 # Words of the title vocabularies that say what a person is, not where or of what
@@ -28,11 +29,17 @@ _NOT_ROLES = frozenset(
 )
 ROLES = frozenset(w for w in TITLE_WORDS | ROLE_NOUNS if w.isalpha() and len(w) > 2) - _NOT_ROLES
 
-_NAME = r"[A-Z][\w’'-]+(?:[ \t]+(?:(?:van|von|de|bin|al|ter)[ \t]+)?[A-Z][\w’'-]+){1,3}"
+# The lower-case particles inside a person's name ('Herman van Rompuy', 'Siti Hajar binti
+# Osman'), as ``canonical`` reads names.
+_PARTICLE = "|".join(sorted(NAME_PARTICLES))
+_NAME = rf"[A-Z][\w’'-]+(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)?[A-Z][\w’'-]+){{1,3}}"
 _BEFORE = re.compile(rf"\b([A-Za-z-]+)\.?[ \t]+(?=({_NAME}))")
 _AFTER = re.compile(rf"({_NAME}),[ \t]+(?:the|a|an)[ \t]+((?:[a-z][\w’'-]*[ \t]*){{1,4}})")
+# 'the trade minister, Ana Soto', and the same after an owner's name ('Acme's managing
+# director, Ann Lee'; 'India's heavy industries minister, Raj Rao').
 _LEADING = re.compile(
-    rf"\b[Tt]he[ \t]+((?:[a-z][\w’'-]*[ \t]+){{0,3}}[a-z][\w’'-]*),[ \t]+({_NAME})"
+    r"(?:\b[Tt]he|\b[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3}(?:['’]s|s['’]))[ \t]+"
+    rf"((?:[a-z][\w’'-]*[ \t]+){{0,3}}[a-z][\w’'-]*),[ \t]+({_NAME})"
 )
 
 
@@ -71,9 +78,10 @@ class RoleHolders:
         return self._by_name.get(name.split()[-1], set()) if name.split() else set()
 
     def holder(self, role: str, before: int) -> str | None:
-        """The person last introduced as ``role`` before ``before``, if any."""
+        """The person last introduced as ``role`` before ``before``, or right at it: a
+        mention that is itself the introduction ('The deputy mayor, Ann Lee, said')."""
         holders = self._by_role.get(role.lower(), [])
-        k = bisect.bisect_left(holders, (before,))
+        k = bisect.bisect_left(holders, (before + 1,))
         return holders[k - 1][1] if k else None
 
 

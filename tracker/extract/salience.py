@@ -16,13 +16,20 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from tracker.extract.canonical import ORGANISATION_HEADS, Names, name_tail, person_part
+from tracker.extract.canonical import (
+    ORGANISATION_HEADS,
+    Names,
+    body_start,
+    name_tail,
+    person_part,
+)
 from tracker.extract.gender import agrees, genders
-from tracker.extract.roles import RoleHolders
+from tracker.extract.it_body import body_before
+from tracker.extract.roles import ROLES, RoleHolders
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker
 from tracker.extract.speakers import addressed_is, cue_object, described_by, national
-from tracker.extract.they import group_before
+from tracker.extract.they import group_before, spoken_before
 from tracker.extract.vocab.people import (
     EPITHET_NOUNS,
     FEMALE_WORDS,
@@ -83,13 +90,15 @@ def resolve_by_salience(
     known: dict[str, str] | None = None
     holders = RoleHolders(text)  # read on first use: who the article gives which role
     for att in attributions:
-        pronoun, owned = _person_mention(att)
+        pronoun, owned = (epithet, "") if (epithet := _epithet(text, att)) else _person_mention(att)
         if pronoun:
             if known is None:  # read once, and only for an article with 'he' or 'she'
                 known = genders(
                     text, sentences, lambda s: _opening_name(text, s.start, s.end, quoted, names)
                 )
             addressed = cue_object(text, att.cue_end)
+            reporting = _reporting(starts, positions, att)
+            said = _said_names(text, att, owned, names, reporting)
             subject = _subject_before(
                 text,
                 sentences,
@@ -98,8 +107,9 @@ def resolve_by_salience(
                 quoted,
                 (positions, speakers),
                 names,
-                agree := lambda name, p=pronoun, k=known, o=addressed: (
+                agree := lambda name, p=pronoun, k=known, o=addressed, b=said: (
                     not addressed_is(name, o)  # 'he told Hannity' is not Hannity
+                    and _not_named(name, b, names)  # nor anyone named in what he said
                     and (
                         _holds(name, p, holders)
                         if p not in _PERSON_PRONOUNS
@@ -120,14 +130,179 @@ def resolve_by_salience(
                 # the other pronoun ('she' is not the man named last); left unresolved.
                 if not agree(att.speaker) or _no_person(att.speaker):
                     att = replace(att, speaker=att.speaker_text)
-        elif att.speaker_text.lower() == "they" and att.speaker.lower() == "they":
-            group = group_before(text, sentences, starts, att.speaker_start)
-            att = replace(att, speaker=group) if group else att
+        elif stands := _unnamed(text, sentences, att, quoted, (positions, speakers), names):
+            att = speakers[att.speaker_start] = replace(att, speaker=stands)
         out.append(att)
     return out
 
 
 _OWNERS = {"his": "he", "her": "she"}
+
+
+def _unnamed(
+    text: str,
+    sentences: Sequence[Span],
+    att: Attribution,
+    quoted: list[tuple[int, int]],
+    speakers: tuple[list[int], dict[int, Attribution]],
+    names: Names,
+) -> str | None:
+    """Whom an unresolved 'they', 'it', 'we' or 'I', or a lede's unnamed role, stands for;
+    None when the text does not say."""
+    low = att.speaker.lower()
+    if low == att.speaker_text.lower() and low in _OTHERS:
+        if low in ("we", "i"):
+            return _quoting(att, speakers[1], quoted)
+        return _group_or_body(text, sentences, att, speakers, names)
+    return _named_next(text, sentences, att, quoted, speakers, names)
+
+
+def _named_next(
+    text: str,
+    sentences: Sequence[Span],
+    att: Attribution,
+    quoted: list[tuple[int, int]],
+    speakers: tuple[list[int], dict[int, Attribution]],
+    names: Names,
+) -> str | None:
+    """The person a news lede's unnamed speaker is: '…, a Labour backbencher has said.'
+    and the next sentence names him as it reports him ('Derek Wyatt said …'). Only for a
+    role with 'a' or 'an' in the body's first sentence, when the next sentence opens with
+    a person who speaks in it."""
+    words = att.speaker_text.split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an") or words[-1] not in _ROLES:
+        return None
+    body = [s for s in sentences if s.start >= body_start(text)][:2]
+    if len(body) < 2 or not body[0].start <= att.speaker_start < body[0].end:
+        return None
+    nxt = body[1]
+    name = _opening_name(text, nxt.start, nxt.end, quoted, names)
+    positions, by_position = speakers
+    lo, hi = bisect.bisect_left(positions, nxt.start), bisect.bisect_left(positions, nxt.end)
+    said = {by_position[p].speaker.split()[-1] for p in positions[lo:hi]}
+    return name if name and name.split()[-1] in said else None
+
+
+_ROLES = ROLES | ROLE_NOUNS
+_OTHERS = frozenset(("they", "it", "we", "i"))
+# How far (characters) a quotation may open after the quoted words before it ends, to go on
+# with the same speaker's words: a paragraph break and its quotation mark.
+_QUOTE_GAP = 8
+
+
+def _quoting(
+    att: Attribution, speakers: dict[int, Attribution], quoted: list[tuple[int, int]]
+) -> str | None:
+    """Who 'we' or 'I' inside a quotation is: the speaker it is quoted from — whose quoted
+    words hold it ('"… we have conceded one goal," McClaren said'), or whose quoted words
+    end right before its quotation opens (the next paragraph's quotation goes on with them)."""
+    k = bisect.bisect_right(quoted, (att.speaker_start, sys.maxsize)) - 1
+    if k < 0 or not quoted[k][0] <= att.speaker_start < quoted[k][1]:
+        return None
+    start = quoted[k][0]
+    for a in speakers.values():
+        if a is att or a.mode == "indirect" or a.speaker.lower() in _OTHERS | _PERSON_PRONOUNS:
+            continue
+        if a.content_start <= att.speaker_start < a.content_end:
+            return a.speaker
+        if a.speaker_start < start and 0 <= start - a.content_end <= _QUOTE_GAP:
+            return a.speaker
+    return None
+
+
+def _group_or_body(
+    text: str,
+    sentences: Sequence[Span],
+    att: Attribution,
+    speakers: tuple[list[int], dict[int, Attribution]],
+    names: Names,
+) -> str | None:
+    """The group 'they' stands for (``they``), or the body or document 'it' does
+    (``it_body``); None when the text names none within reach."""
+    if att.speaker_text.lower() == "they":
+        starts = [s.start for s in sentences]
+        return group_before(text, sentences, starts, att.speaker_start) or spoken_before(
+            text, sentences, att.speaker_start, speakers
+        )
+    return body_before(text, sentences, att.speaker_start, speakers, names)
+
+
+def _said_names(
+    text: str, att: Attribution, owned: str, names: Names, reporting: bool
+) -> frozenset[str]:
+    """The words naming persons in what a subject 'he' or 'she' is said to have said.
+    English has a speaker say 'I' of themselves, so no person named in their quoted words
+    is the pronoun's ('"We must drop Lanny," he wrote' is not Lanny), save in a quotation
+    they repeat ('"He told me, 'Ann Lee, you are the best'," she said' may be Ann Lee). A
+    clause reported before its pronoun names someone else too when the report goes on from
+    a speaker before ('Bell said Lee had tried hard. But Lee had been hurt, he added' is
+    Bell); without one, news may name the speaker there ('Ms Lee was shocked, she said').
+    Not for an owner ('Lee is fine, her campaign said' is Lee's campaign), nor a role."""
+    if owned or att.speaker_text.lower() not in _PERSON_PRONOUNS:
+        return frozenset()
+    start, end = att.content_start, att.content_end
+    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text, start, end)]
+    inner = [(m.start(), m.end()) for q in quotes for m in _INNER_QUOTE.finditer(text, *q)]
+    words = {w for a, b in quotes for w in _capitalised(text, a, b, inner)}
+    if reporting and end <= att.speaker_start:
+        words |= names_between(text, start, end, quotes)
+    return _bound(frozenset(words), names)
+
+
+def _not_named(name: str, bound: frozenset[str], names: Names) -> bool:
+    """Whether no word of the person's full name is in ``bound`` ('Davis' is 'Lanny Davis'
+    when the article gives that surname to him alone)."""
+    full = _one_person(name, names) if " " not in name else None
+    return bound.isdisjoint(_own_words(full or name))
+
+
+def _capitalised(text: str, start: int, end: int, inner: list[tuple[int, int]]) -> set[str]:
+    """The capitalised words that name someone between ``start`` and ``end`` (a possessive's
+    's cut), outside ``inner``: followed by what follows a name (``_REFERS``) or by a particle
+    of a phrasal verb ('drop Lanny off the list'), not a noun it qualifies ('Lee voters')."""
+    return {
+        _POSSESSIVE_END.sub("", w)
+        for m in _CAPITALISED.finditer(text, start, end)
+        if not m.group(1) and not _inside(inner, m.start())
+        if _POSSESSIVE_END.search(m.group(2))
+        or _REFERS.match(text, m.end())
+        or _PARTICLE_NEXT.match(text, m.end())
+        for w in m.group(2).split()
+    }
+
+
+# The particles of English phrasal verbs and the prepositions that follow an object ('zap
+# Lanny out', 'vote Lee down', 'tell Lee off'): a closed class.
+_PARTICLE_NEXT = re.compile(
+    r"[ \t]+(?:out|up|down|off|back|away|over|into|from|by|around|along|through|aside|"
+    r"apart|again|too|either|now|then|here|there|but|or|so|because|if|when)\b"
+)
+
+
+# A quotation inside a quotation: ‘like this’ (an apostrophe is no opening mark).
+_INNER_QUOTE = re.compile(r"‘[^’'“”]*['’]")
+
+
+def _reporting(starts: list[int], positions: list[int], att: Attribution) -> bool:
+    """Whether a speech report goes on into the pronoun's: an attribution stands in the
+    sentence before it, or earlier in its own."""
+    k = bisect.bisect_right(starts, att.speaker_start) - 1
+    begin = starts[k - 1] if k >= 1 else 0
+    lo = bisect.bisect_left(positions, begin)
+    return lo < len(positions) and positions[lo] < min(att.content_start, att.speaker_start)
+
+
+def _epithet(text: str, att: Attribution) -> str:
+    """'he' or 'she' for 'the man who built his career on …', 'the woman whose …': news
+    names its subject so, with a relative clause, for variety; '' else (a bare 'the man' may
+    be anyone, named or not)."""
+    gender = _GENERIC.get(att.speaker_text.lower(), "")
+    return gender if gender and _RELATIVE.match(text, att.speaker_end) else ""
+
+
+# The generic nouns for a person, by the pronoun they take; and the relative clause after.
+_GENERIC = {"the man": "he", "the woman": "she"}
+_RELATIVE = re.compile(r",?[ \t]+(?:who|whose)\b")
 
 
 def _person_mention(att: Attribution) -> tuple[str, str]:
@@ -251,8 +426,14 @@ def named_in_clause(text: str, cue_end: int, quoted: list[tuple[int, int]]) -> f
     none of these is the pronoun's person."""
     end_at = _CLAUSE_END.search(text, cue_end, cue_end + _CLAUSE_REACH)
     end = end_at.start() if end_at else min(len(text), cue_end + _CLAUSE_REACH)
+    return names_between(text, cue_end, end, quoted)
+
+
+def names_between(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> frozenset[str]:
+    """The capitalised words that name someone between ``start`` and ``end`` (a possessive's
+    's cut), outside the ``quoted`` spans."""
     words: set[str] = set()
-    for m in _CAPITALISED.finditer(text, cue_end, end):
+    for m in _CAPITALISED.finditer(text, start, end):
         if _inside(quoted, m.start()) or m.group(1):
             continue
         if _POSSESSIVE_END.search(m.group(2)) or _REFERS.match(text, m.end()):

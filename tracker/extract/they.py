@@ -2,8 +2,10 @@
 of the sentence before ('Ministers do not support a lower limit … They believe …'; 'The
 government postponed plans … because they said …'). A subject counts when it is headed by
 a group of people ('ministers', 'officials') or a body ('the government', 'the council'),
-so 'they' never becomes one person. With none, 'they' stays as written: unresolved, and
-shown as such.
+so 'they' never becomes one person. Failing that (``spoken_before``), a group or body that
+spoke there ('"…," the MPs said. They said …'), or a plural noun phrase that opens the
+sentence, read to its verb ('The tobacco companies deny …. They also say …'). With none,
+'they' stays as written: unresolved, and shown as such.
 """
 
 from __future__ import annotations
@@ -12,8 +14,19 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from tracker.extract.canonical import body_start
+from tracker.extract.it_body import opening_words, plural
 from tracker.extract.sentences import Span
-from tracker.extract.speaker_check import GROUP_HEADS, ORGANISATION_HEADS
+from tracker.extract.speaker_check import (
+    GROUP,
+    GROUP_HEADS,
+    ORGANISATION,
+    ORGANISATION_HEADS,
+    PERSON,
+    speaker_kind,
+)
+from tracker.extract.vocab.speech import PRONOUNS
+from tracker.model import Attribution
 
 # The sentences back 'they' looks: its own and the one before.
 REACH = 1
@@ -55,3 +68,64 @@ _STOP = frozenset(
     """in on at of for to from by with after before during since as than that which who
     said says is are was were has have had will would could not""".split()
 )
+
+
+def spoken_before(
+    text: str,
+    sentences: Sequence[Span],
+    at: int,
+    speakers: tuple[list[int], dict[int, Attribution]],
+) -> str | None:
+    """The group or body that 'they' at ``at`` stands for when no opening subject names one:
+    a speaker of that kind in its sentence before it or in the sentence before, else the
+    plural noun phrase that opens one of them."""
+    starts = [s.start for s in sentences]
+    positions, by_position = speakers
+    k = bisect.bisect_right(starts, at) - 1
+    first = body_start(text)  # not the headline, which is no sentence of the report
+    for i in range(k, max(-1, k - REACH - 1), -1):
+        s = sentences[i]
+        end = min(s.end, at)
+        if s.start < first:
+            break
+        lo, hi = bisect.bisect_left(positions, s.start), bisect.bisect_left(positions, end)
+        for a in (by_position[p] for p in positions[lo:hi]):
+            mention = a.speaker_text.split()
+            if mention and mention[0].lower() not in PRONOUNS and _many(a):
+                return a.speaker
+        words = opening_words(text, s.start, end)
+        if words and words[0].lower() == "the":
+            words[0] = "the"
+        if len(words) >= 2 and _plural_head(words) and not any(w.lower() in _NOT_NP for w in words):
+            return " ".join(words)
+    return None
+
+
+def _many(a: Attribution) -> bool:
+    """Whether a speaker is a group or a body: by its kind, or a plural head ('the MPs')."""
+    words = a.speaker_text.split()
+    if any(w.lower() in _NOT_NP - _POSTMODIFIERS for w in words):
+        return False  # 'the inability to enforce court orders': no noun phrase
+    kind = speaker_kind(a.speaker_text, a.speaker)
+    if kind in (GROUP, ORGANISATION):
+        return True
+    # A plural head, not a surname ending in 's' ('the MPs', 'Tories'; not 'Ann Spears').
+    return kind != PERSON and _plural_head(words)
+
+
+def _plural_head(words: list[str]) -> bool:
+    """A plural head noun: not a surname ending in 's' after a first name ('Ann Spears')."""
+    before = words[-2] if len(words) >= 2 else ""
+    return plural(words[-1]) and not (words[-1][:1].isupper() and before[:1].isupper())
+
+
+# Words no opening noun phrase holds: prepositions, subordinators and sentence adverbs mean
+# the sentence opens with a phrase or a clause ('Within marriages', 'Though executives', 'the
+# inability to enforce court orders'), whose nouns are not its subject.
+_NOT_NP = _STOP | frozenset(
+    """though although unless when while if because whether over under within along such
+    neither nor meanwhile through into onto upon about across against among between""".split()
+)
+# Prepositions that open a noun's own modifier ('officials in Washington', 'leaders of the
+# party'): a speaker's noun phrase may hold them.
+_POSTMODIFIERS = frozenset("of in on at for from by".split())

@@ -25,7 +25,20 @@ from tracker.model import Attribution
 # TRACKER_MODERATORS (comma-separated) replaces them. A label that opens with one of them
 # ('HOST CHRIS WALLACE') is the moderator's too.
 MODERATOR_LABELS = frozenset(
-    {"MODERATOR", "QUESTION", "Q", "HOST", "CO-HOST", "ANCHOR", "INTERVIEWER", "PRESENTER"}
+    {
+        "MODERATOR",
+        "QUESTION",
+        "Q",
+        "HOST",
+        "CO-HOST",
+        "ANCHOR",
+        "INTERVIEWER",
+        "PRESENTER",
+        "CHAIR",
+        "CHAIRMAN",
+        "CHAIRWOMAN",
+        "CHAIRPERSON",
+    }
 )
 # A turn opens a line: up to four upper-case words ('SEN. ELIZABETH WARREN', 'Q'), a colon.
 _LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,3})[ \t]*:[ \t]", re.M)
@@ -155,8 +168,16 @@ class Floor:
         return bool(self.turns)
 
     def turn_at(self, position: int) -> Turn | None:
+        """The turn that holds ``position``. The last labelled turn holds its own paragraph
+        only: after it the writer may be back ('A poll last week showed …', 'Follow …'),
+        as nothing marks where a transcript quoted in an article ends."""
         k = bisect.bisect_right(self.starts, position) - 1
-        return self.turns[k] if k >= 0 and position < self.turns[k].end else None
+        if k < 0 or position >= self.turns[k].end:
+            return None
+        turn = self.turns[k]
+        if k == len(self.turns) - 1 and turn.label and "\n" in self.text[turn.colon : position]:
+            return None
+        return turn
 
     def is_moderator(self, turn: Turn) -> bool:
         """A turn by a moderator: its label is a moderator's role ('HOST', 'HOST CHRIS

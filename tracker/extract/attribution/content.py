@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 
+from tracker.extract.attribution.content_end import quote_after_label, writers_tail
+from tracker.extract.attribution.not_stated import answers_someone
 from tracker.extract.attribution.sentence import (
     CLOSERS,
     QUOTE_OPENERS,
@@ -26,6 +28,8 @@ from tracker.extract.vocab.attribution import (
     DESCRIBING_CUES,
     HEAD_SUBORDINATORS,
     NAMING_CUES,
+    PRO_FORM_CONTENT,
+    PRO_FORM_TAIL,
     SHOWING_CUES,
     SHOWN_DETAIL,
     TAIL_SUBORDINATORS,
@@ -40,6 +44,7 @@ from tracker.extract.vocab.speech import (
     OBJECT_PREPOSITIONS,
     PREPOSITIONS,
     PRONOUNS,
+    SUBJECT_PRONOUNS,
     TELL,
     TIME_AFTER_CUE,
     VERBS_AFTER_THAT,
@@ -52,6 +57,7 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
     k = clause_start(tokens, j)
     if k is None or k >= n or _participle_after_comma(tokens, j, k):
         return None
+    k = quote_after_label(tokens, k)  # 'told BBC Radio Five Live: "…"': the quote
     start = tokens[k].start
     q = inside(quotes, start)
     end = trim_end(text, start, _aside_after(s, q.end if q is not None else start))
@@ -70,7 +76,42 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
         return None  # (a quote running on past the sentence is long enough: '“Sure. I …”')
     if q is None and _where_only(tokens, k, end):
         return None  # '…,” Mr Wagoner said in a statement.': where it was said, not what
+    if q is None and _pro_form_only(tokens, k, end):
+        return None  # 'and I said so in public': what was said is elsewhere
+    if q is None and answers_someone(s.text[start:end]):
+        return None  # '“…,” Trump added to People.': whom it was said to, not what
     return start, end
+
+
+def _pro_form_only(tokens: list[Token], k: int, end: int) -> bool:
+    """The object is a pro-form ('so', 'as much', 'this', 'nothing') and at most where, when
+    or how follows it: the speech verb points at what was said before, it states nothing."""
+    m = (
+        k + 2
+        if tokens[k].low == "as" and k + 1 < len(tokens) and tokens[k + 1].low == "much"
+        else k + 1
+    )
+    if m == k + 1 and tokens[k].low not in PRO_FORM_CONTENT:
+        return False
+    rest = [t for t in tokens[m:] if t.end <= end and t.text not in ".,;:"]
+    if not rest:
+        return True
+    if all(t.low in PRO_FORM_TAIL for t in rest):
+        return True
+    return _where_only(tokens, m, end) or (
+        rest[0].low in ("in", "on", "at", "during", "last", "earlier", "yesterday", "today")
+        and len(rest) <= 4
+        and all(t.low not in CLAUSE_WORDS for t in rest)
+    )
+
+
+def _points_back(tokens: list[Token], j: int, end: int) -> bool:
+    """A pro-form right after the cue, up to the clause's first comma ('said so, …',
+    'indicated as much in an email, released …'): no clause before or after is what was said."""
+    if j >= len(tokens) or tokens[j].text[:1] in QUOTE_OPENERS:
+        return False
+    stop = next((t.start for t in tokens[j:] if t.text in ",;:"), end)
+    return _pro_form_only(tokens, j, stop)
 
 
 def _where_only(tokens: list[Token], k: int, end: int) -> bool:
@@ -206,17 +247,34 @@ def asides(tokens: list[Token]) -> list[int]:
         said = nxt in ("which", "who") and any(
             cue_kind(u.low) in CLAIM_KINDS for u in tokens[m + 3 : m + 6]
         )
-        if source or said:
+        if source or said or _tag_at_end(tokens, m):
             out.append(t.start)
     return out
+
+
+def _tag_at_end(tokens: list[Token], m: int) -> bool:
+    """', the source added.', ', officials said.': a speech tag of its own after the comma at
+    ``m``, a short subject then a verb of saying that ends the sentence, closes what the
+    clause before it says."""
+    n = len(tokens)
+    for v in range(m + 2, min(n, m + 7)):
+        t = tokens[v]
+        if t.text in ",;:" or t.text[:1] in QUOTE_OPENERS:
+            return False
+        if _said(t.low) and (v + 1 >= n or tokens[v + 1].text in (".", "!", "?")):
+            return all(u.text[:1].isalpha() for u in tokens[m + 1 : v])
+    return False
 
 
 def _past_set_phrase(tokens: list[Token], k: int) -> int:
     """'explained earlier in the committee hearing, were well paid', 'said in a statement,
     the economy …': where and how it was said, set off by a comma, is no part of it."""
     n = len(tokens)
-    if k >= n or tokens[k].low not in ("in", "at", "during"):
+    if k >= n or tokens[k].low not in ("in", "at", "during", "under", "after", "before"):
         return k
+    subject = _subject_after_phrase(tokens, k)
+    if subject is not None:
+        return subject  # 'admitted under Warren's grilling he hadn't …': the clause
     for m in range(k + 1, min(n - 1, k + 8)):
         t = tokens[m]
         if t.text == ",":
@@ -227,6 +285,20 @@ def _past_set_phrase(tokens: list[Token], k: int) -> int:
         if t.low in CLAUSE_WORDS or t.low in PRONOUNS or t.text in QUOTE_OPENERS:
             return k
     return k
+
+
+def _subject_after_phrase(tokens: list[Token], k: int) -> int | None:
+    """Where a clause opens after a short phrase of time or circumstance with no comma ('under
+    Warren's grilling he hadn't …'): a subject pronoun followed by a verb, within six words."""
+    n = len(tokens)
+    for m in range(k + 1, min(n - 1, k + 7)):
+        t, nxt = tokens[m], tokens[m + 1].low
+        if t.text[:1] in QUOTE_OPENERS or t.text in ",;:" or t.low in CLAUSE_WORDS:
+            return None
+        verb = nxt in CLAUSE_WORDS or nxt.endswith(("n't", "n’t", "ed"))
+        if t.low in SUBJECT_PRONOUNS and verb:
+            return m
+    return None
 
 
 def _named_end(tokens: list[Token], k: int, end: int) -> int:
@@ -324,9 +396,10 @@ def content_left(s: Sentence, s0: int) -> tuple[int, int] | None:
         return (before.start, before.end) if before is not None else None
     q = inside(quotes, tokens[k].start) or inside(quotes, tokens[min(k + 1, len(tokens) - 1)].start)
     if q is not None:
-        if scare_quote(text, q) and q.start > sent.start + 1:
+        if (scare_quote(text, q) or _continues_clause(text, q)) and q.start > sent.start + 1:
             # 'The new strategy is a “very welcome tack,” he said': a few words held up in a
-            # clause; the clause is what was said.
+            # clause, or a quote that goes on with the clause ('could be a case of “throwing
+            # out the baby …,”'); the clause is what was said.
             return sent.start, q.end
         resumed = _resumed(s, q)
         return q.start, (resumed.end if resumed is not None else q.end)
@@ -335,6 +408,15 @@ def content_left(s: Sentence, s0: int) -> tuple[int, int] | None:
     if end - start < 3:
         return None
     return start, end
+
+
+def _continues_clause(text: str, q: Quote) -> bool:
+    """A quote that opens in lower case after words of the same clause ('a case of “throwing
+    out …”', 'towns like it “deserve someone …”'): the writer's words and the quote are one
+    statement. Not after a colon or a comma, where a quote starts a statement of its own."""
+    inner = text[q.start + 1 : q.end].lstrip()
+    before = text[max(0, q.start - 3) : q.start].rstrip()
+    return inner[:1].islower() and before[-1:].isalpha()
 
 
 def _resumed(s: Sentence, q: Quote) -> Quote | None:
@@ -353,11 +435,15 @@ def choose_content(s: Sentence, s0: int, j: int, strong: bool) -> tuple[int, int
     """What the subject at s0 said: the quote before it, the clause after the cue, or the
     clause before it (as in: …, she said in a video message)."""
     tokens = s.tokens
+    if _points_back(tokens, j, s.span.end):
+        return None  # 'indicated as much in an email': what was said is elsewhere
     right = content_right(s, j)
     left = None
     if tokens[s0].low in ("who", "which"):
         # '…, which has bristled at …': a relative clause says its own content, after the cue.
-        return right if right is not None and (strong or has_that(tokens, j)) else None
+        if right is None or not (strong or has_that(tokens, j)):
+            return None
+        return _until_the_writer(s, s0, right)
     if right is not None and strong and j < len(tokens) and tokens[j].low == "to":
         return right  # '“…,” she wrote. Aides declined to comment': the infinitive is the content
     if quote_ends_before(s, s0):
@@ -382,8 +468,15 @@ def choose_content(s: Sentence, s0: int, j: int, strong: bool) -> tuple[int, int
             return right  # 'Every day, Francis spoke of the malaise …': the words after
         return left
     if right is not None and (strong or has_that(tokens, j)):
-        return interrupted(s, s0 - 1, j, right) or right
+        return interrupted(s, s0 - 1, j, right) or _until_the_writer(s, s0, right)
     return None
+
+
+def _until_the_writer(s: Sentence, s0: int, right: tuple[int, int]) -> tuple[int, int]:
+    """What was said after the cue, ended before the writer's own clause (content_end)."""
+    k = bisect.bisect_left([t.start for t in s.tokens], right[0])
+    end = writers_tail(s.tokens, s0, k, right[1], s.quotes)
+    return right if end >= right[1] else (right[0], trim_end(s.text, right[0], end))
 
 
 # Prepositions that open a phrase completing the clause a tag interrupted.

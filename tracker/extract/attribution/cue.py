@@ -196,6 +196,9 @@ def used_as_noun(tokens: list[Token], i: int) -> bool:
         return False  # '… said they want justice but pledged to …': a second verb
     if nxt == "." and named and tokens[i].low.endswith("s") and _after_aside(tokens, k):
         return False  # '…, The Wall Street Journal reports.': the source of the sentence
+    if nxt in (",", ".") and prev is not None and prev.low in FIGURE_SOURCES:
+        if tokens[i].low in EVIDENCE_FORMS | SOURCE_SAYS:
+            return False  # '…, the poll found.', '…, the survey shows.': the source at the end
     if nxt in NOT_AFTER_CUE or nxt in (",", "."):
         return True
     if prev is None:

@@ -401,6 +401,23 @@ def appositive(c: Cue) -> Found | None:
     return make_found(c, app, content) if content is not None else None
 
 
+def appositive_then_time(c: Cue) -> Found | None:
+    """'Sundar Motors, India's third-largest maker of two-wheelers, on Thursday reported …':
+    an aside set off by commas, then when, then the cue; the subject is before the aside, as
+    if the cue stood where the time phrase starts."""
+    tokens = c.tokens
+    k = c.i - 1
+    while k > 0 and tokens[k].low in TIME_AFTER_CUE:
+        k -= 1
+    if k == c.i - 1 or k <= 0 or tokens[k].text != ",":
+        return None
+    app = subject_left(c.s, k + 1)
+    if app is None:
+        return None
+    content = choose_content(c.s, app[0], c.j, c.strong)
+    return make_found(c, app, content) if content is not None else None
+
+
 def inverted(c: Cue) -> Found | None:
     """'The plan, said one aide, is dead.': any other speaker named after the cue."""
     if not _aside(c)[0] or _inverted(c)[0] is None:
@@ -497,6 +514,7 @@ CUE_RULES = (
     Rule("inverted-to-end", inverted_to_end),
     Rule("inverted-inside", inverted_inside),
     Rule("appositive", appositive),
+    Rule("appositive-then-time", appositive_then_time),
     Rule("inverted", inverted),
     Rule("subject-cue", subject_cue, final=True),
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from tracker.extract.attribution.cue import Cue
 from tracker.extract.attribution.sentence import Sentence, trim_end
 from tracker.extract.found import Found
+from tracker.extract.statements import asks_or_orders
 from tracker.extract.tokens import Token
 from tracker.extract.vocab.attribution import FIGURE_SOURCES
 from tracker.extract.vocab.cues import (
@@ -57,15 +58,16 @@ def headline_label(s: Sentence) -> Found | None:
     if tokens[0].text == "A":
         return None  # an article: 'A reminder: …'
     c_start = tokens[colon + 1].start
-    # A transcript turn runs to the end of its paragraph, over several sentences.
-    para_end = text.find("\n", sent.end)
-    c_end = trim_end(
-        text, c_start, (para_end if para_end >= 0 else len(text)) if transcript else sent.end
-    )
-    if c_end - c_start < 8 and not transcript:
-        return None
+    c_end = trim_end(text, c_start, sent.end)
     if transcript:
+        # A turn's label heads its first sentence only: each later sentence of the turn is a
+        # statement of its own (the transcript's turn sentences), and a first sentence that
+        # asks ('One in three?') or is too short to state ('Yes.') states nothing.
+        if len(text[c_start:c_end].split()) < 3 or asks_or_orders(text[c_start : sent.end]):
+            return None
         end = colon
+    elif c_end - c_start < 8:
+        return None
     return Found(
         tokens[0].start,
         tokens[end - 1].end,

@@ -77,6 +77,73 @@ ADDRESSEES = frozenset(
 # What a told clause may open with besides 'that': 'told the host how surprised he was'.
 TOLD_CLAUSE_WORDS = frozenset(("how", "what", "whether", "why"))
 
+# Pro-forms that stand in a speech verb's object place for what was said elsewhere ('I said
+# so in public', 'she said as much', 'he said nothing', 'they said otherwise'): they state
+# nothing of their own. The whole closed class of clausal pro-forms and negative objects.
+PRO_FORM_CONTENT = frozenset("so this it otherwise nothing little".split())
+# Words that may follow such a pro-form without making it a clause: adverbs of manner, time
+# and repetition ('said so publicly', 'said as much again').
+PRO_FORM_TAIL = frozenset("again too also then publicly privately repeatedly before".split())
+
+# Poll respondents (attribution/respondents.py): the cardinal number words (the closed
+# class a share is written with: 'Thirty', 'forty-six', 'one'), the words that may open a
+# share ('another 12 percent', 'only one in five'), the nouns for respondents as such, and the
+# participles of polling after a noun ('those polled', 'voters surveyed').
+CARDINAL_WORDS = frozenset(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred""".split()
+)
+SHARE_OPENERS = frozenset(
+    """another only just nearly almost about some roughly around over under fully barely
+    more than less fewer a an the""".split()
+)
+RESPONDENT_NOUNS = frozenset("respondents respondent interviewees".split())
+POLLED_PARTICIPLES = frozenset("polled surveyed questioned interviewed sampled".split())
+
+# Verbs of evidence whose plain object, after a subject that is no source of figures or
+# evidence, is a thing on display ('the flanker showed his nous'), and the nouns of
+# evidence that do state what they show ('the footage shows a man running').
+SHOWING_LEMMAS = frozenset("show prove demonstrate".split())
+EVIDENCE_NOUNS = frozenset(
+    """footage video videos film photo photos photograph photographs picture pictures image
+    images evidence test tests scan scans map maps chart charts graph graphs table tables
+    record trial trials experiment experiments findings paper papers document email emails
+    letter letters""".split()
+)
+# Verbs of speculating (statements when a clause follows), and the prepositions that open
+# the topic they may take instead ('speculated about the cost').
+SPECULATING_LEMMAS = frozenset(
+    "surmise speculate posit opine theorize theorise hypothesize hypothesise conjecture".split()
+)
+TOPIC_PREPOSITIONS = frozenset("about on upon over against as in at regarding".split())
+# Verbs of setting out ('lay out', 'spell out' with 'out'; 'outline' alone), every form,
+# whose plain object is a thing presented ('laid out his plan').
+SETTING_OUT_FORMS = frozenset(
+    """lay lays laid laying spell spells spelled spelt spelling outline outlines outlined
+    outlining""".split()
+)
+# What an opening 'Asked …' clause reports: a question put ('Asked whether he …', 'When
+# asked about the fee, …').
+ASKED_OPENINGS = ("whether", "if", "about", "what", "how", "why", "when", "who", "which", "for")
+
+# Where the writer takes a sentence on after what was said (attribution/content_end.py): the
+# finite auxiliaries a predicate opens with (', but has just released …'), and the
+# conjunctions of concession (', although the club has not …').
+FINITE_AUXILIARIES = frozenset(
+    """is are was were has have had will would can could may might must shall should does did
+    do""".split()
+)
+CONCESSIVES = frozenset("although though whereas".split())
+# Participles of cause that give the writer's reason after a figure (', helped by …').
+CAUSE_PARTICIPLES = frozenset(
+    """helped driven boosted fuelled fueled hit hurt dragged buoyed spurred underpinned
+    propelled lifted weighed squeezed""".split()
+)
+# The modals reported speech shifts back to ('would', not 'will'): a clause with one is
+# still what was reported.
+BACKSHIFTED_MODALS = frozenset("would could might should".split())
+
 # Cues whose content follows 'as': 'described him as a brother', 'characterized X as, "…"'.
 DESCRIBING_CUES = frozenset(
     """
@@ -98,7 +165,7 @@ NAMING_CUES = frozenset(
 # What figures show ('Polls show a close contest'), and the words after a comma that add
 # the writer's detail to it (', with RealClearPolitics showing …', ', where 18 votes …').
 SHOWING_CUES = frozenset("show shows showed shown showing".split())
-SHOWN_DETAIL = frozenset("with using where including while".split())
+SHOWN_DETAIL = frozenset("with using where including while within".split())
 
 # Words that open an introductory phrase before a comma ('On Thursday, …', 'Speaking
 # to reporters, …'): the comma after it sets no appositive off.

@@ -9,6 +9,8 @@ OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+# Pronouns that open a clause as its subject ('he hadn't …'); not 'it' nor 'you' (also objects).
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 PERSON_PRONOUNS = {"he", "she"}
 TITLE_WORDS = set(
     [
