@@ -237,3 +237,12 @@ def test_the_poll_is_the_body_behind_the_poll_cited_before() -> None:
         "Only 22 percent back his plan, according to the poll.\n"
     )
     assert _speakers(text)[-1] == ("the poll", "Campo Research")
+
+
+def test_a_described_poll_by_a_body_is_that_body_s() -> None:
+    text = (
+        "Film critics\n\n"
+        "A poll of 80 critics by the trade magazine Kino, published before the festival, "
+        "showed the film in third place.\n"
+    )
+    assert _speakers(text)[0][1] == "Kino"

@@ -16,6 +16,8 @@ CREDITED_HEADS = frozenset(
     review audit assessment forecast estimate estimates findings ruling judgment judgement
     verdict statement paper newspaper editorial polling""".split()
 )
+# Polls: credited to a body only when 'by' it, not by the name they carry.
+_POLLS = frozenset(("poll", "polls"))
 # The joiners inside a body's name ('Bank of England', 'Taxi Drivers Association and Ace').
 _JOINERS = frozenset("of for the and &".split())
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -32,11 +34,13 @@ def credited_body(words: list[str]) -> list[str] | None:
     poll of 120 critics by the magazine Tela', for the caller to read the name in); None
     when the mention is no such document."""
     head = next(
-        (k for k, w in enumerate(words) if k and w.strip(",") in CREDITED_HEADS), None
+        (k for k, w in enumerate(words) if k and w.strip(",") in CREDITED_HEADS | _POLLS), None
     )  # lower case: 'the Office for National Statistics' is a body's own name
     if head is None:
         return None
-    before = _name_before(words[:head])
+    # A poll named before its head keeps its name ('a Washington Post-ABC News poll'); one
+    # described, then 'by' a body, is that body's ('a poll of 120 critics by Tela').
+    before = None if words[head].strip(",") in _POLLS else _name_before(words[:head])
     if before:
         return before
     rest = words[head + 1 :]
