@@ -30,7 +30,14 @@ from tracker.extract.speaker_check import (
     PUBLICATION_NAMES,
     speaker_kind,
 )
-from tracker.extract.speakers import coordinated, join_names, located, national, split_title
+from tracker.extract.speakers import (
+    coordinated,
+    group_of_place,
+    join_names,
+    located,
+    national,
+    split_title,
+)
 from tracker.extract.speakers_documents import (
     BUSINESS_HEADS,
     CREDITED_HEADS,
@@ -56,7 +63,9 @@ from tracker.model import Attribution
 _CAP = r"(?:[A-Z]\.|[A-Z][\w’'&]*(?:-[\w’'&]+)*|[0-9]\w*[A-Za-z]\w*)"
 _PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
 _JOIN = rf"(?:{_PARTICLE}|of|for|the)"
-_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)*{_CAP})*")
+# A nickname in quotes inside a person's name: 'Antonio "LA" Reid'.
+_NICKNAME = rf"[\"“]{_CAP}(?:[ \t]+{_CAP}){{0,2}}[\"”]"
+_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{_JOIN}|{_NICKNAME})[ \t]+)*{_CAP})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Capitalised words that open a sentence or a phrase and are no part of a name.
 _OPENERS = frozenset(
@@ -98,6 +107,7 @@ class Names:
             if len(n.split()) >= 2
             and n.split()[-1] == word
             and not re.fullmatch(_PARTICLE, n.split()[0].lower())  # 'Van Rompuy' is a surname
+            and not group_of_place(n)  # 'Supporters of Hillary Clinton' is no one's name
         ]
 
     def best(self, names: list[str]) -> str | None:
@@ -155,6 +165,8 @@ def _forms(run: str) -> tuple[str, ...]:
     Palaniappan Chidambaram' and 'Palaniappan Chidambaram'), for the title may be a body's
     name ('Pacific Rugby Union'). Cached: the same runs recur in every article."""
     whole = " ".join(_trim(_POSSESSIVE.sub("", run).split()))
+    if group_of_place(whole):  # 'Supporters of Hillary Clinton': the group, and the person
+        return tuple({whole, _person_of(" ".join(whole.split()[2:]))} - {""})
     return tuple({whole, _person_of(whole)} - {""})
 
 
@@ -235,8 +247,11 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
     described: dict[str, str] = {}  # 'the company' -> the body it was last found to be
     # Only an article that says 'the study' or 'the company' needs them.
     track = any(
-        anaphoric_document(_owner_of_document(a.speaker_text.split())) for a in attributions
+        anaphoric_document(_owner_of_document(a.speaker_text.split()))
+        or _research_people(a.speaker_text.split())
+        for a in attributions
     )
+    studies: list[tuple[int, str]] = []  # the bodies behind the studies cited so far
     for att in attributions:
         key = (att.speaker_text, att.speaker)
         if key[0].lower().startswith(("the ", "this ")):  # 'the ministry': by position
@@ -254,6 +269,10 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
                 plain_description(words),
             ):
                 name = newspaper_named_before(att.speaker_start, names) or name
+            elif plain and name == att.speaker and _research_people(words):
+                # the study cited last, however far back: an article's one poll or study
+                cited = [b for b in studies if b[0] < att.speaker_start]
+                name = max(cited)[1] if cited else name
         else:  # the same mention of the same speaker: the same name, looked up once
             name = seen.get(key) or seen.setdefault(key, canonical_speaker(att, names))
         description = att.speaker.lower()
@@ -270,9 +289,83 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
         ):
             # A body that stated something ('Reuters said'); a described one ('a new survey
             # by a research group') is no name, and 'the survey' after it is that one.
-            bodies.append((att.speaker_start, name if _is_body_name(att, name, names) else ""))
+            body = name if _is_body_name(att, name, names) else ""
+            bodies.append((att.speaker_start, body))
+            if _study_by_a_named_body(att.speaker_text, body):
+                studies.append((att.speaker_start, body))  # 'a study by the X Institute'
+
         out.append(att if name == att.speaker else replace(att, speaker=name))
+    return _named_later(out)
+
+
+# How far ahead (characters) 'a report says' looks for the body the report is by.
+_LATER_REACH = 1000
+
+
+def _named_later(atts: list[Attribution]) -> list[Attribution]:
+    """'… by a third, a report says. University College London research claims …': a
+    document introduced without its body ('a report', 'a survey', 'a new study') is the
+    document the article then credits to a body, the next within reach; news gives the
+    finding first and its source after. (A report is credited to the body behind it.)"""
+    out = list(atts)
+    for k, att in enumerate(atts):
+        words = att.speaker_text.split()
+        if not (
+            att.speaker == att.speaker_text
+            and 2 <= len(words) <= 3
+            and words[0].lower() in ("a", "an")
+            and words[-1] in CREDITED_HEADS | POLL_HEADS
+            and all(w[:1].islower() for w in words[1:])
+        ):
+            continue
+        later = next(
+            (
+                b.speaker
+                for b in atts[k + 1 :]
+                if b.speaker_start - att.speaker_start < _LATER_REACH
+                and _study_by_a_named_body(b.speaker_text, b.speaker)
+            ),
+            None,
+        )
+        if later:
+            out[k] = replace(att, speaker=later)
     return out
+
+
+# Who carry out a study: 'the researchers' are the body behind the study cited before.
+_RESEARCH_PEOPLE = frozenset("researchers authors scientists".split())
+
+
+def _research_people(words: list[str]) -> bool:
+    """'The researchers', 'the study's authors': the people behind a study, credited as it is
+    (a study is credited to the body behind it); and 'the poll', a poll cited before with no
+    name of its own ('a poll of 400 voters released by Latino Decisions')."""
+    return (
+        len(words) == 2
+        and words[0].lower() == "the"
+        and (words[1] in _RESEARCH_PEOPLE or words[1] in POLL_HEADS)
+    )
+
+
+def _study_by_a_named_body(mention: str, body: str) -> bool:
+    """'a study published by the Van Houten Institute': a document credited to a body the
+    article names (not 'Previous research', a description left as it was)."""
+    words = body.split()
+    return (
+        bool(words)
+        and speaker_kind(mention, body) != PERSON  # 'Mike Newton, … which commissioned the survey'
+        # lower case, or opening the sentence ('Research by …', not 'X Research Center')
+        and any(
+            w in _CITED or (not k and w.lower() in _CITED) for k, w in enumerate(mention.split())
+        )
+        and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
+        and not re.search(r"-[a-z]+$", words[-1])  # 'Nokia-sponsored' describes, names no one
+        and (len(words) > 1 or words[0].lower() not in _CITED | DOCUMENT_HEADS)  # 'Research'
+    )
+
+
+# What a body publishes and an article cites: a study, a report, a poll.
+_CITED = CREDITED_HEADS | POLL_HEADS
 
 
 def _cut(mention: str, name: str) -> bool:
@@ -384,8 +477,8 @@ def _is_body_name(att: Attribution, name: str, names: Names) -> bool:
         return False
     if speaker_kind(mention, name) in (ORGANISATION, DOCUMENT, POLL):
         return True
-    if _of_head(words) in ORGANISATION_HEADS:
-        return True  # 'Chartered Institute of Purchasing and Supply'
+    if len(words) >= 2 and ORGANISATION_HEADS & {_of_head(words), words[-1].lower()}:
+        return True  # 'Chartered Institute of Purchasing and Supply', 'Van Houten Institute'
     if len(mention.split()) == 1 and mention == words[0]:
         words = [mention]  # 'Cairn', read as 'Cairn Energy': a body's name all the same
     return len(words) == 1 and not names.ending_in(words[0])
@@ -548,6 +641,8 @@ def plain_description(words: list[str]) -> str | None:
     head = next((k for k, w in enumerate(words) if k and w.lower() in _KIND_HEADS), None)
     if head is None or head < 2:
         return None
+    if head + 1 < len(words) and words[head + 1].lower() in _PERSON_HEADS:
+        return None  # 'A Labour party spokesman': a person, the body's kind a modifier
     kept = [w for w in words[1 : head + 1] if w.lower() not in _WHEN_WORDS]
     if any(w.lower() in _NOT_MODIFIERS or w.endswith(",") for w in kept):
         return None
@@ -588,12 +683,15 @@ def introduced(head: str, position: int, text: str) -> str | None:
         return None
     for m in _DESCRIPTION.finditer(text, max(0, position - _INTRO_REACH), position):
         words = [w for w in m.group(1).split() if w.lower() not in _WHEN_WORDS]
+        if any(w.lower() in _OF_WORDS | _CLAUSE_WORDS for w in words):
+            continue  # 'the biggest walk-offs in company history': no description of a body
         if m.group(2) == head and words and not any(w.lower() in _NOT_MODIFIERS for w in words):
             return " ".join([*words, head])  # 'a new survey' says no more than 'the survey'
     return None
 
 
 _OF_WORDS = frozenset("for of at from with by in to on".split())
+_CLAUSE_WORDS = frozenset("that which who whom this these those".split())
 
 
 def _described(speaker: str) -> str:
@@ -619,17 +717,18 @@ def _named_before(head: str, position: int, names: Names) -> str | None:
     """'the ministry' -> the last name before ``position`` whose head noun is 'Ministry'
     ('Finance Ministry', 'Ministry of Finance', 'European Centre for Heat and Health');
     'the observatory' -> 'National Film Observatory' alike, for a body's kind need not be
-    listed: any noun that is no person's role. 'the organisation' (a kind any body is) ->
-    the last body named."""
-    if head in _PERSON_HEADS:
-        return None
+    listed: any noun (a person's role only where it opens an office's name: 'the bishop' ->
+    'Bishop of Durham', never 'US Senator' for 'the senator'). 'the organisation' (a kind
+    any body is) -> the last body named."""
+    person = head in _PERSON_HEADS and head not in _KIND_HEADS
     generic = head in _ANY_BODY_HEADS
     k = bisect.bisect_left(names.at, (position,))
     for _pos, name in reversed(names.at[max(0, k - _BODY_REACH) : k]):
         words = name.split()
         if len(words) < 2:
             continue
-        heads = (words[-1].lower(), _of_head(words))
+        # A person's role only as an office's name ('the Bishop' -> 'Bishop of Durham').
+        heads = (_of_head(words),) if person else (words[-1].lower(), _of_head(words))
         if head in heads or (generic and any(h in ORGANISATION_HEADS for h in heads)):
             return _full_form(name, names)
     return None
@@ -637,6 +736,8 @@ def _named_before(head: str, position: int, names: Names) -> str | None:
 
 # Nouns of persons (roles, titles, groups of people): 'the senator' is never 'US Senator'.
 _PERSON_HEADS = ROLES | ROLE_NOUNS | GROUP_HEADS
+# What only a person is called ('MP', 'Leader', 'Mr'), not a department's word ('Energy').
+_PERSON_TITLES = ROLES | ROLE_NOUNS | PERSONAL_TITLES | {"mp"}
 # A kind every body is: 'the organisation' stands for whichever body was named last.
 _ANY_BODY_HEADS = frozenset("organisation organization body".split())
 
@@ -679,7 +780,7 @@ def _clean(name: str) -> str:
     head = head.strip()
     if (
         head
-        and _is_person_run(head)
+        and (_is_person_run(head) or group_of_place(head))
         and rest.strip()
         and (len(head.split()) >= 2 or _appositive(head, rest))
     ):
@@ -732,6 +833,10 @@ def _full_form(name: str, names: Names, shorten: bool = True) -> str:
         # 'Economy Ministry' -> 'Finance and Economy Ministry', even where the article also
         # shortens it; a person's name is never lengthened by what precedes it.
         return max(longer, key=lambda n: (len(n.split()), names.count[n]))
+    if words[-1][:1].islower():
+        spelt_out = _spelt_out(name, names)  # 'San Francisco police', not 'San Francisco'
+        if spelt_out or _described_people(words):
+            return spelt_out or name
     prefix = [
         n
         for n in names.by_first.get(words[0], ())
@@ -740,6 +845,38 @@ def _full_form(name: str, names: Names, shorten: bool = True) -> str:
     if prefix and not names.count[name]:
         return names.best(prefix) or name  # a headline's 'Warren Hammers Wells Fargo CEO'
     return name
+
+
+def _described_people(words: list[str]) -> bool:
+    """'Several Opec members', 'Labour party spokesman', 'Clinton campaign officials':
+    people described by the body or name they belong to, whose lower-case head (a group or
+    a role) is who spoke; not 'Amy Pope deputy security adviser', a person's name first,
+    nor a name followed by a clause ('Obama passionately rebuked critics')."""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].islower():
+        k -= 1
+    tail = [w.lower().strip(".,") for w in words[k:]]
+    if not tail or k == 0 or any(w.endswith(("ly", "ed")) for w in tail):
+        return False
+    if tail[-1] in GROUP_HEADS:
+        return True  # a group is never one person's name
+    run = words[max(0, k - 3) : k]
+    person = len(run) >= 2 and all(w[:1].isupper() for w in run[-2:])
+    return tail[-1] in _PERSON_HEADS and not person
+
+
+def _spelt_out(name: str, names: Names) -> str | None:
+    """'San Francisco police' -> 'San Francisco Police Department': a body described by a
+    place and its kind in lower case is the body the article names with those words first."""
+    folded = name.casefold() + " "
+    spelt = [
+        n
+        for n in names.by_first.get(name.split()[0], ())
+        if n.casefold().startswith(folded)
+        and len(n.split()) <= len(name.split()) + 2
+        and n.split()[-1].lower() in ORGANISATION_HEADS
+    ]
+    return names.best(spelt)
 
 
 def _patronymic(name: str, names: Names) -> str | None:
@@ -763,13 +900,22 @@ def _shortened(word: str, names: Names) -> str | None:
     shortens it to the first word. The full name is the only longer name the word opens,
     and the article gives it before the word stands alone; a kind of group ('Democrats',
     not 'Democrats Abroad') is no shortened name."""
+    if word.lower() in GROUP_HEADS:  # 'Residents' -> 'Residents of Kampung Tanjung Batu'
+        placed = [n for n in names.by_first.get(word, ()) if group_of_place(n)]
+        return placed[0] if len(placed) == 1 else None
     if _kind_word(word):
         return None
     longer = [n for n in names.by_first.get(word, ()) if 2 <= len(n.split()) <= 3]
-    if len(longer) != 1 or names.first[longer[0]] > names.first.get(word, len(names.text)):
+    if len(longer) != 1:
+        return None
+    if word.lower() in PARTY_WORDS and longer[0].lower() == f"{word.lower()} party":
+        return longer[0]  # 'Labour' is the Labour Party wherever the article spells it out
+    if names.first[longer[0]] > names.first.get(word, len(names.text)):
         return None
     if any(_NUMBERED.search(w) for w in longer[0].split()[1:]):
         return None  # 'Sky One', 'Archos AV400': a channel or a model the body makes
+    if any(w.lower().strip(".") in _PERSON_TITLES for w in longer[0].split()[1:]):
+        return None  # 'Labour MP', 'Tory Leader': a person's title after a party, no name
     return longer[0]
 
 

@@ -98,7 +98,7 @@ def _stated(text: str, a: Attribution) -> bool:
         and first not in _SUBJECT_PRONOUNS
     ):
         return False  # 'those who [fall victim to fraud] can find': a predicate, no subject
-    if _no_one_or_nothing(text, a):
+    if _no_one_or_nothing(text, a) or _participle_opening(text, a):
         return False
     if a.cue.strip() == ":" and not is_turn_label(a.speaker_text):
         return False
@@ -140,6 +140,20 @@ def _stated(text: str, a: Attribution) -> bool:
     if learned_not_told(a.cue, a.cue_start, a.content_start):
         return False  # 'The CIA eventually learned that …'; not '…, The Post has learned'
     return not asks_or_orders(content)
+
+
+def _participle_opening(text: str, a: Attribution) -> bool:
+    """'Using the network, vets …', 'Accepting the prize, she said …': a capitalised
+    participle with its object opens the sentence; it is no one's name (a surname such as
+    'Yelling' is followed by its verb, not by a determiner)."""
+    mention = a.speaker_text
+    if " " in mention or not mention.endswith("ing") or not mention[:1].isupper():
+        return False
+    after = text[a.speaker_end : a.speaker_end + 12].split()
+    return bool(after) and after[0].lower() in _OBJECT_DETERMINERS
+
+
+_OBJECT_DETERMINERS = frozenset("the a an his her its their this that these those our".split())
 
 
 def _object_states_nothing(a: Attribution, content: str) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from tracker.extract.vocab.people import NAME_PARTICLES
+
 PERSON = "person"
 ORGANISATION = "organisation"
 GROUP = "group"
@@ -41,6 +43,7 @@ DOCUMENT_HEADS = frozenset(
     notes findings evidence footage video videos transcript website""".split()
 )
 POLL_HEADS = frozenset("poll polls polling survey surveys census ballot".split())
+KIND_HEADS = ORGANISATION_HEADS | DOCUMENT_HEADS | POLL_HEADS
 _GROUP_HEADS = frozenset(
     """people experts analysts officials critics campaigners residents voters workers
     economists observers sources supporters opponents leaders members ministers lawyers
@@ -87,13 +90,16 @@ _WORD = re.compile(r"[\w’'.-]+")
 
 
 def _head_phrase(mention: str) -> list[str]:
-    """The words before an appositive or relative clause, and before 'of'/'by'/'from' ('A
-    study by the institute' -> ['A', 'study'])."""
+    """The words before an appositive or relative clause, before 'of'/'by'/'from' and before
+    a participle after the head noun ('A study by the institute', 'a study published on
+    Wednesday' -> ['A', 'study'])."""
     head = _CLAUSE_BREAK.split(f" {mention} ", maxsplit=1)[0]
     words = _WORD.findall(head)
     for k, w in enumerate(words):
         if k and w.lower() in ("of", "by", "from", "at", "for", "in", "on", "with"):
             return words[:k]
+        if k and w.islower() and w.endswith("ed") and words[k - 1].lower() in KIND_HEADS:
+            return words[:k]  # 'a study published on Wednesday by …': a participle's phrase
     return words
 
 
@@ -119,6 +125,8 @@ def is_speaker(mention: str) -> bool:
     if len(words) == 1 and words[0][:1].islower() and last.endswith(("ing", "ly")):
         return False  # 'upsetting', 'prompting', 'reportedly'
     whole = _WORD.findall(clause)
+    if whole and whole[0] == "including":
+        return False  # 'including ones showing …': a preposition, what it includes no speaker
     if (
         len(whole) >= 2
         and whole[0][:1].islower()
@@ -171,6 +179,6 @@ def speaker_kind(mention: str, speaker: str) -> str:
     if head in _BODY_PRONOUNS:
         return UNKNOWN
     name = speaker.split()
-    if len(name) >= 2 and all(w[:1].isupper() for w in name):
-        return PERSON
+    if len(name) >= 2 and all(w[:1].isupper() or w in NAME_PARTICLES for w in name[1:]):
+        return PERSON if name[0][:1].isupper() or name[0] in NAME_PARTICLES else UNKNOWN
     return UNKNOWN

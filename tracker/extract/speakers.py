@@ -14,7 +14,7 @@ import re
 from tracker.extract.found import Found
 from tracker.extract.lexicon import WEEKDAYS
 from tracker.extract.roles import ROLES, RoleHolders
-from tracker.extract.speaker_check import ORGANISATION_HEADS
+from tracker.extract.speaker_check import GROUP_HEADS, ORGANISATION_HEADS
 from tracker.extract.vocab.people import (
     BODY_WORDS,
     DETERMINER_WORDS,
@@ -53,6 +53,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     of = k - 2 if k > 2 and words[k - 1] == "the" else k - 1
     if of > 0 and words[of] in ("of", "for") and words[of - 1].lower() in ORGANISATION_HEADS:
         return words, []  # 'Bank of America', 'Union of Hill Farm Workers': a body's name
+    if of > 0 and words[of] in PLACE_WORDS and words[of - 1].lower() in GROUP_HEADS:
+        return words, []  # 'Residents of Kampung Batu', 'Workers at Fiat': a group, no one
     # 'Gov. John Kasich of Ohio', 'Anna Berg at the Brookings Institution': where the person
     # is from follows the name; it joins the title. The body may hold title words ('Dan
     # Lee at the National Review'), so the place word is looked for among them too.
@@ -76,14 +78,18 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _inner_particle(words: list[str], at: int) -> bool:
-    """Whether ``words[at]`` is a particle inside a person's name: a capitalised word on
-    each side ('Rohani binti Yusof', 'Dr de Vries'; the word before may be a title)."""
+    """Whether ``words[at]`` is a particle or a quoted nickname inside a person's name: a
+    capitalised word on each side ('Rohani binti Yusof', 'Dr de Vries', 'Antonio "LA"
+    Reid'; the word before may be a title)."""
     return (
-        words[at] in NAME_PARTICLES
+        (words[at] in NAME_PARTICLES or _NICKNAME.fullmatch(words[at]) is not None)
         and 0 < at < len(words) - 1
         and words[at - 1][:1].isupper()
         and words[at + 1][:1].isupper()
     )
+
+
+_NICKNAME = re.compile(r"[\"“][A-Z][\w.-]*[\"”]")
 
 
 def _personal(title: list[str]) -> bool:
@@ -234,8 +240,13 @@ class _Seen:
             elif full := self._bearer(speaker, at):
                 bisect.insort(self.persons, (at, full))  # 'says Arnold': Andrea Arnold spoke
             for full in coordinated(speaker) or [speaker]:  # 'Ann Lee and Tom Bell': each
-                # Only a name ('Where the Republicans' is a phrase, no one's full name).
-                if len(full.split()) > 1 and all(w[:1].isupper() for w in full.split()):
+                # Only a name ('Where the Republicans' is a phrase, no one's full name; 'Labour
+                # MP' a party and a title, no one's name).
+                if (
+                    len(full.split()) > 1
+                    and all(w[:1].isupper() for w in full.split())
+                    and not _is_title(full.split()[-1])
+                ):
                     self.full_names.update(dict.fromkeys(full.split(), full))
         if low not in PRONOUNS and _is_body(speaker or mention, self.name_words):
             bisect.insort(self.bodies, (at, speaker or mention))
@@ -374,6 +385,7 @@ def _looks_like_person(name: str) -> bool:
         len(words) >= 2
         and words[-1][:1].isupper()
         and words[0].lower() not in DEMONYMS  # 'Scottish Water', 'Indian Ocean'
+        and words[0].lower() not in GROUP_HEADS  # 'Supporters of Hillary Clinton'
         and not any(w.lower().strip(".,") in NOT_PERSON_WORDS for w in words)
     )
 
@@ -462,6 +474,8 @@ def _name_in_segments(words: list[str]) -> tuple[str, str] | None:
     segments = " ".join(words).split(",")
     head = segments[0].split()
     later = [seg.split() for seg in segments[1:] if seg.strip()]
+    if later and group_of_place(segments[0]) and later[0][0][:1].islower():
+        return segments[0].strip(), ", ".join(" ".join(seg) for seg in later)
     if (
         head
         and all(w[:1].isupper() for w in head)
@@ -492,6 +506,17 @@ def _name_in_segments(words: list[str]) -> tuple[str, str] | None:
         # 'The mayor, a Democrat': no name anywhere; the role is who spoke.
         return " ".join(head), ", ".join(" ".join(seg) for seg in later)
     return None
+
+
+def group_of_place(phrase: str) -> bool:
+    """'Residents of Kampung Batu', 'Workers at Fiat': a group named by where it is."""
+    words = phrase.split()
+    return (
+        len(words) >= 3
+        and words[0].lower() in GROUP_HEADS
+        and words[1] in ("of", "at", "from", "in")
+        and all(w[:1].isupper() or w in ("of", "the") for w in words[2:])
+    )
 
 
 def located(title: list[str]) -> bool:

@@ -16,9 +16,13 @@ CREDITED_HEADS = frozenset(
     review audit assessment forecast estimate estimates findings ruling judgment judgement
     verdict statement paper newspaper editorial polling""".split()
 )
+# Polls: credited to a body only when 'by' it, not by the name they carry.
+_POLLS = frozenset(("poll", "polls"))
 # The joiners inside a body's name ('Bank of England', 'Taxi Drivers Association and Ace').
 _JOINERS = frozenset("of for the and &".split())
 _POSSESSIVE = re.compile(r"['’]s$")
+# Prepositions that place a body named before them ('the Van Houten Institute in Leiden').
+_PLACED = frozenset(("in", "at", "near"))
 # How far back (characters) 'the study' looks for the body that spoke.
 REACH = 1500
 
@@ -26,20 +30,32 @@ REACH = 1500
 def credited_body(words: list[str]) -> list[str] | None:
     """The words naming the body a described document is credited to: the name before its
     head ('a Washington Post database tracking such deaths' -> Washington Post), or what
-    follows 'by' or 'from' up to a comma ('a study by Acme Institute professor Ann Lee', for
-    the caller to read the name in); None when the mention is no such document."""
+    follows 'by' or 'from' up to a comma ('a study by Acme Institute professor Ann Lee', 'a
+    poll of 120 critics by the magazine Tela', for the caller to read the name in); None
+    when the mention is no such document."""
     head = next(
-        (k for k, w in enumerate(words) if k and w.strip(",") in CREDITED_HEADS), None
+        (k for k, w in enumerate(words) if k and w.strip(",") in CREDITED_HEADS | _POLLS), None
     )  # lower case: 'the Office for National Statistics' is a body's own name
     if head is None:
         return None
-    before = _name_before(words[:head])
+    # A poll named before its head keeps its name ('a Washington Post-ABC News poll'); one
+    # described, then 'by' a body, is that body's ('a poll of 120 critics by Tela').
+    before = None if words[head].strip(",") in _POLLS else _name_before(words[:head])
     if before:
         return before
     rest = words[head + 1 :]
-    if len(rest) >= 2 and rest[0] in ("by", "from"):
+    # 'by' right after the head, or after what it is of ('a poll of 120 critics by Tela').
+    by = next((k for k, w in enumerate(rest[:6]) if w in ("by", "from") or w.endswith(",")), None)
+    if by is not None and by + 1 < len(rest) and rest[by] in ("by", "from"):
+        rest = rest[by:]
         upto = next((k for k, w in enumerate(rest) if w.endswith(",")), len(rest) - 1)
-        return [w.strip(",") for w in rest[1 : upto + 1]] or None
+        agent = [w.strip(",") for w in rest[1 : upto + 1]]
+        # '… by the Van Houten Institute in Leiden': where the body is, no part of it.
+        place = next(
+            (k for k, w in enumerate(agent) if k and w in _PLACED and agent[k - 1][:1].isupper()),
+            len(agent),
+        )
+        return agent[:place] or None
     return None
 
 
@@ -70,7 +86,9 @@ def anaphoric_document(words: list[str]) -> bool:
         2 <= len(words) <= 4
         and words[0].lower() in ("the", "this")
         and words[-1].lower() in CREDITED_HEADS | FIRM_HEADS
-        and all(w[:1].islower() and w not in _ANOTHER for w in words[1:-1])
+        and all(
+            (w[:1].islower() or w.isdecimal()) and w not in _ANOTHER for w in words[1:-1]
+        )  # 'the 2009 paper': a year tells which document, not another one
     )
 
 

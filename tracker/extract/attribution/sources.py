@@ -7,10 +7,12 @@ from tracker.extract.attribution.cue import Cue
 from tracker.extract.attribution.sentence import Sentence, trim_end
 from tracker.extract.found import Found
 from tracker.extract.statements import asks_or_orders
+from tracker.extract.tokens import Token
 from tracker.extract.vocab.attribution import FIGURE_SOURCES
 from tracker.extract.vocab.cues import (
     STRONG,
 )
+from tracker.extract.vocab.people import NAME_PARTICLES
 from tracker.extract.vocab.speech import (
     CLAUSE_WORDS,
     LABEL_STARTS,
@@ -128,6 +130,7 @@ def according_to(c: Cue) -> Found | None:
         k += 1
     if k == j:
         return None
+    k = _name_in_apposition(tokens, j, k)
     s_start, s_end = tokens[j].start, tokens[k - 1].end
     cue_start, cue_end = tokens[i].start, tokens[i + 1].end
     words_before = sum(t.text[0].isalnum() for t in tokens[max(0, i - 8) : i])
@@ -146,6 +149,30 @@ def according_to(c: Cue) -> Found | None:
     if c_end <= c_start:
         return None
     return Found(s_start, s_end, cue_start, cue_end, c_start, c_end, "indirect", "according to")
+
+
+def _name_in_apposition(tokens: list[Token], j: int, k: int) -> int:
+    """Where the source after 'according to' ends when a description is followed by the
+    name it describes ('according to its distributor, Filmes do Tejo, making it …'):
+    after the name, which the speaker's phrase then holds; else at ``k``."""
+    if k >= len(tokens) - 1 or tokens[k].text != "," or tokens[j].low not in _DESCRIBERS:
+        return k
+    if not all(t.text[:1].islower() for t in tokens[j + 1 : k]) or tokens[k - 1].low in TITLED:
+        return k  # 'the report, Intifada, …': a document's title, not who is behind it
+    m = k + 1
+    while m < len(tokens) and (
+        tokens[m].text[:1].isupper() or (tokens[m].text in NAME_PARTICLES and m > k + 1)
+    ):
+        m += 1
+    # The apposition closes with a comma: '…, Mrs. Clinton and …' is the clause's subject.
+    ends = m < len(tokens) and tokens[m].text == ","
+    return m if m > k + 1 and ends and tokens[m - 1].text[:1].isupper() else k
+
+
+# What a title follows rather than a name: 'the report, Intifada, …', 'a new book, X'.
+TITLED = frozenset("report book study paper film album song article survey poll".split())
+# Determiners that open a description a name may follow ('its distributor, Filmes do Tejo').
+_DESCRIBERS = frozenset(("its", "their", "his", "her", "the", "a", "an"))
 
 
 def poll_source(c: Cue) -> Found | None:

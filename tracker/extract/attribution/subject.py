@@ -20,7 +20,7 @@ from tracker.extract.attribution.sentence import (
     skip_before_cue,
 )
 from tracker.extract.quotes import inside
-from tracker.extract.speaker_check import GROUP_HEADS
+from tracker.extract.speaker_check import GROUP_HEADS, KIND_HEADS
 from tracker.extract.tokens import Token
 from tracker.extract.vocab.attribution import INTRO_LEADS, RELATIVE_PRONOUNS, TIME_ANCHORS
 from tracker.extract.vocab.cues import (
@@ -195,6 +195,9 @@ def _past_appositive(s: Sentence, k: int) -> tuple[tuple[int, int] | None, int, 
                 return (inner[0], k), k, k + 1
             break
         m -= 1
+    participial = _before_participle_aside(s, k)
+    if participial is not None:
+        return participial, k, k + 1
     # Appositive: '…, Danny Russel, said' -> the segment before the comma names the speaker.
     k -= 1
     end = k + 1
@@ -208,6 +211,24 @@ def _past_appositive(s: Sentence, k: int) -> tuple[tuple[int, int] | None, int, 
         k = p - 1  # 'Sen. Rand Paul, R-Ky., told': a party and state tag, too
         end = p
     return None, k, end
+
+
+def _before_participle_aside(s: Sentence, k: int) -> tuple[int, int] | None:
+    """'A poll by the magazine Tela, published before the festival, showed': the subject
+    before an aside that a past participle opens, whatever words it holds ('before' is no
+    stop here); None when no such aside ends at the comma ``k``."""
+    tokens = s.tokens
+    p = next((m for m in range(k - 1, max(0, k - 15), -1) if tokens[m].text == ","), None)
+    if p is None or p < 1 or not _participle(tokens[p + 1]):
+        return None
+    head = tokens[p - 1]
+    if not (head.low in KIND_HEADS | ROLE_NOUNS | GROUP_HEADS or head.text[:1].isupper()):
+        return None  # a noun that can speak: a body, a document, a role, a group, a name
+    agent = next((m for m in range(p + 2, k) if tokens[m].low in ("by", "for")), None)
+    if agent is not None and not _names_a_person(tokens[agent + 1 : k]):
+        return None  # 'The survey, conducted by Pew, showed': the aside names whose it is
+    inner = subject_left(s, p)
+    return (inner[0], p) if inner is not None and inner[1] == p else None
 
 
 def _past_dash_aside(tokens: list[Token], k: int) -> tuple[int, int]:
@@ -353,7 +374,42 @@ def _subject_head(tokens: list[Token], start: int, end: int) -> tuple[int, int] 
     if head.text[0].islower() and adverb(head.low):
         return None
     # Drop a leading preposition phrase: 'On Thursday, Blinken said' is cut by the comma rule.
-    return start, end
+    return start, _before_description_aside(tokens, start, end)
+
+
+def _before_description_aside(tokens: list[Token], start: int, end: int) -> int:
+    """Where a described subject ends when an aside about it follows ('The study, funded in
+    part by the EU, found', 'The council, which runs 40 schools, said'): before the comma.
+    The aside is a relative clause or a past participle's phrase that names no body as its
+    agent ('by', 'for': whose the document is; a person who carried it out is not whose
+    it is: 'The research, carried out by professor Ann Lee'), and the description a determiner and lower-case words
+    (a name before an aside is ``before_aside``'s)."""
+    comma = next((k for k in range(start + 1, end) if tokens[k].text == ","), None)
+    if comma is None or comma + 1 >= end or tokens[start].low not in _DESCRIPTION_OPENERS:
+        return end
+    described = tokens[start + 1 : comma]
+    if not described or not all(t.text[:1].islower() for t in described):
+        return end
+    first = tokens[comma + 1]
+    participle = _participle(first)
+    agent = next((k for k in range(comma + 2, end) if tokens[k].low in ("by", "for")), None)
+    if participle and agent is not None and not _names_a_person(tokens[agent + 1 : end]):
+        return end  # 'The survey, conducted by Pew, showed': the aside names whose it is
+    return comma if participle or first.low in RELATIVE_PRONOUNS else end
+
+
+def _names_a_person(words: list[Token]) -> bool:
+    """'transport expert professor Ann Lee': a person's title among the words."""
+    return any(
+        t.text[:1].islower() and t.low in TITLE_WORDS | ROLE_NOUNS and t.low not in _JOINERS
+        for t in words
+    )
+
+
+_JOINERS = frozenset(("the", "and", "of", "for", "a", "an"))  # inside titles, no title
+
+
+_DESCRIPTION_OPENERS = frozenset(("the", "a", "an", "this"))
 
 
 def before_time(tokens: list[Token], k: int) -> int:
@@ -438,7 +494,14 @@ def appositive_comma(tokens: list[Token], k: int, end: int) -> bool:
         return False
     if _introductory(tokens, k):
         return False
+    if (before.low in KIND_HEADS or before.text[:1].isupper()) and _participle(after[0]):
+        return True  # 'The study, funded in part by a charity, found': an aside about it
     return any(t.text[:1].isupper() for t in after)
+
+
+def _participle(t: Token) -> bool:
+    """A past participle opening an aside ('funded', 'published', 'founded')."""
+    return t.text[:1].islower() and t.low.endswith("ed") and len(t.low) > 4
 
 
 def _introductory(tokens: list[Token], k: int) -> bool:
@@ -500,6 +563,7 @@ def sentence_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
         end -= 1
     if end == k:
         return None
+    end = _role_after_name(tokens, k0, end, i)
     if end < i and tokens[end - 1].low.endswith(("'s", "’s")) and tokens[end].low in GROUP_HEADS:
         end += 1  # "Scott's relatives, including his wife, … said": the relatives, not Scott
     return k0, end
@@ -515,6 +579,26 @@ def _appositive_name_end(tokens: list[Token], end: int, i: int) -> int:
     if close is None or close == end + 1 or name_run_start(tokens, close) != end + 1:
         return end
     return close
+
+
+def _role_after_name(tokens: list[Token], start: int, end: int, i: int) -> int:
+    """Where a capitalised subject ends when a person's role follows it ('A Labour party
+    spokesman played down … and said', 'The Ostland Rugby Union chief executive'): after the
+    role, for the name is whose the role is, not who spoke."""
+    if tokens[start].low not in _SUBJECT_DETERMINERS:
+        return end  # only a described subject: 'A Labour party spokesman', not 'Tenney'
+    for m in range(end, min(i, end + 3)):
+        t = tokens[m]
+        if not t.text[:1].islower() or t.low.endswith(("ed", "ly")):
+            return end
+        if t.low in ROLE_NOUNS or t.low in _ROLE_TAILS:
+            named = m + 1 < i and tokens[m + 1].text[:1].isupper()
+            return end if named else m + 1  # 'Oxfam policy adviser Phil Bloom' is Bloom
+    return end
+
+
+# Roles that close a description of who spoke after a body's name ('Labour party spokesman').
+_ROLE_TAILS = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "source"))
 
 
 def _role_before_name(tokens: list[Token], at: int, limit: int, start: int) -> bool:

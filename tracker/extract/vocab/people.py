@@ -137,8 +137,8 @@ PERSONAL_TITLES = frozenset(
 # 'Rohani binti Yusof', 'Abdullah ibn Saud'). Between two capitalised words they belong to
 # the name, never to a title or a description.
 NAME_PARTICLES = frozenset(
-    """van von de der den du da di del della dos das ter ten bin binti bint ibn al el la
-    le""".split()
+    """van von de der den du da do di del della dos das ter ten bin binti bint ibn al el
+    la le""".split()
 )
 # The patronymic ones: a person so named is called by the given name ('Mr Azman').
 PATRONYMIC_PARTICLES = frozenset("bin binti bint ibn".split())
