@@ -39,7 +39,8 @@ ROOT = Path(__file__).resolve().parent
 GOLD = ROOT / "gold" / "extraction"
 # --set NAME -> its folder. Blind sets are measured once, at the end of the session that made them.
 SETS = {
-    name: ROOT / "gold" / name for name in ("heldback", "blind", "written", "blind2", "written2")
+    name: ROOT / "gold" / name
+    for name in ("heldback", "blind", "written", "blind2", "written2", "blind3", "written3")
 }
 SETS["extraction"] = GOLD
 DATA = ROOT.parent.parent / "shared" / "data"

@@ -25,6 +25,7 @@ MAIN_GOLD = ROOT / "gold" / "extraction"
 SEED = 20261201  # the date of the draw
 BLIND_SEED = 202612012  # the date, second draw
 BLIND2_SEED = 202612013  # the date, third draw
+BLIND3_SEED = 202612014  # the date, fourth draw
 MAX_CHARS = 6000  # ordinary length; longer articles are skipped, and the skip is printed
 BBC = DATA / "news-corpus" / "bbc"
 POLNEAR = DATA / "polnear"
@@ -51,7 +52,7 @@ def draw(rng: random.Random, files: list[Path], n: int, avoid: set[str]) -> list
             break
         size = len(path.read_bytes().decode("utf-8", errors="replace"))
         if gold_stem(path) in avoid:
-            print(f"  skip {path.relative_to(DATA)} (already in the main gold)")
+            print(f"  skip {path.relative_to(DATA)} (already in a gold set or picked)")
         elif size > MAX_CHARS:
             print(f"  skip {path.relative_to(DATA)} ({size} characters > {MAX_CHARS})")
         else:
@@ -75,7 +76,9 @@ def pick(seed: int, avoid: set[str], extras: int, split: str, polnear: int) -> l
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("heldback", "blind", "blind2"), default="heldback")
+    parser.add_argument(
+        "--set", choices=("heldback", "blind", "blind2", "blind3"), default="heldback"
+    )
     name = parser.parse_args().set
     if name == "heldback":
         seed, picks = SEED, pick(SEED, annotated(MAIN_GOLD), 1, "train", 4)
@@ -83,8 +86,10 @@ def main() -> None:
         avoid = annotated(MAIN_GOLD, ROOT / "gold" / "heldback")
         seed, picks = BLIND_SEED, pick(BLIND_SEED, avoid, 3, "test", 6)
     else:
-        avoid = annotated(*(ROOT / "gold" / s for s in ("extraction", "heldback", "blind")))
-        seed, picks = BLIND2_SEED, pick(BLIND2_SEED, avoid, 3, "test", 8)
+        earlier = ("extraction", "heldback", "blind") + (("blind2",) if name == "blind3" else ())
+        avoid = annotated(*(ROOT / "gold" / s for s in earlier))
+        seed = BLIND2_SEED if name == "blind2" else BLIND3_SEED
+        picks = pick(seed, avoid, 3, "test", 8)
     print(f"seed {seed}; picked:")
     for path in picks:
         print(f"  {path.relative_to(DATA)}  ->  {gold_stem(path)}.json")

@@ -13,13 +13,19 @@ BLIND = GOLD.parent / "blind"  # annotated blind in session 7; measured once, ne
 WRITTEN = GOLD.parent / "written"  # news we wrote to test the families; texts in-project
 BLIND2 = GOLD.parent / "blind2"  # annotated blind in session 8
 WRITTEN2 = GOLD.parent / "written2"  # written and annotated blind in session 8
+BLIND3 = GOLD.parent / "blind3"  # annotated blind in session 8, second round
+WRITTEN3 = GOLD.parent / "written3"  # written and annotated blind in session 8, second round
 PROJECT = GOLD.parent.parent.parent
 DATA = PROJECT.parent / "shared" / "data"
 KINDS = {"count", "money", "percent", "measure", "duration", "ratio", "rank", "age", "other"}
 WHY = {"date", "time", "year", "name", "ordinal", "score", "list", "idiom", "pronoun", "other"}
 FILES = sorted(GOLD.glob("*.json"))
 HELD = sorted(HELDBACK.glob("*.json"))
-LATER = [p for folder in (BLIND, WRITTEN, BLIND2, WRITTEN2) for p in sorted(folder.glob("*.json"))]
+LATER = [
+    p
+    for folder in (BLIND, WRITTEN, BLIND2, WRITTEN2, BLIND3, WRITTEN3)
+    for p in sorted(folder.glob("*.json"))
+]
 
 
 def test_there_is_gold_for_at_least_25_articles() -> None:
@@ -46,7 +52,9 @@ def test_no_article_is_in_two_gold_sets() -> None:
 
 
 @pytest.mark.parametrize(
-    "path", sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json")), ids=lambda p: p.stem
+    "path",
+    [p for folder in (BLIND, BLIND2, BLIND3) for p in sorted(folder.glob("*.json"))],
+    ids=lambda p: p.stem,
 )
 def test_blind_polnear_articles_come_from_test_only(path: Path) -> None:
     rel = json.loads(path.read_text(encoding="utf-8"))["file"]
