@@ -28,6 +28,11 @@ def _compile(phrase: str) -> re.Pattern[str]:
 
 
 _PHRASES = tuple(_compile(p) for p in NUMBER_IDIOMS)
+# All the phrases in one pattern, groups dropped: one search tells whether any phrase is near
+# at all (almost never), so the phrase-by-phrase reading runs only where one is.
+_ANY_PHRASE = re.compile(
+    "|".join(f"(?:{re.sub(r'[{}]', '', p)})" for p in NUMBER_IDIOMS), re.IGNORECASE
+)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”()]")
 _ONE = frozenset({"a", "an", "one", "single", "any"})
 _SHARES = frozenset({"tenth", "hundredth", "fraction"})
@@ -41,6 +46,8 @@ def in_number_idiom(text: str, q: Quantity) -> bool:
 def _in_set_phrase(text: str, q: Quantity) -> bool:
     lo = max(0, q.start - _REACH)
     window = text[lo : q.end + _REACH]
+    if _ANY_PHRASE.search(window) is None:
+        return False
     for pattern in _PHRASES:
         for m in pattern.finditer(window):
             for g in range(1, (pattern.groups or 0) + 1):
