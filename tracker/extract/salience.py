@@ -34,6 +34,7 @@ from tracker.extract.vocab.people import (
     EPITHET_NOUNS,
     FEMALE_WORDS,
     MALE_WORDS,
+    NAME_PARTICLES,
     PEER_TITLES,
     PERSONAL_TITLES,
     SEAT_ROLES,
@@ -53,9 +54,11 @@ _PERSON_PRONOUNS = frozenset({"he", "she"})
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|''[^\n]*?''")
 # A run of capitalised words; an abbreviated title's dot inside it ('Massachusetts Sen.
 # Elizabeth Warren') does not end it.
+# Lower-case particles count inside it, up to two before a capital ('Miriam van der Sloot').
 _NAME = re.compile(
     r"[A-Z][\w’'-]*(?:\.(?=[ \t]+[A-Z]))?"
-    r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]*(?:\.(?=[ \t]+[A-Z]))?|van|von|de|bin|al|ter))*"
+    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+){{0,2}}"
+    r"(?:[A-Z]\.|[A-Z][\w’'-]*(?:\.(?=[ \t]+[A-Z]))?))*"
 )
 # A body's head and 'of' or 'for' just before a run: the run ends the body's name.
 _OF_BODY = re.compile(
@@ -569,7 +572,7 @@ def _is_person(name: str, names: Names) -> bool:
         return False  # 'Dover District Council', 'Scottish Executive'
     if _no_person(name):
         return False  # 'New York', 'Sri Lanka'
-    if not all(w[:1].isupper() or w in ("van", "von", "de", "bin", "al", "ter") for w in words):
+    if not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
         return False  # not 'the top British medical journal'
     if len(words) == 1:
         return bool(names.ending_in(words[0]))
