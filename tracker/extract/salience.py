@@ -25,6 +25,7 @@ from tracker.extract.canonical import (
 )
 from tracker.extract.gender import agrees, genders
 from tracker.extract.it_body import body_before
+from tracker.extract.nations import Nationalities, nation_noun
 from tracker.extract.roles import ROLES, RoleHolders
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker
@@ -92,8 +93,10 @@ def resolve_by_salience(
     out: list[Attribution] = []
     known: dict[str, str] | None = None
     holders = RoleHolders(text)  # read on first use: who the article gives which role
+    nations = Nationalities(text)  # and which nationality
     for att in attributions:
-        pronoun, owned = (epithet, "") if (epithet := _epithet(text, att)) else _person_mention(att)
+        epithet = _epithet(text, att) or nation_noun(text, att)
+        pronoun, owned = (epithet, "") if epithet else _person_mention(att)
         if pronoun:
             if known is None:  # read once, and only for an article with 'he' or 'she'
                 known = genders(
@@ -114,7 +117,7 @@ def resolve_by_salience(
                     not addressed_is(name, o)  # 'he told Hannity' is not Hannity
                     and _not_named(name, b, names)  # nor anyone named in what he said
                     and (
-                        _holds(name, p, holders)
+                        _holds(name, p, holders) and (not national(p) or nations.may_be(name, p))
                         if p not in _PERSON_PRONOUNS
                         else agrees(name, p, k, _namesakes(name.split()[-1], names))
                     )
