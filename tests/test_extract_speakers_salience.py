@@ -288,3 +288,20 @@ def test_she_after_a_quote_is_the_titled_speaker_with_two_particles() -> None:
     }
     assert ("she", "Maria de la Vega") in speakers
     assert all(s != "Ruth Amadi" for m, s in speakers if m == "she")
+
+
+def test_a_place_after_a_preposition_opens_no_subject() -> None:
+    from tracker.extract import extract_text
+
+    for said_by in ("he said.", "the winger said."):
+        text = (
+            "Rugby\n\n"
+            "Winger Tom Hale scored 2 tries on Saturday. A big crowd at Crystal Palace "
+            f'cheered him. "It was my day," {said_by}\n'
+        )
+        said = [
+            c.attribution.speaker
+            for c in extract_text(text, "a")
+            if c.attribution is not None and c.attribution.speaker_text != "Winger Tom Hale"
+        ]
+        assert said == ["Tom Hale"], said_by

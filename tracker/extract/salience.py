@@ -65,6 +65,8 @@ _NAME = re.compile(
 _OF_BODY = re.compile(
     rf"\b(?i:{'|'.join(sorted(ORGANISATION_HEADS))})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$"
 )
+# A preposition of place right before a name: what follows is where, not who.
+_PLACE_OBJECT = re.compile(r"\b(?:at|in|near|outside|inside|across|into)[ \t]+(?:the[ \t]+)?$")
 # The first words of a sentence, where its subject is named.
 _HEAD_WORDS = re.compile(r"(?:\S+\s+){0,5}\S+")
 # Words that may open a sentence before its subject.
@@ -520,6 +522,10 @@ def _opening_name(
         if _OF_BODY.search(text, max(start, m.start() - 40), m.start()):
             continue  # 'The Association of Chief Police Officers': the end of a body's name
         words = person_part(name_tail(m.group().split())) or name_tail(m.group().split())
+        if words == m.group().split() and _PLACE_OBJECT.search(
+            text, max(start, m.start() - 12), m.start()
+        ):
+            continue  # 'A crowd at Crystal Palace': where, no subject ('at Speaker Ann Lee' is)
         if words and _is_person(" ".join(words), names):
             return " ".join(words)
     return None
