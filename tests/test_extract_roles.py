@@ -80,3 +80,48 @@ def test_a_mention_that_is_itself_the_introduction_names_its_person() -> None:
 def test_a_particle_stays_inside_the_role_holder_s_name() -> None:
     text = "The chief minister, Azlan bin Yusri, met Tom Reyes. Then the minister spoke."
     assert RoleHolders(text).holder("minister", text.index("Then")) == "Azlan bin Yusri"
+
+
+def test_an_owner_s_pronoun_and_role_before_a_name_is_the_name() -> None:
+    for owner, role in (("His", "lawyer"), ("Her", "agent"), ("Their", "manager")):
+        text = (
+            "Hearing\n\n"
+            f"Tom Reyes was fined £4,000 on Monday. {owner} {role}, Ines Okafor, said the "
+            "fine was unfair and 3 appeals were planned. Reyes left without comment. "
+            f'"We will win this," the {role} said.\n'
+        )
+        speakers = _speakers(text)
+        assert [s for m, s in speakers if m.startswith(owner)] == ["Ines Okafor"]
+        assert (f"the {role}", "Ines Okafor") in speakers
+
+
+def test_a_role_that_runs_into_a_relative_clause_is_its_holder() -> None:
+    text = (
+        "Court\n\n"
+        "Magistrate Olu Banjo fined the firm £2,000 on Tuesday. Its owner, Ray Platt, wept. "
+        "The magistrate, who also banned Platt for 5 years, said the breaches were serious.\n"
+    )
+    said = [s for m, s in _speakers(text) if m.startswith("The magistrate")]
+    assert len(said) == 1 and said[0].endswith("Olu Banjo")
+
+
+def test_a_name_with_two_particles_is_one_person() -> None:
+    text = "Rulings\n\nJudge Anneke van der Berg ruled on Friday. Coach Luis de la Cruz left."
+    roles = RoleHolders(text)
+    assert roles.holder("judge", len(text)) == "Anneke van der Berg"
+    assert roles.holder("coach", len(text)) == "Luis de la Cruz"
+
+
+def test_a_role_phrase_that_speaks_is_not_the_name_before_it() -> None:
+    text = "Wedding\n\nSinger Ann Lee is to wed Tom Hale, the singer's agent has confirmed.\n"
+    assert all(s != "Tom Hale" for m, s in _speakers(text) if "agent" in m)
+
+
+def test_a_place_or_a_day_with_a_particle_is_no_one() -> None:
+    text = (
+        "Fiesta\n\n"
+        "Tom Hale, 40, marched on Cinco de Mayo through Rio de Janeiro. "
+        '"Happy Cinco de Mayo to 2 million friends!" he tweeted.\n'
+    )
+    said = [s for m, s in _speakers(text) if m == "he"]
+    assert said and all("Mayo" not in s and "Janeiro" not in s for s in said)

@@ -270,3 +270,38 @@ def test_an_unnamed_speaker_later_on_stays_unnamed() -> None:
         "The party has wasted 3 months, a Green councillor said. Tom Reyes said 4 seats were lost.\n"
     )
     assert ("a Green councillor", "Tom Reyes") not in _speakers(text)
+
+
+def test_she_after_a_quote_is_the_titled_speaker_with_two_particles() -> None:
+    from tracker.extract import extract_text
+
+    text = (
+        "Fraud trial\n\n"
+        "Prosecuting, Ruth Amadi told the jury the scheme took £3m. "
+        'Passing sentence, Judge Maria de la Vega said the harm was grave. "You took 9 '
+        'years of their savings," she told him.\n'
+    )
+    speakers = {
+        (c.attribution.speaker_text, c.attribution.speaker)
+        for c in extract_text(text, "a")
+        if c.attribution is not None
+    }
+    assert ("she", "Maria de la Vega") in speakers
+    assert all(s != "Ruth Amadi" for m, s in speakers if m == "she")
+
+
+def test_a_place_after_a_preposition_opens_no_subject() -> None:
+    from tracker.extract import extract_text
+
+    for said_by in ("he said.", "the winger said."):
+        text = (
+            "Rugby\n\n"
+            "Winger Tom Hale scored 2 tries on Saturday. A big crowd at Crystal Palace "
+            f'cheered him. "It was my day," {said_by}\n'
+        )
+        said = [
+            c.attribution.speaker
+            for c in extract_text(text, "a")
+            if c.attribution is not None and c.attribution.speaker_text != "Winger Tom Hale"
+        ]
+        assert said == ["Tom Hale"], said_by

@@ -27,18 +27,28 @@ _NOT_ROLES = frozenset(
     tory conservative liberal socialist nationalist unionist mr mrs ms miss sir dame lady
     lord dr prof rev gen col capt sgt adm sen rep gov lt general""".split()
 )
-ROLES = frozenset(w for w in TITLE_WORDS | ROLE_NOUNS if w.isalpha() and len(w) > 2) - _NOT_ROLES
+# Occupations news introduces people with that the title vocabularies lack: the bench, the
+# field of play, business.
+_MORE_ROLES = frozenset(
+    """magistrate coroner referee umpire tycoon mogul founder agent chef banker""".split()
+)
+ROLES = (
+    frozenset(w for w in TITLE_WORDS | ROLE_NOUNS if w.isalpha() and len(w) > 2) | _MORE_ROLES
+) - _NOT_ROLES
 
 # The lower-case particles inside a person's name ('Herman van Rompuy', 'Siti Hajar binti
 # Osman'), as ``canonical`` reads names.
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))
-_NAME = rf"[A-Z][\w’'-]+(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)?[A-Z][\w’'-]+){{1,3}}"
+# Up to two particles in a row ('Miriam van der Sloot', 'Rodrigo de la Fuente').
+_NAME = rf"[A-Z][\w’'-]+(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+){{0,2}}[A-Z][\w’'-]+){{1,3}}"
 _BEFORE = re.compile(rf"\b([A-Za-z-]+)\.?[ \t]+(?=({_NAME}))")
 _AFTER = re.compile(rf"({_NAME}),[ \t]+(?:the|a|an)[ \t]+((?:[a-z][\w’'-]*[ \t]*){{1,4}})")
 # 'the trade minister, Ana Soto', and the same after an owner's name ('Acme's managing
-# director, Ann Lee'; 'India's heavy industries minister, Raj Rao').
+# director, Ann Lee'; 'India's heavy industries minister, Raj Rao') or an owner's pronoun
+# ('His barrister, Desmond Achterberg'; 'her agent, Ann Lee').
 _LEADING = re.compile(
-    r"(?:\b[Tt]he|\b[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3}(?:['’]s|s['’]))[ \t]+"
+    r"(?:\b[Tt]he|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
+    r"|\b[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3}(?:['’]s|s['’]))[ \t]+"
     rf"((?:[a-z][\w’'-]*[ \t]+){{0,3}}[a-z][\w’'-]*),[ \t]+({_NAME})"
 )
 
@@ -48,6 +58,7 @@ class RoleHolders:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._leading: dict[int, str] = {}  # role phrase start -> the name in apposition
 
     @cached_property
     def _by_role(self) -> dict[str, list[tuple[int, str]]]:
@@ -56,9 +67,14 @@ class RoleHolders:
             if m.group(1).lower() in ROLES:
                 found.append((m.start(), m.group(1).lower(), m.group(2)))
         for m in _AFTER.finditer(self.text):
-            found += [(m.start(), w, m.group(1)) for w in m.group(2).split() if w in ROLES]
+            # Held from the role's end: the role phrase itself may be a speaker of its own
+            # ('… marry Jordan Bratman, the singer's agent has confirmed').
+            found += [(m.end(), w, m.group(1)) for w in m.group(2).split() if w in ROLES]
         for m in _LEADING.finditer(self.text):
-            found += [(m.start(), w, m.group(2)) for w in m.group(1).split() if w in ROLES]
+            roles = [w for w in m.group(1).split() if w in ROLES]
+            found += [(m.start(), w, m.group(2)) for w in roles]
+            if roles:
+                self._leading[m.start()] = _drop_titles(m.group(2))
         out: dict[str, list[tuple[int, str]]] = {}
         for at, role, name in sorted(found):
             out.setdefault(role, []).append((at, _drop_titles(name)))
@@ -76,6 +92,12 @@ class RoleHolders:
         """The roles the article introduces a person of this surname with ('Home Secretary
         Charles Clarke' for 'Clarke')."""
         return self._by_name.get(name.split()[-1], set()) if name.split() else set()
+
+    def introduced_at(self, at: int) -> str | None:
+        """The person a role phrase opening at ``at`` names in apposition ('His barrister,
+        Desmond Achterberg, argued' at 'His'): who speaks there, not the owner."""
+        _ = self._by_role  # read the introductions, which fill ``_leading``
+        return self._leading.get(at)
 
     def holder(self, role: str, before: int) -> str | None:
         """The person last introduced as ``role`` before ``before``, or right at it: a

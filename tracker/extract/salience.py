@@ -25,6 +25,7 @@ from tracker.extract.canonical import (
 )
 from tracker.extract.gender import agrees, genders
 from tracker.extract.it_body import body_before
+from tracker.extract.nations import Nationalities, nation_noun
 from tracker.extract.roles import ROLES, RoleHolders
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker
@@ -34,6 +35,7 @@ from tracker.extract.vocab.people import (
     EPITHET_NOUNS,
     FEMALE_WORDS,
     MALE_WORDS,
+    NAME_PARTICLES,
     PEER_TITLES,
     PERSONAL_TITLES,
     SEAT_ROLES,
@@ -53,14 +55,18 @@ _PERSON_PRONOUNS = frozenset({"he", "she"})
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|''[^\n]*?''")
 # A run of capitalised words; an abbreviated title's dot inside it ('Massachusetts Sen.
 # Elizabeth Warren') does not end it.
+# Lower-case particles count inside it, up to two before a capital ('Miriam van der Sloot').
 _NAME = re.compile(
     r"[A-Z][\w’'-]*(?:\.(?=[ \t]+[A-Z]))?"
-    r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]*(?:\.(?=[ \t]+[A-Z]))?|van|von|de|bin|al|ter))*"
+    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+){{0,2}}"
+    r"(?:[A-Z]\.|[A-Z][\w’'-]*(?:\.(?=[ \t]+[A-Z]))?))*"
 )
 # A body's head and 'of' or 'for' just before a run: the run ends the body's name.
 _OF_BODY = re.compile(
     rf"\b(?i:{'|'.join(sorted(ORGANISATION_HEADS))})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$"
 )
+# A preposition of place right before a name: what follows is where, not who.
+_PLACE_OBJECT = re.compile(r"\b(?:at|in|near|outside|inside|across|into)[ \t]+(?:the[ \t]+)?$")
 # The first words of a sentence, where its subject is named.
 _HEAD_WORDS = re.compile(r"(?:\S+\s+){0,5}\S+")
 # Words that may open a sentence before its subject.
@@ -89,8 +95,10 @@ def resolve_by_salience(
     out: list[Attribution] = []
     known: dict[str, str] | None = None
     holders = RoleHolders(text)  # read on first use: who the article gives which role
+    nations = Nationalities(text)  # and which nationality
     for att in attributions:
-        pronoun, owned = (epithet, "") if (epithet := _epithet(text, att)) else _person_mention(att)
+        epithet = _epithet(text, att) or nation_noun(text, att)
+        pronoun, owned = (epithet, "") if epithet else _person_mention(att)
         if pronoun:
             if known is None:  # read once, and only for an article with 'he' or 'she'
                 known = genders(
@@ -111,7 +119,7 @@ def resolve_by_salience(
                     not addressed_is(name, o)  # 'he told Hannity' is not Hannity
                     and _not_named(name, b, names)  # nor anyone named in what he said
                     and (
-                        _holds(name, p, holders)
+                        _holds(name, p, holders) and (not national(p) or nations.may_be(name, p))
                         if p not in _PERSON_PRONOUNS
                         else agrees(name, p, k, _namesakes(name.split()[-1], names))
                     )
@@ -514,6 +522,10 @@ def _opening_name(
         if _OF_BODY.search(text, max(start, m.start() - 40), m.start()):
             continue  # 'The Association of Chief Police Officers': the end of a body's name
         words = person_part(name_tail(m.group().split())) or name_tail(m.group().split())
+        if words == m.group().split() and _PLACE_OBJECT.search(
+            text, max(start, m.start() - 12), m.start()
+        ):
+            continue  # 'A crowd at Crystal Palace': where, no subject ('at Speaker Ann Lee' is)
         if words and _is_person(" ".join(words), names):
             return " ".join(words)
     return None
@@ -569,7 +581,7 @@ def _is_person(name: str, names: Names) -> bool:
         return False  # 'Dover District Council', 'Scottish Executive'
     if _no_person(name):
         return False  # 'New York', 'Sri Lanka'
-    if not all(w[:1].isupper() or w in ("van", "von", "de", "bin", "al", "ter") for w in words):
+    if not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
         return False  # not 'the top British medical journal'
     if len(words) == 1:
         return bool(names.ending_in(words[0]))

@@ -79,13 +79,21 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
 
 def _inner_particle(words: list[str], at: int) -> bool:
     """Whether ``words[at]`` is a particle or a quoted nickname inside a person's name: a
-    capitalised word on each side ('Rohani binti Yusof', 'Dr de Vries', 'Antonio "LA"
-    Reid'; the word before may be a title)."""
+    capitalised word on each side, past at most one more particle ('Rohani binti Yusof', 'Dr
+    de Vries', 'Miriam van der Sloot', 'Antonio "LA" Reid'; the word before may be a title)."""
+    if not (words[at] in NAME_PARTICLES or _NICKNAME.fullmatch(words[at]) is not None):
+        return False
+    lo, hi = at - 1, at + 1
+    while lo >= 0 and words[lo] in NAME_PARTICLES:
+        lo -= 1
+    while hi < len(words) and words[hi] in NAME_PARTICLES:
+        hi += 1
     return (
-        (words[at] in NAME_PARTICLES or _NICKNAME.fullmatch(words[at]) is not None)
-        and 0 < at < len(words) - 1
-        and words[at - 1][:1].isupper()
-        and words[at + 1][:1].isupper()
+        lo >= 0
+        and hi < len(words)
+        and hi - lo <= 3
+        and words[lo][:1].isupper()
+        and words[hi][:1].isupper()
     )
 
 
@@ -168,7 +176,9 @@ class _Seen:
         words = (mention.title() if mention.isupper() and len(mention) > 3 else mention).split()
         speaker, title = _name_of(words)
         low = mention.lower()
-        if low in PRONOUNS or low in PERSON_PRONOUNS or low in ("who",):
+        if low in _OWNERS and (named := self.role_holders.introduced_at(f.speaker_start)):
+            speaker = named  # 'His barrister, Desmond Achterberg, argued': the barrister
+        elif low in PRONOUNS or low in PERSON_PRONOUNS or low in ("who",):
             speaker = self._pronoun(f.speaker_start, low, speaker, cue_object(self.text, f.cue_end))
         elif low in ("which", "that"):
             # 'the council, which has complained …': the speaker is the noun phrase before.
@@ -176,15 +186,10 @@ class _Seen:
         elif speaker and len(speaker.split()) == 1 and speaker[:1].isupper():
             # A surname: link it to the nearest earlier full name that holds it.
             speaker = self.full_names.get(speaker, speaker)
-        elif (
-            words
-            and words[0].lower() == "the"
-            and len(words) <= 4
-            and words[-1].lower() in ROLES | ROLE_NOUNS
-            and all(described_by(w) for w in words[1:])  # not 'The Trafford Centre spokeswoman'
-        ):
-            # The person introduced with this role ('Chancellor Gordon Brown').
-            holder = self.role_holders.holder(words[-1], f.speaker_start)
+        elif _the_role(head := speaker.split() if speaker else words):
+            # The person introduced with this role ('Chancellor Gordon Brown'), also for a
+            # mention that runs on into a relative clause ('The judge, who also …, said').
+            holder = self.role_holders.holder(head[-1], f.speaker_start)
             # Else it stays: the subject before names the person (``salience``), not
             # whoever spoke last.
             if holder:
@@ -261,6 +266,22 @@ class _Seen:
             if name.split()[-1] == surname:
                 return name
         return None
+
+
+def _the_role(words: list[str]) -> bool:
+    """Whether the words are 'the' and a role ('the coach', 'the Tory leader'), not a name
+    ('The Trafford Centre spokeswoman')."""
+    return (
+        bool(words)
+        and words[0].lower() == "the"
+        and len(words) <= 4
+        and words[-1].lower() in ROLES | ROLE_NOUNS
+        and all(described_by(w) for w in words[1:])
+    )
+
+
+# The owners' pronouns that may open a role phrase a name stands in apposition to.
+_OWNERS = frozenset(("his", "her", "their", "its", "our"))
 
 
 def described_by(word: str) -> bool:
@@ -374,7 +395,11 @@ def _antecedent(text: str, start: int) -> str | None:
 # between words, not line breaks: a headline's last word and the next paragraph's first word
 # ('Headline\n\nDuring …') are no name.
 _NAME_WORD = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']*)*"
-_NAME_RUN = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_NAME_WORD}){{1,2}}\b")
+# Up to two lower-case particles before a capitalised word ('Miriam van der Sloot').
+_PARTICLE_RUN = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+){{0,2}}"
+_NAME_RUN = re.compile(
+    rf"\b{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_PARTICLE_RUN}{_NAME_WORD}){{1,2}}\b"
+)
 
 
 def _looks_like_person(name: str) -> bool:
@@ -400,6 +425,8 @@ def _named_people(text: str) -> list[tuple[int, str]]:
             continue
         # 'Mr Brown's plans': the possessive is not part of the name.
         title, name = split_title(_POSSESSIVE.sub("", m.group()).split())
+        if not title and not NAME_PARTICLES.isdisjoint(name):
+            continue  # 'Cinco de Mayo', 'Rio de Janeiro': a person only after a title
         if len(name) >= 2 and _looks_like_person(" ".join(name)):
             out.append((m.start(), " ".join(name)))
         elif len(name) == 1 and title and title[-1].lower().strip(".") in PERSONAL_TITLES:

@@ -27,7 +27,9 @@ DEMONYMS = frozenset(
 NATIONALS = DEMONYMS | frozenset(
     """briton spaniard swede dane scot finn pole turk frenchman frenchwoman englishman
     englishwoman irishman irishwoman welshman welshwoman scotsman scotswoman dutchman
-    kiwi aussie""".split()
+    kiwi aussie serb croat slovene slovakian bosniak montenegrin macedonian kosovan kosovar
+    moldovan belarusian kazakh paraguayan ecuadorian senegalese ivorian cameroonian
+    tanzanian emirati qatari omani mongolian luxembourger icelander monegasque""".split()
 )
 
 # Countries and US states as written in news text (lower case, spaces kept).
