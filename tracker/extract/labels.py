@@ -292,7 +292,12 @@ def _titled(c: _Context) -> bool:
     Hours: …'), or capitalised words after it with a function word capitalised among them
     ('Three Generations That Built an Empire')."""
     words = c.q.text.split()
-    if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+", words[-1]) and not c.q.text.isupper():
+    if (
+        len(words) > 1
+        and re.fullmatch(r"[A-Z][a-z]+", words[-1])
+        and not c.q.text.isupper()
+        and c.q.kind != "measure"  # a scale's name is capitalised: '3 degrees Celsius'
+    ):
         return True
     run = _TITLE_RUN.match(c.after)
     if run and any(w in vl.TITLE_FUNCTION_WORDS for w in run.group(1).split()[1:]):

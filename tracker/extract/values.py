@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from tracker.extract import lexicon as lx
 from tracker.extract.quantities import find_quantities
+from tracker.extract.quantities.ages import set_off_after_person
 from tracker.extract.quantities.tables import CHANGE_VERBS
 from tracker.model import Quantity
 
@@ -198,6 +199,8 @@ def _is_age(q: Quantity, before: str, after: str) -> bool:
         return q.text.isdecimal() and 1 <= int(q.text) <= 120  # 'Isinbayeva, 22, has set …'
     if _age_of_a_person(q, before, after):
         return True  # 'a woman of 80 who', 'everyone over 80 who', 'since I was seven'
+    if set_off_after_person(q.text, before, after):
+        return True  # 'Rodrigo de la Fuente, 47, leads', 'the driver, 23, was'
     # A person's name ('Ann Lee, 47,' or 'Mr Lee, 47,'), not a place ('Ohio, 18, and …').
     name = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
     # ('Ahmed Helal, 40.': a list of people with their ages)

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from tracker.extract import lexicon as lx
 from tracker.extract.numbers import SCALE_SUFFIXES, SCALES, Parsed, adjacent
 from tracker.extract.quantities.core import currency_at, number_core
+from tracker.extract.quantities.scales import named_scale
 from tracker.extract.quantities.tables import (
     AGE_WORDS,
     ARTICLES,
@@ -94,6 +95,8 @@ def read_unit(tokens: list[Token], j: int, core: Parsed, currency: str | None) -
         return _ratio_or_count(tokens, j, core)
     if isinstance(found, UnitReading):
         return found
+    if found[1] == "degree" and (scale := named_scale(tokens, found[2])) is not None:
+        return UnitReading("measure", scale[0], scale[1], core)  # '3 degrees Celsius'
     return UnitReading(*found, core)
 
 
@@ -128,6 +131,10 @@ def _percent_unit(tokens: list[Token], j: int, core: Parsed) -> tuple[str, str, 
         return "percent", "percent", j
     if low == "per" and j + 1 < n and tokens[j + 1].low == "cent":
         return "percent", "percent", j + 2
+    if low == "basis" and j + 1 < n and tokens[j + 1].low in POINT_WORDS:
+        return "percent", "basis point", j + 2  # '25 basis points': hundredths of a point
+    if low in ("bp", "bps") and not core.words:
+        return "percent", "basis point", j + 1  # '25 bps', '25bp'
     if low == "percentage" and j + 1 < n and tokens[j + 1].low.startswith("point"):
         return "percent", "percentage point", j + 2
     if low in POINT_WORDS and core.i > 0 and tokens[core.i - 1].low in ("a", "an"):

@@ -1,0 +1,117 @@
+"""Temperatures take their scale, ages in apposition are years, spaced scale words and basis
+points read whole: sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import extract_text
+from tracker.extract.quantities import find_quantities
+
+
+def readings(text: str) -> list[tuple[str, float | None, str | None]]:
+    """(text, value, unit) of every quantity found in one sentence."""
+    return [(q.text, q.value, q.unit) for q in find_quantities(text, 0, len(text))]
+
+
+def claimed(text: str) -> list[tuple[str, str | None]]:
+    """(text, unit) of every quantity the article's claims hold."""
+    body = "Headline\n\n" + text
+    return [(q.text, q.unit) for c in extract_text(body, "a_t") for q in c.quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seas could warm by 2.4 degrees Celsius by 2100.", ("2.4 degrees Celsius", "°C")),
+        ("It stayed below the 2-degree Celsius ceiling.", ("2-degree Celsius", "°C")),
+        ("The oven reached 450 degrees Fahrenheit.", ("450 degrees Fahrenheit", "°F")),
+        ("Nights fell to minus 4 degrees C in the valley.", ("minus 4 degrees C", "°C")),
+        ("Water boils at 100 degrees centigrade.", ("100 degrees centigrade", "°C")),
+    ],
+)
+def test_a_scale_named_after_degrees_is_the_unit(text: str, expected: tuple) -> None:
+    got = [(t, u) for t, _, u in readings(text)]
+    assert expected in got
+
+
+def test_bare_degrees_take_the_scale_the_article_names() -> None:
+    text = (
+        "Forecasters said the city would reach 38C on Friday.\n\n"
+        "Officials warned that a 40-degree day would strain the grid, and that 35 degrees "
+        "at night was dangerous."
+    )
+    units = dict(claimed(text))
+    assert units["40-degree"] == "°C"
+    assert units["35 degrees"] == "°C"
+
+
+def test_bare_degrees_stay_bare_without_one_named_scale() -> None:
+    text = "Mr Park said the water was 20 degrees, and the air 25C or 77F that day."
+    assert ("20 degrees", "degree") in claimed(text)
+
+
+def test_degrees_of_a_turn_take_no_temperature_scale() -> None:
+    text = (
+        "It was 31C in the capital, the agency said.\n\n"
+        "The minister said the party had made a 180-degree turn and tilted 15 degrees left."
+    )
+    units = dict(claimed(text))
+    assert units["180-degree"] == "degree"
+    assert units["15 degrees"] == "degree"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Marta de los Santos, 38, runs the clinic.", "38"),
+        ("The driver, 71, escaped unhurt.", "71"),
+        ("Police named the victim as Kofi Mensah, 19.", "19"),
+        ("Officers said Mensah, 19, lives nearby.", "19"),
+        ("Jonas Berg (64) stood down.", "64"),
+    ],
+)
+def test_a_figure_set_off_after_a_person_is_an_age(text: str, figure: str) -> None:
+    assert (figure, "years") in claimed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said that Texas, 38, and Ohio, 18, carry the most electoral votes.",
+        "The winning numbers were 4, 19, 23 and 41, the lottery said.",
+        "In March, 40 staff left, the union said.",
+        "The report, 120 pages long, was late, the council said.",
+    ],
+)
+def test_a_figure_after_a_place_date_or_thing_is_no_age(text: str) -> None:
+    assert claimed(text)
+    assert all(u != "years" for _, u in claimed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The party promised £35 bn cuts in spending.", ("£35 bn", 35e9, "GBP")),
+        ("The fund raised $2 mln last week.", ("$2 mln", 2e6, "USD")),
+        ("Debts stood at €1.2 tn overall.", ("€1.2 tn", 1.2e12, "EUR")),
+    ],
+)
+def test_a_spaced_scale_abbreviation_scales_the_figure(text: str, expected: tuple) -> None:
+    assert expected in readings(text)
+
+
+def test_a_capital_tn_is_no_trillion() -> None:
+    assert readings("Send it to Box 400 TN before noon.")[0][1] == 400.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank raised rates by 50 basis points.", ("50 basis points", 50.0)),
+        ("Spreads widened 12 bps on the day.", ("12 bps", 12.0)),
+        ("It trimmed the rate 25bp.", ("25bp", 25.0)),
+    ],
+)
+def test_basis_points_are_the_unit(text: str, expected: tuple) -> None:
+    assert (*expected, "basis point") in readings(text)
