@@ -115,3 +115,31 @@ def test_a_capital_tn_is_no_trillion() -> None:
 )
 def test_basis_points_are_the_unit(text: str, expected: tuple) -> None:
     assert (*expected, "basis point") in readings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nearly seven of 10 tenants said rents had risen.", ("seven of 10", 0.7)),
+        ("Rebels took at least 40 of 120 seats.", ("40 of 120", 40 / 120)),
+        ("Scouts judged 9 of 9 entries sound.", ("9 of 9", 1.0)),
+    ],
+)
+def test_n_of_m_without_a_determiner_is_one_proportion(text: str, expected: tuple) -> None:
+    ((got, value, unit),) = [r for r in readings(text) if " of " in r[0]]
+    assert (got, unit) == (expected[0], None)
+    assert value == pytest.approx(expected[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("She was one of 14 nurses honoured.", "14"),
+        ("Two of the five judges dissented.", "five"),
+        ("Game 4 of 7 is on Sunday.", "4"),
+        ("Dozens of 10-year-olds took part.", "10-year-olds"),
+    ],
+)
+def test_membership_sets_and_series_are_no_proportion(text: str, kept: str) -> None:
+    assert all(" of " not in t for t, _, _ in readings(text))
+    assert any(t.startswith(kept) for t, _, _ in readings(text))
