@@ -143,3 +143,34 @@ def test_n_of_m_without_a_determiner_is_one_proportion(text: str, expected: tupl
 def test_membership_sets_and_series_are_no_proportion(text: str, kept: str) -> None:
     assert all(" of " not in t for t, _, _ in readings(text))
     assert any(t.startswith(kept) for t, _, _ in readings(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Scot has climbed to 38 in the world after the win.",
+        "Her single rose to 7 in the charts last week.",
+        "He sits 14 in the rankings, the federation said.",
+        "The side slipped back to 9 in the league table.",
+    ],
+)
+def test_a_place_in_a_ranked_list_is_no_count(text: str) -> None:
+    from tracker.extract.labels import why_not
+
+    (q,) = find_quantities(text, 0, len(text))
+    assert why_not(text, q) == "ordinal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are only 60 in the world, the zoo said.",
+        "The number of lynx fell to 90 in the world by 2000.",
+        "Sales rose to 500 in the country.",
+    ],
+)
+def test_a_count_in_the_world_stays_a_count(text: str) -> None:
+    from tracker.extract.labels import why_not
+
+    q = find_quantities(text, 0, len(text))[0]
+    assert why_not(text, q) is None
