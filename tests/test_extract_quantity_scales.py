@@ -174,3 +174,24 @@ def test_a_count_in_the_world_stays_a_count(text: str) -> None:
 
     q = find_quantities(text, 0, len(text))[0]
     assert why_not(text, q) is None
+
+
+def test_a_shared_currency_word_takes_the_one_country_the_article_names() -> None:
+    text = (
+        "Kenya's central bank held its rate on Monday.\n\n"
+        "The Treasury said the plan would cost 12bn shillings, a spokesman said."
+    )
+    assert ("12bn shillings", "KES") in claimed(text)
+    text = (
+        "Pakistan's cabinet approved the budget on Friday.\n\n"
+        "The finance minister said it would raise 300bn rupees in new taxes."
+    )
+    assert ("300bn rupees", "PKR") in claimed(text)
+
+
+def test_a_shared_currency_word_keeps_its_default_when_two_countries_are_named() -> None:
+    text = (
+        "Chile and Colombia signed the pact.\n\n"
+        "Officials said the fund would hold 5bn pesos, the ministry said."
+    )
+    assert ("5bn pesos", "MXN") in claimed(text)
