@@ -195,3 +195,19 @@ def test_a_shared_currency_word_keeps_its_default_when_two_countries_are_named()
         "Officials said the fund would hold 5bn pesos, the ministry said."
     )
     assert ("5bn pesos", "MXN") in claimed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The scheme was aimed at drivers over 70, the minister said.", "70"),
+        ("The youngest was 14, police said.", "14"),
+        ("The eldest son is 33, the family said.", "33"),
+    ],
+)
+def test_people_over_a_figure_and_the_oldest_of_a_group_have_ages(text: str, figure: str) -> None:
+    assert (figure, "years") in claimed(text)
+
+
+def test_things_over_a_figure_are_counted_not_aged() -> None:
+    assert ("50", "years") not in claimed("Orders over 50 were shipped free, the firm said.")

@@ -224,7 +224,10 @@ def _age_of_a_person(q: Quantity, before: str, after: str) -> bool:
     ):
         return False
     return bool(
-        _PERSON_OF.search(before) or _PEOPLE_OVER.search(before) or _FIRST_PERSON_WAS.search(before)
+        _PERSON_OF.search(before)
+        or _PEOPLE_OVER.search(before)
+        or _FIRST_PERSON_WAS.search(before)
+        or _ELDEST_IS.search(before)
     )
 
 
@@ -237,10 +240,14 @@ _PERSON_OF = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?{_AGE_NOUNS}\s+of\s+
 # 'everyone over 80', 'people under 16', 'those aged over 65'
 _PEOPLE_OVER = re.compile(
     r"\b(?:everyone|everybody|anyone|anybody|someone|no one|nobody|those|people|adults"
-    r"|children|pensioners|residents|patients|men|women)\s+(?:aged\s+)?(?:over|under|above"
-    r"|below)\s+$",
+    r"|children|pensioners|residents|patients|men|women|voters|workers|drivers|players"
+    r"|members|customers|users|viewers|students|pupils|citizens|smokers|parents|mothers"
+    r"|fathers|employees|staff|applicants|candidates|girls|boys)\s+(?:aged\s+)?(?:over|under"
+    r"|above|below)\s+$",
     re.IGNORECASE,
 )
+# 'The oldest was 91', 'the youngest victim is 16': the age of one of a group.
+_ELDEST_IS = re.compile(r"\b(?:oldest|youngest|eldest)(?:\s+[a-z]+){0,2}\s+(?:is|was)\s+$")
 # 'since I was seven', 'when we were 12'
 _FIRST_PERSON_WAS = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)\s+(?:was|were|am|are)\s+$")
 
