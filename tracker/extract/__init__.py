@@ -16,6 +16,8 @@ from tracker.extract.doc import Doc, read
 from tracker.extract.found import Found
 from tracker.extract.labels import keep_quantities
 from tracker.extract.quantities import find_quantities
+from tracker.extract.quantities.currencies import countrys_currency
+from tracker.extract.quantities.scales import article_scale
 from tracker.extract.ranks import find_ranks
 from tracker.extract.sentences import Span
 from tracker.extract.speakers import resolve
@@ -81,7 +83,8 @@ def _quantities(doc: Doc) -> list[Quantity]:
         found = find_quantities(text, s.start, s.end, tokens)
         ranks = [r for r in find_ranks(text, s.start, s.end) if not _overlaps_any(r, found)]
         quantities.extend(sorted(found + ranks, key=lambda q: q.start))
-    return keep_quantities(text, doc.sentences, quantities)
+    kept = article_scale(text, keep_quantities(text, doc.sentences, quantities), quantities)
+    return countrys_currency(text, kept)
 
 
 class _Claims:

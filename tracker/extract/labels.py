@@ -292,7 +292,12 @@ def _titled(c: _Context) -> bool:
     Hours: …'), or capitalised words after it with a function word capitalised among them
     ('Three Generations That Built an Empire')."""
     words = c.q.text.split()
-    if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+", words[-1]) and not c.q.text.isupper():
+    if (
+        len(words) > 1
+        and re.fullmatch(r"[A-Z][a-z]+", words[-1])
+        and not c.q.text.isupper()
+        and c.q.kind != "measure"  # a scale's name is capitalised: '3 degrees Celsius'
+    ):
         return True
     run = _TITLE_RUN.match(c.after)
     if run and any(w in vl.TITLE_FUNCTION_WORDS for w in run.group(1).split()[1:]):
@@ -388,10 +393,37 @@ def _is_ordinal(c: _Context) -> bool:
         return False
     if c.prev in vl.POSITION_WORDS:
         return True  # 'number two', 'seeded four', 'the top five'
+    if q.unit is None and _is_table_place(c):
+        return True  # 'risen to 120 in the world', 'was 7 in the charts'
     if q.unit is not None or not _ENDS_PHRASE.match(c.after):
         return False  # 'the last six presidential elections' counts elections
     # 'the last eight', 'in game five of the second', 'on day three.'
     return c.prev in vl.ROUND_WORDS or c.prev in vl.ORDER_NOUNS
+
+
+# A place in a ranked list: named as one ('in the rankings', 'in the charts'), or reached by a
+# move ('risen to 120 in the world'), where 'only 50 in the world' counts.
+_TABLE_AFTER = re.compile(
+    r"\s+in\s+the\s+(?:\w+\s+)?(?:rankings?|standings|table|charts?|league\s+table)\b"
+)
+_WORLD_AFTER = re.compile(r"\s+in\s+the\s+world\b(?!\s+(?:have|had|are|were|who|that|which))")
+_MOVED_TO = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|climb\w*|mov(?:e|es|ed|ing)|jump\w*|leap\w*|drop\w*"
+    r"|f(?:a|e)ll\w*|slip\w*|sl(?:i|id)\w*|s(?:a|i|u)nk\w*|back|up|down)\s+(?:to|from)\s+$",
+    re.IGNORECASE,
+)
+
+_COUNT_SUBJECT = re.compile(r"\b(?:number|total|population|count|tally)\s+of\b", re.IGNORECASE)
+
+
+def _is_table_place(c: _Context) -> bool:
+    """A bare figure that is a place in a ranked list, not a count."""
+    if _TABLE_AFTER.match(c.after):
+        return True
+    if not (_WORLD_AFTER.match(c.after) and _MOVED_TO.search(c.before)):
+        return False
+    # A place is a small whole number; a count moves too ('the number of tigers fell to 300').
+    return (c.q.value or 0) <= 500 and not _COUNT_SUBJECT.search(c.before)
 
 
 def _is_score(c: _Context) -> bool:

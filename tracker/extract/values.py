@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from tracker.extract import lexicon as lx
 from tracker.extract.quantities import find_quantities
+from tracker.extract.quantities.ages import set_off_after_person
 from tracker.extract.quantities.tables import CHANGE_VERBS
 from tracker.model import Quantity
 
@@ -198,6 +199,8 @@ def _is_age(q: Quantity, before: str, after: str) -> bool:
         return q.text.isdecimal() and 1 <= int(q.text) <= 120  # 'Isinbayeva, 22, has set …'
     if _age_of_a_person(q, before, after):
         return True  # 'a woman of 80 who', 'everyone over 80 who', 'since I was seven'
+    if set_off_after_person(q.text, before, after):
+        return True  # 'Rodrigo de la Fuente, 47, leads', 'the driver, 23, was'
     # A person's name ('Ann Lee, 47,' or 'Mr Lee, 47,'), not a place ('Ohio, 18, and …').
     name = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
     # ('Ahmed Helal, 40.': a list of people with their ages)
@@ -221,7 +224,10 @@ def _age_of_a_person(q: Quantity, before: str, after: str) -> bool:
     ):
         return False
     return bool(
-        _PERSON_OF.search(before) or _PEOPLE_OVER.search(before) or _FIRST_PERSON_WAS.search(before)
+        _PERSON_OF.search(before)
+        or _PEOPLE_OVER.search(before)
+        or _FIRST_PERSON_WAS.search(before)
+        or _ELDEST_IS.search(before)
     )
 
 
@@ -234,10 +240,14 @@ _PERSON_OF = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?{_AGE_NOUNS}\s+of\s+
 # 'everyone over 80', 'people under 16', 'those aged over 65'
 _PEOPLE_OVER = re.compile(
     r"\b(?:everyone|everybody|anyone|anybody|someone|no one|nobody|those|people|adults"
-    r"|children|pensioners|residents|patients|men|women)\s+(?:aged\s+)?(?:over|under|above"
-    r"|below)\s+$",
+    r"|children|pensioners|residents|patients|men|women|voters|workers|drivers|players"
+    r"|members|customers|users|viewers|students|pupils|citizens|smokers|parents|mothers"
+    r"|fathers|employees|staff|applicants|candidates|girls|boys)\s+(?:aged\s+)?(?:over|under"
+    r"|above|below)\s+$",
     re.IGNORECASE,
 )
+# 'The oldest was 91', 'the youngest victim is 16': the age of one of a group.
+_ELDEST_IS = re.compile(r"\b(?:oldest|youngest|eldest)(?:\s+[a-z]+){0,2}\s+(?:is|was)\s+$")
 # 'since I was seven', 'when we were 12'
 _FIRST_PERSON_WAS = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)\s+(?:was|were|am|are)\s+$")
 

@@ -16,6 +16,7 @@ from tracker.extract.numbers.words import (
     SCALES,
     SPACED_MONEY_SCALES,
     SPACED_SCALES,
+    SPACED_SCALES_ALWAYS,
     SUFFIX_ALWAYS,
     SUFFIX_MONEY,
     TIMES_SIGNS,
@@ -239,6 +240,8 @@ def _scaled(tokens: list[Tok], j: int, value: float, money: bool) -> tuple[float
         return value * SUFFIX_ALWAYS.get(s.text, SUFFIX_ALWAYS.get(s.low, 1.0)), j + 1
     if glued and money and s.low in SUFFIX_MONEY:
         return value * SUFFIX_MONEY[s.low], j + 1
+    if not glued and s.low in SPACED_SCALES_ALWAYS and (s.text.islower() or s.low == "bn"):
+        return value * SUFFIX_ALWAYS[s.low], j + 1  # no word spells 'bn': '£35 bn cuts'
     if not glued and (s.text in SPACED_SCALES or (money and s.low in SPACED_MONEY_SCALES)):
         # Spaced letter scales only where nothing word-like follows ('2.33 k', '1.5 M').
         if j + 1 >= n or not tokens[j + 1].text[0].isalpha():

@@ -210,6 +210,8 @@ GLUED_SCALES_ANY_CASE = ("bn", "mn", "mln", "bln", "tn", "trn", "mil", "tln")
 # Letter scales written apart from the figure ('2.33 k', '1.5 M'); 'm' and 'b' only for money.
 SPACED_SCALES = ("k", "K", "M", "G", "B", "bn", "mn")
 SPACED_MONEY_SCALES = ("m", "b")
+# Spaced scales no English word spells: a scale even before a noun ('£35 bn cuts', '$2 mln deal').
+SPACED_SCALES_ALWAYS = ("bn", "mn", "mln", "bln", "tn", "trn", "tln")
 # Marks between a figure and a power of ten: '1.3x10^6', '6.23×10^-4'.
 TIMES_SIGNS = ("x", "×", "*")
 DOZEN_WORDS = ("dozen", "dozens")

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from tracker.extract import lexicon as lx
 from tracker.extract.numbers import SCALE_SUFFIXES, SCALES, Parsed, adjacent
 from tracker.extract.quantities.core import currency_at, number_core
+from tracker.extract.quantities.scales import named_scale
 from tracker.extract.quantities.tables import (
     AGE_WORDS,
     ARTICLES,
@@ -44,7 +45,10 @@ from tracker.extract.quantities.tables import (
     TIME_OFFSETS,
 )
 from tracker.extract.tokens import Token
-from tracker.extract.vocab_labels import POSITION_WORDS
+from tracker.extract.vocab_labels import NAME_HEADS, POSITION_WORDS
+
+# One of a series named by its place in it ('Game 3 of 7', 'page 2 of 10'): no proportion.
+SERIES_HEADS = NAME_HEADS | frozenset("game test race day week month page step".split())
 
 
 class UnitReading(NamedTuple):
@@ -94,6 +98,8 @@ def read_unit(tokens: list[Token], j: int, core: Parsed, currency: str | None) -
         return _ratio_or_count(tokens, j, core)
     if isinstance(found, UnitReading):
         return found
+    if found[1] == "degree" and (scale := named_scale(tokens, found[2])) is not None:
+        return UnitReading("measure", scale[0], scale[1], core)  # '3 degrees Celsius'
     return UnitReading(*found, core)
 
 
@@ -128,6 +134,10 @@ def _percent_unit(tokens: list[Token], j: int, core: Parsed) -> tuple[str, str, 
         return "percent", "percent", j
     if low == "per" and j + 1 < n and tokens[j + 1].low == "cent":
         return "percent", "percent", j + 2
+    if low == "basis" and j + 1 < n and tokens[j + 1].low in POINT_WORDS:
+        return "percent", "basis point", j + 2  # '25 basis points': hundredths of a point
+    if low in ("bp", "bps") and not core.words:
+        return "percent", "basis point", j + 1  # '25 bps', '25bp'
     if low == "percentage" and j + 1 < n and tokens[j + 1].low.startswith("point"):
         return "percent", "percentage point", j + 2
     if low in POINT_WORDS and core.i > 0 and tokens[core.i - 1].low in ("a", "an"):
@@ -284,17 +294,9 @@ def _ratio_or_count(tokens: list[Token], j: int, core: Parsed) -> UnitReading:
     low = nxt.low
     if core.fraction:
         return UnitReading("ratio", None, j, core)
-    # 'one in five'
-    if low == "in" and j + 1 < n and not (core.i and tokens[core.i - 1].low in POSITION_WORDS):
-        other = number_core(tokens, j + 1)  # ('round four in eight attempts': a label, a count)
-        if (
-            other is not None
-            and other.value
-            and core.value < other.value
-            and not (len(tokens[other.i].text) == 4 and 1000 <= other.value <= 2100)
-        ):
-            ratio = dataclasses.replace(core, value=core.value / other.value, fraction=True)
-            return UnitReading("ratio", None, other.j, ratio)
+    share = _n_in_m(tokens, j, core)
+    if share is not None:
+        return share
     if core.vague and low == "of" and j + 1 < n:
         noun = tokens[j + 1]
         if noun.low in lx.CURRENCY_WORDS and noun.low not in lx.SUBUNITS:
@@ -309,6 +311,42 @@ def _ratio_or_count(tokens: list[Token], j: int, core: Parsed) -> UnitReading:
         # ('11 swing states', '100,000 retail bankers') and the counted noun lies beyond it.
         return UnitReading("count", _counted_nouns(tokens, j), j, core)
     return UnitReading("count", None, j, core)
+
+
+def _n_in_m(tokens: list[Token], j: int, core: Parsed) -> UnitReading | None:
+    """'one in five', and 'eight of 10 voters' or 'at least 85 of 154 meetings' (no
+    determiner before the whole: 'three of the four' stays two counts): one proportion."""
+    n = len(tokens)
+    low = tokens[j].low
+    if (
+        low not in ("in", "of")
+        or j + 1 >= n
+        or (core.i and tokens[core.i - 1].low in POSITION_WORDS)
+    ):
+        return None  # ('round four in eight attempts', 'game 3 of 7': a label, a count)
+    other = number_core(tokens, j + 1)
+    if (
+        other is None
+        or not other.value
+        or not (core.value < other.value or (low == "of" and core.value == other.value))
+        or (len(tokens[other.i].text) == 4 and 1000 <= other.value <= 2100)
+    ):
+        return None
+    if low == "of" and (
+        core.value <= 1  # 'one of 20 students killed' names one of a group; 20 is the count
+        or core.vague
+        or other.vague
+        or (len(tokens[core.i].text) == 4 and 1000 <= core.value <= 2100)  # 'in 2004 of 30bn'
+        or _possessive_at(tokens, other.j)
+        or (core.i and tokens[core.i - 1].low in SERIES_HEADS)
+    ):
+        return None  # 'dozens of 10-year-olds', "one of 2016's best", 'Game 3 of 7'
+    ratio = dataclasses.replace(core, value=core.value / other.value, fraction=True)
+    return UnitReading("ratio", None, other.j, ratio)
+
+
+def _possessive_at(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].low in ("'s", "’s", "'", "’")
 
 
 def _counted_nouns(tokens: list[Token], j: int) -> str:
