@@ -1,0 +1,131 @@
+"""One person or body, one name: particles, compound surnames, titles, post-nominals and
+glossed acronyms (issue 4). The sentences are our own, not the gold's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import extract_text
+from tracker.extract.honours import without_honours
+
+
+def _named(text: str) -> set[str]:
+    return {c.attribution.speaker for c in extract_text(text, "a") if c.attribution is not None}
+
+
+@pytest.mark.parametrize(
+    ("full", "later"),
+    [
+        ("Ingrid af Wetterstedt", "Wetterstedt"),  # Swedish
+        ("Gustaf av Klercker", "Klercker"),
+        ("Owain ap Dafydd", "Ap Dafydd"),  # Welsh, capitalised at a sentence's start
+        ("Siân ab Ithel", "ab Ithel"),
+        ("Marisol Delos Santos-Uy", "Delos Santos-Uy"),  # Filipino
+        ("Ramon Dela Paz", "Dela Paz"),
+        ("Klaus von dem Bruch", "von dem Bruch"),
+        ("Beatriz de los Ríos", "De los Ríos"),
+    ],
+)
+def test_a_surname_with_its_particle_is_the_full_name(full: str, later: str) -> None:
+    text = (
+        "Port deal signed\n\n"
+        f"The harbour will double in size, said {full}, who chairs the port board.\n\n"
+        f"{later} said the work would take 30 months.\n"
+    )
+    assert _named(text) == {full}
+
+
+def test_a_compound_surname_is_the_full_name_however_it_is_cut() -> None:
+    text = (
+        "Mayor wins\n\n"
+        "Lucía Paredes del Valle Ortega won 54% of the vote, officials said.\n\n"
+        '"This city chose hope," del Valle Ortega told supporters.\n\n'
+        "Del Valle said 12 new clinics would open.\n\n"
+        "Asked about jobs, del Valle said 300 nurses would be hired.\n"
+    )
+    named = _named(text) - {"officials"}
+    assert named == {"Lucía Paredes del Valle Ortega"}
+
+
+def test_a_transcript_label_in_capitals_is_the_full_name() -> None:
+    text = (
+        "Harbour hour, Radio Gwent\n"
+        "HOST: With me is the harbour master, Catrin ap Huw. How many ships came in?\n"
+        "AP HUW: We had 412 ships last year.\n"
+        "HOST: And this year?\n"
+        "AP HUW: About 450.\n"
+    )
+    assert "Catrin ap Huw" in _named(text)
+    assert "Ap Huw" not in _named(text)
+
+
+@pytest.mark.parametrize(
+    ("titled", "plain"),
+    [
+        ("Judge Ada Okafor-Lind", "Ada Okafor-Lind"),
+        ("Det Sgt Ewan McAllister", "Ewan McAllister"),
+        ("DCI Priya Nandakumar", "Priya Nandakumar"),
+        ("Lt Col Dana Whitcombe", "Dana Whitcombe"),
+        ("Rev. Samuel Adeyemi", "Samuel Adeyemi"),
+        ("Prof Ilse van Wyk", "Ilse van Wyk"),
+        ("Rabbi Natan Feld", "Natan Feld"),
+        ("Tomasz Wrona KC", "Tomasz Wrona"),
+        ("Gwen Parry-Jones MS", "Gwen Parry-Jones"),
+        ("Alan Birch OBE", "Alan Birch"),
+    ],
+)
+def test_titles_and_post_nominals_leave_a_persons_name(titled: str, plain: str) -> None:
+    text = f"Inquiry opens\n\n{titled} said 14 witnesses would be called.\n"
+    assert _named(text) == {plain}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "General Motors",
+        "State Department",
+        "Justice Department",
+        "Bishop Auckland",
+        "Major League Baseball",
+        "Di Marco",  # a surname, not the police rank DI
+        "Sir Keir Starmer",  # knights and peers keep their titles
+        "Lord Falconer",
+        "Martin Luther King III",  # a generation is part of the name
+        "Chief Executive Anna Holm",  # what is left is a role, not a name
+    ],
+)
+def test_only_a_persons_title_is_dropped(name: str) -> None:
+    assert without_honours(name) == name
+
+
+def test_a_lone_surname_after_a_title_only_a_person_bears() -> None:
+    assert without_honours("President Obama") == "Obama"
+    assert without_honours("Judge Ito") == "Ito"
+    assert without_honours("General Electric") == "General Electric"
+    assert without_honours("Canon Europe") == "Canon Europe"
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "the National Electoral Council (CNE)",
+        "the National Electoral Council, known by its Spanish initials CNE,",
+        "the National Electoral Council, known as the CNE,",
+    ],
+)
+def test_a_glossed_acronym_is_the_name_it_glosses(introduction: str) -> None:
+    # The initials follow the Spanish order (Consejo Nacional Electoral), not the English.
+    text = (
+        "Count under way\n\n"
+        f"With most votes counted, {introduction} said turnout was 61%.\n\n"
+        "The CNE said 4 million ballots had been cast.\n"
+    )
+    assert _named(text) == {"National Electoral Council"}
+
+
+def test_a_byline_in_brackets_is_no_gloss() -> None:
+    text = (
+        "QUITO, Ecuador (AP) — Turnout was 61%, AP said.\n\n"
+        "The vote passed off calmly, officials said.\n"
+    )
+    assert "Ecuador" not in _named(text)
