@@ -129,3 +129,44 @@ def test_a_byline_in_brackets_is_no_gloss() -> None:
         "The vote passed off calmly, officials said.\n"
     )
     assert "Ecuador" not in _named(text)
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("the Institute for Coastal Futures", "the Institute"),
+        ("the European Commission", "the Commission"),
+        ("Harlow District Council", "the Council"),
+    ],
+)
+def test_a_body_called_by_its_capitalised_kind_is_the_body_named_before(
+    full: str, short: str
+) -> None:
+    text = (
+        "Sea walls\n\n"
+        f"A study by {full} says 40% of sea walls need repair.\n\n"
+        f"But {short} found that 12 towns had no plan at all.\n"
+    )
+    assert _named(text) == {full.removeprefix("the ")}
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("the GMB union", "GMB"),
+        ("The Amicus union", "Amicus"),
+        ("the Verdi federation", "Verdi"),
+    ],
+)
+def test_a_body_named_then_its_kind_is_the_name(mention: str, name: str) -> None:
+    text = f"Strike ballot\n\n{mention}, which has 9,000 members, said 80% had voted to strike.\n"
+    assert _named(text) == {name}
+
+
+def test_a_government_after_its_leaders_name_stays_a_description() -> None:
+    text = (
+        "Budget\n\n"
+        "Prime Minister Ana Ruiz spoke on Monday.\n\n"
+        "The Ruiz government said 5% of jobs would go, and the Ruiz union said 3% would.\n"
+    )
+    assert "Ruiz" not in _named(text)

@@ -553,9 +553,12 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
             trimmed = parts  # 'Ernst and Young's Sanjay Mehta': one owner's name, cut wrongly
         return join_names([_full_form(p, names) for p in trimmed])
     words = _clean(att.speaker_text).split()
-    known = _known_person(att, words, names)
+    known = _known_person(att, words, names) or _capitalised_kind(att, names)
     if known is not None:
         return known
+    own = _own_name(att.speaker.split(), names) or _own_name(att.speaker_text.split(), names)
+    if own:
+        return own
     placed = _placed_surname(att.speaker, words, names)
     if placed:
         return placed
@@ -609,6 +612,43 @@ def _known_person(att: Attribution, words: list[str], names: Names) -> str | Non
         if knights:
             return names.best(knights) or att.speaker
     return None
+
+
+def _capitalised_kind(att: Attribution, names: Names) -> str | None:
+    """'the Forum' -> 'Forum for the Future', 'the Commission' -> 'European Commission': a
+    body called by its kind, capitalised as its own name's word, is the last body named
+    before with that head noun; None when none is."""
+    words = att.speaker_text.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+        return None
+    head = words[1].lower()
+    if head not in ORGANISATION_HEADS:
+        return None
+    return _named_before(head, att.speaker_start, names)
+
+
+# Kinds of body whose own name goes before them in lower case ('the FNV union', 'the Unite
+# union', 'the Barclays bank'); not 'government', 'administration' or 'campaign', which
+# follow their leader's name ('the Blair government').
+_OWN_NAME_KINDS = frozenset(
+    "union federation confederation agency charity bank broadcaster network airline".split()
+)
+
+
+def _own_name(words: list[str], names: Names) -> str | None:
+    """'the FNV union' -> 'FNV': a body's own name, then what kind of body it is; not a
+    place, a nation or a party ('the US bank'), nor a person the article names ('the
+    Murdoch group')."""
+    if len(words) < 3 or words[0].lower() not in _DETERMINERS:
+        return None
+    run, kind = words[1:-1], words[-1]
+    if kind not in _OWN_NAME_KINDS or not all(w[:1].isupper() for w in run):
+        return None
+    if any(_place_word(w) or w.lower() in _OPENERS for w in run):
+        return None
+    if len(run) == 1 and names.ending_in(run[0]) and not run[0].isupper():
+        return None  # a person's surname
+    return _full_form(" ".join(run), names)
 
 
 def _by_capitalised_tail(att: Attribution, words: list[str], names: Names) -> str | None:
