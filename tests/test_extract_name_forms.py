@@ -170,3 +170,13 @@ def test_a_government_after_its_leaders_name_stays_a_description() -> None:
         "The Ruiz government said 5% of jobs would go, and the Ruiz union said 3% would.\n"
     )
     assert "Ruiz" not in _named(text)
+
+
+def test_a_titled_surname_with_no_first_name_is_the_surname() -> None:
+    text = (
+        "Emails\n\n"
+        "President Okonjo knew of the server, though he claimed that 3 aides had kept it "
+        "from him.\n"
+    )
+    assert "Okonjo" in _named(text)
+    assert "President Okonjo" not in _named(text)

@@ -342,7 +342,8 @@ def _plain_person(name: str, names: Names) -> str:
     plain = without_honours(name)
     if plain == name or " " in plain:
         return plain
-    return _full_form(plain, names, shorten=False)
+    full = _full_form(plain, names, shorten=False)  # not the titled name again
+    return plain if without_honours(full) == plain else full
 
 
 # How far ahead (characters) 'a report says' looks for the body the report is by.
