@@ -180,3 +180,13 @@ def test_a_titled_surname_with_no_first_name_is_the_surname() -> None:
     )
     assert "Okonjo" in _named(text)
     assert "President Okonjo" not in _named(text)
+
+
+def test_turn_labels_in_capitals_keep_their_particles_lower_case() -> None:
+    text = (
+        "Harbour hour, Radio Gwent\n"
+        "HOST: With me are Jan van der Berg and Maria de la Cruz Soto. How many ships came?\n"
+        "VAN DER BERG: We saw 30 more ships.\n"
+        "DE LA CRUZ: I counted 12 of them.\n"
+    )
+    assert _named(text) == {"Jan van der Berg", "Maria de la Cruz Soto"}

@@ -615,6 +615,26 @@ def _known_person(att: Attribution, words: list[str], names: Names) -> str | Non
     return None
 
 
+def label_name(mention: str, names: Names) -> str | None:
+    """'VAN DER BERG' -> 'Jan van der Berg': a name in capitals (a transcript's turn label)
+    of two words or more is the fullest name the article writes with the same letters, the
+    whole name, its end or the first part of a compound surname (particles in any case)."""
+    words = mention.split()
+    if len(words) < 2 or not mention.isupper() or not mention.replace(" ", "").isalpha():
+        return None
+    folded = " " + mention.casefold()
+    same = [
+        n
+        for n in names.count
+        if not n.isupper()
+        and (" " + n.casefold()).endswith(folded)
+        and _is_person_run(n)
+        and not re.fullmatch(_PARTICLE, n.split()[0].lower())
+    ]
+    longest = [n for n in same if len(n.split()) == max(len(m.split()) for m in same)]
+    return names.best(longest) or _compound_surname(mention, names)  # 'DE LA CRUZ'
+
+
 def _capitalised_kind(att: Attribution, names: Names) -> str | None:
     """'the Forum' -> 'Forum for the Future', 'the Commission' -> 'European Commission': a
     body called by its kind, capitalised as its own name's word, is the last body named
