@@ -190,3 +190,23 @@ def test_turn_labels_in_capitals_keep_their_particles_lower_case() -> None:
         "DE LA CRUZ: I counted 12 of them.\n"
     )
     assert _named(text) == {"Jan van der Berg", "Maria de la Cruz Soto"}
+
+
+@pytest.mark.parametrize(
+    ("full", "later"),
+    [
+        ("Seán Ó Ceallaigh", "Ó Ceallaigh"),  # Irish
+        ("Áine Ní Bhriain", "Ní Bhriain"),
+        ("Oisín Mac Giolla", "Mac Giolla"),
+        ("Ali Abu Zaid", "Abu Zaid"),  # Arabic
+        ("Émile Durand", "Durand"),  # a name opening with an accented capital
+        ("Łukasz Żak", "Żak"),
+    ],
+)
+def test_a_two_word_surname_or_an_accented_one_is_the_full_name(full: str, later: str) -> None:
+    text = (
+        "Port deal signed\n\n"
+        f"The harbour will double in size, said {full}, who chairs the port board.\n\n"
+        f"{later} said the work would take 30 months.\n"
+    )
+    assert _named(text) == {full}

@@ -53,6 +53,7 @@ from tracker.extract.vocab.people import (
     PATRONYMIC_PARTICLES,
     PEER_TITLES,
     PERSONAL_TITLES,
+    SURNAME_PREFIXES,
 )
 from tracker.extract.vocab.places import COUNTRIES, DEMONYMS, US_STATES
 from tracker.extract.vocab.speech import ROLE_NOUNS
@@ -61,7 +62,9 @@ from tracker.model import Attribution
 # A capitalised word (hyphenated parts and initials included), and the small words that join
 # such words inside one name: particles of persons' names, and 'of', 'for', 'the' inside a
 # body's ('Bank of England', 'Elect the Lords Campaign'). Not 'and', which joins two names.
-_CAP = r"(?:[A-Z]\.|[A-Z][\w’'&]*(?:-[\w’'&]+)*|[0-9]\w*[A-Za-z]\w*)"
+# Capital letters, Latin ones with accents included ('Ó Ceallaigh', 'Émile', 'Łukasz').
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_CAP = rf"(?:[{_UPPER}]\.|[{_UPPER}][\w’'&]*(?:-[\w’'&]+)*|[0-9]\w*[A-Za-z]\w*)"
 _PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
 _JOIN = rf"(?:{_PARTICLE}|of|for|the)"
 # A nickname in quotes inside a person's name: 'Antonio "LA" Reid'.
@@ -931,7 +934,9 @@ def _full_form(name: str, names: Names, shorten: bool = True) -> str:
         bearer = names.best(names.ending_in(name)) or _patronymic(name, names)
         bearer = bearer or _particle_surname(name, names)
         return bearer or (_shortened(name, names) if shorten else None) or name
-    if re.fullmatch(_PARTICLE, words[0].lower()):  # 'Van Halderen', 'van Halderen'
+    if re.fullmatch(_PARTICLE, words[0].lower()) or (
+        len(words) == 2 and words[0].lower() in SURNAME_PREFIXES  # 'Ó Ceallaigh'
+    ):  # 'Van Halderen', 'van Halderen'
         full = [n for n in names.ending_in(words[-1]) if n.lower().endswith(name.lower())]
         full = [n for n in full if n.lower() != name.lower()]
         return names.best(full) or _compound_surname(name, names) or name

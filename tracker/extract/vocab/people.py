@@ -142,6 +142,10 @@ NAME_PARTICLES = frozenset(
 )
 # ('af Forselles', 'av Klercker': Swedish; 'ap Gwilym', 'ab Owen': Welsh; 'Dela Cruz',
 # 'Delos Santos': Filipino.)
+# Capitalised prefixes that open a surname of two words ('Seán Ó Ceallaigh' is Ó Ceallaigh,
+# 'Áine Ní Bhriain', 'Oisín Mac Giolla', 'Ali Abu Zaid', 'Hana Umm Salim'): the surname is
+# never a given name before another.
+SURNAME_PREFIXES = frozenset("ó o ní nic mac mc abu umm".split())
 # The patronymic ones: a person so named is called by the given name ('Mr Azman').
 PATRONYMIC_PARTICLES = frozenset("bin binti bint ibn".split())
 
