@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from tracker.extract.cue_kinds import makes_claim
+from tracker.extract.honours import without_honours
 from tracker.extract.roles import ROLES
 from tracker.extract.speaker_check import (
     DOCUMENT,
@@ -52,6 +53,7 @@ from tracker.extract.vocab.people import (
     PATRONYMIC_PARTICLES,
     PEER_TITLES,
     PERSONAL_TITLES,
+    SURNAME_PREFIXES,
 )
 from tracker.extract.vocab.places import COUNTRIES, DEMONYMS, US_STATES
 from tracker.extract.vocab.speech import ROLE_NOUNS
@@ -60,7 +62,9 @@ from tracker.model import Attribution
 # A capitalised word (hyphenated parts and initials included), and the small words that join
 # such words inside one name: particles of persons' names, and 'of', 'for', 'the' inside a
 # body's ('Bank of England', 'Elect the Lords Campaign'). Not 'and', which joins two names.
-_CAP = r"(?:[A-Z]\.|[A-Z][\w’'&]*(?:-[\w’'&]+)*|[0-9]\w*[A-Za-z]\w*)"
+# Capital letters, Latin ones with accents included ('Ó Ceallaigh', 'Émile', 'Łukasz').
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_CAP = rf"(?:[{_UPPER}]\.|[{_UPPER}][\w’'&]*(?:-[\w’'&]+)*|[0-9]\w*[A-Za-z]\w*)"
 _PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
 _JOIN = rf"(?:{_PARTICLE}|of|for|the)"
 # A nickname in quotes inside a person's name: 'Antonio "LA" Reid'.
@@ -92,6 +96,7 @@ class Names:
     by_initials: dict[str, list[str]] = field(default_factory=dict)
     described: dict[str, Counter[str]] = field(default_factory=dict)  # 'police' -> 'X police'
     text: str = ""  # the article, where 'the group' looks for 'a cross-party group'
+    glossed: dict[str, str] = field(default_factory=dict)  # 'TSE' -> the name it glosses
 
     def __post_init__(self) -> None:
         for n in self.count:
@@ -156,7 +161,42 @@ def names_in(text: str, start: int = 0) -> Names:
             count[form] += 1
             first.setdefault(form, pos)
             at.append((pos, form))
-    return Names(count, first, sorted(at), described=described, text=text)
+    glossed = _glossed(text, start)
+    return Names(count, first, sorted(at), described=described, text=text, glossed=glossed)
+
+
+# A name's acronym after it: in brackets ('the Supreme Electoral Tribunal (TSE)') or 'known
+# as' it ('…, known by its Spanish initials TSE', '…, known as the FNV'). The name itself is
+# the run of capitalised words just before (found apart, to keep the search linear).
+_ACRONYM = r"([A-Z][A-Za-z0-9&]*[A-Z0-9])"
+_GLOSS = re.compile(
+    rf"(?:[ \t]*\({_ACRONYM}\)|,?[ \t]+known[ \t]+(?:as|by[ \t]+(?:its|the)"
+    rf"(?:[ \t]+[A-Z]\w+)?[ \t]+(?:initials|acronym|abbreviation))[ \t]+(?:the[ \t]+)?"
+    rf"{_ACRONYM}\b)"
+)
+# How far back (characters) the glossed name may begin.
+_GLOSS_REACH = 120
+
+
+def _glossed(text: str, start: int) -> dict[str, str]:
+    """The acronyms the article glosses, each with the name it spells out: the acronym may
+    follow another language's word order ('TSE' for the Tribunal Supremo de Elecciones, which
+    an English article calls the Supreme Electoral Tribunal), so the initials need not come
+    in order, but each letter opens a word of the name. The first gloss of each acronym."""
+    out: dict[str, str] = {}
+    for m in _GLOSS.finditer(text, start):
+        acronym = m.group(1) or m.group(2)
+        window = text[max(start, m.start() - _GLOSS_REACH) : m.start()]
+        runs = [r for r in _RUN.finditer(window) if r.end() == len(window)]
+        if not runs or not acronym.isupper() or runs[-1].group().isupper():
+            continue
+        words = _trim(runs[-1].group().split())
+        while words and words[0][0].upper() not in acronym:
+            words = words[1:]  # 'Past Congressional Budget Office (CBO)': 'Past' opens no word
+        heads = {w[0].upper() for w in words}
+        if len(words) >= 2 and set(acronym.replace("&", "")) <= heads:  # not 'Rica (AP)'
+            out.setdefault(acronym, " ".join(words))
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -167,7 +207,7 @@ def _forms(run: str) -> tuple[str, ...]:
     whole = " ".join(_trim(_POSSESSIVE.sub("", run).split()))
     if group_of_place(whole):  # 'Supporters of Hillary Clinton': the group, and the person
         return tuple({whole, _person_of(" ".join(whole.split()[2:]))} - {""})
-    return tuple({whole, _person_of(whole)} - {""})
+    return tuple({whole, _person_of(whole), without_honours(whole)} - {""})
 
 
 # The lower-case word after a run of names: a body named by a place or name and a common
@@ -294,8 +334,19 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
             if _study_by_a_named_body(att.speaker_text, body):
                 studies.append((att.speaker_start, body))  # 'a study by the X Institute'
 
+        name = _plain_person(name, names)
         out.append(att if name == att.speaker else replace(att, speaker=name))
     return _named_later(out)
+
+
+def _plain_person(name: str, names: Names) -> str:
+    """A person's name without titles and post-nominals ('Judge Miriam van der Sloot' ->
+    'Miriam van der Sloot'); a surname so left is the full name the article gives it."""
+    plain = without_honours(name)
+    if plain == name or " " in plain:
+        return plain
+    full = _full_form(plain, names, shorten=False)  # not the titled name again
+    return plain if without_honours(full) == plain else full
 
 
 # How far ahead (characters) 'a report says' looks for the body the report is by.
@@ -506,9 +557,12 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
             trimmed = parts  # 'Ernst and Young's Sanjay Mehta': one owner's name, cut wrongly
         return join_names([_full_form(p, names) for p in trimmed])
     words = _clean(att.speaker_text).split()
-    known = _known_person(att, words, names)
+    known = _known_person(att, words, names) or _capitalised_kind(att, names)
     if known is not None:
         return known
+    own = _own_name(att.speaker.split(), names) or _own_name(att.speaker_text.split(), names)
+    if own:
+        return own
     placed = _placed_surname(att.speaker, words, names)
     if placed:
         return placed
@@ -562,6 +616,63 @@ def _known_person(att: Attribution, words: list[str], names: Names) -> str | Non
         if knights:
             return names.best(knights) or att.speaker
     return None
+
+
+def label_name(mention: str, names: Names) -> str | None:
+    """'VAN DER BERG' -> 'Jan van der Berg': a name in capitals (a transcript's turn label)
+    of two words or more is the fullest name the article writes with the same letters, the
+    whole name, its end or the first part of a compound surname (particles in any case)."""
+    words = mention.split()
+    if len(words) < 2 or not mention.isupper() or not mention.replace(" ", "").isalpha():
+        return None
+    folded = " " + mention.casefold()
+    same = [
+        n
+        for n in names.count
+        if not n.isupper()
+        and (" " + n.casefold()).endswith(folded)
+        and _is_person_run(n)
+        and not re.fullmatch(_PARTICLE, n.split()[0].lower())
+    ]
+    longest = [n for n in same if len(n.split()) == max(len(m.split()) for m in same)]
+    return names.best(longest) or _compound_surname(mention, names)  # 'DE LA CRUZ'
+
+
+def _capitalised_kind(att: Attribution, names: Names) -> str | None:
+    """'the Forum' -> 'Forum for the Future', 'the Commission' -> 'European Commission': a
+    body called by its kind, capitalised as its own name's word, is the last body named
+    before with that head noun; None when none is."""
+    words = att.speaker_text.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+        return None
+    head = words[1].lower()
+    if head not in ORGANISATION_HEADS:
+        return None
+    return _named_before(head, att.speaker_start, names)
+
+
+# Kinds of body whose own name goes before them in lower case ('the FNV union', 'the Unite
+# union', 'the Barclays bank'); not 'government', 'administration' or 'campaign', which
+# follow their leader's name ('the Blair government').
+_OWN_NAME_KINDS = frozenset(
+    "union federation confederation agency charity bank broadcaster network airline".split()
+)
+
+
+def _own_name(words: list[str], names: Names) -> str | None:
+    """'the FNV union' -> 'FNV': a body's own name, then what kind of body it is; not a
+    place, a nation or a party ('the US bank'), nor a person the article names ('the
+    Murdoch group')."""
+    if len(words) < 3 or words[0].lower() not in _DETERMINERS:
+        return None
+    run, kind = words[1:-1], words[-1]
+    if kind not in _OWN_NAME_KINDS or not all(w[:1].isupper() for w in run):
+        return None
+    if any(_place_word(w) or w.lower() in _OPENERS for w in run):
+        return None
+    if len(run) == 1 and names.ending_in(run[0]) and not run[0].isupper():
+        return None  # a person's surname
+    return _full_form(" ".join(run), names)
 
 
 def _by_capitalised_tail(att: Attribution, words: list[str], names: Names) -> str | None:
@@ -814,16 +925,22 @@ def _full_form(name: str, names: Names, shorten: bool = True) -> str:
     if not words or not (name[:1].isupper() or (len(words) > 1 and words[0] in NAME_PARTICLES)):
         return name  # a description; but 'de Vries' is a surname
     if len(words) == 1 and name.isupper() and 2 <= len(name) <= 6:
+        if name in names.glossed:
+            return names.glossed[name]
         spelt = names.by_initials.get(name, [])
         if spelt:
             return names.best(spelt) or name
     if len(words) == 1:
         bearer = names.best(names.ending_in(name)) or _patronymic(name, names)
+        bearer = bearer or _particle_surname(name, names)
         return bearer or (_shortened(name, names) if shorten else None) or name
-    if re.fullmatch(_PARTICLE, words[0].lower()):  # 'Van Halderen', 'van Halderen'
+    if re.fullmatch(_PARTICLE, words[0].lower()) or (
+        len(words) == 2 and words[0].lower() in SURNAME_PREFIXES  # 'Ó Ceallaigh'
+    ):  # 'Van Halderen', 'van Halderen'
         full = [n for n in names.ending_in(words[-1]) if n.lower().endswith(name.lower())]
-        return names.best([n for n in full if n.lower() != name.lower()]) or name
-    patronymic = _patronymic(name, names)
+        full = [n for n in full if n.lower() != name.lower()]
+        return names.best(full) or _compound_surname(name, names) or name
+    patronymic = _patronymic(name, names) or _after_particle(name, names)
     if patronymic:
         return patronymic
     if names.count[name] and _is_person_run(name) and len(words) == 2:
@@ -845,6 +962,56 @@ def _full_form(name: str, names: Names, shorten: bool = True) -> str:
     if prefix and not names.count[name]:
         return names.best(prefix) or name  # a headline's 'Warren Hammers Wells Fargo CEO'
     return name
+
+
+def _after_particle(name: str, names: Names) -> str | None:
+    """'Fuente Solís' -> 'Rodrigo de la Fuente Solís': a surname read without the particle
+    that opens it (the particle in lower case is no capitalised word) is the full name that
+    ends in the particle and the surname."""
+    size = len(name.split())
+    full = [
+        n
+        for n in names.ending_in(name.split()[-1])
+        if n.endswith(" " + name)
+        and len(n.split()) > size + 1
+        and n.split()[-size - 1].lower() in NAME_PARTICLES
+    ]
+    return names.best(full)
+
+
+def _particle_surname(word: str, names: Names) -> str | None:
+    """'Fuente' (read from 'de la Fuente told') -> 'Rodrigo de la Fuente Solís': a lone word
+    that follows a particle inside a person's full name is the first part of a compound
+    surname, which stands for the person."""
+    full = [
+        n
+        for n in names.count
+        if len(n.split()) >= 4
+        and any(
+            a.lower() in NAME_PARTICLES and b == word and k >= 1
+            for k, (a, b) in enumerate(pairwise(n.split()))
+        )
+        and _is_person_run(n)
+        and not re.fullmatch(_PARTICLE, n.split()[0].lower())
+    ]
+    return names.best(full)
+
+
+def _compound_surname(name: str, names: Names) -> str | None:
+    """'De la Fuente' -> 'Rodrigo de la Fuente Solís': a surname that opens with its particle
+    (capitalised at a sentence's start or not) may be the first part of a compound one (the
+    Spanish paternal surname stands alone); the full name holding it after a given name."""
+    low = " " + name.lower() + " "
+    full = [
+        n
+        for n in names.count
+        if low in " " + n.lower() + " "
+        and not n.lower().startswith(name.lower())
+        and len(n.split()) > len(name.split()) + 1
+        and _is_person_run(n)
+        and not re.fullmatch(_PARTICLE, n.split()[0].lower())
+    ]
+    return names.best(full)
 
 
 def _described_people(words: list[str]) -> bool:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from tracker.extract.canonical import Names, body_start, names_in, person_part
+from tracker.extract.canonical import Names, body_start, label_name, names_in, person_part
 from tracker.extract.moderators import introduced_moderators, label_key
 from tracker.extract.speaker_check import GROUP, PERSON, UNKNOWN, speaker_kind
 from tracker.model import Attribution
@@ -215,7 +215,7 @@ class Floor:
             and len(n.split()) > len(label.split())
             and person_part(n.split()) == n.split()  # 'Bernie Sanders', not 'Sen. Sanders'
         ]
-        return self.names.best(fuller) or label
+        return label_name(turn.label, self.names) or self.names.best(fuller) or label
 
     def attribute(self, att: Attribution) -> Attribution | None:
         """``att`` as the floor reads it: none in a moderator's turn; the turn's speaker for

@@ -137,9 +137,15 @@ PERSONAL_TITLES = frozenset(
 # 'Rohani binti Yusof', 'Abdullah ibn Saud'). Between two capitalised words they belong to
 # the name, never to a title or a description.
 NAME_PARTICLES = frozenset(
-    """van von de der den du da do di del della dos das ter ten bin binti bint ibn al el
-    la le""".split()
+    """van von vom zu dem de der den du da do di del della dos das los las ter ten bin binti bint
+    ibn al el la le af av ap ab dela delos""".split()
 )
+# ('af Forselles', 'av Klercker': Swedish; 'ap Gwilym', 'ab Owen': Welsh; 'Dela Cruz',
+# 'Delos Santos': Filipino.)
+# Capitalised prefixes that open a surname of two words ('Seán Ó Ceallaigh' is Ó Ceallaigh,
+# 'Áine Ní Bhriain', 'Oisín Mac Giolla', 'Ali Abu Zaid', 'Hana Umm Salim'): the surname is
+# never a given name before another.
+SURNAME_PREFIXES = frozenset("ó o ní nic mac mc abu umm".split())
 # The patronymic ones: a person so named is called by the given name ('Mr Azman').
 PATRONYMIC_PARTICLES = frozenset("bin binti bint ibn".split())
 
@@ -188,4 +194,34 @@ SEAT_ROLES = frozenset(
 PARTY_WORDS = frozenset(
     """tory tories labour conservative liberal democrat democratic republican gop socialist
     nationalist unionist green""".split()
+)
+
+
+# Titles before a person's name that are no part of it: judicial, police, military, clerical,
+# academic and honorific, in words and in the abbreviations news uses ('Judge Miriam van der
+# Sloot', 'Det Insp Farah Qureshi-Blake', 'Rev. William Barber', 'Lt Col Ann Hale'). Knights,
+# dames and peers keep theirs ('Sir Alan Sugar', 'Lord Falconer').
+NAME_TITLES = frozenset(
+    """mr mrs ms miss mx dr doctor prof professor hon rt honourable honorable judge justice
+    magistrate det detective insp inspector supt superintendent sgt sergeant ch chief cmdr
+    commander constable gen general lt lieutenant col colonel maj major capt captain cpl
+    corporal pte private brig brigadier adm admiral cdre commodore marshal
+    rev revd reverend fr father bishop archbishop cardinal canon rabbi imam pastor deacon
+    president sen senator rep representative gov governor congressman congresswoman""".split()
+)
+# Police ranks abbreviated in capitals, matched as written ('DI Ann Hale'; 'Di Marco' is a name).
+POLICE_RANKS = frozenset("PC DC DS DI DCI DSI DCS PCSO".split())
+# Those no body's or place's name opens ('General Motors', 'Major League', 'Bishop Auckland'
+# do): dropped even where a single word is left ('President Obama' -> 'Obama').
+LONE_NAME_TITLES = frozenset(
+    """mr mrs ms miss mx dr prof professor judge det insp supt sgt rev revd president sen
+    senator gov congressman congresswoman""".split()
+)
+# Letters after a person's name: silks, offices, honours, degrees ('Harriet Oduya-Lindqvist
+# KC', 'Ann Dunn MP', 'Tom Hale OBE', 'Ann Lee PhD'). Matched as written (case matters: 'MS'
+# is a Welsh member, 'Ms' a title). Not a generation ('Jr', 'III'): it is part of the name,
+# and tells a father from his son.
+POST_NOMINALS = frozenset(
+    """KC QC SC MP MSP MS MLA MEP AM TD MBE OBE CBE KBE DBE GBE CH QPM KPM DL JP FRS PhD DPhil
+    MD Esq""".split()
 )
