@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
+from tracker.extract.body_voice import initials, voiced_body
 from tracker.extract.cue_kinds import makes_claim
 from tracker.extract.roles import ROLES
 from tracker.extract.speaker_check import (
@@ -509,6 +510,9 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     known = _known_person(att, words, names)
     if known is not None:
         return known
+    voiced = _voiced_body(att, words, names)
+    if voiced:
+        return voiced  # 'a Pentagon spokesman' speaks for the Pentagon
     placed = _placed_surname(att.speaker, words, names)
     if placed:
         return placed
@@ -546,6 +550,52 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         if plain:
             return plain
     return _full_form(_described(_clean(att.speaker)), names)
+
+
+def _voiced_body(att: Attribution, words: list[str], names: Names) -> str | None:
+    """The body a spokesperson, officials or analysts speak for (``body_voice``), as the
+    article names it: 'bank officials' -> the bank named before, 'Priorities officials' ->
+    Priorities USA Action; None for a person's people or a nation's ('Clinton aides')."""
+    read = voiced_body(words)
+    if read is None:
+        return None
+    name, kind = read
+    if len(name) == 1 and not kind and name[0].lower() in ORGANISATION_HEADS:
+        name, kind = [], name[0].lower()  # 'Bank officials' opening a sentence
+    if kind and kind not in ORGANISATION_HEADS:
+        return None  # 'Labour transport spokesman': a brief, not a body
+    if not name:
+        found = _named_before(kind, att.speaker_start, names)
+        if not found and kind in BUSINESS_HEADS:
+            found = firm_named_before(att.speaker_start, names)
+        return found
+    if all(_place_word(w) for w in name) and kind != "party":
+        return None  # 'US officials', 'Iraqi officials', 'Democratic officials'
+    bearer = names.best(names.ending_in(name[-1])) if len(name) == 1 else None
+    if bearer and bearer != name[0] and _is_person_run(bearer):
+        return None  # 'Clinton aides', 'Trump campaign officials': a person's people
+    analysts = words[-1].lower().startswith("analyst")  # a trade, not an office
+    if words[0] == name[0] and len(name) == 1 and _common_word(name[0], names, analysts):
+        return None  # 'Immigration officials', 'Media analysts' opening a sentence
+    if kind:
+        said = " ".join([*name, kind])
+        spelt = {n.casefold(): n for n in names.count}.get(said.casefold())
+        if spelt or kind == "party":
+            return spelt or " ".join([*name, kind.capitalize()])
+    said = " ".join(name)
+    full = _full_form(said, names)
+    # Only the name spelt out or lengthened ('FA' -> 'Football Association', 'Priorities'
+    # -> 'Priorities USA Action'), not a run the name ends ('Much of the UKIP').
+    return full if full.startswith(said) or initials(full) == said else said
+
+
+def _common_word(word: str, names: Names, named_again: bool) -> bool:
+    """A capitalised word the article also writes in lower case (a common noun), or, where
+    ``named_again`` is asked for, nowhere else ('Media analysts': analysts of a field, where
+    'CEA analysts' are of a body the article names)."""
+    once = len(re.findall(rf"\b{re.escape(word)}\b", names.text)) < 2
+    lower = re.search(rf"\b{re.escape(word.lower())}\b", names.text)
+    return (named_again and once) or lower is not None
 
 
 def _known_person(att: Attribution, words: list[str], names: Names) -> str | None:
