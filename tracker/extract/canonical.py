@@ -311,26 +311,38 @@ def _named_later(atts: list[Attribution]) -> list[Attribution]:
     out = list(atts)
     for k, att in enumerate(atts):
         words = att.speaker_text.split()
-        if not (
-            att.speaker == att.speaker_text
-            and 2 <= len(words) <= 3
-            and words[0].lower() in ("a", "an")
-            and words[-1] in CREDITED_HEADS | POLL_HEADS
-            and all(w[:1].islower() for w in words[1:])
-        ):
+        plain = att.speaker in (att.speaker_text, plain_description(words))  # 'A new study'
+        if not (plain and _unnamed_document(words)):
             continue
         later = next(
             (
-                b.speaker
+                b
                 for b in atts[k + 1 :]
                 if b.speaker_start - att.speaker_start < _LATER_REACH
                 and _study_by_a_named_body(b.speaker_text, b.speaker)
             ),
             None,
         )
-        if later:
-            out[k] = replace(att, speaker=later)
+        if later and not _SEPARATE & set(later.speaker_text.lower().split()):
+            out[k] = replace(att, speaker=later.speaker)
     return out
+
+
+# Words that set a document apart from one cited before ('In a separate survey by RSA').
+_SEPARATE = frozenset("separate another other different second".split())
+
+
+def _unnamed_document(words: list[str]) -> bool:
+    """'a report', 'a new study', 'Research' (a document by its kind alone, as a sentence
+    opens with it): a document whose body the article names after it."""
+    if len(words) == 1:
+        return words[0].lower() in CREDITED_HEADS
+    return (
+        2 <= len(words) <= 3
+        and words[0].lower() in ("a", "an")
+        and words[-1] in CREDITED_HEADS | POLL_HEADS
+        and all(w[:1].islower() for w in words[1:])
+    )
 
 
 # Who carry out a study: 'the researchers' are the body behind the study cited before.
@@ -527,6 +539,9 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         # 'police', 'the police' -> 'Charlotte-Mecklenburg police': the body the article
         # names most by it, when it names one at all.
         return names.described[bare[0]].most_common(1)[0][0]
+    kind = _body_by_capitalised_kind(att, att.speaker_text.split(), names)
+    if kind:
+        return kind  # 'the Forum' after 'the Forum for the Future'
     if (
         words
         and words[-1][:1].isalnum()
@@ -596,6 +611,18 @@ def _common_word(word: str, names: Names, named_again: bool) -> bool:
     once = len(re.findall(rf"\b{re.escape(word)}\b", names.text)) < 2
     lower = re.search(rf"\b{re.escape(word.lower())}\b", names.text)
     return (named_again and once) or lower is not None
+
+
+def _body_by_capitalised_kind(att: Attribution, words: list[str], names: Names) -> str | None:
+    """'the Forum', 'the Council': a body called by its kind, capitalised as its name's
+    kind word is, is the body of that kind named before ('Forum for the Future')."""
+    if len(words) != 2 or words[0].lower() not in ("the", "this") or not words[1].istitle():
+        return None
+    kind = words[1].lower()
+    if kind not in ORGANISATION_HEADS:
+        return None
+    found = _named_before(kind, att.speaker_start, names)
+    return found if found and found.lower() != kind else None
 
 
 def _known_person(att: Attribution, words: list[str], names: Names) -> str | None:
