@@ -120,3 +120,14 @@ def test_a_field_s_analysts_and_a_common_noun_name_no_body() -> None:
     assert found["Shipping analysts"][0] == "Shipping analysts"
     assert found["Immigration officials"][0] == "Immigration officials"
     assert found["His spokesman"][0] != "His"
+
+
+def test_they_after_analysts_of_a_body_is_the_body() -> None:
+    text = (
+        "Port sale\n\n"
+        "Analysts at the research house Orwell Partners estimated the port was worth 2bn "
+        "pounds. They said a buyer would need to invest 300m pounds more.\n"
+    )
+    found = _speakers(text)
+    assert found["Analysts at the research house Orwell Partners"][0] == "Orwell Partners"
+    assert found["They"][0] == "Orwell Partners"

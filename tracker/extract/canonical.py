@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
-from tracker.extract.body_voice import initials, voiced_body
+from tracker.extract.body_voice import VOICE_NOUNS, initials, voiced_body
 from tracker.extract.cue_kinds import makes_claim
 from tracker.extract.roles import ROLES
 from tracker.extract.speaker_check import (
@@ -282,6 +282,7 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
             name = described.get(description, name)
         elif description.startswith("the ") and name[:1].isupper():
             described[description] = name
+        described.update(_voices_of_body(att.speaker_text, name))
         if (
             track
             and makes_claim(att.cue)
@@ -297,6 +298,16 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
 
         out.append(att if name == att.speaker else replace(att, speaker=name))
     return _named_later(out)
+
+
+def _voices_of_body(mention: str, name: str) -> dict[str, str]:
+    """'Analysts at Sandoval Research' read as Sandoval Research: {'analysts': that name},
+    for a later 'they' the resolver gave the group's head ('But they cautioned …')."""
+    words = mention.split()
+    head = words[0].lower() if words else ""
+    if len(words) > 2 and head in VOICE_NOUNS and name != mention and name[:1].isupper():
+        return {head: name}
+    return {}
 
 
 # How far ahead (characters) 'a report says' looks for the body the report is by.
