@@ -56,3 +56,12 @@ def test_a_separate_document_is_not_the_one_given_first() -> None:
         "passwords.\n"
     )
     assert _speakers(text)["a street survey"] != "Norvale Security"
+
+
+def test_a_document_owned_by_a_body_s_kind_is_that_body() -> None:
+    text = (
+        "Donors\n\n"
+        "The Kellner Institute for Public Money tracks campaign giving. Most donors gave "
+        "less than $200, the institute's data show.\n"
+    )
+    assert _speakers(text)["the institute's data"] == "Kellner Institute for Public Money"

@@ -533,7 +533,7 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     known = _known_person(att, words, names)
     if known is not None:
         return known
-    voiced = _voiced_body(att, words, names)
+    voiced = _voiced_body(att, words, names) or _kind_owned_document(att, words, names)
     if voiced:
         return voiced  # 'a Pentagon spokesman' speaks for the Pentagon
     placed = _placed_surname(att.speaker, words, names)
@@ -613,6 +613,19 @@ def _voiced_body(att: Attribution, words: list[str], names: Names) -> str | None
     # Only the name spelt out or lengthened ('FA' -> 'Football Association', 'Priorities'
     # -> 'Priorities USA Action'), not a run the name ends ('Much of the UKIP').
     return full if full.startswith(said) or initials(full) == said else said
+
+
+def _kind_owned_document(att: Attribution, words: list[str], names: Names) -> str | None:
+    """ "center's data", "the agency's figures": a document owned by a body called by its
+    kind is the body of that kind named before ('Center for Responsive Politics')."""
+    if words and words[0].lower() in ("the", "this"):
+        words = words[1:]
+    if len(words) != 2 or words[1].lower() not in CREDITED_HEADS:
+        return None
+    kind = _POSSESSIVE_S.sub("", words[0])
+    if kind == words[0] or kind.lower() not in ORGANISATION_HEADS or not kind.islower():
+        return None
+    return _named_before(kind, att.speaker_start, names)
 
 
 def _common_word(word: str, names: Names, named_again: bool) -> bool:
