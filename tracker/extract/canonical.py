@@ -550,8 +550,7 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         # 'police', 'the police' -> 'Charlotte-Mecklenburg police': the body the article
         # names most by it, when it names one at all.
         return names.described[bare[0]].most_common(1)[0][0]
-    kind = _body_by_capitalised_kind(att, att.speaker_text.split(), names)
-    if kind:
+    if kind := _body_by_capitalised_kind(att, att.speaker_text.split(), names):
         return kind  # 'the Forum' after 'the Forum for the Future'
     if (
         words
