@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
+from tracker.extract.body_voice import VOICE_NOUNS, initials, voiced_body
 from tracker.extract.cue_kinds import makes_claim
 from tracker.extract.honours import without_honours
 from tracker.extract.roles import ROLES
@@ -321,6 +322,7 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
             name = described.get(description, name)
         elif description.startswith("the ") and name[:1].isupper():
             described[description] = name
+        described.update(_voices_of_body(att.speaker_text, name))
         if (
             track
             and makes_claim(att.cue)
@@ -349,6 +351,16 @@ def _plain_person(name: str, names: Names) -> str:
     return plain if without_honours(full) == plain else full
 
 
+def _voices_of_body(mention: str, name: str) -> dict[str, str]:
+    """'Analysts at Sandoval Research' read as Sandoval Research: {'analysts': that name},
+    for a later 'they' the resolver gave the group's head ('But they cautioned …')."""
+    words = mention.split()
+    head = words[0].lower() if words else ""
+    if len(words) > 2 and head in VOICE_NOUNS and name != mention and name[:1].isupper():
+        return {head: name}
+    return {}
+
+
 # How far ahead (characters) 'a report says' looks for the body the report is by.
 _LATER_REACH = 1000
 
@@ -361,26 +373,38 @@ def _named_later(atts: list[Attribution]) -> list[Attribution]:
     out = list(atts)
     for k, att in enumerate(atts):
         words = att.speaker_text.split()
-        if not (
-            att.speaker == att.speaker_text
-            and 2 <= len(words) <= 3
-            and words[0].lower() in ("a", "an")
-            and words[-1] in CREDITED_HEADS | POLL_HEADS
-            and all(w[:1].islower() for w in words[1:])
-        ):
+        plain = att.speaker in (att.speaker_text, plain_description(words))  # 'A new study'
+        if not (plain and _unnamed_document(words)):
             continue
         later = next(
             (
-                b.speaker
+                b
                 for b in atts[k + 1 :]
                 if b.speaker_start - att.speaker_start < _LATER_REACH
                 and _study_by_a_named_body(b.speaker_text, b.speaker)
             ),
             None,
         )
-        if later:
-            out[k] = replace(att, speaker=later)
+        if later and not _SEPARATE & set(later.speaker_text.lower().split()):
+            out[k] = replace(att, speaker=later.speaker)
     return out
+
+
+# Words that set a document apart from one cited before ('In a separate survey by RSA').
+_SEPARATE = frozenset("separate another other different second".split())
+
+
+def _unnamed_document(words: list[str]) -> bool:
+    """'a report', 'a new study', 'Research' (a document by its kind alone, as a sentence
+    opens with it): a document whose body the article names after it."""
+    if len(words) == 1:
+        return words[0].lower() in CREDITED_HEADS
+    return (
+        2 <= len(words) <= 3
+        and words[0].lower() in ("a", "an")
+        and words[-1] in CREDITED_HEADS | POLL_HEADS
+        and all(w[:1].islower() for w in words[1:])
+    )
 
 
 # Who carry out a study: 'the researchers' are the body behind the study cited before.
@@ -560,7 +584,7 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     known = _known_person(att, words, names) or _capitalised_kind(att, names)
     if known is not None:
         return known
-    own = _own_name(att.speaker.split(), names) or _own_name(att.speaker_text.split(), names)
+    own = _own_or_voiced(att, words, names)
     if own:
         return own
     placed = _placed_surname(att.speaker, words, names)
@@ -577,6 +601,8 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         # 'police', 'the police' -> 'Charlotte-Mecklenburg police': the body the article
         # names most by it, when it names one at all.
         return names.described[bare[0]].most_common(1)[0][0]
+    if kind := _body_by_capitalised_kind(att, att.speaker_text.split(), names):
+        return kind  # 'the Forum' after 'the Forum for the Future'
     if (
         words
         and words[-1][:1].isalnum()
@@ -600,6 +626,88 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         if plain:
             return plain
     return _full_form(_described(_clean(att.speaker)), names)
+
+
+def _own_or_voiced(att: Attribution, words: list[str], names: Names) -> str | None:
+    """The speaker's own name in the article, else the body it speaks for ('a Pentagon
+    spokesman' speaks for the Pentagon) or the body behind a document given by its kind."""
+    return (
+        _own_name(att.speaker.split(), names)
+        or _own_name(att.speaker_text.split(), names)
+        or _voiced_body(att, words, names)
+        or _kind_owned_document(att, words, names)
+    )
+
+
+def _voiced_body(att: Attribution, words: list[str], names: Names) -> str | None:
+    """The body a spokesperson, officials or analysts speak for (``body_voice``), as the
+    article names it: 'bank officials' -> the bank named before, 'Priorities officials' ->
+    Priorities USA Action; None for a person's people or a nation's ('Clinton aides')."""
+    read = voiced_body(words)
+    if read is None:
+        return None
+    name, kind = read
+    if len(name) == 1 and not kind and name[0].lower() in ORGANISATION_HEADS:
+        name, kind = [], name[0].lower()  # 'Bank officials' opening a sentence
+    if kind and kind not in ORGANISATION_HEADS:
+        return None  # 'Labour transport spokesman': a brief, not a body
+    if not name:
+        found = _named_before(kind, att.speaker_start, names)
+        if not found and kind in BUSINESS_HEADS:
+            found = firm_named_before(att.speaker_start, names)
+        return found
+    if all(_place_word(w) for w in name) and kind != "party":
+        return None  # 'US officials', 'Iraqi officials', 'Democratic officials'
+    bearer = names.best(names.ending_in(name[-1])) if len(name) == 1 else None
+    if bearer and bearer != name[0] and _is_person_run(bearer):
+        return None  # 'Clinton aides', 'Trump campaign officials': a person's people
+    analysts = words[-1].lower().startswith("analyst")  # a trade, not an office
+    if words[0] == name[0] and len(name) == 1 and _common_word(name[0], names, analysts):
+        return None  # 'Immigration officials', 'Media analysts' opening a sentence
+    if kind:
+        said = " ".join([*name, kind])
+        spelt = {n.casefold(): n for n in names.count}.get(said.casefold())
+        if spelt or kind == "party":
+            return spelt or " ".join([*name, kind.capitalize()])
+    said = " ".join(name)
+    full = _full_form(said, names)
+    # Only the name spelt out or lengthened ('FA' -> 'Football Association', 'Priorities'
+    # -> 'Priorities USA Action'), not a run the name ends ('Much of the UKIP').
+    return full if full.startswith(said) or initials(full) == said else said
+
+
+def _kind_owned_document(att: Attribution, words: list[str], names: Names) -> str | None:
+    """ "center's data", "the agency's figures": a document owned by a body called by its
+    kind is the body of that kind named before ('Center for Responsive Politics')."""
+    if words and words[0].lower() in ("the", "this"):
+        words = words[1:]
+    if len(words) != 2 or words[1].lower() not in CREDITED_HEADS:
+        return None
+    kind = _POSSESSIVE_S.sub("", words[0])
+    if kind == words[0] or kind.lower() not in ORGANISATION_HEADS or not kind.islower():
+        return None
+    return _named_before(kind, att.speaker_start, names)
+
+
+def _common_word(word: str, names: Names, named_again: bool) -> bool:
+    """A capitalised word the article also writes in lower case (a common noun), or, where
+    ``named_again`` is asked for, nowhere else ('Media analysts': analysts of a field, where
+    'CEA analysts' are of a body the article names)."""
+    once = len(re.findall(rf"\b{re.escape(word)}\b", names.text)) < 2
+    lower = re.search(rf"\b{re.escape(word.lower())}\b", names.text)
+    return (named_again and once) or lower is not None
+
+
+def _body_by_capitalised_kind(att: Attribution, words: list[str], names: Names) -> str | None:
+    """'the Forum', 'the Council': a body called by its kind, capitalised as its name's
+    kind word is, is the body of that kind named before ('Forum for the Future')."""
+    if len(words) != 2 or words[0].lower() not in ("the", "this") or not words[1].istitle():
+        return None
+    kind = words[1].lower()
+    if kind not in ORGANISATION_HEADS:
+        return None
+    found = _named_before(kind, att.speaker_start, names)
+    return found if found and found.lower() != kind else None
 
 
 def _known_person(att: Attribution, words: list[str], names: Names) -> str | None:

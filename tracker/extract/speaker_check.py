@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from tracker.extract.body_voice import VOICE_NOUNS, speaks_for_body
 from tracker.extract.vocab.people import NAME_PARTICLES
 
 PERSON = "person"
@@ -171,6 +172,8 @@ def speaker_kind(mention: str, speaker: str) -> str:
         return DOCUMENT
     if head in ORGANISATION_HEADS or _singular(head) in ORGANISATION_HEADS:
         return ORGANISATION
+    if head in VOICE_NOUNS and speaks_for_body(mention, speaker):
+        return ORGANISATION  # 'a Pentagon spokesman' read as the Pentagon speaks for it
     if head in PUBLICATION_NAMES and len(words) >= 2 and mention[:1].isupper():
         return ORGANISATION  # 'The Ostland Journal', not 'the journal'
 
