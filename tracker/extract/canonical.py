@@ -601,8 +601,6 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         # 'police', 'the police' -> 'Charlotte-Mecklenburg police': the body the article
         # names most by it, when it names one at all.
         return names.described[bare[0]].most_common(1)[0][0]
-    if kind := _body_by_capitalised_kind(att, att.speaker_text.split(), names):
-        return kind  # 'the Forum' after 'the Forum for the Future'
     if (
         words
         and words[-1][:1].isalnum()
@@ -698,18 +696,6 @@ def _common_word(word: str, names: Names, named_again: bool) -> bool:
     return (named_again and once) or lower is not None
 
 
-def _body_by_capitalised_kind(att: Attribution, words: list[str], names: Names) -> str | None:
-    """'the Forum', 'the Council': a body called by its kind, capitalised as its name's
-    kind word is, is the body of that kind named before ('Forum for the Future')."""
-    if len(words) != 2 or words[0].lower() not in ("the", "this") or not words[1].istitle():
-        return None
-    kind = words[1].lower()
-    if kind not in ORGANISATION_HEADS:
-        return None
-    found = _named_before(kind, att.speaker_start, names)
-    return found if found and found.lower() != kind else None
-
-
 def _known_person(att: Attribution, words: list[str], names: Names) -> str | None:
     """A person the article names in full, reached by a last or a first name."""
     if len(words) >= 4 and words[0] in _INTRO_PREPOSITIONS and words[-1][:1].isupper():
@@ -751,7 +737,7 @@ def _capitalised_kind(att: Attribution, names: Names) -> str | None:
     body called by its kind, capitalised as its own name's word, is the last body named
     before with that head noun; None when none is."""
     words = att.speaker_text.split()
-    if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+    if len(words) != 2 or words[0].lower() not in ("the", "this") or not words[1][:1].isupper():
         return None
     head = words[1].lower()
     if head not in ORGANISATION_HEADS:
