@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from tracker.extract.canonical import Names, body_start
 from tracker.extract.sentences import Span
@@ -51,17 +51,8 @@ def body_before(
     names: Names,
 ) -> str | None:
     """The body or document that 'it' at ``at`` stands for, as the text names it."""
-    starts = [s.start for s in sentences]
-    positions, by_position = speakers
-    k = bisect.bisect_right(starts, at) - 1
-    first = body_start(text)  # not the headline, which is no sentence of the report
-    for i in range(k, max(-1, k - REACH - 1), -1):
-        s = sentences[i]
-        end = min(s.end, at)
-        if s.start < first:
-            break
-        lo, hi = bisect.bisect_left(positions, s.start), bisect.bisect_left(positions, end)
-        for a in (by_position[p] for p in positions[lo:hi]):
+    for s, end, spoke in sentences_back(text, sentences, at, speakers):
+        for a in spoke:
             head = a.speaker_text.split()[-1]
             if (
                 a.speaker.lower() != "it"
@@ -73,6 +64,28 @@ def body_before(
         if body:
             return body
     return None
+
+
+def sentences_back(
+    text: str,
+    sentences: Sequence[Span],
+    at: int,
+    speakers: tuple[list[int], dict[int, Attribution]],
+) -> Iterator[tuple[Span, int, list[Attribution]]]:
+    """The sentence of ``at`` and up to REACH before it, nearest first and never the headline:
+    each with where it ends before ``at`` and the attributions whose speaker stands in that
+    part. 'it' and 'they' both look back over them."""
+    starts = [s.start for s in sentences]
+    positions, by_position = speakers
+    k = bisect.bisect_right(starts, at) - 1
+    first = body_start(text)  # not the headline, which is no sentence of the report
+    for i in range(k, max(-1, k - REACH - 1), -1):
+        s = sentences[i]
+        end = min(s.end, at)
+        if s.start < first:
+            return
+        lo, hi = bisect.bisect_left(positions, s.start), bisect.bisect_left(positions, end)
+        yield s, end, [by_position[p] for p in positions[lo:hi]]
 
 
 def opening_body(text: str, start: int, end: int, names: Names) -> str | None:

@@ -14,8 +14,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from tracker.extract.canonical import body_start
-from tracker.extract.it_body import opening_words, plural
+from tracker.extract.it_body import opening_words, plural, sentences_back
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import (
     GROUP,
@@ -79,17 +78,8 @@ def spoken_before(
     """The group or body that 'they' at ``at`` stands for when no opening subject names one:
     a speaker of that kind in its sentence before it or in the sentence before, else the
     plural noun phrase that opens one of them."""
-    starts = [s.start for s in sentences]
-    positions, by_position = speakers
-    k = bisect.bisect_right(starts, at) - 1
-    first = body_start(text)  # not the headline, which is no sentence of the report
-    for i in range(k, max(-1, k - REACH - 1), -1):
-        s = sentences[i]
-        end = min(s.end, at)
-        if s.start < first:
-            break
-        lo, hi = bisect.bisect_left(positions, s.start), bisect.bisect_left(positions, end)
-        for a in (by_position[p] for p in positions[lo:hi]):
+    for s, end, spoke in sentences_back(text, sentences, at, speakers):
+        for a in spoke:
             mention = a.speaker_text.split()
             if mention and mention[0].lower() not in PRONOUNS and _many(a):
                 return a.speaker
