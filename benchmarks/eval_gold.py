@@ -40,7 +40,17 @@ GOLD = ROOT / "gold" / "extraction"
 # --set NAME -> its folder. Blind sets are measured once, at the end of the session that made them.
 SETS = {
     name: ROOT / "gold" / name
-    for name in ("heldback", "blind", "written", "blind2", "written2", "blind3", "written3")
+    for name in (
+        "heldback",
+        "blind",
+        "written",
+        "blind2",
+        "written2",
+        "blind3",
+        "written3",
+        "blind4",
+        "written4",
+    )
 }
 SETS["extraction"] = GOLD
 DATA = ROOT.parent.parent / "shared" / "data"

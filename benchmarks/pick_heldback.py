@@ -11,6 +11,10 @@ longer than ``MAX_CHARS``), so that the draw can be repeated and checked.
 - ``blind`` (session 7, seed 202612012): eight BBC articles (one per category, then three more
   from categories drawn with the same generator), none in the main or held-back set, and six of
   PolNeAR's *test* split, never annotated or read before: the issue's held-out quantity gold.
+- ``blind2`` / ``blind3`` (session 8): eight BBC and eight PolNeAR *test* each, none earlier.
+- ``blind4`` (session 9, seed 202612021): a bigger round so that one round's noise is smaller
+  than the effects measured: sixteen BBC (one per category, then eleven more) and sixteen PolNeAR
+  *test*, none in any earlier set.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ SEED = 20261201  # the date of the draw
 BLIND_SEED = 202612012  # the date, second draw
 BLIND2_SEED = 202612013  # the date, third draw
 BLIND3_SEED = 202612014  # the date, fourth draw
+BLIND4_SEED = 202612021  # session 9's date, first draw: a bigger round (16 + 16)
 MAX_CHARS = 6000  # ordinary length; longer articles are skipped, and the skip is printed
 BBC = DATA / "news-corpus" / "bbc"
 POLNEAR = DATA / "polnear"
@@ -77,7 +82,7 @@ def pick(seed: int, avoid: set[str], extras: int, split: str, polnear: int) -> l
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--set", choices=("heldback", "blind", "blind2", "blind3"), default="heldback"
+        "--set", choices=("heldback", "blind", "blind2", "blind3", "blind4"), default="heldback"
     )
     name = parser.parse_args().set
     if name == "heldback":
@@ -85,6 +90,10 @@ def main() -> None:
     elif name == "blind":
         avoid = annotated(MAIN_GOLD, ROOT / "gold" / "heldback")
         seed, picks = BLIND_SEED, pick(BLIND_SEED, avoid, 3, "test", 6)
+    elif name == "blind4":
+        earlier = ("extraction", "heldback", "blind", "blind2", "blind3")
+        avoid = annotated(*(ROOT / "gold" / s for s in earlier))
+        seed, picks = BLIND4_SEED, pick(BLIND4_SEED, avoid, 11, "test", 16)
     else:
         earlier = ("extraction", "heldback", "blind") + (("blind2",) if name == "blind3" else ())
         avoid = annotated(*(ROOT / "gold" / s for s in earlier))
