@@ -519,6 +519,8 @@ def _bare_business(words: list[str]) -> bool:
 
 def _in_headline(name: str, headline: str) -> bool:
     """Named in the headline as itself, not as a numbered product ('Halo 2 sells …')."""
+    if name not in headline:
+        return False  # the usual case, told without building a pattern for the name
     found = re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])(?![ \t]+\d)", headline)
     return found is not None
 
