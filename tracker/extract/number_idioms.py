@@ -15,6 +15,7 @@ import importlib
 import re
 from typing import Any
 
+from tracker.extract.ranks import CASE_TWINS
 from tracker.extract.vocab.numbers import DENIALS, LEAST_AMOUNTS, NUMBER_IDIOMS
 from tracker.model import Quantity
 
@@ -53,9 +54,6 @@ def _anchor(phrase: str) -> str:
 
 # Each phrase's pattern, with the literal it cannot match without.
 _PHRASES = tuple((_compile(p), _anchor(p)) for p in NUMBER_IDIOMS)
-# Characters that IGNORECASE matches to an ASCII letter but str.lower() does not lower to
-# one ('ſ' is 's' to re): where one occurs, the substring screen is not exact and is skipped.
-_CASE_TWINS = ("ı", "ſ", "İ")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”()]")
 _ONE = frozenset({"a", "an", "one", "single", "any"})
 _SHARES = frozenset({"tenth", "hundredth", "fraction"})
@@ -70,7 +68,7 @@ def _in_set_phrase(text: str, q: Quantity) -> bool:
     lo = max(0, q.start - _REACH)
     window = text[lo : q.end + _REACH]
     low = window.lower()
-    exact = not any(c in window for c in _CASE_TWINS)
+    exact = window.isascii() or CASE_TWINS.isdisjoint(window)  # else 'ſ' may be an 's'
     for pattern, anchor in _PHRASES:
         if exact and anchor not in low:
             continue  # cannot match here: most phrases, almost everywhere
