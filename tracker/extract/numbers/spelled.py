@@ -52,6 +52,25 @@ class _Item:
     index: int = 0  # token index just after the item
     figure: bool = False  # written in digits
 
+    # Written out so that mypyc compiles it (see Parsed): one is made per number word.
+    def __init__(
+        self,
+        kind: str,
+        value: float = 0.0,
+        scale: bool = False,
+        tens: bool = False,
+        plural: bool = False,
+        index: int = 0,
+        figure: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.value = value
+        self.scale = scale
+        self.tens = tens
+        self.plural = plural
+        self.index = index
+        self.figure = figure
+
 
 def _items(tokens: list[Tok], i: int) -> list[_Item]:
     """Number-ish words from i, as a flat list (bounded)."""
