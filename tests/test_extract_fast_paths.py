@@ -119,3 +119,33 @@ def test_a_long_s_still_reads_as_an_s_in_an_idiom() -> None:
     text = "He had second thoughtſ about it."
     q = Quantity("second", 7, 13, 2.0, "ratio")
     assert number_idioms._in_set_phrase(text, q)
+
+
+def _parse_without_shortcut(tokens: list, i: int) -> object:
+    """parse_number with ``reads_on`` always true: every figure and article read on."""
+    from tracker.extract import numbers
+    from tracker.extract.numbers import spelled
+
+    saved = numbers.reads_on, spelled.reads_on
+    try:
+        numbers.reads_on = spelled.reads_on = lambda tokens, k: True
+        return numbers.parse_number(tokens, i)
+    finally:
+        numbers.reads_on, spelled.reads_on = saved
+
+
+_NUMBER_PARTS = (
+    "a an one two 3 40 1.5 0.5 half quarter quarters third thirds of and over out point minus "
+    "hundred hundreds million dozen lakh crore twenty twenty-one two-thirds - fifth report the"
+).split()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_PARTS), min_size=1, max_size=8))
+def test_numbers_read_with_the_shortcut_as_without(words: list[str]) -> None:
+    from tracker.extract.numbers import parse_number
+    from tracker.extract.tokens import tokenize
+
+    tokens = tokenize(" ".join(words))
+    for i in range(len(tokens)):
+        assert parse_number(tokens, i) == _parse_without_shortcut(tokens, i)
