@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
@@ -92,14 +92,32 @@ class Names:
     count: Counter[str]
     first: dict[str, int]
     at: list[tuple[int, str]]  # every occurrence, in text order
-    by_last: dict[str, list[str]] = field(default_factory=dict)  # last word -> names
-    by_first: dict[str, list[str]] = field(default_factory=dict)  # first word -> names
-    by_initials: dict[str, list[str]] = field(default_factory=dict)
-    described: dict[str, Counter[str]] = field(default_factory=dict)  # 'police' -> 'X police'
-    text: str = ""  # the article, where 'the group' looks for 'a cross-party group'
-    glossed: dict[str, str] = field(default_factory=dict)  # 'TSE' -> the name it glosses
+    by_last: dict[str, list[str]]  # last word -> names
+    by_first: dict[str, list[str]]  # first word -> names
+    by_initials: dict[str, list[str]]
+    described: dict[str, Counter[str]]  # 'police' -> 'X police'
+    text: str  # the article, where 'the group' looks for 'a cross-party group'
+    glossed: dict[str, str]  # 'TSE' -> the name it glosses
 
-    def __post_init__(self) -> None:
+    # Written out so that mypyc compiles it (the one @dataclass generates stays Python).
+    def __init__(
+        self,
+        count: Counter[str],
+        first: dict[str, int],
+        at: list[tuple[int, str]],
+        described: dict[str, Counter[str]] | None = None,
+        text: str = "",
+        glossed: dict[str, str] | None = None,
+    ) -> None:
+        self.count = count
+        self.first = first
+        self.at = at
+        self.by_last = {}
+        self.by_first = {}
+        self.by_initials = {}
+        self.described = {} if described is None else described
+        self.text = text
+        self.glossed = {} if glossed is None else glossed
         for n in self.count:
             words = n.split()
             self.by_last.setdefault(words[-1], []).append(n)
@@ -152,10 +170,10 @@ def names_in(text: str, start: int = 0) -> Names:
     runs += [
         (a_pos, f"{a} and {b}")
         for (a_pos, a), (b_pos, b) in pairwise(runs)
-        if (
+        if text[a_pos + len(a) : b_pos] in (" and ", "\tand\t")  # (told first: cheapest)
+        and (
             b.split()[-1].lower() in ORGANISATION_HEADS or _of_head(a.split()) in ORGANISATION_HEADS
         )
-        and text[a_pos + len(a) : b_pos] in (" and ", "\tand\t")
     ]
     for pos, run in runs:
         for form in _forms(run):
@@ -185,6 +203,8 @@ def _glossed(text: str, start: int) -> dict[str, str]:
     an English article calls the Supreme Electoral Tribunal), so the initials need not come
     in order, but each letter opens a word of the name. The first gloss of each acronym."""
     out: dict[str, str] = {}
+    if "(" not in text and "known" not in text:
+        return out  # no gloss can match: most articles, told without the scan
     for m in _GLOSS.finditer(text, start):
         acronym = m.group(1) or m.group(2)
         window = text[max(start, m.start() - _GLOSS_REACH) : m.start()]
@@ -519,6 +539,8 @@ def _bare_business(words: list[str]) -> bool:
 
 def _in_headline(name: str, headline: str) -> bool:
     """Named in the headline as itself, not as a numbered product ('Halo 2 sells …')."""
+    if name not in headline:
+        return False  # the usual case, told without building a pattern for the name
     found = re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])(?![ \t]+\d)", headline)
     return found is not None
 

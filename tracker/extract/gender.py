@@ -39,12 +39,12 @@ def genders(
             titled.setdefault(m.group(2).split()[-1], kind)
     votes: dict[str, Counter[str]] = {}
     for s in sentences:
-        name = subject(s)
-        if not name:
-            continue
         plain = _QUOTED.sub(" ", text[s.start : s.end])
         he, she = len(_MALE_PRONOUNS.findall(plain)), len(_FEMALE_PRONOUNS.findall(plain))
-        if he != she:
+        if he == she:
+            continue  # (told before the subject, which costs more to read)
+        name = subject(s)
+        if name:
             votes.setdefault(name, Counter())[MALE if he > she else FEMALE] += 1
     out = {}
     for name, count in votes.items():

@@ -304,10 +304,11 @@ def _titled(c: _Context) -> bool:
         return True
     # 'or One Against 20 Emcees,': capitalised words on both sides, a function word among
     # those before, inside a sentence
+    if _CAPITALS_AFTER.match(c.after) is None:
+        return False  # (told first: the search before is the costly half)
     before = _TITLE_BEFORE.search(c.in_sentence)
     return (
         before is not None
-        and _CAPITALS_AFTER.match(c.after) is not None
         and any(w in vl.TITLE_FUNCTION_WORDS for w in before.group(1).split()[1:])
         and bool(c.in_sentence[: before.start(1)].strip())
     )

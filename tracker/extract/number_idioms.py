@@ -11,8 +11,11 @@ Two readings, both over closed classes kept as data (vocab/numbers.py):
 
 from __future__ import annotations
 
+import importlib
 import re
+from typing import Any
 
+from tracker.extract.ranks import CASE_TWINS
 from tracker.extract.vocab.numbers import DENIALS, LEAST_AMOUNTS, NUMBER_IDIOMS
 from tracker.model import Quantity
 
@@ -27,12 +30,30 @@ def _compile(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
 
 
-_PHRASES = tuple(_compile(p) for p in NUMBER_IDIOMS)
-# All the phrases in one pattern, groups dropped: one search tells whether any phrase is near
-# at all (almost never), so the phrase-by-phrase reading runs only where one is.
-_ANY_PHRASE = re.compile(
-    "|".join(f"(?:{re.sub(r'[{}]', '', p)})" for p in NUMBER_IDIOMS), re.IGNORECASE
-)
+def _anchor(phrase: str) -> str:
+    """The longest run of literal characters every match of ``phrase`` holds, lower-cased
+    ('on cloud {nine}' -> 'on cloud nine'; '' when it has none): a substring test on it
+    rules the phrase out far faster than the search. Read from the parsed pattern, so that it
+    stays right as the phrases change."""
+    try:
+        parser: Any = importlib.import_module("re._parser")  # the parser re itself uses
+        items = parser.parse(re.sub(r"\{([^{}]+)\}", r"(\1)", phrase))
+    except (ImportError, re.error):  # pragma: no cover - another Python's re
+        return ""
+    runs, run = [], ""
+    for op, arg in items:
+        if op is parser.LITERAL:
+            run += chr(arg)
+        elif op is parser.SUBPATTERN and all(o is parser.LITERAL for o, _ in arg[-1]):
+            run += "".join(chr(a) for _, a in arg[-1])  # a figure's group: '{nine}'
+        else:
+            runs.append(run)
+            run = ""
+    return max([*runs, run], key=len).lower()
+
+
+# Each phrase's pattern, with the literal it cannot match without.
+_PHRASES = tuple((_compile(p), _anchor(p)) for p in NUMBER_IDIOMS)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”()]")
 _ONE = frozenset({"a", "an", "one", "single", "any"})
 _SHARES = frozenset({"tenth", "hundredth", "fraction"})
@@ -46,9 +67,11 @@ def in_number_idiom(text: str, q: Quantity) -> bool:
 def _in_set_phrase(text: str, q: Quantity) -> bool:
     lo = max(0, q.start - _REACH)
     window = text[lo : q.end + _REACH]
-    if _ANY_PHRASE.search(window) is None:
-        return False
-    for pattern in _PHRASES:
+    low = window.lower()
+    exact = window.isascii() or CASE_TWINS.isdisjoint(window)  # else 'ſ' may be an 's'
+    for pattern, anchor in _PHRASES:
+        if exact and anchor not in low:
+            continue  # cannot match here: most phrases, almost everywhere
         for m in pattern.finditer(window):
             for g in range(1, (pattern.groups or 0) + 1):
                 s, e = m.span(g)

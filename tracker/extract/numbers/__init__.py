@@ -19,7 +19,7 @@ from __future__ import annotations
 from tracker.extract.numbers.digits import parse_digits
 from tracker.extract.numbers.figures import parse_figure
 from tracker.extract.numbers.parsed import MAX_TOKENS, Parsed, Tok, adjacent
-from tracker.extract.numbers.spelled import parse_spelled
+from tracker.extract.numbers.spelled import parse_spelled, reads_on
 from tracker.extract.numbers.words import (
     NUMBER_WORDS,
     ORDINALS,
@@ -61,7 +61,7 @@ def parse_number(tokens: list[Tok], i: int, money: bool = False) -> Parsed | Non
     first = tok.text[0]
     if first.isdecimal() or first in "-+−.½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞":
         figure = parse_figure(tokens, i, money)
-        if first.isdecimal():
+        if first.isdecimal() and (figure is None or reads_on(tokens, i + 1)):
             # '3 hundred and 21', '1 over 3', '3 million and a half' read on as words.
             spelled = parse_spelled(tokens, i)
             if spelled is not None and (figure is None or spelled.j > figure.j):

@@ -30,6 +30,28 @@ class Parsed:
     slash: bool = False  # written with '/': '3/4' (and, in claims, beware '9/11')
     glued_unit: str | None = None  # 'two-year': the unit is part of the number's word
 
+    # Written out, as Token's is: mypyc compiles this one, while the __init__ @dataclass
+    # generates stays Python (a number is parsed at every figure and number word).
+    def __init__(
+        self,
+        i: int,
+        j: int,
+        value: float,
+        words: bool = False,
+        fraction: bool = False,
+        vague: bool = False,
+        slash: bool = False,
+        glued_unit: str | None = None,
+    ) -> None:
+        self.i = i
+        self.j = j
+        self.value = value
+        self.words = words
+        self.fraction = fraction
+        self.vague = vague
+        self.slash = slash
+        self.glued_unit = glued_unit
+
 
 def adjacent(a: Tok, b: Tok) -> bool:
     """Nothing between the two tokens: '10' and '%' in '10%'."""

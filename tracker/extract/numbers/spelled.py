@@ -25,6 +25,23 @@ from tracker.extract.numbers.words import (
     ZERO_WORDS,
 )
 
+# The words a number's second item can be made of (``_items``; with 'of', which may take a
+# fraction on: 'two thirds of a million'). Any other word after a number's first ends it there.
+_READS_ON = frozenset(
+    {*UNITS, *ZERO_WORDS, *TENS, *SCALES, *SCALE_PLURALS, *DOZENS, *LAKH_CRORE, *ORDINAL_DEN}
+    | {*NEGATIVE_WORDS, "and", "a", "an", "half", "point", "over", "out", "of", "-"}
+)
+
+
+def reads_on(tokens: list[Tok], k: int) -> bool:
+    """Whether token ``k`` may carry on the number the token before it starts: false means
+    that number is one token long (a figure, 'one') or none ('a' alone), told without the
+    reading. Hyphenated words ('twenty-one', 'two-thirds') and figures may carry on."""
+    if k >= len(tokens):
+        return False
+    t = tokens[k]
+    return t.low in _READS_ON or "-" in t.low or t.text[:1].isdecimal()
+
 
 def _is_tens_unit(low: str) -> bool:
     a, sep, b = low.partition("-")
@@ -51,6 +68,25 @@ class _Item:
     plural: bool = False
     index: int = 0  # token index just after the item
     figure: bool = False  # written in digits
+
+    # Written out so that mypyc compiles it (see Parsed): one is made per number word.
+    def __init__(
+        self,
+        kind: str,
+        value: float = 0.0,
+        scale: bool = False,
+        tens: bool = False,
+        plural: bool = False,
+        index: int = 0,
+        figure: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.value = value
+        self.scale = scale
+        self.tens = tens
+        self.plural = plural
+        self.index = index
+        self.figure = figure
 
 
 def _items(tokens: list[Tok], i: int) -> list[_Item]:
@@ -195,6 +231,8 @@ def _cardinal(items: list[_Item]) -> float | None:
 
 def parse_spelled(tokens: list[Tok], i: int) -> Parsed | None:
     """The number written in words at i, or None."""
+    if tokens[i].low in ("a", "an") and not reads_on(tokens, i + 1):
+        return None  # 'a report': an article alone is no number
     items = _items(tokens, i)
     if not items or items[0].kind == "and":
         return None
