@@ -149,3 +149,52 @@ def test_numbers_read_with_the_shortcut_as_without(words: list[str]) -> None:
     tokens = tokenize(" ".join(words))
     for i in range(len(tokens)):
         assert parse_number(tokens, i) == _parse_without_shortcut(tokens, i)
+
+
+def _glossed_by_scan(text: str) -> dict[str, str]:
+    """canonical._glossed without its screen."""
+    from tracker.extract import canonical
+
+    saved = canonical._GLOSS_MARK
+    try:
+        canonical._GLOSS_MARK = re.compile("")  # matches everywhere: the scan always runs
+        return canonical._glossed(text, 0)
+    finally:
+        canonical._GLOSS_MARK = saved
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "the",
+                "Supreme",
+                "Electoral",
+                "Tribunal",
+                "(TSE)",
+                "(",
+                ")",
+                "TSE",
+                "known",
+                "as",
+                "by",
+                "its",
+                "initials",
+                ",",
+                "Football",
+                "Association",
+                "FA",
+                "\t",
+                "(AP)",
+                "x",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_glosses_found_with_the_screen_as_without(words: list[str]) -> None:
+    from tracker.extract import canonical
+
+    text = " ".join(words)
+    assert canonical._glossed(text, 0) == _glossed_by_scan(text)

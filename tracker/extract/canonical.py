@@ -193,6 +193,9 @@ _GLOSS = re.compile(
     rf"(?:[ \t]+[A-Z]\w+)?[ \t]+(?:initials|acronym|abbreviation))[ \t]+(?:the[ \t]+)?"
     rf"{_ACRONYM}\b)"
 )
+# What every gloss holds ('(' before a capital, or 'known' and a space): a literal first, so
+# the search skips along quickly, where _GLOSS tries at every space.
+_GLOSS_MARK = re.compile(r"\([A-Z]|known[ \t]")
 # How far back (characters) the glossed name may begin.
 _GLOSS_REACH = 120
 
@@ -203,8 +206,8 @@ def _glossed(text: str, start: int) -> dict[str, str]:
     an English article calls the Supreme Electoral Tribunal), so the initials need not come
     in order, but each letter opens a word of the name. The first gloss of each acronym."""
     out: dict[str, str] = {}
-    if "(" not in text and "known" not in text:
-        return out  # no gloss can match: most articles, told without the scan
+    if _GLOSS_MARK.search(text, start) is None:
+        return out  # no gloss can match: most articles, told by one quick scan
     for m in _GLOSS.finditer(text, start):
         acronym = m.group(1) or m.group(2)
         window = text[max(start, m.start() - _GLOSS_REACH) : m.start()]
