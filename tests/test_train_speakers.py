@@ -79,3 +79,12 @@ def test_the_model_overrides_the_rules_only_beyond_the_margin() -> None:
     assert Chooser(weights, 0.0).pick(doubtful) == 1
     assert Chooser(weights, 2.0).pick(doubtful) == 0  # a margin no probability can beat
     assert Chooser(weights, 0.0).pick(_case(["R", "strong"], ["C", "weak"], 0)) == 0
+
+
+def test_weak_only_never_doubts_a_name_the_article_uses() -> None:
+    cases = [_case(["R", "weak"], ["C", "strong"], 1) for _ in range(10)]
+    weights = train(cases, l2=1e-4, epochs=200)
+    named = _case(["R", "R|rp=name", "weak"], ["C", "strong"], 1)
+    described = _case(["R", "R|rp=desc", "weak"], ["C", "strong"], 1)
+    assert Chooser(weights, 0.0, weak_only=True).pick(named) == 0
+    assert Chooser(weights, 0.0, weak_only=True).pick(described) == 1
