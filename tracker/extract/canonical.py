@@ -18,6 +18,7 @@ from itertools import pairwise, takewhile
 
 from tracker.extract.body_voice import VOICE_NOUNS, initials, voiced_body
 from tracker.extract.cue_kinds import makes_claim
+from tracker.extract.generations import with_generation
 from tracker.extract.honours import without_honours
 from tracker.extract.roles import ROLES
 from tracker.extract.speaker_check import (
@@ -574,6 +575,9 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         return att.speaker  # 'I', left unresolved: no name ends in it ('PC I')
     if national(att.speaker_text):
         return att.speaker  # 'the American': the person salience found, not 'American'
+    son = with_generation(" ".join(name_tail(_clean(att.speaker).split())), names)
+    if son:
+        return son  # 'Trump Jr' -> 'Donald Trump Jr.', never his father 'Donald Trump'
     parts = coordinated(att.speaker)
     if parts:  # 'Lee and Bell' -> 'Ann Lee and Tom Bell'; "Reuters’ Ann Lee" -> 'Ann Lee'
         trimmed = [" ".join(_trim(p.split())) for p in parts]
