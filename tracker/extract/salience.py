@@ -102,7 +102,10 @@ def resolve_by_salience(
         if pronoun:
             if known is None:  # read once, and only for an article with 'he' or 'she'
                 known = genders(
-                    text, sentences, lambda s: _opening_name(text, s.start, s.end, quoted, names)
+                    text,
+                    sentences,
+                    lambda s: _opening_name(text, s.start, s.end, quoted, names),
+                    lambda word: bool(names.ending_in(word)),  # a person's surname
                 )
             addressed = cue_object(text, att.cue_end)
             reporting = _reporting(starts, positions, att)
