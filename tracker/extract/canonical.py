@@ -21,6 +21,7 @@ from tracker.extract.cue_kinds import makes_claim
 from tracker.extract.generations import with_generation
 from tracker.extract.honours import without_honours
 from tracker.extract.roles import ROLES
+from tracker.extract.short_names import paternal_surname
 from tracker.extract.speaker_check import (
     DOCUMENT,
     DOCUMENT_HEADS,
@@ -1030,7 +1031,7 @@ def _full_form(name: str, names: Names, shorten: bool = True) -> str:
             return names.best(spelt) or name
     if len(words) == 1:
         bearer = names.best(names.ending_in(name)) or _patronymic(name, names)
-        bearer = bearer or _particle_surname(name, names)
+        bearer = bearer or _particle_surname(name, names) or paternal_surname(name, names)
         return bearer or (_shortened(name, names) if shorten else None) or name
     if re.fullmatch(_PARTICLE, words[0].lower()) or (
         len(words) == 2 and words[0].lower() in SURNAME_PREFIXES  # 'Ó Ceallaigh'
