@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
+from tracker.extract.appositions import apposed_person
 from tracker.extract.body_voice import VOICE_NOUNS, initials, voiced_body
 from tracker.extract.cue_kinds import makes_claim
 from tracker.extract.generations import with_generation
@@ -579,6 +580,9 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     son = with_generation(" ".join(name_tail(_clean(att.speaker).split())), names)
     if son:
         return son  # 'Trump Jr' -> 'Donald Trump Jr.', never his father 'Donald Trump'
+    apposed = _trim(apposed_person(att.speaker_text).split())
+    if apposed:  # 'the lead author, Dr Ann Lee, a doctor at X'; not 'Then' of 'Then Acme'
+        return _full_form(" ".join(apposed), names)
     parts = coordinated(att.speaker)
     if parts:  # 'Lee and Bell' -> 'Ann Lee and Tom Bell'; "Reuters’ Ann Lee" -> 'Ann Lee'
         trimmed = [" ".join(_trim(p.split())) for p in parts]

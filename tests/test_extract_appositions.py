@@ -1,0 +1,44 @@
+"""The person named in apposition speaks, not the body that places them."""
+
+from __future__ import annotations
+
+from tracker.extract import extract_text
+from tracker.extract.appositions import apposed_person
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [
+        (c.attribution.speaker_text, c.attribution.speaker)
+        for c in extract_text(text, "a")
+        if c.attribution is not None
+    ]
+
+
+def test_role_name_and_workplace() -> None:
+    phrase = "the study's lead author, Dr Hana Obi, a surgeon at Kisumu General Hospital"
+    assert apposed_person(phrase) == "Hana Obi"
+    assert apposed_person("Tom Reyes, a lawyer at Dunn Partners") == "Tom Reyes"
+    assert apposed_person("Vela Mining's chief executive, Ana Cruz") == "Ana Cruz"
+
+
+def test_a_titled_person_of_a_body() -> None:
+    assert apposed_person("Prof Lars Berg of the University of Oslo") == "Lars Berg"
+    assert apposed_person("Prof Lars Berg of the University of Oslo, who led it") == "Lars Berg"
+    assert apposed_person("Lord Hale of Cardiff") == ""  # a peer's seat
+
+
+def test_an_owner_letters_and_lists() -> None:
+    assert apposed_person("Acme Forum’s Ruth Ode") == "Ruth Ode"
+    assert apposed_person("Ann Dunn MSP, the party's spokeswoman") == "Ann Dunn"
+    assert apposed_person("Ann Dunn, Tom Bell") == ""  # two names: no one alone
+    assert apposed_person("Ann Dunn's") == ""  # an owner, not a speaker
+    assert apposed_person("a member of Acme's Matrix Chambers") == ""
+
+
+def test_a_quote_run_stays_with_the_person() -> None:
+    text = (
+        "Trial\n\n"
+        '"It cut deaths by a third," said the lead author, Dr Hana Obi, a surgeon at '
+        'Kisumu General Hospital. "We checked the numbers 3 times."\n'
+    )
+    assert {s for _, s in _speakers(text)} == {"Hana Obi"}
