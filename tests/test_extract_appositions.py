@@ -42,3 +42,15 @@ def test_a_quote_run_stays_with_the_person() -> None:
         'Kisumu General Hospital. "We checked the numbers 3 times."\n'
     )
     assert {s for _, s in _speakers(text)} == {"Hana Obi"}
+
+
+def test_two_persons_named_together_speak_together() -> None:
+    phrase = "both candidates for mayor, Labour's Ann Lee and Tory Tom Bell"
+    assert apposed_person(phrase) == "Ann Lee and Tom Bell"
+    assert apposed_person("Jo Ma, Ann Lee and Tom Bell") == ""  # a list: read elsewhere
+    text = (
+        "Tram vote\n\n"
+        "And now both candidates for mayor, Democrat Ann Lee and Republican Tom Bell, "
+        "say the 40m dollar tram line should be scrapped.\n"
+    )
+    assert _speakers(text)[0][1] == "Ann Lee and Tom Bell"

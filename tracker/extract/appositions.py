@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.speaker_check import ORGANISATION_HEADS
-from tracker.extract.speakers import split_title
+from tracker.extract.speakers import coordinated, split_title
 from tracker.extract.vocab.people import NAME_PARTICLES, PEER_TITLES, POST_NOMINALS
 
 # An owner before a name: "Acme's Ann Lee", "the Post’s Ann Lee".
@@ -25,7 +25,8 @@ _NOT_DESCRIBING = NAME_PARTICLES | {"and", "&"}
 
 def apposed_person(speaker: str) -> str:
     """'the lead investigator, Dr Ann Okoro, a paediatrician at X' -> 'Ann Okoro';
-    'Prof Kofi Mensah of the University of Ghana' -> 'Kofi Mensah'; '' else."""
+    'Prof Kofi Mensah of the University of Ghana' -> 'Kofi Mensah'; 'both candidates,
+    Democrat Ann Lee and Republican Tom Bell' -> 'Ann Lee and Tom Bell'; '' else."""
     parts = [p.strip().split() for p in speaker.split(",") if p.strip()]
     if len(parts) == 1 and not _OWNED.search(speaker):
         return " ".join(_of_body(parts[0])) if parts else ""  # a plain name reads as it is
@@ -33,12 +34,21 @@ def apposed_person(speaker: str) -> str:
     for k, part in enumerate(parts):
         if k >= 2 and not names:
             return ""  # a name late in a list ('…, which includes X, Age Concern, Y')
-        name = _of_body(part) or ([] if _description(part) else _person(part))
+        name = _of_body(part) or ([] if _description(part) else _person(part) or _joint(part))
         if name:
             names.append(name)
         elif not _description(part):
             return ""  # neither a name nor a description: some other phrase
     return " ".join(names[0]) if len(names) == 1 else ""
+
+
+def _joint(words: list[str]) -> list[str]:
+    """'Democrat Ann Lee and Republican Tom Bell' -> the words of 'Ann Lee and Tom Bell':
+    two or more persons named in full and joined, who speak together; [] else."""
+    names = [_person(n.split()) for n in coordinated(" ".join(words)) or []]
+    if len(names) < 2 or not all(names):
+        return []
+    return " and ".join(" ".join(n) for n in names).split()
 
 
 def _of_body(words: list[str]) -> list[str]:

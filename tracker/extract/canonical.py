@@ -580,9 +580,10 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     son = with_generation(" ".join(name_tail(_clean(att.speaker).split())), names)
     if son:
         return son  # 'Trump Jr' -> 'Donald Trump Jr.', never his father 'Donald Trump'
-    apposed = _trim(apposed_person(att.speaker_text).split())
-    if apposed:  # 'the lead author, Dr Ann Lee, a doctor at X'; not 'Then' of 'Then Acme'
-        return _full_form(" ".join(apposed), names)
+    apposed = [_trim(p.split()) for p in apposed_person(att.speaker_text).split(" and ")]
+    if all(apposed):  # 'the lead author, Dr Ann Lee, a doctor at X'; not 'Then' of 'Then Acme'
+        full = [_full_form(" ".join(p), names) for p in apposed]
+        return join_names(full) if len(full) > 1 else full[0]
     parts = coordinated(att.speaker)
     if parts:  # 'Lee and Bell' -> 'Ann Lee and Tom Bell'; "Reuters’ Ann Lee" -> 'Ann Lee'
         trimmed = [" ".join(_trim(p.split())) for p in parts]
