@@ -23,6 +23,7 @@ FEMALE = "she"
 _TITLED = re.compile(r"\b([A-Za-z]+)\.?[ \t]+(?=((?:[A-Z][\w’'-]+[ \t]+){0,2}[A-Z][\w’'-]+))")
 _MALE_PRONOUNS = re.compile(r"\b(?:he|himself)\b", re.IGNORECASE)
 _FEMALE_PRONOUNS = re.compile(r"\b(?:she|herself)\b", re.IGNORECASE)
+_ANY_PRONOUN = re.compile(r"\b(?:s?he|himself|herself)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 # A capitalised word of two letters or more: a name, not 'I' (nor a pronoun after a quote).
 _CAPITALISED = re.compile(r"\b(?!(?:He|She|Her|His)\b)[A-Z][\w’'-]+")
@@ -55,7 +56,10 @@ def genders(
         name = subject(s)
         if not name:
             continue
-        plain = _before_another(_QUOTED.sub(" ", text[s.start : s.end]), name, person)
+        plain = _QUOTED.sub(" ", text[s.start : s.end])
+        if not _ANY_PRONOUN.search(plain):
+            continue  # no sign to weigh: the cut past another name is not needed
+        plain = _before_another(plain, name, person)
         he, she = len(_MALE_PRONOUNS.findall(plain)), len(_FEMALE_PRONOUNS.findall(plain))
         if he != she:
             votes.setdefault(name, Counter())[MALE if he > she else FEMALE] += 1

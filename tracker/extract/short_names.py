@@ -29,10 +29,13 @@ def paternal_surname(word: str, names: Names) -> str | None:
     name); None else."""
     if not word[:1].isupper() or names.ending_in(word):
         return None
+    middle = f" {word} "
     full = {
         n
         for n in names.count
-        if len(n.split()) == 3
+        if n.count(" ") == 2  # a cheap screen before any split
+        and middle in n
+        and len(n.split()) == 3
         and n.split()[1] == word
         and all(w[:1].isupper() and not w.isupper() for w in n.split()[:2])
         and (generation(n) or _titled(n, names.text))
