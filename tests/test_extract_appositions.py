@@ -54,3 +54,11 @@ def test_two_persons_named_together_speak_together() -> None:
         "say the 40m dollar tram line should be scrapped.\n"
     )
     assert _speakers(text)[0][1] == "Ann Lee and Tom Bell"
+
+
+def test_a_person_of_a_body_without_a_title_and_with_initials() -> None:
+    assert apposed_person("Ruth Kane of Leeds University's Energy Centre") == "Ruth Kane"
+    assert apposed_person("Ruth Kane of Leeds") == ""  # a home town: no body
+    phrase = "Carl J. Benn, who has served as head of the Ocean Trust"
+    assert apposed_person(phrase) == "Carl J. Benn"
+    assert apposed_person("Do The Right Thing and Malcolm X. Ann Lee, his aide") == ""

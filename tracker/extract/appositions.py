@@ -18,6 +18,8 @@ from tracker.extract.vocab.people import NAME_PARTICLES, PEER_TITLES, POST_NOMIN
 
 # An owner before a name: "Acme's Ann Lee", "the Post’s Ann Lee".
 _OWNED = re.compile(r"\w['’]s[ \t]+[A-Z]")
+_POSSESSIVE = re.compile(r"['’]s$")
+_INITIAL = re.compile(r"[A-Z]\.?")
 # Lower-case words that join names rather than describe: particles and 'and' ('Ann Lee
 # and Tom Bell' is a list, 'Jan van Dyk' a name).
 _NOT_DESCRIBING = NAME_PARTICLES | {"and", "&"}
@@ -48,22 +50,22 @@ def _joint(words: list[str]) -> list[str]:
     """'Democrat Ann Lee and Republican Tom Bell' -> the words of 'Ann Lee and Tom Bell':
     two or more persons named in full and joined, who speak together; [] else."""
     names = [_person(n.split()) for n in coordinated(" ".join(words)) or []]
-    if len(names) < 2 or not all(names):
-        return []
+    if len(names) < 2 or not all(names) or any("." in w for n in names for w in n):
+        return []  # a dot may end a sentence the phrase runs over ('Malcolm X. Ann Lee')
     return " and ".join(" ".join(n) for n in names).split()
 
 
 def _of_body(words: list[str]) -> list[str]:
-    """'Prof Kofi Mensah of the University of Ghana' -> the titled person before 'of' when
-    a body follows it (not 'Lord Lee of Cardiff', a peer's seat); [] else."""
+    """'Prof Kofi Mensah of the University of Ghana', "Ann Lee of Acme University's
+    Center" -> the person before 'of' when a body follows it (not 'Lord Lee of Cardiff', a
+    peer's seat); [] else."""
     if "of" not in words[1:-1]:
         return []
     at = words.index("of")
-    body = [w.lower() for w in words[at + 1 :] if w != "the"]
-    if not body or (body[-1] not in ORGANISATION_HEADS and body[0] not in ORGANISATION_HEADS):
-        return []
-    title, _ = split_title(words[:at])
-    return _person(words[:at]) if title else []
+    body = [_POSSESSIVE.sub("", w.lower()) for w in words[at + 1 :] if w != "the"]
+    if ORGANISATION_HEADS.isdisjoint(body):
+        return []  # 'Ann Lee of Cardiff': a home town, or a peer's seat
+    return _person(words[:at])
 
 
 def _person(words: list[str]) -> list[str]:
@@ -79,11 +81,16 @@ def _person(words: list[str]) -> list[str]:
     title, name = split_title(words)
     if len(name) < 2 or name[-1].lower() in ORGANISATION_HEADS:
         return []
-    if not all(w[:1].isupper() for w in title) or any(w.isupper() for w in name):
+    if not all(w[:1].isupper() for w in title) or any(_acronym(w) for w in name):
         return []  # 'the trial's investigator Ann Lee': a description that ends in a name
     if not all(w[:1].isupper() or w in NAME_PARTICLES for w in name):
         return []
     return name
+
+
+def _acronym(word: str) -> bool:
+    """'US', 'MP', 'BBC': capitals that name no person; not an initial ('K.', 'J')."""
+    return word.isupper() and not _INITIAL.fullmatch(word)
 
 
 def _description(words: list[str]) -> bool:
