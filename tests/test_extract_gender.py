@@ -73,3 +73,18 @@ def test_a_lead_phrase_with_a_capitalised_word_does_not_hide_the_subject() -> No
         "Though she called the result \u201cbad\u201d, she said 12 seats could be won back.\n"
     )
     assert ("she", "Gina Ruiz") in _speakers(text)
+
+
+def test_a_pronoun_past_another_name_is_no_sign() -> None:
+    text = "Judge Ada Voss said Tom Pell had shown contempt for the people he had cheated."
+    spans = sentences(text)
+    assert genders(text, spans, lambda s: "Ada Voss") == {}
+
+
+def test_she_after_a_judge_who_named_a_man() -> None:
+    text = (
+        "Fraud sentence\n\n"
+        "Passing sentence, Judge Ilse van den Broek said Carl Moss had lied to the "
+        "savers he had ruined. \u201cYou took 3m euros from them,\u201d she told him.\n"
+    )
+    assert ("she", "Ilse van den Broek") in _speakers(text)

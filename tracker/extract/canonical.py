@@ -16,10 +16,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
+from tracker.extract.appositions import apposed_person
 from tracker.extract.body_voice import VOICE_NOUNS, initials, voiced_body
 from tracker.extract.cue_kinds import makes_claim
+from tracker.extract.generations import with_generation
 from tracker.extract.honours import without_honours
 from tracker.extract.roles import ROLES
+from tracker.extract.short_names import paternal_surname
 from tracker.extract.speaker_check import (
     DOCUMENT,
     DOCUMENT_HEADS,
@@ -599,6 +602,13 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         return att.speaker  # 'I', left unresolved: no name ends in it ('PC I')
     if national(att.speaker_text):
         return att.speaker  # 'the American': the person salience found, not 'American'
+    son = with_generation(" ".join(name_tail(_clean(att.speaker).split())), names)
+    if son:
+        return son  # 'Trump Jr' -> 'Donald Trump Jr.', never his father 'Donald Trump'
+    apposed = [_trim(p.split()) for p in apposed_person(att.speaker_text).split(" and ")]
+    if all(apposed):  # 'the lead author, Dr Ann Lee, a doctor at X'; not 'Then' of 'Then Acme'
+        full = [_full_form(" ".join(p), names) for p in apposed]
+        return join_names(full) if len(full) > 1 else full[0]
     parts = coordinated(att.speaker)
     if parts:  # 'Lee and Bell' -> 'Ann Lee and Tom Bell'; "Reuters’ Ann Lee" -> 'Ann Lee'
         trimmed = [" ".join(_trim(p.split())) for p in parts]
@@ -1051,7 +1061,7 @@ def _full_form(name: str, names: Names, shorten: bool = True) -> str:
             return names.best(spelt) or name
     if len(words) == 1:
         bearer = names.best(names.ending_in(name)) or _patronymic(name, names)
-        bearer = bearer or _particle_surname(name, names)
+        bearer = bearer or _particle_surname(name, names) or paternal_surname(name, names)
         return bearer or (_shortened(name, names) if shorten else None) or name
     if re.fullmatch(_PARTICLE, words[0].lower()) or (
         len(words) == 2 and words[0].lower() in SURNAME_PREFIXES  # 'Ó Ceallaigh'

@@ -23,14 +23,28 @@ FEMALE = "she"
 _TITLED = re.compile(r"\b([A-Za-z]+)\.?[ \t]+(?=((?:[A-Z][\w’'-]+[ \t]+){0,2}[A-Z][\w’'-]+))")
 _MALE_PRONOUNS = re.compile(r"\b(?:he|himself)\b", re.IGNORECASE)
 _FEMALE_PRONOUNS = re.compile(r"\b(?:she|herself)\b", re.IGNORECASE)
+_ANY_PRONOUN = re.compile(r"\b(?:s?he|himself|herself)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+# A capitalised word of two letters or more: a name, not 'I' (nor a pronoun after a quote).
+_CAPITALISED = re.compile(r"\b(?!(?:He|She|Her|His)\b)[A-Z][\w’'-]+")
+# What follows the subject of a clause: an auxiliary, a modal, or a verb in the past ('Ann
+# Lee said Tom Bell had', '… that Bell lied'); an object is followed by other words ('Lee is
+# trailing Bell but').
+_VERB_NEXT = re.compile(
+    r"[ \t]+(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|"
+    r"did|does|do|never|also|then|[a-z]+ed)\b"
+)
 
 
 def genders(
-    text: str, sentences: Sequence[Span], subject: Callable[[Span], str | None]
+    text: str,
+    sentences: Sequence[Span],
+    subject: Callable[[Span], str | None],
+    person: Callable[[str], bool] = lambda word: True,
 ) -> dict[str, str]:
     """Name -> MALE or FEMALE, for the persons the article marks: the name a sentence
-    opens with (``subject``) as it is written there, the surname after a title."""
+    opens with (``subject``) as it is written there, the surname after a title. A pronoun
+    past another person's name (a capitalised word ``person`` says names one) is no sign."""
     titled: dict[str, str] = {}
     for m in _TITLED.finditer(text):
         word = m.group(1).lower()
@@ -40,11 +54,14 @@ def genders(
     votes: dict[str, Counter[str]] = {}
     for s in sentences:
         plain = _QUOTED.sub(" ", text[s.start : s.end])
-        he, she = len(_MALE_PRONOUNS.findall(plain)), len(_FEMALE_PRONOUNS.findall(plain))
-        if he == she:
-            continue  # (told before the subject, which costs more to read)
+        if not _ANY_PRONOUN.search(plain):
+            continue  # no sign to weigh: the cut past another name is not needed
         name = subject(s)
-        if name:
+        if not name:
+            continue
+        plain = _before_another(plain, name, person)
+        he, she = len(_MALE_PRONOUNS.findall(plain)), len(_FEMALE_PRONOUNS.findall(plain))
+        if he != she:
             votes.setdefault(name, Counter())[MALE if he > she else FEMALE] += 1
     out = {}
     for name, count in votes.items():
@@ -52,6 +69,21 @@ def genders(
         if not rest or n >= 2 * rest[0][1]:
             out[name] = first
     return out | titled  # a title outweighs pronouns
+
+
+def _before_another(plain: str, name: str, person: Callable[[str], bool]) -> str:
+    """The sentence up to the next person named as a clause's subject after the person's
+    name: a pronoun past that name may be that one's ('Judge Ann Lee said Tom Bell had
+    shown contempt for the people he had ruined' says nothing of Ann Lee; 'Lee is trailing
+    Bell, but she' and 'Lee told Ohio voters she' do)."""
+    last = name.split()[-1]
+    at = plain.find(last)
+    if at < 0:
+        return plain
+    for other in _CAPITALISED.finditer(plain, at + len(last)):
+        if person(other.group()) and _VERB_NEXT.match(plain, other.end()):
+            return plain[: other.start()]  # the subject of a clause of its own
+    return plain
 
 
 def agrees(name: str, pronoun: str, known: dict[str, str], namesakes: int) -> bool:

@@ -28,6 +28,7 @@ from tracker.extract.it_body import body_before
 from tracker.extract.nations import Nationalities, nation_noun
 from tracker.extract.roles import ROLES, RoleHolders
 from tracker.extract.sentences import Span
+from tracker.extract.short_names import paternal_surname
 from tracker.extract.speaker_check import is_speaker
 from tracker.extract.speakers import addressed_is, cue_object, described_by, national
 from tracker.extract.they import group_before, spoken_before
@@ -102,7 +103,10 @@ def resolve_by_salience(
         if pronoun:
             if known is None:  # read once, and only for an article with 'he' or 'she'
                 known = genders(
-                    text, sentences, lambda s: _opening_name(text, s.start, s.end, quoted, names)
+                    text,
+                    sentences,
+                    lambda s: _opening_name(text, s.start, s.end, quoted, names),
+                    lambda word: bool(names.ending_in(word)),  # a person's surname
                 )
             addressed = cue_object(text, att.cue_end)
             reporting = _reporting(starts, positions, att)
@@ -136,7 +140,7 @@ def resolve_by_salience(
             elif pronoun in _PERSON_PRONOUNS and att.speaker != att.speaker_text:
                 # The nearest name the resolver fell back on: not one the article calls by
                 # the other pronoun ('she' is not the man named last); left unresolved.
-                if not agree(att.speaker) or _no_person(att.speaker):
+                if not agree(att.speaker) or _no_person(att.speaker) or _body(att.speaker):
                     att = replace(att, speaker=att.speaker_text)
         elif stands := _unnamed(text, sentences, att, quoted, (positions, speakers), names):
             att = speakers[att.speaker_start] = replace(att, speaker=stands)
@@ -401,6 +405,12 @@ def _no_person(name: str) -> bool:
     return low in COUNTRIES or low in US_STATES or any(c.isdigit() for c in name)
 
 
+def _body(name: str) -> bool:
+    """'Legislative Assembly', 'Scottish Executive': a body, never 'he' or 'she'."""
+    words = name.split()
+    return bool(words) and (words[-1].lower() in ORGANISATION_HEADS or words[0].lower() in DEMONYMS)
+
+
 def _namesakes(surname: str, names: Names) -> int:
     """How many persons the article gives ``surname``: 'First Minister Jack McConnell' and
     'Jack McConnell' are one."""
@@ -584,5 +594,5 @@ def _is_person(name: str, names: Names) -> bool:
     if not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
         return False  # not 'the top British medical journal'
     if len(words) == 1:
-        return bool(names.ending_in(words[0]))
+        return bool(names.ending_in(words[0]) or paternal_surname(words[0], names))
     return True

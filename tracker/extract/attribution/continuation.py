@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from tracker.extract.attribution.answers import answerer
 from tracker.extract.attribution.conflicts import Ledger
 from tracker.extract.attribution.sentence import scare_quote
 from tracker.extract.doc import Doc
@@ -35,10 +36,12 @@ def link_continuations(doc: Doc, ledger: Ledger) -> None:
         others = hi - lo - (1 if last_end <= src.cue_start < q.start else 0)
         if len(gap) > 400 or others > 0:
             continue
+        who = answerer(text, (src.speaker_start, src.speaker_end), q.start, last_end)
+        speaker_start, speaker_end = who or (src.speaker_start, src.speaker_end)
         found.append(
             Found(
-                src.speaker_start,
-                src.speaker_end,
+                speaker_start,
+                speaker_end,
                 src.cue_start,
                 src.cue_end,
                 q.start,
