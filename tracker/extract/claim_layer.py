@@ -25,6 +25,7 @@ from tracker.extract.attribution.not_stated import (
 from tracker.extract.attribution.respondents import answers_a_poll
 from tracker.extract.canonical import body_start, canonical_names, names_in
 from tracker.extract.cue_kinds import SPEECH, cue_kind, makes_claim
+from tracker.extract.descriptions import named_descriptions
 from tracker.extract.objects import (
     cue_is_noun,
     learned_not_told,
@@ -51,6 +52,7 @@ def claim_attributions(
     if sentences:
         attributions = resolve_by_salience(text, sentences, list(attributions), names)
     attributions = canonical_names(list(attributions), names)
+    attributions = named_descriptions(text, attributions, names)
     kept = _not_restated(
         [
             (f, a)
