@@ -36,6 +36,7 @@ from tracker.extract.salience import resolve_by_salience
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker, is_turn_label, speaker_kind
 from tracker.extract.statements import asks_or_orders
+from tracker.extract.titled import people_of_bodies
 from tracker.model import Attribution, Claim
 
 F = TypeVar("F")
@@ -53,6 +54,7 @@ def claim_attributions(
         attributions = resolve_by_salience(text, sentences, list(attributions), names)
     attributions = canonical_names(list(attributions), names)
     attributions = named_descriptions(text, attributions, names)
+    attributions = people_of_bodies(attributions, names)
     kept = _not_restated(
         [
             (f, a)

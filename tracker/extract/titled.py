@@ -1,0 +1,58 @@
+"""A person of a body is the person: 'Prof Kwame Asante-Boateng of the University of Ghana,
+who …' and "the trial's lead investigator, Dr Ngozi Adeyemi-Okafor, a paediatrician at Lagos
+University Teaching Hospital" are spoken by the professor and the doctor, not by the
+university or the hospital that the mention's last name is.
+
+Read from the mention alone: a personal title, then the capitalised words of a name, opening
+the mention or the apposition after a role phrase ('the trial's lead investigator, Dr …').
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tracker.extract.canonical import Names
+from tracker.extract.canonical import _full_form as full_form
+from tracker.model import Attribution
+
+# Titles only a person bears, before a name ('Dr', 'Prof'; not 'President', which opens
+# an office's name too).
+_TITLES = frozenset("dr prof professor mr mrs ms miss sir dame".split())
+# What a role phrase before an apposition opens with: 'the', 'a', an owner ("the trial's").
+_ROLE_OPENERS = frozenset("the a an his her their its our".split())
+
+
+def titled_person(mention: str) -> str | None:
+    """The name a titled person in the mention has ('Kwame Asante-Boateng'), when the
+    mention is more than that person ('… of the University of Ghana'); None else."""
+    segments = [s.split() for s in mention.split(",")]
+    for k, words in enumerate(segments[:2]):
+        if words and words[0].lower().strip(".") in _TITLES:
+            name = []
+            for w in words[1:]:
+                if not w[:1].isupper():
+                    break
+                name.append(w)
+            more = len(name) < len(words) - 1 or len(segments) > k + 1
+            return " ".join(name) if 2 <= len(name) <= 4 and more else None
+        if k == 0 and (not words or words[0].lower() not in _ROLE_OPENERS):
+            return None  # 'a spokesman for Dr Smith': the spokesman speaks
+    return None
+
+
+def people_of_bodies(atts: list[Attribution], names: Names) -> list[Attribution]:
+    """The attributions with a titled person in the mention spoken by that person."""
+    out = []
+    for att in atts:
+        mention = att.speaker_text
+        name = titled_person(mention) if "," in mention or " " in mention.strip() else None
+        if name and not _is_the_person(att.speaker, name):
+            att = replace(att, speaker=full_form(name, names))
+        out.append(att)
+    return out
+
+
+def _is_the_person(speaker: str, name: str) -> bool:
+    """Whether the speaker read already is that person's name (in full or not)."""
+    words = speaker.split()
+    return len(words) <= 4 and words[-1:] == name.split()[-1:]
