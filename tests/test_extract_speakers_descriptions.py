@@ -120,3 +120,27 @@ def test_a_description_is_read_by_its_head_and_places() -> None:
     assert paper is not None and paper.kinds == {NEWSPAPER, STUDY}
     for not_one in ("a rival firm", "the company's chief", "the Reuters news agency", "a firm"):
         assert read_description(not_one) is None
+
+
+def test_a_player_by_position_or_title_is_the_person_named_before() -> None:
+    for text, mention, person in (
+        (
+            "Retirement\n\nWales record cap holder Gareth Llewellyn will retire from Test "
+            "rugby in March. The veteran lock said it was time to end his career.\n",
+            "The veteran lock",
+            "Gareth Llewellyn",
+        ),
+        (
+            "Final\n\nSerena Okafor beat Ana Lind 6-3 6-2 in the final on Sunday. The "
+            "champion said she had played her best tennis of the year.\n",
+            "The champion",
+            "Serena Okafor",
+        ),
+        (
+            "Test\n\nLeft-arm spinner Dilan Perera took six wickets on the final morning. "
+            "The spinner said the ball had gripped from the first over.\n",
+            "The spinner",
+            "Dilan Perera",
+        ),
+    ):
+        assert (mention, person) in _speakers(text)
