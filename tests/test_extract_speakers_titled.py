@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from tracker.extract import extract_text
-from tracker.extract.titled import titled_person
+from tracker.extract.titled import apposed_name, titled_person
+from tracker.model import Attribution
 
 
 def _speakers(text: str) -> list[tuple[str, str]]:
@@ -44,3 +45,42 @@ def test_titled_person_reads_the_mention() -> None:
     assert titled_person("a spokesman for Dr Ann Lee of Leeds") is None  # the spokesman
     assert titled_person("Dr Ann Lee") is None  # nothing more to read
     assert titled_person("Bank of England") is None
+
+
+def _att(text: str, mention: str, cue: str) -> Attribution:
+    start = text.index(mention)
+    at = text.index(cue, start + len(mention))
+    return Attribution(
+        speaker=mention,
+        speaker_text=mention,
+        speaker_start=start,
+        speaker_end=start + len(mention),
+        cue=cue,
+        cue_start=at,
+        cue_end=at + len(cue),
+        mode="indirect",
+        content_start=0,
+        content_end=10,
+    )
+
+
+def test_a_phrase_in_apposition_to_a_name_is_that_name() -> None:
+    text = (
+        '"It is a clear lead," pollster Ines Moreau, part of the team that ran the survey, '
+        "told reporters."
+    )
+    att = _att(text, "part of the team that ran the survey", "told")
+    assert apposed_name(text, att) == "Ines Moreau"
+
+
+def test_an_office_of_a_body_after_a_name_is_that_name() -> None:
+    text = "Karl Brandt, leader of the Green group on the council says that: cuts will come."
+    att = _att(text, "leader of the Green group on the council", "says")
+    assert apposed_name(text, att) == "Karl Brandt"
+
+
+def test_no_apposition_without_its_closing_comma_or_for_a_group() -> None:
+    text = "He met Ann Lee, an aide said."
+    assert apposed_name(text, _att(text, "an aide", "said")) is None
+    text = "Indeed, proponents of more controls say the law works."
+    assert apposed_name(text, _att(text, "proponents of more controls", "say")) is None

@@ -54,7 +54,7 @@ def claim_attributions(
         attributions = resolve_by_salience(text, sentences, list(attributions), names)
     attributions = canonical_names(list(attributions), names)
     attributions = named_descriptions(text, attributions, names)
-    attributions = people_of_bodies(attributions, names)
+    attributions = people_of_bodies(text, attributions, names)
     kept = _not_restated(
         [
             (f, a)

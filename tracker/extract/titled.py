@@ -5,14 +5,20 @@ university or the hospital that the mention's last name is.
 
 Read from the mention alone: a personal title, then the capitalised words of a name, opening
 the mention or the apposition after a role phrase ('the trial's lead investigator, Dr …').
+And a speaker phrase that is an apposition to a name is that name's: 'Republican pollster
+Bill McInturff, part of the bipartisan team conducting the survey, told NBC' and 'Christoph
+Caselitz, president of the mobile networks division at the firm says' are spoken by the
+pollster and by Caselitz, never by the fragment.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from tracker.extract.canonical import Names
 from tracker.extract.canonical import _full_form as full_form
+from tracker.extract.descriptions import _NAME, _NOT_NAMES
 from tracker.model import Attribution
 
 # Titles only a person bears, before a name ('Dr', 'Prof'; not 'President', which opens
@@ -40,12 +46,42 @@ def titled_person(mention: str) -> str | None:
     return None
 
 
-def people_of_bodies(atts: list[Attribution], names: Names) -> list[Attribution]:
-    """The attributions with a titled person in the mention spoken by that person."""
+# A name and its comma right before an apposition ('Bill McInturff, ').
+_NAME_BEFORE = re.compile(rf"(?<![\w’'-])({_NAME}),[ \t]*$")
+_DETERMINERS = frozenset("the a an".split())
+_NO_FRAGMENT = _NOT_NAMES - _DETERMINERS  # 'who', 'which', 'he', 'this': no apposition
+
+
+def apposed_name(text: str, att: Attribution) -> str | None:
+    """The name a speaker phrase stands in apposition to ('Bill McInturff' for 'part of the
+    bipartisan team …' after 'Bill McInturff, '), when the phrase closes with a comma before
+    its cue, or is an office 'of' something; None else ('He met Ann Lee, an aide said': no
+    closing comma, the aide speaks)."""
+    words = att.speaker_text.split()
+    if len(words) < 2 or not words[0][:1].islower() or words[0].lower() in _NO_FRAGMENT:
+        return None
+    closed = (
+        att.speaker_end <= att.cue_start and text[att.speaker_end : att.cue_start].strip() == ","
+    )
+    singular = not words[0].endswith("s") or words[0].endswith("ss")  # 'proponents of …'
+    office = words[1] == "of" and words[0] not in _DETERMINERS and singular
+    if not (closed or office):
+        return None
+    m = _NAME_BEFORE.search(text, max(0, att.speaker_start - 80), att.speaker_start)
+    if not m or m.group(1).split()[0].lower() in _NOT_NAMES:
+        return None
+    return m.group(1)
+
+
+def people_of_bodies(text: str, atts: list[Attribution], names: Names) -> list[Attribution]:
+    """The attributions with a titled person in the mention spoken by that person, and a
+    phrase in apposition to a name spoken by that name."""
     out = []
     for att in atts:
         mention = att.speaker_text
         name = titled_person(mention) if "," in mention or " " in mention.strip() else None
+        if name is None and att.speaker == mention:
+            name = apposed_name(text, att)
         if name and not _is_the_person(att.speaker, name):
             att = replace(att, speaker=full_form(name, names))
         out.append(att)
