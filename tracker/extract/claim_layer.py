@@ -26,6 +26,7 @@ from tracker.extract.attribution.respondents import answers_a_poll
 from tracker.extract.canonical import body_start, canonical_names, names_in
 from tracker.extract.cue_kinds import SPEECH, cue_kind, makes_claim
 from tracker.extract.descriptions import named_descriptions
+from tracker.extract.kinship import kin_of_named
 from tracker.extract.objects import (
     cue_is_noun,
     learned_not_told,
@@ -55,6 +56,7 @@ def claim_attributions(
     attributions = canonical_names(list(attributions), names)
     attributions = named_descriptions(text, attributions, names)
     attributions = people_of_bodies(text, attributions, names)
+    attributions = kin_of_named(text, attributions, names)
     kept = _not_restated(
         [
             (f, a)
