@@ -24,6 +24,7 @@ from tracker.model import Attribution
 # Titles only a person bears, before a name ('Dr', 'Prof'; not 'President', which opens
 # an office's name too).
 _TITLES = frozenset("dr prof professor mr mrs ms miss sir dame".split())
+_TITLE_WORD = re.compile(rf"\b(?i:{'|'.join(sorted(_TITLES))})\b")
 # What a role phrase before an apposition opens with: 'the', 'a', an owner ("the trial's").
 _ROLE_OPENERS = frozenset("the a an his her their its our".split())
 
@@ -79,8 +80,9 @@ def people_of_bodies(text: str, atts: list[Attribution], names: Names) -> list[A
     out = []
     for att in atts:
         mention = att.speaker_text
-        name = titled_person(mention) if "," in mention or " " in mention.strip() else None
-        if name is None and att.speaker == mention:
+        # One cheap test each before the readings: a title word; a lower-case opening.
+        name = titled_person(mention) if _TITLE_WORD.search(mention) else None
+        if name is None and att.speaker == mention and mention[:1].islower():
             name = apposed_name(text, att)
         if name and not _is_the_person(att.speaker, name):
             att = replace(att, speaker=full_form(name, names))
