@@ -37,11 +37,22 @@ def test_the_bank_is_the_bank_the_headline_names() -> None:
 def test_no_firm_in_the_headline_leaves_the_mention() -> None:
     text = (
         "Rail sale agreed\n\n"
-        "Engineering group Tarrow is to sell its 40% stake in Linkway to Bolsena for 90m "
+        "Tarrow is to sell its 40% stake in Linkway to Bolsena for 90m "
         "pounds. Tarrow has cut 900 jobs this year.\n\n"
         "The company said it would use the money to repay its banks.\n"
     )
     assert ("The company", "The company") in _speakers(text)
+
+
+def test_a_firm_introduced_with_its_kind_is_the_company_though_no_headline_names_it() -> None:
+    # ``descriptions``: 'Engineering group Tarrow' says Tarrow is a company.
+    text = (
+        "Rail sale agreed\n\n"
+        "Engineering group Tarrow is to sell its 40% stake in Linkway to Bolsena for 90m "
+        "pounds. Tarrow has cut 900 jobs this year.\n\n"
+        "The company said it would use the money to repay its banks.\n"
+    )
+    assert ("The company", "Tarrow") in _speakers(text)
 
 
 def test_a_person_a_place_or_an_adjective_in_the_headline_is_no_firm() -> None:

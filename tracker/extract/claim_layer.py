@@ -25,6 +25,8 @@ from tracker.extract.attribution.not_stated import (
 from tracker.extract.attribution.respondents import answers_a_poll
 from tracker.extract.canonical import body_start, canonical_names, names_in
 from tracker.extract.cue_kinds import SPEECH, cue_kind, makes_claim
+from tracker.extract.descriptions import named_descriptions
+from tracker.extract.kinship import kin_of_named
 from tracker.extract.objects import (
     cue_is_noun,
     learned_not_told,
@@ -35,6 +37,7 @@ from tracker.extract.salience import resolve_by_salience
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker, is_turn_label, speaker_kind
 from tracker.extract.statements import asks_or_orders
+from tracker.extract.titled import people_of_bodies
 from tracker.model import Attribution, Claim
 
 F = TypeVar("F")
@@ -51,6 +54,9 @@ def claim_attributions(
     if sentences:
         attributions = resolve_by_salience(text, sentences, list(attributions), names)
     attributions = canonical_names(list(attributions), names)
+    attributions = named_descriptions(text, attributions, names)
+    attributions = people_of_bodies(text, attributions, names)
+    attributions = kin_of_named(text, attributions, names)
     kept = _not_restated(
         [
             (f, a)

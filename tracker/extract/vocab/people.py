@@ -175,7 +175,11 @@ EPITHET_NOUNS = frozenset(
     businesswoman incumbent frontrunner front-runner challenger hopeful veteran star
     celebrity politician singer actor actress comedian rapper striker midfielder
     goalkeeper international flanker fly-half scrum-half winger full-back centre-back
-    playmaker""".split()
+    playmaker lock hooker batsman bowler spinner paceman seamer all-rounder wicketkeeper
+    keeper defender sprinter swimmer cyclist golfer boxer jockey skier rower gymnast
+    champion titleholder medallist medalist quarterback pitcher linebacker skipper captain
+    player footballer cricketer athlete novelist musician guitarist drummer dancer
+    singer-songwriter heiress""".split()
 )
 
 # Sides a player turns out for, written before the epithet ('the Holland international',

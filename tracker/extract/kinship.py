@@ -1,0 +1,64 @@
+"""A person called by a kin of someone named is the person the article names so: "Donald
+Trump's son" is Donald Trump Jr., whom the article names; "Ann Lee's husband" is Tom Lee where
+the article writes "Ann Lee's husband, Tom Lee," or "Tom Lee, Ann Lee's husband".
+
+Read from the article: an apposition of the same kin phrase, or, for a son, the father's name
+with 'Jr' (a name's generation marks the son). Nothing found: the mention stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.extract.canonical import Names
+from tracker.extract.canonical import _full_form as full_form
+from tracker.extract.descriptions import _NAME
+from tracker.model import Attribution
+
+# Kin nouns (what 'X's …' calls a relative).
+KIN_NOUNS = frozenset(
+    """son daughter wife husband brother sister father mother nephew niece widow widower
+    grandson granddaughter stepson stepdaughter""".split()
+)
+_KIN = re.compile(rf"({_NAME})['’]s?[ \t]+({'|'.join(sorted(KIN_NOUNS))})$")
+
+
+def kin_named(text: str, mention: str) -> str | None:
+    """The name of the person an "X's son" mention stands for, if the article gives it."""
+    m = _KIN.fullmatch(mention.strip())
+    if not m:
+        return None
+    owner, kin = m.group(1), m.group(2)
+    phrase = rf"{re.escape(owner)}['’]s?[ \t]+{kin}"
+    found = re.search(rf"{phrase},?[ \t]+({_NAME})", text) or re.search(
+        rf"({_NAME}),[ \t]+{phrase}\b", text
+    )
+    if found and found.group(1) != owner:
+        return found.group(1)
+    if kin == "son":
+        junior = re.search(rf"\b{re.escape(owner)}[ \t]+Jr\b\.?", text)
+        if junior:
+            return f"{owner} Jr."
+    return None
+
+
+def _unread(att: Attribution, words: list[str]) -> bool:
+    """The mention left as it is, or read as its owner ("Donald Trump's son" -> 'Donald
+    Trump', who is not his son)."""
+    owner = re.sub(r"['’]s?$", "", words[-2])
+    return att.speaker == att.speaker_text or att.speaker.split()[-1:] == [owner]
+
+
+def kin_of_named(text: str, atts: list[Attribution], names: Names) -> list[Attribution]:
+    """The attributions with an "X's son" speaker named as the article names that person."""
+    out = []
+    for att in atts:
+        words = att.speaker_text.split()
+        name = None
+        if len(words) >= 2 and words[-1] in KIN_NOUNS and _unread(att, words):
+            name = kin_named(text, att.speaker_text)
+        if name and not name.endswith(" Jr."):  # the generation is the name: kept whole
+            name = full_form(name, names)
+        out.append(replace(att, speaker=name) if name else att)
+    return out
