@@ -19,7 +19,7 @@ from tracker.extract.layout import headline_span, is_roster, table_spans
 from tracker.extract.number_idioms import in_number_idiom
 from tracker.extract.sentences import Span
 from tracker.extract.values import as_stated, borrowed_units, shares_of_figures
-from tracker.extract.vocab.numbers import KIND_COMPOUND_NOUNS
+from tracker.extract.vocab.numbers import KIND_COMPOUND_NOUNS, NOT_A_NOUN_AFTER, ONE_THING_PARTS
 from tracker.model import Quantity
 
 __all__ = ["aside", "keep_quantities", "set_aside_in", "why_not"]
@@ -50,6 +50,16 @@ _OFFSET_AFTER = re.compile(
     r"\s+(?:ago|to go|(?:earlier|later|previously|beforehand|afterwards|hence)(?!\s+than\b)"
     r"|on(?=\s*(?:[,;.]|from\b)))\b"
 )
+# A length of time to or from a date or an event: 'two weeks before the Nov. 8 election',
+# '20 days after Election Day', 'the election is 28 days away', 'with five weeks left',
+# 'less than a month until polling day'; not 'three years after university' (a span).
+_TO_AN_EVENT = re.compile(
+    r"\s+(?:(?:away|left)\b(?!\s+(?:for|with|in|on|of|by)\b)"
+    r"|(?:left\s+|to\s+go\s+)?(?:until|till|before|after)\s+(?:(?:the|a|this|next|its|their)\s+)?"
+    rf"(?:(?:[A-Z]\w+\s+)?Day\b|Christmas|Easter|(?:{vl.MONTHS})\b"
+    rf"|(?:\w+\s+)?(?:{'|'.join(sorted(vl.DATED_EVENTS))})\b))"
+)
+_SPAN_BEFORE = frozenset({"for", "within", "over", "during", "spent", "took"})
 # 'into the Italian half', 'in their own half': the half of a pitch, a place, no share.
 _HALF_OF_A_PITCH = re.compile(
     r"\b(?:in|into|inside|from|within|out of)\s+(?:(?:the|their|our|his|her|its|your|my)\s+"
@@ -181,6 +191,8 @@ def _is_date(c: _Context) -> bool:
         return True  # 'the 2005-6 target', '2004/05', '1939-45'
     if q.kind == "duration" and _OFFSET_AFTER.match(c.after):
         return True  # 'two years ago', 'three years earlier', 'with two months to go'
+    if q.kind == "duration" and _TO_AN_EVENT.match(c.after) and c.prev not in _SPAN_BEFORE:
+        return True  # 'two weeks before the election', 'the vote is 28 days away'
     return _is_period(c)
 
 
@@ -208,7 +220,19 @@ def _names_a_kind(c: _Context) -> bool:
     head, _, tail = c.q.text.casefold().rpartition("-")
     if not head or tail not in KIND_COMPOUND_NOUNS or c.q.unit not in (None, tail, tail + "s"):
         return False
+    if tail in ONE_THING_PARTS and _names_one_thing(tail, c.after):
+        return False
     return c.q.value is not None and c.q.value < 10
+
+
+def _names_one_thing(tail: str, after: str) -> bool:
+    """'a three-set thriller' (one match, a singular noun after), 'the four-piece met' (the
+    compound stands for the band: no noun after); 'five-set matches' names a format."""
+    m = re.match(r"\s*([A-Za-z]+)?", after)
+    word = (m.group(1) or "").casefold() if m else ""
+    if not word or word in NOT_A_NOUN_AFTER or word.endswith("ed"):
+        return True
+    return tail == "set" and not word.endswith("s") and after[:1].isspace()
 
 
 def _is_time(c: _Context) -> bool:

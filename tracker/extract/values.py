@@ -28,6 +28,7 @@ _VAGUE_PLURAL = re.compile(
     rf"(?:(?:tens|{_MAGNITUDES})\s+of\s+)*(?:{_MAGNITUDES})\b", re.IGNORECASE
 )
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a few|few|many|some|tens of|hundreds of)\s+$", re.I)
+_VAGUE_WORDED = re.compile(r"(?:several|a few)\s+\w+|decades|centuries", re.IGNORECASE)
 _BARE_MAGNITUDE = re.compile(r"(?:hundred|thousand|million|billion|dozen)s?", re.IGNORECASE)
 _TALLY_BEFORE = re.compile(r"\b(?:by|split|voted?|margin of|odds(?: of)?)\s+$", re.IGNORECASE)
 _TALLY_AFTER = re.compile(r"\s*(?:vote|votes|in favou?r|margin|majority|decision|ruling)\b", re.I)
@@ -272,8 +273,13 @@ _PERSON_IS = re.compile(
 
 
 def _is_vague(q: Quantity, before: str) -> bool:
-    """'thousands', 'Millions', or a bare 'thousand' after 'several' / 'a few'."""
-    if q.kind not in ("count", "money") or any(ch.isdecimal() for ch in q.text):
+    """'thousands', 'Millions', or a bare 'thousand' after 'several' / 'a few'; 'decades',
+    'several weeks', 'a few pounds'."""
+    if any(ch.isdecimal() for ch in q.text):
+        return False
+    if _VAGUE_WORDED.fullmatch(q.text):
+        return q.kind in ("count", "money", "duration")
+    if q.kind not in ("count", "money"):
         return False
     if _VAGUE_PLURAL.match(q.text):
         return True  # with what it measures: 'millions of dollars a year'

@@ -193,3 +193,11 @@ MEDIA_NAME_WORDS = frozenset("Music FM AM Live Extra".split())
 # Amounts that make a fixed phrase with 'question': 'the $64,000 question', 'the 64,000-dollar
 # question' (what everyone wants to know; no money is meant).
 MONEY_IDIOMS = frozenset({"$64,000", "$64", "64,000-dollar", "$64,000-dollar"})
+
+# Events a length of time counts down to or on from, which make it a point in time: 'two
+# weeks before the election', '20 days after the vote', 'with five weeks left before the poll'.
+DATED_EVENTS = frozenset(
+    """election elections vote poll polls referendum ballot primary primaries caucus caucuses
+    debate deadline inauguration convention final kickoff launch opening ceremony summit
+    games tournament day""".split()
+)

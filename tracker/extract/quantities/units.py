@@ -31,6 +31,7 @@ from tracker.extract.quantities.tables import (
     NOT_PLURAL_ENDINGS,
     NOT_RATE_BASES,
     OUT_OF,
+    PARTS_NOT_COUNTED,
     PER_TIME_LETTERS,
     PERCENT_SIGNS,
     PLAN_NOUNS,
@@ -79,7 +80,9 @@ def read_unit(tokens: list[Token], j: int, core: Parsed, currency: str | None) -
             return UnitReading("age", "year", j, core)  # 'a two-year-old'
         if word in POINT_WORDS and not (j < n and tokens[j].low in PLAN_NOUNS):
             return UnitReading("percent", "point", j, core)  # 'a three-point lead'
-        counted = "points" if word in POINT_WORDS else word
+        counted: str | None = "points" if word in POINT_WORDS else word
+        if word in PARTS_NOT_COUNTED:
+            counted = None  # 'the four-piece': four members, not four pieces
         return UnitReading("count", counted, j, core)  # 'a three-judge panel', 'a ten-point plan'
     nxt = tokens[j] if j < n else None
     if currency:

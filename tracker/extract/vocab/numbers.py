@@ -113,3 +113,12 @@ KIND_COMPOUND_NOUNS = frozenset(
     """bedroom bedroomed bed bedded door doored seater wheeler wheeled wheel way star starred
     set piece speed stroke cylinder lane berth""".split()
 )
+# Of those, the parts one thing is made of, counted where the compound names one thing: 'a
+# three-set thriller' (one match's length; 'five-set matches' a format) and 'the four-piece'
+# standing for its band ('a three-piece suite' a kind). Read by labels._names_a_kind.
+ONE_THING_PARTS = frozenset({"set", "piece"})
+# Words after 'the four-piece' that show the compound heads its phrase (no noun follows).
+NOT_A_NOUN_AFTER = frozenset(
+    """is was are were has have had will would who which that from of in on at with and but
+    met formed played released signed""".split()
+)
