@@ -238,6 +238,8 @@ def _names_one_thing(tail: str, after: str) -> bool:
 def _is_time(c: _Context) -> bool:
     if c.q.text[:1] == "0" and _CLOCK.fullmatch(c.q.text):
         return True  # '0800 to 1800'
+    if c.prev == "half" and c.q.unit is None and c.q.text.casefold() in _HOURS:
+        return True  # 'since half seven this morning': half past seven
     return tells_the_time(c.text, c.q)  # '6 to 9 a.m.', '0730 and 1830', 'after 53 minutes'
 
 
@@ -417,6 +419,8 @@ def _is_ordinal(c: _Context) -> bool:
         return False
     if c.prev in vl.POSITION_WORDS:
         return True  # 'number two', 'seeded four', 'the top five'
+    if q.text.casefold() in _CENTURIES and _ORDINAL_BEFORE.search(c.before):
+        return True  # 'his third Test hundred', 'a 40th first-class century': an innings
     if q.unit is None and _is_table_place(c):
         return True  # 'risen to 120 in the world', 'was 7 in the charts'
     if q.unit is not None or not _ENDS_PHRASE.match(c.after):
@@ -451,6 +455,8 @@ def _is_table_place(c: _Context) -> bool:
 
 
 def _is_score(c: _Context) -> bool:
+    if _innings_total(c):
+        return True  # '142 for three', 'all out for 227'
     pair = _GLUED_PAIR.match(c.q.text)  # '30-20 nine days ago' is read as one span
     if not pair or re.fullmatch(r"50\s?[-–]\s?50", c.q.text):
         return False  # '50-50' is an even chance
@@ -467,6 +473,40 @@ def _is_score(c: _Context) -> bool:
     team = c.q.unit is None and _CAPITAL_WORD.fullmatch(c.last_raw) is not None
     team = team and c.last_raw.casefold() not in vl.OPENERS
     return nearer == 0 or (nearer is None and (low == high or team))
+
+
+def _innings_total(c: _Context) -> bool:
+    """A cricket side's total: runs for wickets ('resumed on 142 for three', 'declared on 302
+    for 8', and the wickets after it) or 'all out for 227'; a score, not a count."""
+    if c.q.kind != "count" or c.q.unit is not None:
+        return False
+    if _ALL_OUT_FOR.search(c.before):
+        return True
+    if " for " not in c.after[:5] and not c.before.endswith("for "):
+        return False  # the cheap test first: no 'for' beside the figure
+    if c.nearest(_CRICKET_REACH, vl.CRICKET_WORDS) is None:
+        return False
+    if c.q.value is not None and c.q.value >= 10 and _FOR_WICKETS.match(c.after):
+        return True
+    wickets = c.q.text.casefold() in _WICKETS or (c.q.text.isdecimal() and int(c.q.text) <= 10)
+    return c.prev == "for" and wickets and bool(_RUNS_FOR.search(c.before))
+
+
+_CENTURIES = frozenset({"hundred", "century", "fifty", "half-century", "double-century"})
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"(?:\s+(?:[A-Z][\w-]*|[a-z]+-[a-z]+))?\s+$"
+)
+_CRICKET_REACH = 200
+_ALL_OUT_FOR = re.compile(r"\ball out for\s+$")
+_WICKET_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|10|[0-9]"
+# '142 for three' then no noun: 'bought 12 for two pounds' counts pounds
+_FOR_WICKETS = re.compile(
+    rf"\s+for\s+(?:{_WICKET_WORDS})\b(?!\s+(?:[a-z]+s|per|percent|each|apiece)\b|\s*%)"
+)
+_RUNS_FOR = re.compile(r"\b\d{2,3}\s+for\s+$")
+_WICKETS = frozenset("one two three four five six seven eight nine ten".split())
+_HOURS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 
 
 def _is_marker(c: _Context) -> bool:
@@ -507,7 +547,7 @@ def _is_idiom(c: _Context) -> bool:
         return True  # 'he hopes that one day it can …', 'it changed one day in June'
     if c.q.kind == "money" and _MONEY_IDIOM.match(c.after) and c.q.text in vl.MONEY_IDIOMS:
         return True  # 'the $64,000 question'
-    if (low == "zero" and c.q.unit is None and _ZERO_IDIOM.match(c.after)) or (
+    if (low == "zero" and _ZERO_IDIOM.match(c.after)) or (
         low.startswith("zero-") and low[5:] in vl.ZERO_IDIOM_NOUNS
     ):
         return True  # 'a zero tolerance policy', 'a zero-sum game', 'zero-hours contracts'

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 from tracker.model import Quantity
 
@@ -64,24 +65,41 @@ _LAST_WORD = re.compile(r"([a-z]+)\W*$")
 
 
 def countrys_currency(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """Amounts in a shared currency word given the currency of the one country the article
-    names for it; none named, or several, and the amount keeps its default."""
+    """Amounts in a shared currency word given the currency of the country the article names
+    for it: the only one, or, when it names several ('the defeat in India' in a Sri Lankan
+    report), the one named last before the amount in its paragraph, else the one it names
+    most; a tie, or none named, and the amount keeps its default."""
     families = {f for q in quantities if (f := _family(q)) is not None}
-    codes: dict[str, str] = {}
+    mentions: dict[str, list[tuple[int, str]]] = {}
     for family in families:
-        named = {
-            code
+        found = sorted(
+            (m.start(), code)
             for name, code in SHARED_CURRENCIES[family].items()
-            if re.search(rf"\b{name}\b", text)
-        }
-        if len(named) == 1:
-            codes[family] = named.pop()
-    if not codes:
+            for m in re.finditer(rf"\b{name}\b", text)
+        )
+        if found:
+            mentions[family] = found
+    if not mentions:
         return quantities
-    return [
-        dataclasses.replace(q, unit=codes[f]) if (f := _family(q) or "") in codes else q
-        for q in quantities
-    ]
+    out = []
+    for q in quantities:
+        f = _family(q) or ""
+        code = _code_at(text, q.start, mentions[f]) if f in mentions else None
+        out.append(dataclasses.replace(q, unit=code) if code is not None else q)
+    return out
+
+
+def _code_at(text: str, at: int, found: list[tuple[int, str]]) -> str | None:
+    """The currency of the country named for an amount at ``at`` (see countrys_currency)."""
+    codes = {code for _, code in found}
+    if len(codes) == 1:
+        return codes.pop()
+    paragraph = text.rfind("\n\n", 0, at)
+    before = [code for start, code in found if paragraph < start < at]
+    if before:
+        return before[-1]
+    counts = Counter(code for _, code in found).most_common(2)
+    return counts[0][0] if counts[0][1] > counts[1][1] else None
 
 
 def _family(q: Quantity) -> str | None:

@@ -337,6 +337,16 @@ BARE_PERCENT_WORDS = ("percent", "%", "percentage", "per-cent")
 RATE_NOUNS = ("head", "person", "capita", "share", "barrel", "year", "month")
 # '$120 a month': durations that make 'a'/'an' mean 'per'.
 RATE_PERIODS = ("year", "month", "week", "day", "hour")
+# Words after 'one <noun>' that end the counted noun: function words and verbs.
+NOT_NOUNS_AFTER_ONE = frozenset(
+    """a an the of in on at to for from by with as and or but that which who is was are were
+    has had have will would can could may might should must do does did be been since than
+    per each every this these those it they he she we you i there here then when where if
+    after before over under into onto behind ahead about against during through while until
+    despite among up down out off back away left more less""".split()
+)
+# Amounts of data, whose rate is per second ('one gigabit a second', '2 megabits per second').
+DATA_UNITS = frozenset({"kilobit", "megabit", "gigabit", "terabit", "KB", "MB", "GB", "TB"})
 # Units of trade that 'a'/'an' makes a rate's base as 'per' does ('$50 a barrel', '$3 a share').
 RATE_BY_ARTICLE = frozenset({"barrel", "share"})
 # Measure words that are no unit by themselves, or already a rate: not 'a square', 'a mph'.

@@ -15,6 +15,7 @@ from tracker.extract.quantities.tables import (
     ARTICLES,
     CENT_WORDS,
     COUNTED_COMPOUNDS,
+    DATA_UNITS,
     DIMENSION_WORDS,
     DOLLAR_NATIONS,
     DOLLAR_WORDS,
@@ -28,6 +29,7 @@ from tracker.extract.quantities.tables import (
     MULTIPLIER_VERBS,
     NOT_COMPARATIVES,
     NOT_MODIFIER_NOUNS,
+    NOT_NOUNS_AFTER_ONE,
     NOT_PLURAL_ENDINGS,
     NOT_RATE_BASES,
     OUT_OF,
@@ -309,6 +311,14 @@ def _ratio_or_count(tokens: list[Token], j: int, core: Parsed) -> UnitReading:
             return UnitReading("count", noun.low if _plural(noun.low) else None, j, core)
     if low in RATIO_WORDS:
         return _times(tokens, j, core)
+    if (
+        core.value == 1
+        and core.words
+        and _counted_noun(nxt)
+        and not _plural(low)
+        and _compound_noun(tokens, j)
+    ):
+        return UnitReading("count", None, j, core)  # 'one safety check': a noun we cannot bound
     if _counted_noun(nxt) and (core.value == 1 or _plural(low)):
         # Many of a thing name it in the plural; a singular word after them is a modifier
         # ('11 swing states', '100,000 retail bankers') and the counted noun lies beyond it.
@@ -350,6 +360,21 @@ def _n_in_m(tokens: list[Token], j: int, core: Parsed) -> UnitReading | None:
 
 def _possessive_at(tokens: list[Token], k: int) -> bool:
     return k < len(tokens) and tokens[k].low in ("'s", "’s", "'", "’")
+
+
+def _compound_noun(tokens: list[Token], j: int) -> bool:
+    """A singular noun with another noun-like word after it ('one pay rise', 'one radio
+    frequency band'): the counted noun runs on, and where it ends is not read here."""
+    if j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    low = nxt.low
+    return (
+        nxt.text.isalpha()
+        and nxt.text.islower()
+        and low not in NOT_NOUNS_AFTER_ONE
+        and not low.endswith(("ed", "ing", "ly"))
+    )
 
 
 def _counted_nouns(tokens: list[Token], j: int) -> str:
@@ -457,6 +482,8 @@ def rate(tokens: list[Token], j: int, kind: str, unit: str | None) -> tuple[str 
         return unit, j
     word = tokens[j].low
     per = tokens[j + 1].low
+    if word in ("of", "(", ")") and (period := _period_beyond(tokens, j)) is not None:
+        return f"{unit} per {period}", j  # '2.5m tonnes of coal a year', '750bn colones (…) a year'
     if word == "per" and (per in lx.MEASURE_UNITS or per in lx.DURATION_UNITS or per in RATE_NOUNS):
         name = lx.MEASURE_UNITS.get(per) or lx.DURATION_UNITS.get(per) or per
         if name in ("square", "cubic") and j + 2 < n and tokens[j + 2].low in lx.MEASURE_UNITS:
@@ -465,6 +492,8 @@ def rate(tokens: list[Token], j: int, kind: str, unit: str | None) -> tuple[str 
                 j + 3,
             )  # 'per square foot'
         return f"{unit} per {name}", j + 2
+    if word in ("a", "an") and per == "second" and unit in DATA_UNITS:
+        return f"{unit} per second", j + 2  # 'one gigabit a second'
     if word in ("a", "an") and per in lx.DURATION_UNITS and per.endswith(RATE_PERIODS):
         if j + 2 < n and tokens[j + 2].low in TIME_OFFSETS:
             return unit, j  # '13.9bn rupees a year earlier': a point in time, no rate
@@ -483,6 +512,37 @@ def rate(tokens: list[Token], j: int, kind: str, unit: str | None) -> tuple[str 
     ):
         return f"{unit} per {lx.DURATION_UNITS[period]}", j + 2  # '$12-an-hour workers'
     return unit, j
+
+
+def _period_beyond(tokens: list[Token], j: int) -> str | None:
+    """The period of a rate said after what is measured ('of coal a year', 'of crude per
+    day') or after a bracket ('(about $1.5bn) a year'), the span staying the figure."""
+    n = len(tokens)
+    if tokens[j].low == "of":
+        k = j + 1
+        while (
+            k < min(n, j + 4)
+            and tokens[k].text.isalpha()
+            and tokens[k].low not in ("a", "an", "per")
+        ):
+            k += 1
+        if k == j + 1:
+            return None
+    elif tokens[j].text == ")":
+        k = j + 1  # '(about $1.5bn) a year': the bracket closes on the figure
+    else:
+        close = next((k for k in range(j + 1, min(n, j + 8)) if tokens[k].text == ")"), None)
+        if close is None:
+            return None
+        k = close + 1
+    if k + 1 >= n or tokens[k].low not in ("a", "an", "per"):
+        return None
+    period = tokens[k + 1].low
+    if period in lx.DURATION_UNITS and period.endswith(RATE_PERIODS):
+        if k + 2 < n and tokens[k + 2].low in TIME_OFFSETS:
+            return None  # 'of sales a year earlier': a point in time
+        return lx.DURATION_UNITS[period]
+    return None
 
 
 def _per_measure(word: str) -> bool:

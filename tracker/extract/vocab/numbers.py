@@ -95,6 +95,20 @@ NUMBER_IDIOMS = (
     "thought {twice}",
     "{twice} over",
     "{one}[ -]of[ -]a[ -]kind",
+    # doubt, surprise and ruin said with a number
+    "(?:in|of) {two} minds",
+    "(?:have|has|had|having|grown|grew|with) {two} heads",
+    "{two} heads are better than {one}",
+    "(?:knock|knocks|knocked|knocking|hit|hits|hitting) (?:\\w+ )?(?:\\w+ )?for {six}",
+    "{two} sides of the same coin",
+    "{two} left feet",
+    "back to square {one}",
+    "{ten} a penny",
+    "{nine} lives",
+    "{one} last (?:time|outing|hurrah|chance|roll of the dice|push)",
+    # effort or certainty said as a share: 'we will win 100 percent', 'I am 100% behind him'
+    "(?:give|gives|gave|giving|win|wins|won|winning) {100} ?(?:%|per ?cent|percent)",
+    "{100} ?(?:%|per ?cent|percent) (?:sure|certain|behind|committed|right|confident|convinced)",
 )
 
 # The least amount of a thing, which a denial names to deny it all ('not moved an inch', 'not

@@ -1,0 +1,111 @@
+"""Rates, units, ages, the country of a shared currency, and figures that are no amounts
+(idioms, a cricket side's total, half past the hour): our own sentences for each class."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import extract_text
+
+
+def _quantities(text: str) -> list[tuple[str, float | None, str | None, str]]:
+    return [
+        (q.text, q.value, q.unit, q.kind)
+        for c in extract_text("Headline\n\n" + text, "t")
+        for q in c.quantities
+    ]
+
+
+def _by_text(text: str) -> dict[str, tuple[str, float | None, str | None, str]]:
+    return {q[0]: q for q in _quantities(text)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("The mine ships 4 million tonnes of ore a year.", "4 million tonnes", "tonne per year"),
+        ("The field pumps 9,000 barrels of crude per day.", "9,000 barrels", "barrel per day"),
+        ("It would cost 40bn pesos (about $2bn) a year.", "$2bn", "USD per year"),
+        ("Rent rose to £950 a month, up from £900.", "£900", "GBP per month"),
+        (
+            "The link carries three megabits per second.",
+            "three megabits per second",
+            "megabit per second",
+        ),
+        (
+            "Trials reached one gigabit a second in the lab.",
+            "one gigabit a second",
+            "gigabit per second",
+        ),
+        ("The tablet has a 7,000mAh cell.", "7,000mAh", "mAh"),
+        ("It ships with a 65-watt charger.", "65-watt", "W"),
+        ("Ministers will spend 300bn colones on roads.", "300bn colones", "CRC"),
+    ],
+)
+def test_units_and_rates(sentence: str, text: str, unit: str) -> None:
+    assert _by_text(sentence)[text][2] == unit
+
+
+def test_a_point_in_time_is_no_rate() -> None:
+    assert _by_text("Sales were 40m euros of sales a year earlier.")["40m euros"][2] == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The striker, who is 31 at the end of the season, will leave.", "31", 31.0),
+        ("The crew, aged 22 and 57, were rescued.", "57", 57.0),
+        ("The climbers, aged between 24 and 61, were found.", "24 and 61", None),
+    ],
+)
+def test_ages(sentence: str, text: str, value: float | None) -> None:
+    found = _by_text(sentence)[text]
+    assert (found[1], found[2], found[3]) == (value, "years", "age")
+
+
+def test_one_for_every_is_a_ratio() -> None:
+    found = _by_text("The scheme saves one life for every 40 people screened.")["40"]
+    assert found[1] == pytest.approx(1 / 40) and found[3] == "ratio"
+
+
+def test_a_shared_currency_takes_the_country_named_before_it() -> None:
+    text = (
+        "Pakistan lost to India in Lahore last year.\n\n"
+        "India's players will share a prize of 30m rupees, the board said."
+    )
+    assert _by_text(text)["30m rupees"][2] == "INR"
+    text = "India toured Nepal. Nepal's board will pay 5m rupees to its players."
+    assert _by_text(text)["5m rupees"][2] == "NPR"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The minister said she was in two minds about the plan.", "two"),
+        ("Voters look at the party as if it had two heads.", "two"),
+        ("The closure knocked the town for six, the mayor said.", "six"),
+        ("We are back to square one, the union said.", "one"),
+        ('"We will give 100 percent on Saturday," the captain said.', "100 percent"),
+        ("The board offers zero support to its staff, she said.", "zero"),
+        ("The shop has been open since half eight this morning.", "eight"),
+        ("Australia resumed on 211 for four but lost their last six wickets.", "211"),
+        ("Australia resumed on 211 for four but lost their last six wickets.", "four"),
+        ("They were bowled all out for 143 before tea.", "143"),
+        ("He made 102, his fourth Test hundred, before lunch.", "hundred"),
+    ],
+)
+def test_figures_that_are_no_amounts(sentence: str, figure: str) -> None:
+    assert figure not in _by_text(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Only one school had closed by noon.", "one"),
+        ("Each plant failed at least one inspection.", "one"),
+        ("They smashed one window and ignored two others.", "one"),
+        ("The bill passed 61 for two years of funding.", "61"),
+    ],
+)
+def test_counts_that_stay(sentence: str, text: str) -> None:
+    assert text in _by_text(sentence)
