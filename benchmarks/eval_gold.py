@@ -124,6 +124,8 @@ UNIT_SPELLINGS = {
         "°c": ("c", "celsius", "degree celsius", "degrees celsius", "degrees c"),
         "°f": ("f", "fahrenheit", "degree fahrenheit", "degrees fahrenheit", "degrees f"),
         "w": ("watt", "watts"),
+        "foot": ("ft", "feet"),
+        "square m": ("square metre", "square meter", "sq m", "m2", "m²"),
     }.items()
     for spelling in spellings
 }
@@ -131,12 +133,14 @@ UNIT_SPELLINGS = {
 
 def _unit_key(unit: str | None) -> str:
     """A unit as notation aside: case, its spellings ('°C' = 'C' = 'degrees Celsius', 'W' =
-    'watt') and plurals, word by word ('tries' = 'try', 'inches' = 'inch', 'megabits per
+    'watt', 'ft' = 'foot', 'square metres' = 'square m') and plurals, word by word ('tries' = 'try', 'inches' = 'inch', 'megabits per
     second' = 'megabit per second')."""
     u = (unit or "").casefold().strip()
     if (bare := u.replace("°", "").strip()) in UNIT_SPELLINGS:
         return UNIT_SPELLINGS[bare]
     u = " ".join(_singular(w) for w in u.split())
+    if u in UNIT_SPELLINGS:  # 'square metres' as 'square metre'
+        return UNIT_SPELLINGS[u]
     return "percentage point" if u == "point" else u  # 'a 7-point lead' is in points of percent
 
 

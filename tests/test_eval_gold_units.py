@@ -11,3 +11,6 @@ def test_the_gold_comparison_reads_one_unit_in_its_spellings() -> None:
     assert _unit_key("megabits per second") == _unit_key("megabit per second")
     assert _unit_key("tonnes per year") == _unit_key("tonne per year")
     assert _unit_key("GBP") != _unit_key("GBP per year")
+    assert _unit_key("ft") == _unit_key("foot") == _unit_key("feet")
+    assert _unit_key("square metres") == _unit_key("square m")
+    assert _unit_key("degrees Celsius") == _unit_key("°C")
