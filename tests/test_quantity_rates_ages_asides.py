@@ -109,3 +109,94 @@ def test_figures_that_are_no_amounts(sentence: str, figure: str) -> None:
 )
 def test_counts_that_stay(sentence: str, text: str) -> None:
     assert text in _by_text(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "kept"),
+    [
+        ("Yields on five-year government bonds rose 3 basis points.", "five-year", False),
+        ("The 30-year Treasury yield hit a record.", "30-year", False),
+        ("He will miss the two one-day internationals in Dhaka.", "one-day", False),
+        ("Dockers staged a one-day strike on Monday.", "one-day", True),
+        ("The striker signed a three-year deal.", "three-year", True),
+    ],
+)
+def test_a_thing_named_by_its_length(sentence: str, figure: str, kept: bool) -> None:
+    assert (figure in _by_text(sentence)) is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit"),
+    [
+        ("The rand slid to 18.40 per dollar on Friday.", "18.40", "ZAR per USD"),
+        ("The yen strengthened to 131.2 against the dollar.", "131.2", "JPY per USD"),
+        ("The yuan is held near 7.1 to the US dollar.", "7.1", "CNY per USD"),
+        (
+            "Sterling bought $1.27 against the pound's lows, and $1.31 to the euro.",
+            "$1.31",
+            "USD per EUR",
+        ),
+        ("The Chilean peso closed at 940 per dollar.", "940", "CLP per USD"),
+    ],
+)
+def test_exchange_rates(sentence: str, figure: str, unit: str) -> None:
+    assert _by_text(sentence)[figure][2] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit"),
+    [
+        ("Oil rose from $80 to $84 a barrel.", "$80", "USD"),
+        ("Tickets cost 40 per person.", "40", None),
+    ],
+)
+def test_no_exchange_rate(sentence: str, figure: str, unit: str | None) -> None:
+    assert _by_text(sentence)[figure][2] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit"),
+    [
+        ("The firm will build a 12,000-square-metre depot.", "12,000-square-metre", "square m"),
+        ("They sold a 3,500-square-foot home.", "3,500-square-foot", "square foot"),
+        ("Profits rose for four consecutive quarters.", "four", "quarters"),
+        ("The side has lost six straight games.", "six", "games"),
+        ("Unions announced three further strikes.", "three", "strikes"),
+    ],
+)
+def test_what_is_measured_or_counted(sentence: str, figure: str, unit: str) -> None:
+    assert _by_text(sentence)[figure][2] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("We will take the other three in six weeks.", ["three", "six weeks"]),
+        ("The fund gave £30m to three charities.", ["£30m", "three"]),
+        ("A scan costs £400 per patient, a quarter less than last year.", ["£400", "a quarter"]),
+    ],
+)
+def test_figures_read_apart(sentence: str, figures: list[str]) -> None:
+    assert [q[0] for q in _quantities(sentence)] == figures
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The championship begins in ten days.",
+        "Voters go to the polls in three weeks.",
+        "We will know more in two weeks' time.",
+        "Customers should call the helpline on 0300 or ring 101 for help.",
+        "Anyone worried should call Crimestoppers on 555.",
+    ],
+)
+def test_a_time_from_now_or_a_number_to_dial_is_no_amount(sentence: str) -> None:
+    assert _quantities(sentence) == []
+
+
+def test_a_span_in_days_stays() -> None:
+    assert [q[0] for q in _quantities("The repairs were finished in ten days.")] == ["ten days"]
+
+
+def test_a_call_on_a_count_is_an_appeal() -> None:
+    assert "12" in _by_text("The UN calls on 12 nations to cut emissions.")

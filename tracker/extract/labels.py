@@ -59,6 +59,24 @@ _TO_AN_EVENT = re.compile(
     rf"(?:(?:[A-Z]\w+\s+)?Day\b|Christmas|Easter|(?:{vl.MONTHS})\b"
     rf"|(?:\w+\s+)?(?:{'|'.join(sorted(vl.DATED_EVENTS))})\b))"
 )
+# Things named by a length of time: a bond or bill by its maturity, a cricket match by its
+# format ('10-year government bonds', 'the three one-day internationals'); not 'a two-year
+# deal' or 'a one-day strike', whose length is checkable.
+_DIALLED = re.compile(
+    r"\b(?:call|calls|calling|ring|ringing|dial|dialling|dialing|text|phone)\b"
+    r"(?:\s+[^.;]{1,40}\s+on)?\s+$"  # not 'calls on 12 nations' (urges them)
+)
+_CLASS_BY_LENGTH = re.compile(
+    r"\s+(?:(?:government|treasury|benchmark|sovereign|corporate)\s+)?"
+    r"(?:bonds?|notes?|gilts?|treasur(?:y|ies)|yields?|bills?|internationals?|odis?|cricket)\b",
+    re.IGNORECASE,
+)
+# An event set a length of time from now: 'begins in nine days', 'is due in a fortnight'.
+_STARTS_IN = re.compile(
+    r"\b(?:begins?|starts?|opens?|ends?|closes?|expires?|due|resumes?|returns?|kicks? off"
+    r"|takes? effect|(?:go|goes) to the polls|votes?)\s+in\s+$"
+)
+_TIME_HENCE = re.compile(r"['’]s?\s+time\b|\s+from now\b")
 _SPAN_BEFORE = frozenset({"for", "within", "over", "during", "spent", "took"})
 # 'into the Italian half', 'in their own half': the half of a pitch, a place, no share.
 _HALF_OF_A_PITCH = re.compile(
@@ -193,6 +211,8 @@ def _is_date(c: _Context) -> bool:
         return True  # 'two years ago', 'three years earlier', 'with two months to go'
     if q.kind == "duration" and _TO_AN_EVENT.match(c.after) and c.prev not in _SPAN_BEFORE:
         return True  # 'two weeks before the election', 'the vote is 28 days away'
+    if q.kind == "duration" and (_STARTS_IN.search(c.before) or _TIME_HENCE.match(c.after)):
+        return True  # 'the Open begins in nine days', 'back in two weeks' time'
     return _is_period(c)
 
 
@@ -247,6 +267,8 @@ def _is_name(c: _Context) -> bool:
     q = c.q
     if _glued(c) or _titled(c) or _race(c) or _names_a_kind(c):
         return True
+    if q.kind == "duration" and "-" in q.text and _CLASS_BY_LENGTH.match(c.after):
+        return True  # '10-year government bonds', 'three one-day internationals'
     if ("=" in c.before and _ATTRIBUTE.search(c.before)) or re.fullmatch(r"\d{9,}", q.text):
         return True  # markup ids and timestamps, long identifiers
     if q.kind == "money" and re.match(r"s\b", c.after):
@@ -259,6 +281,8 @@ def _is_name(c: _Context) -> bool:
         return True  # ('BBC 6 Music', 'Radio 1 FM')
     if _GENERATIONS.fullmatch(q.text):
         return True  # '5G', '2.5G', '2G and 3G': generations of mobile network
+    if q.kind == "count" and q.text.isdecimal() and _DIALLED.search(c.in_sentence):
+        return True  # 'call NHS 24 on 111', 'ring the hotline on 0800 …': a number to dial
     if re.fullmatch(r"0\d+", q.text) or re.match(r"\([a-z]\)", c.after):
         return True  # '007', '401(k)', '501(c)': a code, not an amount
     if q.kind == "count" and q.unit is None and _NUMERAL.fullmatch(q.text) and _named_by(c):

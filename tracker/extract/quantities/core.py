@@ -7,6 +7,7 @@ from tracker.extract.numbers import VAGUE_MAGNITUDES, Parsed, adjacent, parse_nu
 from tracker.extract.quantities.tables import (
     AGE_WORDS,
     APPROX_INDEX,
+    COMPARED_AFTER,
     COMPARISON_MARKS,
     COUNTED_COMPOUNDS,
     FRACTION_COMPARATIVES,
@@ -151,9 +152,11 @@ def _compared_share(tokens: list[Token], i: int, j: int) -> bool:
     """'rose by a fifth since May', 'more than a quarter have bought', 'almost a third in a
     trial': a share after 'by' or an approximator, whatever follows it (but a noun it
     orders: 'by a fifth successive defeat' is an ordinal)."""
+    nxt = tokens[j] if j < len(tokens) else None
+    if nxt is not None and nxt.low in COMPARED_AFTER:
+        return True  # 'a fifth less than', 'a third more': a share by how much
     if i == 0 or tokens[i - 1].low not in SHARE_LEADS:
         return False
-    nxt = tokens[j] if j < len(tokens) else None
     return nxt is None or nxt.low in NOT_ORDERED_AFTER or not nxt.text.isalpha()
 
 

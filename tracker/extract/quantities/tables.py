@@ -285,11 +285,23 @@ FRACTION_COMPARATIVES = ("than", "about", "nearly", "almost", "roughly")
 # Words before 'a fifth' that make it a share whatever follows: 'rose by a fifth since',
 # 'more than a quarter have', 'almost a third in a trial'.
 SHARE_LEADS = frozenset({*FRACTION_COMPARATIVES, "by", "over", "around", "some", "just"})
+# Comparatives after a share that make it a share by how much: 'a fifth less than', 'a third more'.
+COMPARED_AFTER = frozenset(
+    "less more fewer lower higher cheaper dearer bigger smaller larger faster slower".split()
+)
 # Words after such a share that show it orders no noun ('a fifth successive win' does).
-NOT_ORDERED_AFTER = frozenset(
-    """since in on at from over during this last compared than have has had are were
-    will would could and or but to for while after before between among less more fewer
-    lower higher cheaper dearer bigger smaller larger faster slower""".split()
+NOT_ORDERED_AFTER = (
+    frozenset(
+        """since in on at from over during this last compared than have has had are were
+        will would could and or but to for while after before between among""".split()
+    )
+    | COMPARED_AFTER
+)
+# Adjectives between a count and its noun that order or qualify what is counted: 'three
+# consecutive quarters', 'five straight wins', 'two further strikes'.
+SERIES_ADJECTIVES = frozenset(
+    """consecutive straight successive previous further more additional separate
+    different new remaining extra successful unsuccessful""".split()
 )
 # A hyphenated number word glued to a unit ('two-year', 'five-dollar').
 GLUED_NUMBER_WORDS = {**UNITS, **TENS}

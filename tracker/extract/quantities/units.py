@@ -9,6 +9,7 @@ from typing import NamedTuple
 from tracker.extract import lexicon as lx
 from tracker.extract.numbers import SCALE_SUFFIXES, SCALES, Parsed, adjacent
 from tracker.extract.quantities.core import currency_at, number_core
+from tracker.extract.quantities.exchange import priced_in, quote_currency
 from tracker.extract.quantities.scales import named_scale
 from tracker.extract.quantities.tables import (
     AGE_WORDS,
@@ -44,6 +45,7 @@ from tracker.extract.quantities.tables import (
     RATE_PERIODS,
     RATIO_WORDS,
     SECONDS_IN,
+    SERIES_ADJECTIVES,
     SPAN_ADJECTIVES,
     TIME_OFFSETS,
 )
@@ -220,6 +222,8 @@ def _hyphen_unit(tokens: list[Token], j: int) -> tuple[str, str | None, int] | N
     if follow in lx.MEASURE_UNITS and follow not in lx.AMBIGUOUS_UNITS:
         return "measure", lx.MEASURE_UNITS[follow], j + 2
     head, _, tail = follow.partition("-")
+    if head in ("square", "cubic") and tail in lx.MEASURE_UNITS and tail not in lx.AMBIGUOUS_UNITS:
+        return "measure", f"{head} {lx.MEASURE_UNITS[tail]}", j + 2  # 'a 40,000-square-metre plant'
     if tail in DIMENSION_WORDS and head in lx.MEASURE_UNITS and head not in lx.AMBIGUOUS_UNITS:
         return "measure", lx.MEASURE_UNITS[head], j + 2  # '7,600-foot-high', '10-metre-long'
     if follow in COUNTED_COMPOUNDS:
@@ -297,6 +301,10 @@ def _ratio_or_count(tokens: list[Token], j: int, core: Parsed) -> UnitReading:
     n = len(tokens)
     nxt = tokens[j]
     low = nxt.low
+    if low in ("per", "to", "against") and (quoted := quote_currency(tokens, j)) is not None:
+        base = priced_in(tokens, core.i, quoted[0])
+        if base is not None:  # 'the peso at 58.92 per dollar': a currency's price
+            return UnitReading("money", f"{base} per {quoted[0]}", j, core)
     if core.fraction:
         return UnitReading("ratio", None, j, core)
     share = _n_in_m(tokens, j, core)
@@ -309,6 +317,12 @@ def _ratio_or_count(tokens: list[Token], j: int, core: Parsed) -> UnitReading:
             return UnitReading("money", lx.CURRENCY_WORDS[noun.low], j, core)
         if noun.text[0].islower() and noun.low not in lx.NOT_COUNTED:
             return UnitReading("count", noun.low if _plural(noun.low) else None, j, core)
+    if low in SERIES_ADJECTIVES and j + 1 < n and _counted_noun(tokens[j + 1]):
+        word = tokens[j + 1].low
+        if word in lx.DURATION_UNITS and _plural(word):  # 'three consecutive quarters'
+            return UnitReading("duration", lx.DURATION_UNITS[word], j, core)
+        if _plural(word):  # 'five straight wins', '11 previous titles'
+            return UnitReading("count", _counted_nouns(tokens, j + 1), j, core)
     if low in RATIO_WORDS:
         return _times(tokens, j, core)
     if (
@@ -338,6 +352,13 @@ def _n_in_m(tokens: list[Token], j: int, core: Parsed) -> UnitReading | None:
     ):
         return None  # ('round four in eight attempts', 'game 3 of 7': a label, a count)
     other = number_core(tokens, j + 1)
+    if (
+        other is not None
+        and core.value != 1
+        and other.j < n
+        and tokens[other.j].low in lx.DURATION_UNITS
+    ):
+        return None  # 'the other two in eight weeks': a count, then a length of time
     if (
         other is None
         or not other.value
@@ -482,6 +503,10 @@ def rate(tokens: list[Token], j: int, kind: str, unit: str | None) -> tuple[str 
         return unit, j
     word = tokens[j].low
     per = tokens[j + 1].low
+    if kind == "money" and word in ("per", "to", "against") and unit and " per " not in unit:
+        quoted = quote_currency(tokens, j)
+        if quoted is not None and quoted[0] != unit:
+            return f"{unit} per {quoted[0]}", j  # '$1.29 against the euro'
     if word in ("of", "(", ")") and (period := _period_beyond(tokens, j)) is not None:
         return f"{unit} per {period}", j  # '2.5m tonnes of coal a year', '750bn colones (…) a year'
     if word == "per" and (per in lx.MEASURE_UNITS or per in lx.DURATION_UNITS or per in RATE_NOUNS):
