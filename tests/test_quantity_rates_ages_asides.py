@@ -200,3 +200,19 @@ def test_a_span_in_days_stays() -> None:
 
 def test_a_call_on_a_count_is_an_appeal() -> None:
     assert "12" in _by_text("The UN calls on 12 nations to cut emissions.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("He almost scored on the half-hour with a low shot.", "half-hour"),
+        ("There is only one way to read the figures.", "one"),
+        ("Tax is just one part of the plan.", "one"),
+    ],
+)
+def test_a_clock_time_or_a_manner_of_speaking(sentence: str, figure: str) -> None:
+    assert figure not in _by_text(sentence)
+
+
+def test_a_half_hour_span_stays() -> None:
+    assert _by_text("The crossing takes a half-hour each way.")["half-hour"][1] == 0.5

@@ -157,8 +157,8 @@ def _one_among_counts(tokens: list[Token], core: Parsed) -> bool:
     n = len(tokens)
     if k + 1 >= n or not _noun_like(tokens[k]):
         return False
-    if _focused(tokens, core.i):
-        return True  # 'only one site', 'at least one check', 'just one win'
+    if _focused(tokens, core.i) and tokens[k + 1].low not in ("of", "to"):
+        return True  # 'only one site', 'at least one check'; not 'only one way to', 'one part of'
     if any(t.low == "others" and _small_figure(tokens[m - 1]) for m, t in _ahead(tokens, k, 6)):
         return True  # 'cut the wire to one alarm, ignored two others'
     if tokens[k + 1].low in _OUT_OF_WORDS:

@@ -84,6 +84,8 @@ def glued_share(tokens: list[Token], i: int) -> Parsed | None:
         return Parsed(i, i + 1, share / 100, words=True, glued_unit=word)  # in the main unit
     if word in lx.CURRENCY_WORDS and word not in lx.SUBUNITS:
         return Parsed(i, i + 1, share, words=True, glued_unit=word)
+    if head in GLUED_SHARES and word in lx.DURATION_UNITS and i > 0 and tokens[i - 1].low == "the":
+        return None  # 'scored on the half-hour', 'the half-hour mark': a time on a clock
     if head in GLUED_SHARES and (word in POINT_WORDS or word in lx.DURATION_UNITS):
         return Parsed(i, i + 1, share, words=True, glued_unit=word)
     return None
