@@ -216,3 +216,16 @@ def test_a_clock_time_or_a_manner_of_speaking(sentence: str, figure: str) -> Non
 
 def test_a_half_hour_span_stays() -> None:
     assert _by_text("The crossing takes a half-hour each way.")["half-hour"][1] == 0.5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "kept"),
+    [
+        ("Pilots will stage two 48-hour strikes in June.", "two", True),
+        ("Nurses plan to stage three walkouts this winter.", "three", True),
+        ("The scheme moved to stage two in March.", "two", False),
+        ("She was seeded four for the event.", "four", False),
+    ],
+)
+def test_a_position_word_used_as_a_verb(sentence: str, figure: str, kept: bool) -> None:
+    assert (figure in _by_text(sentence)) is kept

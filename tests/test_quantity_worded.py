@@ -144,3 +144,24 @@ def test_a_length_of_time_to_a_date_is_a_date(sentence: str) -> None:
 )
 def test_a_span_stays_a_duration(sentence: str) -> None:
     assert [q[3] for q in _quantities(sentence)] == ["duration"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "kind"),
+    [
+        ("Exports rose fivefold in a decade.", "fivefold", 5.0, "ratio"),
+        ("The share price rose almost three-fold.", "three-fold", 3.0, "ratio"),
+        ("Claims grew 12-fold in a year.", "12-fold", 12.0, "ratio"),
+        ("She signed a two-and-a-half year deal.", "two-and-a-half year", 2.5, "duration"),
+        ("He signed a four-and-a-half-year contract.", "four-and-a-half-year", 4.5, "duration"),
+        ("He ran 26-and-a-half miles.", "26-and-a-half miles", 26.5, "measure"),
+        ("It was a 2-and-a-half-year wait.", "2-and-a-half-year", 2.5, "duration"),
+    ],
+)
+def test_multiples_and_halves_glued(sentence: str, text: str, value: float, kind: str) -> None:
+    found = {q[0]: q for q in _quantities(sentence)}
+    assert (found[text][1], found[text][3]) == (value, kind)
+
+
+def test_a_fold_word_that_is_no_multiple() -> None:
+    assert _quantities("The problems are manifold.") == []

@@ -393,6 +393,16 @@ def _standard_distance(figure: str) -> bool:
     return bool(digits) and digits.group().replace(",", "") in vl.RACE_DISTANCES
 
 
+def _position_word_a_verb(c: _Context) -> bool:
+    """'will stage two strikes', 'plans to stage three walkouts': the position word is a verb
+    after a modal, or after 'to' with a plural counted ('moved to stage two' is a stage)."""
+    before = _word_before_prev(c)
+    return before in _MODALS or (before == "to" and c.q.unit is not None)  # not 'move to stage two'
+
+
+_MODALS = frozenset("will would can could may might shall should must".split())
+
+
 def _word_before_prev(c: _Context) -> str:
     words = c.before.split()
     return words[-2].strip(_EDGE).casefold() if len(words) >= 2 else ""
@@ -441,7 +451,7 @@ def _is_ordinal(c: _Context) -> bool:
         return True  # 'third-ranked'
     if q.kind not in ("count", "rank"):
         return False
-    if c.prev in vl.POSITION_WORDS:
+    if c.prev in vl.POSITION_WORDS and not _position_word_a_verb(c):
         return True  # 'number two', 'seeded four', 'the top five'
     if q.text.casefold() in _CENTURIES and _ORDINAL_BEFORE.search(c.before):
         return True  # 'his third Test hundred', 'a 40th first-class century': an innings

@@ -24,7 +24,13 @@ from tracker.extract.quantities.tables import (
     VAGUE_LEADS,
     WORDED_STARTS,
 )
-from tracker.extract.quantities.worded import glued_share, verb_multiplier, worded_vague
+from tracker.extract.quantities.worded import (
+    and_a_half,
+    fold_multiple,
+    glued_share,
+    verb_multiplier,
+    worded_vague,
+)
 from tracker.extract.tokens import Token
 
 
@@ -81,6 +87,8 @@ def number_core(tokens: list[Token], i: int, money: bool = False) -> Parsed | No
     low = tokens[i].low
     if low in VAGUE_MAGNITUDES or low in VAGUE_LEADS:
         return _vague_at(tokens, i)
+    if low.endswith("fold") and (fold := fold_multiple(tokens, i)) is not None:
+        return fold  # 'fivefold', 'a hundredfold'
     if low in WORDED_STARTS:  # 'decades', 'several weeks', 'a few pounds', 'double the'
         worded = worded_vague(tokens, i) or verb_multiplier(tokens, i)
         if worded is not None or low != "a":
@@ -95,6 +103,10 @@ def number_core(tokens: list[Token], i: int, money: bool = False) -> Parsed | No
         num, _, word = low.partition("-")
         if num in GLUED_SHARE_HEADS:
             return glued_share(tokens, i)  # 'a half-cent', 'a quarter-century', 'billion-dollar'
+        if word == "fold" or "-and-a-half" in low:
+            return fold_multiple(tokens, i) or and_a_half(
+                tokens, i
+            )  # 'four-fold', 'three-and-a-half'
         if num in GLUED_NUMBER_WORDS and (
             (word in COUNTED_COMPOUNDS and GLUED_NUMBER_WORDS[num] > 1)  # not 'one-time'
             or word in lx.DURATION_UNITS

@@ -97,6 +97,8 @@ _NUMBER_STARTERS = frozenset(
         "quarter",
         "quarters",
         "several",
+        *(f"{head}fold" for head in ("two", "three", "four", "five", "six", "seven", "eight")),
+        *(f"{head}fold" for head in ("nine", "ten", "twenty", "hundred", "thousand")),
         "decades",
         "centuries",
         *VERB_MULTIPLIERS,
@@ -305,6 +307,12 @@ SERIES_ADJECTIVES = frozenset(
 )
 # A hyphenated number word glued to a unit ('two-year', 'five-dollar').
 GLUED_NUMBER_WORDS = {**UNITS, **TENS}
+# The heads of a multiple in '-fold': 'twofold', 'ten-fold', 'a hundredfold' (quantities/worded.py).
+FOLD_HEADS: dict[str, float] = {
+    **{w: float(v) for w, v in GLUED_NUMBER_WORDS.items() if v > 1},
+    "hundred": 100.0,
+    "thousand": 1000.0,
+}
 
 # -- units ---------------------------------------------------------------------------------
 PERCENT_SIGNS = ("percent", "pct", "per-cent")

@@ -98,6 +98,9 @@ def read_unit(tokens: list[Token], j: int, core: Parsed, currency: str | None) -
     height = _feet_and_inches(tokens, j, core)
     if height is not None:
         return height
+    glued = _glued_after_figure(tokens, j, core)
+    if glued is not None:
+        return glued
     found = _percent_unit(tokens, j, core) or _named_unit(tokens, j, core)
     if found is None:
         found = _hyphen_unit(tokens, j) or _measure_unit(tokens, j, core)
@@ -108,6 +111,27 @@ def read_unit(tokens: list[Token], j: int, core: Parsed, currency: str | None) -
     if found[1] == "degree" and (scale := named_scale(tokens, found[2])) is not None:
         return UnitReading("measure", scale[0], scale[1], core)  # '3 degrees Celsius'
     return UnitReading(*found, core)
+
+
+def _glued_after_figure(tokens: list[Token], j: int, core: Parsed) -> UnitReading | None:
+    """'10-fold' (a multiple), '15-and-a-half miles', '3-and-a-half-year' (a half more)."""
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].low != "-" or not adjacent(tokens[j - 1], tokens[j]):
+        return None
+    follow = tokens[j + 1].low
+    if follow == "fold":
+        return UnitReading("ratio", None, j + 2, dataclasses.replace(core, fraction=True))
+    if not follow.startswith("and-a-half"):
+        return None
+    more = dataclasses.replace(core, value=core.value + 0.5)
+    word = follow[len("and-a-half") :].lstrip("-")
+    if not word:
+        return read_unit(tokens, j + 2, more, None) if j + 2 < n else None
+    if word in lx.DURATION_UNITS:
+        return UnitReading("duration", lx.DURATION_UNITS[word], j + 2, more)
+    if word in lx.MEASURE_UNITS and word not in lx.AMBIGUOUS_UNITS:
+        return UnitReading("measure", lx.MEASURE_UNITS[word], j + 2, more)
+    return None
 
 
 def _feet_and_inches(tokens: list[Token], j: int, core: Parsed) -> UnitReading | None:

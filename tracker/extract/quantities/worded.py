@@ -12,7 +12,9 @@ from __future__ import annotations
 from tracker.extract import lexicon as lx
 from tracker.extract.numbers import Parsed
 from tracker.extract.quantities.tables import (
+    FOLD_HEADS,
     GLUED_MAGNITUDES,
+    GLUED_NUMBER_WORDS,
     GLUED_SHARES,
     MULTIPLIER_FOLLOWERS,
     MULTIPLIER_NOT_VERB_AFTER,
@@ -23,7 +25,14 @@ from tracker.extract.quantities.tables import (
 )
 from tracker.extract.tokens import Token
 
-__all__ = ["glued_share", "one_duration", "verb_multiplier", "worded_vague"]
+__all__ = [
+    "and_a_half",
+    "fold_multiple",
+    "glued_share",
+    "one_duration",
+    "verb_multiplier",
+    "worded_vague",
+]
 
 
 def worded_vague(tokens: list[Token], i: int) -> Parsed | None:
@@ -103,3 +112,25 @@ def one_duration(tokens: list[Token], p: int) -> Parsed | None:
     if unit in lx.DURATION_UNITS and not unit.endswith("s"):
         return Parsed(p, p + 2, 1.0, words=True, glued_unit=unit)
     return None
+
+
+def fold_multiple(tokens: list[Token], i: int) -> Parsed | None:
+    """'fivefold', 'four-fold', 'a hundredfold': a multiple, a ratio as 'five times' is."""
+    low = tokens[i].low
+    head = low[:-4].rstrip("-") if low.endswith("fold") else ""
+    value = FOLD_HEADS.get(head)
+    if value is None:
+        return None
+    return Parsed(i, i + 1, value, words=True, fraction=True)
+
+
+def and_a_half(tokens: list[Token], i: int) -> Parsed | None:
+    """'three-and-a-half', 'three-and-a-half-year': a number and a half, with the unit glued
+    to it when there is one ('a three-and-a-half year contract', '15-and-a-half miles')."""
+    head, sep, rest = tokens[i].low.partition("-and-a-half")
+    if not sep or head not in GLUED_NUMBER_WORDS:
+        return None
+    unit = rest.lstrip("-") or None
+    if unit is not None and unit not in lx.DURATION_UNITS and unit not in lx.MEASURE_UNITS:
+        return None
+    return Parsed(i, i + 1, GLUED_NUMBER_WORDS[head] + 0.5, words=True, glued_unit=unit)
