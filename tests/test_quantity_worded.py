@@ -165,3 +165,8 @@ def test_multiples_and_halves_glued(sentence: str, text: str, value: float, kind
 
 def test_a_fold_word_that_is_no_multiple() -> None:
     assert _quantities("The problems are manifold.") == []
+
+
+def test_two_vague_amounts_make_no_range() -> None:
+    found = _quantities("Donors gave hundreds of thousands or millions more, she said.")
+    assert [(q[0], q[1]) for q in found] == [("hundreds of thousands", None), ("millions", None)]
