@@ -123,22 +123,35 @@ UNIT_SPELLINGS = {
     for key, spellings in {
         "°c": ("c", "celsius", "degree celsius", "degrees celsius", "degrees c"),
         "°f": ("f", "fahrenheit", "degree fahrenheit", "degrees fahrenheit", "degrees f"),
+        "w": ("watt", "watts"),
+        "foot": ("ft", "feet"),
+        "square m": ("square metre", "square meter", "sq m", "m2", "m²"),
     }.items()
     for spelling in spellings
 }
 
 
 def _unit_key(unit: str | None) -> str:
-    """A unit as notation aside: case, its spellings ('°C' = 'C' = 'degrees Celsius') and a
-    plural ('tries' = 'try', 'seats' = 'seat')."""
+    """A unit as notation aside: case, its spellings ('°C' = 'C' = 'degrees Celsius', 'W' =
+    'watt', 'ft' = 'foot', 'square metres' = 'square m') and plurals, word by word ('tries' = 'try', 'inches' = 'inch', 'megabits per
+    second' = 'megabit per second')."""
     u = (unit or "").casefold().strip()
     if (bare := u.replace("°", "").strip()) in UNIT_SPELLINGS:
         return UNIT_SPELLINGS[bare]
-    if u.endswith("ies") and len(u) > 4:
-        u = u[:-3] + "y"
-    elif u.endswith("s") and len(u) > 3:
-        u = u[:-1]
+    u = " ".join(_singular(w) for w in u.split())
+    if u in UNIT_SPELLINGS:  # 'square metres' as 'square metre'
+        return UNIT_SPELLINGS[u]
     return "percentage point" if u == "point" else u  # 'a 7-point lead' is in points of percent
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("s") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def unit_right(q: Quantity, g: dict[str, Any]) -> bool:

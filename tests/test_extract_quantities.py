@@ -161,8 +161,9 @@ def test_times_is_a_ratio_without_a_unit(text: str, surface: str, value: float) 
         ("Just 1 ship sank.", "ship"),
         ("The firm shut 12 regional offices.", None),  # a modifier: the noun lies beyond it
         ("They sold 5,000 net of returns.", None),
-        ("The 250 previous cases were closed.", None),
-        ("Officials counted 90,000 separate complaints.", None),
+        # an adjective that orders or parts what is counted, then the plural it counts
+        ("The 250 previous cases were closed.", "cases"),
+        ("Officials counted 90,000 separate complaints.", "complaints"),
     ],
 )
 def test_the_counted_noun_is_a_plural_noun_never_just_the_next_word(

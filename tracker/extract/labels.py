@@ -19,7 +19,7 @@ from tracker.extract.layout import headline_span, is_roster, table_spans
 from tracker.extract.number_idioms import in_number_idiom
 from tracker.extract.sentences import Span
 from tracker.extract.values import as_stated, borrowed_units, shares_of_figures
-from tracker.extract.vocab.numbers import KIND_COMPOUND_NOUNS
+from tracker.extract.vocab.numbers import KIND_COMPOUND_NOUNS, NOT_A_NOUN_AFTER, ONE_THING_PARTS
 from tracker.model import Quantity
 
 __all__ = ["aside", "keep_quantities", "set_aside_in", "why_not"]
@@ -50,6 +50,34 @@ _OFFSET_AFTER = re.compile(
     r"\s+(?:ago|to go|(?:earlier|later|previously|beforehand|afterwards|hence)(?!\s+than\b)"
     r"|on(?=\s*(?:[,;.]|from\b)))\b"
 )
+# A length of time to or from a date or an event: 'two weeks before the Nov. 8 election',
+# '20 days after Election Day', 'the election is 28 days away', 'with five weeks left',
+# 'less than a month until polling day'; not 'three years after university' (a span).
+_TO_AN_EVENT = re.compile(
+    r"\s+(?:(?:away|left)\b(?!\s+(?:for|with|in|on|of|by)\b)"
+    r"|(?:left\s+|to\s+go\s+)?(?:until|till|before|after)\s+(?:(?:the|a|this|next|its|their)\s+)?"
+    rf"(?:(?:[A-Z]\w+\s+)?Day\b|Christmas|Easter|(?:{vl.MONTHS})\b"
+    rf"|(?:\w+\s+)?(?:{'|'.join(sorted(vl.DATED_EVENTS))})\b))"
+)
+# Things named by a length of time: a bond or bill by its maturity, a cricket match by its
+# format ('10-year government bonds', 'the three one-day internationals'); not 'a two-year
+# deal' or 'a one-day strike', whose length is checkable.
+_DIALLED = re.compile(
+    r"\b(?:call|calls|calling|ring|ringing|dial|dialling|dialing|text|phone)\b"
+    r"(?:\s+[^.;]{1,40}\s+on)?\s+$"  # not 'calls on 12 nations' (urges them)
+)
+_CLASS_BY_LENGTH = re.compile(
+    r"\s+(?:(?:government|treasury|benchmark|sovereign|corporate)\s+)?"
+    r"(?:bonds?|notes?|gilts?|treasur(?:y|ies)|yields?|bills?|internationals?|odis?|cricket)\b",
+    re.IGNORECASE,
+)
+# An event set a length of time from now: 'begins in nine days', 'is due in a fortnight'.
+_STARTS_IN = re.compile(
+    r"\b(?:begins?|starts?|opens?|ends?|closes?|expires?|due|resumes?|returns?|kicks? off"
+    r"|takes? effect|(?:go|goes) to the polls|votes?)\s+in\s+$"
+)
+_TIME_HENCE = re.compile(r"['’]s?\s+time\b|\s+from now\b")
+_SPAN_BEFORE = frozenset({"for", "within", "over", "during", "spent", "took"})
 # 'into the Italian half', 'in their own half': the half of a pitch, a place, no share.
 _HALF_OF_A_PITCH = re.compile(
     r"\b(?:in|into|inside|from|within|out of)\s+(?:(?:the|their|our|his|her|its|your|my)\s+"
@@ -181,6 +209,10 @@ def _is_date(c: _Context) -> bool:
         return True  # 'the 2005-6 target', '2004/05', '1939-45'
     if q.kind == "duration" and _OFFSET_AFTER.match(c.after):
         return True  # 'two years ago', 'three years earlier', 'with two months to go'
+    if q.kind == "duration" and _TO_AN_EVENT.match(c.after) and c.prev not in _SPAN_BEFORE:
+        return True  # 'two weeks before the election', 'the vote is 28 days away'
+    if q.kind == "duration" and (_STARTS_IN.search(c.before) or _TIME_HENCE.match(c.after)):
+        return True  # 'the Open begins in nine days', 'back in two weeks' time'
     return _is_period(c)
 
 
@@ -208,12 +240,26 @@ def _names_a_kind(c: _Context) -> bool:
     head, _, tail = c.q.text.casefold().rpartition("-")
     if not head or tail not in KIND_COMPOUND_NOUNS or c.q.unit not in (None, tail, tail + "s"):
         return False
+    if tail in ONE_THING_PARTS and _names_one_thing(tail, c.after):
+        return False
     return c.q.value is not None and c.q.value < 10
+
+
+def _names_one_thing(tail: str, after: str) -> bool:
+    """'a three-set thriller' (one match, a singular noun after), 'the four-piece met' (the
+    compound stands for the band: no noun after); 'five-set matches' names a format."""
+    m = re.match(r"\s*([A-Za-z]+)?", after)
+    word = (m.group(1) or "").casefold() if m else ""
+    if not word or word in NOT_A_NOUN_AFTER or word.endswith("ed"):
+        return True
+    return tail == "set" and not word.endswith("s") and after[:1].isspace()
 
 
 def _is_time(c: _Context) -> bool:
     if c.q.text[:1] == "0" and _CLOCK.fullmatch(c.q.text):
         return True  # '0800 to 1800'
+    if c.prev == "half" and c.q.unit is None and c.q.text.casefold() in _HOURS:
+        return True  # 'since half seven this morning': half past seven
     return tells_the_time(c.text, c.q)  # '6 to 9 a.m.', '0730 and 1830', 'after 53 minutes'
 
 
@@ -221,6 +267,8 @@ def _is_name(c: _Context) -> bool:
     q = c.q
     if _glued(c) or _titled(c) or _race(c) or _names_a_kind(c):
         return True
+    if q.kind == "duration" and "-" in q.text and _CLASS_BY_LENGTH.match(c.after):
+        return True  # '10-year government bonds', 'three one-day internationals'
     if ("=" in c.before and _ATTRIBUTE.search(c.before)) or re.fullmatch(r"\d{9,}", q.text):
         return True  # markup ids and timestamps, long identifiers
     if q.kind == "money" and re.match(r"s\b", c.after):
@@ -233,6 +281,8 @@ def _is_name(c: _Context) -> bool:
         return True  # ('BBC 6 Music', 'Radio 1 FM')
     if _GENERATIONS.fullmatch(q.text):
         return True  # '5G', '2.5G', '2G and 3G': generations of mobile network
+    if q.kind == "count" and q.text.isdecimal() and _DIALLED.search(c.in_sentence):
+        return True  # 'call NHS 24 on 111', 'ring the hotline on 0800 …': a number to dial
     if re.fullmatch(r"0\d+", q.text) or re.match(r"\([a-z]\)", c.after):
         return True  # '007', '401(k)', '501(c)': a code, not an amount
     if q.kind == "count" and q.unit is None and _NUMERAL.fullmatch(q.text) and _named_by(c):
@@ -344,6 +394,16 @@ def _standard_distance(figure: str) -> bool:
     return bool(digits) and digits.group().replace(",", "") in vl.RACE_DISTANCES
 
 
+def _position_word_a_verb(c: _Context) -> bool:
+    """'will stage two strikes', 'plans to stage three walkouts': the position word is a verb
+    after a modal, or after 'to' with a plural counted ('moved to stage two' is a stage)."""
+    before = _word_before_prev(c)
+    return before in _MODALS or (before == "to" and c.q.unit is not None)  # not 'move to stage two'
+
+
+_MODALS = frozenset("will would can could may might shall should must".split())
+
+
 def _word_before_prev(c: _Context) -> str:
     words = c.before.split()
     return words[-2].strip(_EDGE).casefold() if len(words) >= 2 else ""
@@ -392,8 +452,10 @@ def _is_ordinal(c: _Context) -> bool:
         return True  # 'third-ranked'
     if q.kind not in ("count", "rank"):
         return False
-    if c.prev in vl.POSITION_WORDS:
+    if c.prev in vl.POSITION_WORDS and not _position_word_a_verb(c):
         return True  # 'number two', 'seeded four', 'the top five'
+    if q.text.casefold() in _CENTURIES and _ORDINAL_BEFORE.search(c.before):
+        return True  # 'his third Test hundred', 'a 40th first-class century': an innings
     if q.unit is None and _is_table_place(c):
         return True  # 'risen to 120 in the world', 'was 7 in the charts'
     if q.unit is not None or not _ENDS_PHRASE.match(c.after):
@@ -428,6 +490,8 @@ def _is_table_place(c: _Context) -> bool:
 
 
 def _is_score(c: _Context) -> bool:
+    if _innings_total(c):
+        return True  # '142 for three', 'all out for 227'
     pair = _GLUED_PAIR.match(c.q.text)  # '30-20 nine days ago' is read as one span
     if not pair or re.fullmatch(r"50\s?[-–]\s?50", c.q.text):
         return False  # '50-50' is an even chance
@@ -444,6 +508,40 @@ def _is_score(c: _Context) -> bool:
     team = c.q.unit is None and _CAPITAL_WORD.fullmatch(c.last_raw) is not None
     team = team and c.last_raw.casefold() not in vl.OPENERS
     return nearer == 0 or (nearer is None and (low == high or team))
+
+
+def _innings_total(c: _Context) -> bool:
+    """A cricket side's total: runs for wickets ('resumed on 142 for three', 'declared on 302
+    for 8', and the wickets after it) or 'all out for 227'; a score, not a count."""
+    if c.q.kind != "count" or c.q.unit is not None:
+        return False
+    if _ALL_OUT_FOR.search(c.before):
+        return True
+    if " for " not in c.after[:5] and not c.before.endswith("for "):
+        return False  # the cheap test first: no 'for' beside the figure
+    if c.nearest(_CRICKET_REACH, vl.CRICKET_WORDS) is None:
+        return False
+    if c.q.value is not None and c.q.value >= 10 and _FOR_WICKETS.match(c.after):
+        return True
+    wickets = c.q.text.casefold() in _WICKETS or (c.q.text.isdecimal() and int(c.q.text) <= 10)
+    return c.prev == "for" and wickets and bool(_RUNS_FOR.search(c.before))
+
+
+_CENTURIES = frozenset({"hundred", "century", "fifty", "half-century", "double-century"})
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"(?:\s+(?:[A-Z][\w-]*|[a-z]+-[a-z]+))?\s+$"
+)
+_CRICKET_REACH = 200
+_ALL_OUT_FOR = re.compile(r"\ball out for\s+$")
+_WICKET_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|10|[0-9]"
+# '142 for three' then no noun: 'bought 12 for two pounds' counts pounds
+_FOR_WICKETS = re.compile(
+    rf"\s+for\s+(?:{_WICKET_WORDS})\b(?!\s+(?:[a-z]+s|per|percent|each|apiece)\b|\s*%)"
+)
+_RUNS_FOR = re.compile(r"\b\d{2,3}\s+for\s+$")
+_WICKETS = frozenset("one two three four five six seven eight nine ten".split())
+_HOURS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 
 
 def _is_marker(c: _Context) -> bool:
@@ -484,7 +582,7 @@ def _is_idiom(c: _Context) -> bool:
         return True  # 'he hopes that one day it can …', 'it changed one day in June'
     if c.q.kind == "money" and _MONEY_IDIOM.match(c.after) and c.q.text in vl.MONEY_IDIOMS:
         return True  # 'the $64,000 question'
-    if (low == "zero" and c.q.unit is None and _ZERO_IDIOM.match(c.after)) or (
+    if (low == "zero" and _ZERO_IDIOM.match(c.after)) or (
         low.startswith("zero-") and low[5:] in vl.ZERO_IDIOM_NOUNS
     ):
         return True  # 'a zero tolerance policy', 'a zero-sum game', 'zero-hours contracts'

@@ -41,7 +41,11 @@ MODERATOR_LABELS = frozenset(
     }
 )
 # A turn opens a line: up to four upper-case words ('SEN. ELIZABETH WARREN', 'Q'), a colon.
-_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,3})[ \t]*:[ \t]", re.M)
+# Capitals of Latin script beyond ASCII too: 'WRÓBEL-HAINES:', 'ØSTERGÅRD:', 'ŁUKASZEWICZ:'.
+_CAPS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LABEL = re.compile(
+    rf"^[ \t]*([{_CAPS}][{_CAPS}'’.-]*(?:[ \t]+[{_CAPS}][{_CAPS}'’.-]*){{0,3}})[ \t]*:[ \t]", re.M
+)
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # A question label glued to its text, its colon lost ('QYour new book is …').
 _GLUED_Q = re.compile(r"^[ \t]*(Q)(?=[A-Z][a-z])", re.M)

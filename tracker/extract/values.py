@@ -28,6 +28,7 @@ _VAGUE_PLURAL = re.compile(
     rf"(?:(?:tens|{_MAGNITUDES})\s+of\s+)*(?:{_MAGNITUDES})\b", re.IGNORECASE
 )
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a few|few|many|some|tens of|hundreds of)\s+$", re.I)
+_VAGUE_WORDED = re.compile(r"(?:several|a few)\s+\w+|decades|centuries", re.IGNORECASE)
 _BARE_MAGNITUDE = re.compile(r"(?:hundred|thousand|million|billion|dozen)s?", re.IGNORECASE)
 _TALLY_BEFORE = re.compile(r"\b(?:by|split|voted?|margin of|odds(?: of)?)\s+$", re.IGNORECASE)
 _TALLY_AFTER = re.compile(r"\s*(?:vote|votes|in favou?r|margin|majority|decision|ruling)\b", re.I)
@@ -65,7 +66,12 @@ def as_stated(text: str, q: Quantity) -> Quantity:
     if half is not None:
         return half
     if q.kind == "count" and q.unit is None and _is_age(q, before, after):
+        if q.low is not None and q.high is not None:  # 'aged between 19 and 46': no midpoint
+            return replace(q, value=None, kind="age", unit="years")
         return replace(q, kind="age", unit="years")
+    one_for_every = _one_for_every(q, before)
+    if one_for_every is not None:
+        return one_for_every
     if (
         q.kind == "money"
         and q.text.casefold().endswith("pounds")
@@ -132,7 +138,27 @@ def borrowed_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
             and _FROM_BEFORE.search(text[max(0, first.start - 6) : first.start])
         ):
             out[k] = replace(second, kind=first.kind, unit=first.unit)
+        elif _rate_borrowed(text, first, second):
+            out[k] = replace(second, unit=first.unit)
     return out
+
+
+def _rate_borrowed(text: str, first: Quantity, second: Quantity) -> bool:
+    """'£1,738 a year, from £1,668', '$40 an hour, up from $35': the other end of a change
+    from an amount at a rate is at the same rate."""
+    base, per, period = (first.unit or "").partition(" per ")
+    return (
+        first.kind == second.kind == "money"
+        and bool(per)
+        and bool(period)
+        and second.unit == base
+        and _OTHER_END.fullmatch(text, first.end, second.start) is not None
+    )
+
+
+_OTHER_END = re.compile(
+    r"(?:\s+(?:a|an|per)\s+[a-z]+)?,?\s+(?:(?:up|down)\s+)?(?:from|compared with)\s+"
+)
 
 
 _BORROWABLE = frozenset({"duration", "measure", "percent"})
@@ -191,7 +217,7 @@ def _share_of_ten(text: str, q: Quantity, before: str) -> Quantity | None:
 
 def _is_age(q: Quantity, before: str, after: str) -> bool:
     """'died aged 73', 'at age 40', 'Ann Lee, 54, said': an age stated as a fact."""
-    if re.search(r"\b(?:aged?|ages|age (?:of|to|from|at))\s+$", before):
+    if _AGED.search(before):
         return True  # 'aged 73', 'ages 3 to 17', 'raise the pension age to 65'
     if _LIFE_EVENT_AT.search(before) and not re.match(r"\s+[a-z]", after):
         return q.text.isdecimal() and 1 <= int(q.text) <= 120  # 'died at 43', 'retired at 60'
@@ -208,9 +234,22 @@ def _is_age(q: Quantity, before: str, after: str) -> bool:
     # 'He was 84, had been ill': a person is a bare figure, and nothing is counted after it.
     person_is = _PERSON_IS.search(before) or _PERSON_IS_SHORT.search(before)
     stated = person_is and re.match(
-        r"\s*(?:[,.;]|(?:and|when|next|this|last|on|in|today|tomorrow)\b|$)", after
+        r"\s*(?:[,.;]|(?:and|when|next|this|last|on|in|at|today|tomorrow)\b|$)", after
     )
     return bool(appositive or stated) and q.text.isdecimal() and 1 <= int(q.text) <= 120
+
+
+def _one_for_every(q: Quantity, before: str) -> Quantity | None:
+    """'one death prevented for every 56 children', 'one nurse for every 12 beds': a ratio
+    of one to the figure, as 'one in 56' is."""
+    m = _FOR_EVERY.search(before)
+    if m is None or q.kind != "count" or not q.value or q.low is not None:
+        return None
+    return replace(q, value=1 / q.value, kind="ratio", unit=None)
+
+
+# 'one … for every', in one clause, a few words apart
+_FOR_EVERY = re.compile(r"\b(?:[Oo]ne|1)\b[^,.;:]{0,50}\bfor every\s+$")
 
 
 def _age_of_a_person(q: Quantity, before: str, after: str) -> bool:
@@ -234,6 +273,12 @@ def _age_of_a_person(q: Quantity, before: str, after: str) -> bool:
 _AGE_NOUNS = (
     # (not 'mother', 'father': 'a mother of three' has three children)
     r"(?:man|woman|boy|girl|person|pensioner|widow|widower|patient|child|lady|gentleman)"
+)
+# 'aged 73', 'ages 3 to 17', 'the pension age to 65', 'aged between 19 and 46', and the
+# figures after the first of a list ('aged 58 and 63', 'aged 7, 9 and 12')
+_AGED = re.compile(
+    r"\b(?:aged?|ages|age (?:of|to|from|at))\s+(?:between\s+)?"
+    r"(?:\d{1,3}(?:,\s*\d{1,3})*,?\s+(?:and|or)\s+)?$"
 )
 # 'a woman of 80', 'the man of 92'
 _PERSON_OF = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?{_AGE_NOUNS}\s+of\s+$")
@@ -272,8 +317,13 @@ _PERSON_IS = re.compile(
 
 
 def _is_vague(q: Quantity, before: str) -> bool:
-    """'thousands', 'Millions', or a bare 'thousand' after 'several' / 'a few'."""
-    if q.kind not in ("count", "money") or any(ch.isdecimal() for ch in q.text):
+    """'thousands', 'Millions', or a bare 'thousand' after 'several' / 'a few'; 'decades',
+    'several weeks', 'a few pounds'."""
+    if any(ch.isdecimal() for ch in q.text):
+        return False
+    if _VAGUE_WORDED.fullmatch(q.text):
+        return q.kind in ("count", "money", "duration")
+    if q.kind not in ("count", "money"):
         return False
     if _VAGUE_PLURAL.match(q.text):
         return True  # with what it measures: 'millions of dollars a year'

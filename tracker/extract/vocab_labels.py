@@ -171,7 +171,9 @@ RACE_VERBS = frozenset("compete competes competing race races racing run runs ru
 
 # Nouns after 'zero' that make a fixed phrase, no count: 'a zero tolerance policy', 'a
 # zero-sum game', 'zero-hours contracts', 'the zero hour'.
-ZERO_IDIOM_NOUNS = frozenset("tolerance sum hour hours".split())
+ZERO_IDIOM_NOUNS = frozenset(
+    "tolerance sum hour hours support help backing effort regard respect accountability".split()
+)
 
 # Before a race distance, with the words of a race near: the event a time or a medal
 # was won over ('a best of 6.61 seconds over 60m', 'the bronze medallist over 3000m').
@@ -193,3 +195,17 @@ MEDIA_NAME_WORDS = frozenset("Music FM AM Live Extra".split())
 # Amounts that make a fixed phrase with 'question': 'the $64,000 question', 'the 64,000-dollar
 # question' (what everyone wants to know; no money is meant).
 MONEY_IDIOMS = frozenset({"$64,000", "$64", "64,000-dollar", "$64,000-dollar"})
+
+# Events a length of time counts down to or on from, which make it a point in time: 'two
+# weeks before the election', '20 days after the vote', 'with five weeks left before the poll'.
+DATED_EVENTS = frozenset(
+    """election elections vote poll polls referendum ballot primary primaries caucus caucuses
+    debate deadline inauguration convention final kickoff launch opening ceremony summit
+    games tournament day""".split()
+)
+
+# Words of a cricket match, near a side's total ('142 for three') for it to be one.
+CRICKET_WORDS = frozenset(
+    """innings wicket wickets runs overs over declared resumed batting bowled bowling lunch tea
+    stumps test tests cricket batsmen batsman bowler bowlers""".split()
+)

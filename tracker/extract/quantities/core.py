@@ -7,17 +7,29 @@ from tracker.extract.numbers import VAGUE_MAGNITUDES, Parsed, adjacent, parse_nu
 from tracker.extract.quantities.tables import (
     AGE_WORDS,
     APPROX_INDEX,
+    COMPARED_AFTER,
     COMPARISON_MARKS,
     COUNTED_COMPOUNDS,
     FRACTION_COMPARATIVES,
     FRACTION_FOLLOWERS,
     GLUED_COUNTED_NOUNS,
     GLUED_NUMBER_WORDS,
+    GLUED_SHARE_HEADS,
     MULTIPLIER_FOLLOWERS,
     MULTIPLIERS,
+    NOT_ORDERED_AFTER,
     POINT_WORDS,
+    SHARE_LEADS,
     SINGULAR_FRACTIONS,
     VAGUE_LEADS,
+    WORDED_STARTS,
+)
+from tracker.extract.quantities.worded import (
+    and_a_half,
+    fold_multiple,
+    glued_share,
+    verb_multiplier,
+    worded_vague,
 )
 from tracker.extract.tokens import Token
 
@@ -75,6 +87,12 @@ def number_core(tokens: list[Token], i: int, money: bool = False) -> Parsed | No
     low = tokens[i].low
     if low in VAGUE_MAGNITUDES or low in VAGUE_LEADS:
         return _vague_at(tokens, i)
+    if low.endswith("fold") and (fold := fold_multiple(tokens, i)) is not None:
+        return fold  # 'fivefold', 'a hundredfold'
+    if low in WORDED_STARTS:  # 'decades', 'several weeks', 'a few pounds', 'double the'
+        worded = worded_vague(tokens, i) or verb_multiplier(tokens, i)
+        if worded is not None or low != "a":
+            return worded
     if low in MULTIPLIERS:  # 'twice as many': a ratio; 'arrested twice' counts events
         follows = i + 1 < len(tokens) and tokens[i + 1].low in MULTIPLIER_FOLLOWERS
         if follows:
@@ -83,6 +101,12 @@ def number_core(tokens: list[Token], i: int, money: bool = False) -> Parsed | No
         return Parsed(i, i + 1, MULTIPLIERS[low], words=True, glued_unit="time")
     if "-" in low:
         num, _, word = low.partition("-")
+        if num in GLUED_SHARE_HEADS:
+            return glued_share(tokens, i)  # 'a half-cent', 'a quarter-century', 'billion-dollar'
+        if word == "fold" or "-and-a-half" in low:
+            return fold_multiple(tokens, i) or and_a_half(
+                tokens, i
+            )  # 'four-fold', 'three-and-a-half'
         if num in GLUED_NUMBER_WORDS and (
             (word in COUNTED_COMPOUNDS and GLUED_NUMBER_WORDS[num] > 1)  # not 'one-time'
             or word in lx.DURATION_UNITS
@@ -96,7 +120,7 @@ def number_core(tokens: list[Token], i: int, money: bool = False) -> Parsed | No
         return _glued_word_compound(tokens, i) if "-" in low else None
     if p.words and p.fraction and tokens[p.j - 1].low in SINGULAR_FRACTIONS:
         # 'a fifth of', 'half the' are fractions; 'a fifth nuclear test' is an ordinal.
-        if not _fraction_follows(tokens, p.j):
+        if not _fraction_follows(tokens, p.j) and not _compared_share(tokens, p.i, p.j):
             return None
     return p
 
@@ -123,9 +147,9 @@ def _vague_at(tokens: list[Token], i: int) -> Parsed | None:
     """Vague magnitudes, one amount however many are chained: 'dozens of', 'hundreds of
     thousands of', 'tens of millions of' ('tens' only leads a larger magnitude)."""
     n = len(tokens)
-    if i + 1 >= n or tokens[i + 1].low != "of":
-        return None
     low = tokens[i].low
+    if i + 1 >= n or tokens[i + 1].low != "of":
+        return _bare_magnitude(tokens, i)
     value = 2.0 * (VAGUE_MAGNITUDES.get(low) or VAGUE_LEADS[low])
     j = i + 1  # at 'of': the unit reading takes the counted noun after it
     while j + 1 < n and tokens[j].low == "of" and tokens[j + 1].low in VAGUE_MAGNITUDES:
@@ -134,6 +158,33 @@ def _vague_at(tokens: list[Token], i: int) -> Parsed | None:
     if low in VAGUE_LEADS and j == i + 1:
         return None  # 'tens of people' names no magnitude
     return Parsed(i, j, value, words=True, vague=True)
+
+
+def _compared_share(tokens: list[Token], i: int, j: int) -> bool:
+    """'rose by a fifth since May', 'more than a quarter have bought', 'almost a third in a
+    trial': a share after 'by' or an approximator, whatever follows it (but a noun it
+    orders: 'by a fifth successive defeat' is an ordinal)."""
+    nxt = tokens[j] if j < len(tokens) else None
+    if nxt is not None and nxt.low in COMPARED_AFTER:
+        return True  # 'a fifth less than', 'a third more': a share by how much
+    if i == 0 or tokens[i - 1].low not in SHARE_LEADS:
+        return False
+    return nxt is None or nxt.low in NOT_ORDERED_AFTER or not nxt.text.isalpha()
+
+
+def _bare_magnitude(tokens: list[Token], i: int) -> Parsed | None:
+    """'dozens more', 'raised millions', 'thousands marched': a vague plural magnitude with
+    no 'of' ('two hundreds' is no English, 'scores' is as often a test's)."""
+    low = tokens[i].low
+    if low not in VAGUE_MAGNITUDES or low == "scores" or not low.endswith("s"):
+        return None
+    if i > 0 and (
+        tokens[i - 1].text[0].isdecimal()
+        or tokens[i - 1].low in VAGUE_MAGNITUDES
+        or tokens[i - 1].low == "the"  # 'rocking the millions at home': a crowd, no amount
+    ):
+        return None
+    return Parsed(i, i + 1, 2.0 * VAGUE_MAGNITUDES[low], words=True, vague=True)
 
 
 def _fraction_follows(tokens: list[Token], k: int) -> bool:

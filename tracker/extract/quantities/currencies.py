@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
+from tracker.extract import lexicon as lx
 from tracker.model import Quantity
 
 # Currency words several countries use, each with the names and adjectives of its countries.
@@ -64,32 +66,68 @@ _LAST_WORD = re.compile(r"([a-z]+)\W*$")
 
 
 def countrys_currency(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """Amounts in a shared currency word given the currency of the one country the article
-    names for it; none named, or several, and the amount keeps its default."""
-    families = {f for q in quantities if (f := _family(q)) is not None}
-    codes: dict[str, str] = {}
+    """Amounts in a shared currency word given the currency of the country the article names
+    for it: the only one, or, when it names several ('the defeat in India' in a Sri Lankan
+    report), the one named last before the amount in its paragraph, else the one it names
+    most; a tie, or none named, and the amount keeps its default."""
+    families = {f for q in quantities if (f := _family(q, text)) is not None}
+    mentions: dict[str, list[tuple[int, str]]] = {}
     for family in families:
-        named = {
-            code
+        found = sorted(
+            (m.start(), code)
             for name, code in SHARED_CURRENCIES[family].items()
-            if re.search(rf"\b{name}\b", text)
-        }
-        if len(named) == 1:
-            codes[family] = named.pop()
-    if not codes:
+            for m in re.finditer(rf"\b{name}\b", text)
+        )
+        if found:
+            mentions[family] = found
+    if not mentions:
         return quantities
-    return [
-        dataclasses.replace(q, unit=codes[f]) if (f := _family(q) or "") in codes else q
-        for q in quantities
-    ]
+    out = []
+    for q in quantities:
+        f = _family(q, text) or ""
+        code = _code_at(text, q.start, mentions[f]) if f in mentions else None
+        out.append(_with_code(q, code) if code is not None else q)
+    return out
 
 
-def _family(q: Quantity) -> str | None:
-    """The shared currency an amount names by its last word ('60bn pesos' -> 'peso')."""
+def _code_at(text: str, at: int, found: list[tuple[int, str]]) -> str | None:
+    """The currency of the country named for an amount at ``at`` (see countrys_currency)."""
+    codes = {code for _, code in found}
+    if len(codes) == 1:
+        return codes.pop()
+    paragraph = text.rfind("\n\n", 0, at)
+    before = [code for start, code in found if paragraph < start < at]
+    if before:
+        return before[-1]
+    counts = Counter(code for _, code in found).most_common(2)
+    return counts[0][0] if counts[0][1] > counts[1][1] else None
+
+
+def _family(q: Quantity, text: str = "") -> str | None:
+    """The shared currency an amount names by its last word ('60bn pesos' -> 'peso'), or a
+    rate names as the currency priced before it ('the peso … 58.92 per dollar')."""
     if q.kind != "money":
         return None
+    if q.unit is not None and " per " in q.unit and text:
+        m = _PRICED_BEFORE.search(text, max(0, q.start - 80), q.start)
+        family = CURRENCY_FAMILY[m.group(1).casefold()] if m else None
+        # the rate prices that currency: its base is the word's default ('MXN' for 'peso')
+        return family if family and q.unit.startswith(lx.CURRENCY_WORDS[family] + " ") else None
     m = _LAST_WORD.search(q.text.casefold())
     family = CURRENCY_FAMILY.get(m.group(1)) if m else None
     if family is None or any(name in q.text for name in SHARED_CURRENCIES[family]):
         return None  # '5m Mexican pesos' names its country itself
     return family
+
+
+def _with_code(q: Quantity, code: str) -> Quantity:
+    """``q`` in ``code``: the rate's currency priced only ('MXN per USD' -> 'PHP per USD')."""
+    _, per, quote = (q.unit or "").partition(" per ")
+    return dataclasses.replace(q, unit=f"{code} per {quote}" if per else code)
+
+
+_PRICED_BEFORE = re.compile(
+    rf"\b({'|'.join(sorted(CURRENCY_FAMILY, key=len, reverse=True))})\b(?!.*\b(?:"
+    rf"{'|'.join(sorted(CURRENCY_FAMILY, key=len, reverse=True))})\b)",
+    re.IGNORECASE | re.DOTALL,
+)

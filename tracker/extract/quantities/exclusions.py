@@ -157,6 +157,10 @@ def _one_among_counts(tokens: list[Token], core: Parsed) -> bool:
     n = len(tokens)
     if k + 1 >= n or not _noun_like(tokens[k]):
         return False
+    if _focused(tokens, core.i) and tokens[k + 1].low not in ("of", "to"):
+        return True  # 'only one site', 'at least one check'; not 'only one way to', 'one part of'
+    if any(t.low == "others" and _small_figure(tokens[m - 1]) for m, t in _ahead(tokens, k, 6)):
+        return True  # 'cut the wire to one alarm, ignored two others'
     if tokens[k + 1].low in _OUT_OF_WORDS:
         rest = [t for t in tokens[k + 2 : k + 6] if t.low not in _SET_WORDS]
         if (
@@ -172,6 +176,21 @@ def _one_among_counts(tokens: list[Token], core: Parsed) -> bool:
         and before[-1].low == "and"
         and any(_small_figure(t) and t.low != "one" for t in before[:-2])
     )
+
+
+def _focused(tokens: list[Token], i: int) -> bool:
+    """'only one', 'just one', 'at least one', 'not a single one': a focus on the count
+    ('the only one who' is the pronoun: 'the' before the focus word)."""
+    if i < 1 or tokens[i - 1].low not in _FOCUS_WORDS:
+        return False
+    return not (i >= 2 and tokens[i - 2].low in ("the", "his", "her", "their", "its", "my"))
+
+
+def _ahead(tokens: list[Token], k: int, reach: int) -> list[tuple[int, Token]]:
+    return [(m, tokens[m]) for m in range(k + 1, min(len(tokens), k + 1 + reach))]
+
+
+_FOCUS_WORDS = frozenset({"only", "just", "least", "exactly", "merely", "barely"})
 
 
 def _noun_like(tok: Token) -> bool:

@@ -82,6 +82,10 @@ def figure_range(tokens: list[Token], core: Parsed, lead: Lead) -> FigureRange |
         return None  # 'rose 32,000 to 1.41 million': the change, then the new level
     if other is None or other.fraction:
         return None
+    if core.vague or other.vague:
+        return None  # 'hundreds of thousands or millions more': two vague amounts, no range
+    if tokens[j].low == "to" and other.value * 100 < core.value:
+        return None  # 'gave £48m to two boards': an amount, then a count of what it went to
     if tokens[j].low == "to" and _year(tokens, core) and not _year(tokens, other):
         return None  # 'sales fell in 2004 to 789m euros': a year, then the level
     if tokens[j].low == "to" and _falls_from(tokens, lead.q_start, core.value, other.value):

@@ -48,6 +48,7 @@ from tracker.extract.quantities.tables import (
 )
 from tracker.extract.quantities.units import compound, measured_at, one_unit, rate, read_unit
 from tracker.extract.quantities.vague_shares import vague_shares
+from tracker.extract.quantities.worded import one_duration
 from tracker.extract.tokens import Token, tokenize
 from tracker.model import Quantity
 
@@ -135,7 +136,7 @@ def _quantity_at(
         return None, i + 1
     core = number_core(tokens, p, money=currency is not None)
     if core is None and approx is not None and currency is None:
-        core = one_unit(tokens, p)  # 'almost a metre', 'nearly a mile'
+        core = one_unit(tokens, p) or one_duration(tokens, p)  # 'almost a metre', 'over an hour'
     if core is None:
         return None, i + 1
     if not math.isfinite(core.value):

@@ -34,16 +34,52 @@ VAGUE_LEADS = {"tens": 10}
 # rate' (not 'he was arrested twice', which counts events).
 MULTIPLIERS = {"twice": 2.0}
 MULTIPLIER_FOLLOWERS = frozenset("as the that its their his her our what".split())
+# Multipliers that are verbs too: 'double the lead' is a ratio only where no verb can stand
+# ('is double the', 'or double the'); 'will double the capacity', 'to triple its output' are
+# changes without a figure, and 'work double shifts' is no multiple of anything.
+VERB_MULTIPLIERS = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
+MULTIPLIER_NOT_VERB_AFTER = frozenset(
+    "is was are were be been being 's or nearly almost about roughly around".split()
+)
 # A figure glued to these counts how often: 'a four-time champion', 'a 2-time winner'.
 COUNTED_COMPOUNDS = {"time": "times"}
 # Nouns a number word glued to them counts, the bodies, documents and offices a checker can
 # count: 'a three-judge panel', 'a seven-member court', 'a one-page letter', 'a two-term
 # governor'. A closed list, since most such compounds name a kind ('a two-party system').
-GLUED_COUNTED_NOUNS = frozenset(
-    """member judge justice juror page paragraph word term seat nation country state candidate
+GLUED_COUNTED_NOUNS = (
+    frozenset(
+        """member judge justice juror page paragraph word term seat nation country state candidate
     lane storey bedroom vote count""".split()
-    # the units a side scores: 'a six-try win', 'a two-goal lead', 'a five-wicket victory'
-) | frozenset("try goal wicket run stroke shot touchdown".split())
+        # the parts of one event or thing: 'a three-set thriller', 'a one-season deal', 'a
+        # two-leg tie', 'a three-part series', 'the four-piece' (a band of four); whether the
+        # compound names a kind instead ('a three-piece suite', 'five-set matches') is read
+        # by the set-aside rules (labels._names_a_kind)
+    )
+    | frozenset(
+        """piece set season game match round leg lap episode part man woman""".split()
+        # the units a side scores: 'a six-try win', 'a two-goal lead', 'a five-wicket victory'
+    )
+    | frozenset("try goal wicket run stroke shot touchdown".split())
+)
+# Glued nouns that name no counted thing: 'the four-piece' is four players, not pieces.
+PARTS_NOT_COUNTED = frozenset({"piece"})
+# A share or a magnitude glued to a unit: 'a half-cent rise', 'a quarter-point cut', 'a
+# quarter-century', 'billion-dollar deals', 'a million-pound home'.
+GLUED_SHARES = {"half": 0.5, "quarter": 0.25}
+GLUED_MAGNITUDES = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+# Durations news counts in years ('a quarter-century' is 25 years, 'more than a decade' 10).
+YEARS_IN = {"decade": 10.0, "century": 100.0}
+# Vague durations: 'for decades', 'centuries of'; 'for years' is a manner of speaking.
+VAGUE_DURATIONS = {"decades": "decade", "centuries": "century"}
+# Words that open an amount written without a number word (quantities/worded.py).
+WORDED_STARTS = frozenset({"several", "a", *VAGUE_DURATIONS, *VERB_MULTIPLIERS})
+GLUED_SHARE_HEADS = frozenset({*GLUED_SHARES, *GLUED_MAGNITUDES})
 # A measure glued to a dimension: 'a 7,600-foot-high peak', 'a 10-metre-long wall'.
 DIMENSION_WORDS = frozenset("high long wide deep tall thick".split())
 
@@ -60,6 +96,12 @@ _NUMBER_STARTERS = frozenset(
         "half",
         "quarter",
         "quarters",
+        "several",
+        *(f"{head}fold" for head in ("two", "three", "four", "five", "six", "seven", "eight")),
+        *(f"{head}fold" for head in ("nine", "ten", "twenty", "hundred", "thousand")),
+        "decades",
+        "centuries",
+        *VERB_MULTIPLIERS,
         "minus",
         "negative",
         "-",
@@ -242,8 +284,35 @@ FRACTION_FOLLOWERS = (
 )
 # Comparatives two words back that make a singular fraction one ('more than half people').
 FRACTION_COMPARATIVES = ("than", "about", "nearly", "almost", "roughly")
+# Words before 'a fifth' that make it a share whatever follows: 'rose by a fifth since',
+# 'more than a quarter have', 'almost a third in a trial'.
+SHARE_LEADS = frozenset({*FRACTION_COMPARATIVES, "by", "over", "around", "some", "just"})
+# Comparatives after a share that make it a share by how much: 'a fifth less than', 'a third more'.
+COMPARED_AFTER = frozenset(
+    "less more fewer lower higher cheaper dearer bigger smaller larger faster slower".split()
+)
+# Words after such a share that show it orders no noun ('a fifth successive win' does).
+NOT_ORDERED_AFTER = (
+    frozenset(
+        """since in on at from over during this last compared than have has had are were
+        will would could and or but to for while after before between among""".split()
+    )
+    | COMPARED_AFTER
+)
+# Adjectives between a count and its noun that order or qualify what is counted: 'three
+# consecutive quarters', 'five straight wins', 'two further strikes'.
+SERIES_ADJECTIVES = frozenset(
+    """consecutive straight successive previous further more additional separate
+    different new remaining extra successful unsuccessful""".split()
+)
 # A hyphenated number word glued to a unit ('two-year', 'five-dollar').
 GLUED_NUMBER_WORDS = {**UNITS, **TENS}
+# The heads of a multiple in '-fold': 'twofold', 'ten-fold', 'a hundredfold' (quantities/worded.py).
+FOLD_HEADS: dict[str, float] = {
+    **{w: float(v) for w, v in GLUED_NUMBER_WORDS.items() if v > 1},
+    "hundred": 100.0,
+    "thousand": 1000.0,
+}
 
 # -- units ---------------------------------------------------------------------------------
 PERCENT_SIGNS = ("percent", "pct", "per-cent")
@@ -288,6 +357,16 @@ BARE_PERCENT_WORDS = ("percent", "%", "percentage", "per-cent")
 RATE_NOUNS = ("head", "person", "capita", "share", "barrel", "year", "month")
 # '$120 a month': durations that make 'a'/'an' mean 'per'.
 RATE_PERIODS = ("year", "month", "week", "day", "hour")
+# Words after 'one <noun>' that end the counted noun: function words and verbs.
+NOT_NOUNS_AFTER_ONE = frozenset(
+    """a an the of in on at to for from by with as and or but that which who is was are were
+    has had have will would can could may might should must do does did be been since than
+    per each every this these those it they he she we you i there here then when where if
+    after before over under into onto behind ahead about against during through while until
+    despite among up down out off back away left more less""".split()
+)
+# Amounts of data, whose rate is per second ('one gigabit a second', '2 megabits per second').
+DATA_UNITS = frozenset({"kilobit", "megabit", "gigabit", "terabit", "KB", "MB", "GB", "TB"})
 # Units of trade that 'a'/'an' makes a rate's base as 'per' does ('$50 a barrel', '$3 a share').
 RATE_BY_ARTICLE = frozenset({"barrel", "share"})
 # Measure words that are no unit by themselves, or already a rate: not 'a square', 'a mph'.

@@ -9,12 +9,14 @@ from typing import NamedTuple
 from tracker.extract import lexicon as lx
 from tracker.extract.numbers import SCALE_SUFFIXES, SCALES, Parsed, adjacent
 from tracker.extract.quantities.core import currency_at, number_core
+from tracker.extract.quantities.exchange import priced_in, quote_currency
 from tracker.extract.quantities.scales import named_scale
 from tracker.extract.quantities.tables import (
     AGE_WORDS,
     ARTICLES,
     CENT_WORDS,
     COUNTED_COMPOUNDS,
+    DATA_UNITS,
     DIMENSION_WORDS,
     DOLLAR_NATIONS,
     DOLLAR_WORDS,
@@ -28,9 +30,11 @@ from tracker.extract.quantities.tables import (
     MULTIPLIER_VERBS,
     NOT_COMPARATIVES,
     NOT_MODIFIER_NOUNS,
+    NOT_NOUNS_AFTER_ONE,
     NOT_PLURAL_ENDINGS,
     NOT_RATE_BASES,
     OUT_OF,
+    PARTS_NOT_COUNTED,
     PER_TIME_LETTERS,
     PERCENT_SIGNS,
     PLAN_NOUNS,
@@ -41,6 +45,7 @@ from tracker.extract.quantities.tables import (
     RATE_PERIODS,
     RATIO_WORDS,
     SECONDS_IN,
+    SERIES_ADJECTIVES,
     SPAN_ADJECTIVES,
     TIME_OFFSETS,
 )
@@ -79,7 +84,9 @@ def read_unit(tokens: list[Token], j: int, core: Parsed, currency: str | None) -
             return UnitReading("age", "year", j, core)  # 'a two-year-old'
         if word in POINT_WORDS and not (j < n and tokens[j].low in PLAN_NOUNS):
             return UnitReading("percent", "point", j, core)  # 'a three-point lead'
-        counted = "points" if word in POINT_WORDS else word
+        counted: str | None = "points" if word in POINT_WORDS else word
+        if word in PARTS_NOT_COUNTED:
+            counted = None  # 'the four-piece': four members, not four pieces
         return UnitReading("count", counted, j, core)  # 'a three-judge panel', 'a ten-point plan'
     nxt = tokens[j] if j < n else None
     if currency:
@@ -91,6 +98,9 @@ def read_unit(tokens: list[Token], j: int, core: Parsed, currency: str | None) -
     height = _feet_and_inches(tokens, j, core)
     if height is not None:
         return height
+    glued = _glued_after_figure(tokens, j, core)
+    if glued is not None:
+        return glued
     found = _percent_unit(tokens, j, core) or _named_unit(tokens, j, core)
     if found is None:
         found = _hyphen_unit(tokens, j) or _measure_unit(tokens, j, core)
@@ -101,6 +111,27 @@ def read_unit(tokens: list[Token], j: int, core: Parsed, currency: str | None) -
     if found[1] == "degree" and (scale := named_scale(tokens, found[2])) is not None:
         return UnitReading("measure", scale[0], scale[1], core)  # '3 degrees Celsius'
     return UnitReading(*found, core)
+
+
+def _glued_after_figure(tokens: list[Token], j: int, core: Parsed) -> UnitReading | None:
+    """'10-fold' (a multiple), '15-and-a-half miles', '3-and-a-half-year' (a half more)."""
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].low != "-" or not adjacent(tokens[j - 1], tokens[j]):
+        return None
+    follow = tokens[j + 1].low
+    if follow == "fold":
+        return UnitReading("ratio", None, j + 2, dataclasses.replace(core, fraction=True))
+    if not follow.startswith("and-a-half"):
+        return None
+    more = dataclasses.replace(core, value=core.value + 0.5)
+    word = follow[len("and-a-half") :].lstrip("-")
+    if not word:
+        return read_unit(tokens, j + 2, more, None) if j + 2 < n else None
+    if word in lx.DURATION_UNITS:
+        return UnitReading("duration", lx.DURATION_UNITS[word], j + 2, more)
+    if word in lx.MEASURE_UNITS and word not in lx.AMBIGUOUS_UNITS:
+        return UnitReading("measure", lx.MEASURE_UNITS[word], j + 2, more)
+    return None
 
 
 def _feet_and_inches(tokens: list[Token], j: int, core: Parsed) -> UnitReading | None:
@@ -215,6 +246,8 @@ def _hyphen_unit(tokens: list[Token], j: int) -> tuple[str, str | None, int] | N
     if follow in lx.MEASURE_UNITS and follow not in lx.AMBIGUOUS_UNITS:
         return "measure", lx.MEASURE_UNITS[follow], j + 2
     head, _, tail = follow.partition("-")
+    if head in ("square", "cubic") and tail in lx.MEASURE_UNITS and tail not in lx.AMBIGUOUS_UNITS:
+        return "measure", f"{head} {lx.MEASURE_UNITS[tail]}", j + 2  # 'a 40,000-square-metre plant'
     if tail in DIMENSION_WORDS and head in lx.MEASURE_UNITS and head not in lx.AMBIGUOUS_UNITS:
         return "measure", lx.MEASURE_UNITS[head], j + 2  # '7,600-foot-high', '10-metre-long'
     if follow in COUNTED_COMPOUNDS:
@@ -292,6 +325,10 @@ def _ratio_or_count(tokens: list[Token], j: int, core: Parsed) -> UnitReading:
     n = len(tokens)
     nxt = tokens[j]
     low = nxt.low
+    if low in ("per", "to", "against") and (quoted := quote_currency(tokens, j)) is not None:
+        base = priced_in(tokens, core.i, quoted[0])
+        if base is not None:  # 'the peso at 58.92 per dollar': a currency's price
+            return UnitReading("money", f"{base} per {quoted[0]}", j, core)
     if core.fraction:
         return UnitReading("ratio", None, j, core)
     share = _n_in_m(tokens, j, core)
@@ -304,8 +341,22 @@ def _ratio_or_count(tokens: list[Token], j: int, core: Parsed) -> UnitReading:
             return UnitReading("money", lx.CURRENCY_WORDS[noun.low], j, core)
         if noun.text[0].islower() and noun.low not in lx.NOT_COUNTED:
             return UnitReading("count", noun.low if _plural(noun.low) else None, j, core)
+    if low in SERIES_ADJECTIVES and j + 1 < n and _counted_noun(tokens[j + 1]):
+        word = tokens[j + 1].low
+        if word in lx.DURATION_UNITS and _plural(word):  # 'three consecutive quarters'
+            return UnitReading("duration", lx.DURATION_UNITS[word], j, core)
+        if _plural(word):  # 'five straight wins', '11 previous titles'
+            return UnitReading("count", _counted_nouns(tokens, j + 1), j, core)
     if low in RATIO_WORDS:
         return _times(tokens, j, core)
+    if (
+        core.value == 1
+        and core.words
+        and _counted_noun(nxt)
+        and not _plural(low)
+        and _compound_noun(tokens, j)
+    ):
+        return UnitReading("count", None, j, core)  # 'one safety check': a noun we cannot bound
     if _counted_noun(nxt) and (core.value == 1 or _plural(low)):
         # Many of a thing name it in the plural; a singular word after them is a modifier
         # ('11 swing states', '100,000 retail bankers') and the counted noun lies beyond it.
@@ -325,6 +376,13 @@ def _n_in_m(tokens: list[Token], j: int, core: Parsed) -> UnitReading | None:
     ):
         return None  # ('round four in eight attempts', 'game 3 of 7': a label, a count)
     other = number_core(tokens, j + 1)
+    if (
+        other is not None
+        and core.value != 1
+        and other.j < n
+        and tokens[other.j].low in lx.DURATION_UNITS
+    ):
+        return None  # 'the other two in eight weeks': a count, then a length of time
     if (
         other is None
         or not other.value
@@ -347,6 +405,21 @@ def _n_in_m(tokens: list[Token], j: int, core: Parsed) -> UnitReading | None:
 
 def _possessive_at(tokens: list[Token], k: int) -> bool:
     return k < len(tokens) and tokens[k].low in ("'s", "’s", "'", "’")
+
+
+def _compound_noun(tokens: list[Token], j: int) -> bool:
+    """A singular noun with another noun-like word after it ('one pay rise', 'one radio
+    frequency band'): the counted noun runs on, and where it ends is not read here."""
+    if j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    low = nxt.low
+    return (
+        nxt.text.isalpha()
+        and nxt.text.islower()
+        and low not in NOT_NOUNS_AFTER_ONE
+        and not low.endswith(("ed", "ing", "ly"))
+    )
 
 
 def _counted_nouns(tokens: list[Token], j: int) -> str:
@@ -454,6 +527,12 @@ def rate(tokens: list[Token], j: int, kind: str, unit: str | None) -> tuple[str 
         return unit, j
     word = tokens[j].low
     per = tokens[j + 1].low
+    if kind == "money" and word in ("per", "to", "against") and unit and " per " not in unit:
+        quoted = quote_currency(tokens, j)
+        if quoted is not None and quoted[0] != unit:
+            return f"{unit} per {quoted[0]}", j  # '$1.29 against the euro'
+    if word in ("of", "(", ")") and (period := _period_beyond(tokens, j)) is not None:
+        return f"{unit} per {period}", j  # '2.5m tonnes of coal a year', '750bn colones (…) a year'
     if word == "per" and (per in lx.MEASURE_UNITS or per in lx.DURATION_UNITS or per in RATE_NOUNS):
         name = lx.MEASURE_UNITS.get(per) or lx.DURATION_UNITS.get(per) or per
         if name in ("square", "cubic") and j + 2 < n and tokens[j + 2].low in lx.MEASURE_UNITS:
@@ -462,6 +541,8 @@ def rate(tokens: list[Token], j: int, kind: str, unit: str | None) -> tuple[str 
                 j + 3,
             )  # 'per square foot'
         return f"{unit} per {name}", j + 2
+    if word in ("a", "an") and per == "second" and unit in DATA_UNITS:
+        return f"{unit} per second", j + 2  # 'one gigabit a second'
     if word in ("a", "an") and per in lx.DURATION_UNITS and per.endswith(RATE_PERIODS):
         if j + 2 < n and tokens[j + 2].low in TIME_OFFSETS:
             return unit, j  # '13.9bn rupees a year earlier': a point in time, no rate
@@ -480,6 +561,37 @@ def rate(tokens: list[Token], j: int, kind: str, unit: str | None) -> tuple[str 
     ):
         return f"{unit} per {lx.DURATION_UNITS[period]}", j + 2  # '$12-an-hour workers'
     return unit, j
+
+
+def _period_beyond(tokens: list[Token], j: int) -> str | None:
+    """The period of a rate said after what is measured ('of coal a year', 'of crude per
+    day') or after a bracket ('(about $1.5bn) a year'), the span staying the figure."""
+    n = len(tokens)
+    if tokens[j].low == "of":
+        k = j + 1
+        while (
+            k < min(n, j + 4)
+            and tokens[k].text.isalpha()
+            and tokens[k].low not in ("a", "an", "per")
+        ):
+            k += 1
+        if k == j + 1:
+            return None
+    elif tokens[j].text == ")":
+        k = j + 1  # '(about $1.5bn) a year': the bracket closes on the figure
+    else:
+        close = next((k for k in range(j + 1, min(n, j + 8)) if tokens[k].text == ")"), None)
+        if close is None:
+            return None
+        k = close + 1
+    if k + 1 >= n or tokens[k].low not in ("a", "an", "per"):
+        return None
+    period = tokens[k + 1].low
+    if period in lx.DURATION_UNITS and period.endswith(RATE_PERIODS):
+        if k + 2 < n and tokens[k + 2].low in TIME_OFFSETS:
+            return None  # 'of sales a year earlier': a point in time
+        return lx.DURATION_UNITS[period]
+    return None
 
 
 def _per_measure(word: str) -> bool:

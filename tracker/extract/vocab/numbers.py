@@ -95,6 +95,20 @@ NUMBER_IDIOMS = (
     "thought {twice}",
     "{twice} over",
     "{one}[ -]of[ -]a[ -]kind",
+    # doubt, surprise and ruin said with a number
+    "(?:in|of) {two} minds",
+    "(?:have|has|had|having|grown|grew|with) {two} heads",
+    "{two} heads are better than {one}",
+    "(?:knock|knocks|knocked|knocking|hit|hits|hitting) (?:\\w+ )?(?:\\w+ )?for {six}",
+    "{two} sides of the same coin",
+    "{two} left feet",
+    "back to square {one}",
+    "{ten} a penny",
+    "{nine} lives",
+    "{one} last (?:time|outing|hurrah|chance|roll of the dice|push)",
+    # effort or certainty said as a share: 'we will win 100 percent', 'I am 100% behind him'
+    "(?:give|gives|gave|giving|win|wins|won|winning) {100} ?(?:%|per ?cent|percent)",
+    "{100} ?(?:%|per ?cent|percent) (?:sure|certain|behind|committed|right|confident|convinced)",
 )
 
 # The least amount of a thing, which a denial names to deny it all ('not moved an inch', 'not
@@ -112,4 +126,13 @@ DENIALS = frozenset("not no never nor without n't any".split())
 KIND_COMPOUND_NOUNS = frozenset(
     """bedroom bedroomed bed bedded door doored seater wheeler wheeled wheel way star starred
     set piece speed stroke cylinder lane berth""".split()
+)
+# Of those, the parts one thing is made of, counted where the compound names one thing: 'a
+# three-set thriller' (one match's length; 'five-set matches' a format) and 'the four-piece'
+# standing for its band ('a three-piece suite' a kind). Read by labels._names_a_kind.
+ONE_THING_PARTS = frozenset({"set", "piece"})
+# Words after 'the four-piece' that show the compound heads its phrase (no noun follows).
+NOT_A_NOUN_AFTER = frozenset(
+    """is was are were has have had will would who which that from of in on at with and but
+    met formed played released signed""".split()
 )
