@@ -79,3 +79,17 @@ def test_extraction_type_checks(tmp_path: Path) -> None:
         ]
     )
     assert status == 0, out + err
+
+
+def test_no_cached_property_in_compiled_code() -> None:
+    """functools.cached_property does not cache in a class mypyc compiles: it reads again on
+    every use (found in session 9: a role table and an article's bodies were re-read at each
+    look-up, and the bodies' list grew with every read). Compiled modules keep their caches
+    in attributes written out instead."""
+    compiled = [*(ROOT / "tracker" / "extract").rglob("*.py")]
+    compiled += [
+        ROOT / "tracker" / "worth" / "features.py",
+        ROOT / "tracker" / "worth" / "scorer.py",
+    ]
+    users = [p.relative_to(ROOT) for p in compiled if "@cached_property" in p.read_text("utf-8")]
+    assert not users

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from typing import NamedTuple
 
 from tracker.extract.canonical import _OPENERS, Names
@@ -196,17 +195,33 @@ class _Bodies:
     kinds: dict[str, set[str]] = field(default_factory=dict)  # name -> its kinds
     places: dict[str, set[str]] = field(default_factory=dict)  # name -> places given it
     at: list[tuple[int, str]] = field(default_factory=list)  # introductions, in text order
+    _unnamed_kept: dict[str, list[int]] | None = field(default=None, init=False, repr=False)
+    _mentions_kept: list[tuple[int, str]] | None = field(default=None, init=False, repr=False)
 
-    @cached_property
+    @property
     def unnamed(self) -> dict[str, list[int]]:
+        """Read on first use, then kept: functools.cached_property does not cache in a class mypyc
+        compiles (it reads again on every use), so the cache is written out."""
+        if self._unnamed_kept is None:
+            self._unnamed_kept = self._read_unnamed()
+        return self._unnamed_kept
+
+    def _read_unnamed(self) -> dict[str, list[int]]:
         """Head noun -> where the article introduces a body of that head by description."""
         out: dict[str, list[int]] = {}
         for m in _UNNAMED.finditer(self.text):
             out.setdefault(m.group(2), []).append(m.start())
         return out
 
-    @cached_property
+    @property
     def mentions(self) -> list[tuple[int, str]]:
+        """Read on first use, then kept: functools.cached_property does not cache in a class mypyc
+        compiles (it reads again on every use), so the cache is written out."""
+        if self._mentions_kept is None:
+            self._mentions_kept = self._read_mentions()
+        return self._mentions_kept
+
+    def _read_mentions(self) -> list[tuple[int, str]]:
         """Every mention of a body of a known kind, in text order."""
         self._read_introductions()
         for name in self.names.count:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from tracker.extract.quotes import Quote, find_quotes
 from tracker.extract.sentences import Span, paragraphs, sentences
@@ -30,18 +29,20 @@ class Doc:
     tokens: list[list[Token]]  # tokens[i]: the tokens of sentences[i]
     quotes: list[Quote]
 
-    @cached_property
-    def transcript_labels(self) -> frozenset[str]:
-        """Upper-case labels that open paragraphs, when the article has at least two such
-        turns (a transcript: 'TAPPER: …', 'TRUMP: …'); none otherwise. Read on demand: only
-        a headline-like sentence asks."""
-        labels = [
-            m.group(1)
-            for m in _TURN_LABEL.finditer(self.text)
-            if m.group(1).lower() not in NOT_HEADLINE_SOURCES
-            and m.group(1).lower() not in LABEL_STARTS
-        ]
-        return frozenset(labels) if len(labels) >= 2 else frozenset()
+    # Upper-case labels that open paragraphs, when the article has at least two such turns (a
+    # transcript: 'TAPPER: …', 'TRUMP: …'); none otherwise (``transcript_labels``).
+    transcript_labels: frozenset[str]
+
+
+def transcript_labels(text: str) -> frozenset[str]:
+    """The transcript's turn labels: read once per article, when it is read (a
+    functools.cached_property would read them again on every use in the compiled build)."""
+    labels = [
+        m.group(1)
+        for m in _TURN_LABEL.finditer(text)
+        if m.group(1).lower() not in NOT_HEADLINE_SOURCES and m.group(1).lower() not in LABEL_STARTS
+    ]
+    return frozenset(labels) if len(labels) >= 2 else frozenset()
 
 
 def read(text: str) -> Doc:
@@ -54,4 +55,5 @@ def read(text: str) -> Doc:
         paragraphs=paras,
         tokens=[tokenize(text, s.start, s.end) for s in sents],
         quotes=find_quotes(text, paras),
+        transcript_labels=transcript_labels(text),
     )

@@ -9,7 +9,6 @@ description ('Belgian teenager Mathis Van Acker', 'the Czech qualifier Tereza Ho
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from tracker.extract.vocab.places import NATIONALS
 from tracker.model import Attribution
@@ -44,9 +43,17 @@ class Nationalities:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._by_surname_kept: dict[str, set[str]] | None = None
 
-    @cached_property
+    @property
     def _by_surname(self) -> dict[str, set[str]]:
+        """Read on first use, then kept: functools.cached_property does not cache in a class mypyc
+        compiles (it reads again on every use), so the cache is written out."""
+        if self._by_surname_kept is None:
+            self._by_surname_kept = self._read_by_surname()
+        return self._by_surname_kept
+
+    def _read_by_surname(self) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         for m in _GIVEN.finditer(self.text):
             if m.group(1).lower() in NATIONALS:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
 
 from tracker.extract.vocab.people import NAME_PARTICLES
 from tracker.extract.vocab.speech import ROLE_NOUNS, TITLE_WORDS
@@ -59,9 +58,18 @@ class RoleHolders:
     def __init__(self, text: str) -> None:
         self.text = text
         self._leading: dict[int, str] = {}  # role phrase start -> the name in apposition
+        self._by_role_kept: dict[str, list[tuple[int, str]]] | None = None
+        self._by_name_kept: dict[str, set[str]] | None = None
 
-    @cached_property
+    @property
     def _by_role(self) -> dict[str, list[tuple[int, str]]]:
+        """Read on first use, then kept: functools.cached_property does not cache in a class mypyc
+        compiles (it reads again on every use), so the cache is written out."""
+        if self._by_role_kept is None:
+            self._by_role_kept = self._read_by_role()
+        return self._by_role_kept
+
+    def _read_by_role(self) -> dict[str, list[tuple[int, str]]]:
         found: list[tuple[int, str, str]] = []
         for m in _BEFORE.finditer(self.text):
             if m.group(1).lower() in ROLES:
@@ -80,8 +88,15 @@ class RoleHolders:
             out.setdefault(role, []).append((at, _drop_titles(name)))
         return out
 
-    @cached_property
+    @property
     def _by_name(self) -> dict[str, set[str]]:
+        """Read on first use, then kept: functools.cached_property does not cache in a class mypyc
+        compiles (it reads again on every use), so the cache is written out."""
+        if self._by_name_kept is None:
+            self._by_name_kept = self._read_by_name()
+        return self._by_name_kept
+
+    def _read_by_name(self) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         for role, held in self._by_role.items():
             for _at, name in held:

@@ -13,7 +13,6 @@ import bisect
 import os
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
 
 from tracker.extract.canonical import Names, body_start, label_name, names_in, person_part
 from tracker.extract.moderators import introduced_moderators, label_key
@@ -155,14 +154,31 @@ class Floor:
         self.starts = [t.start for t in self.turns]
         self.moderators = moderators
         self.given = (speaker or "").strip()
+        self._names_kept: Names | None = None
+        self._interviewee_kept: str | None | None = None
+        self._introduced_kept: frozenset[str] | None = None
 
-    @cached_property
+    @property
     def names(self) -> Names:
+        """Read on first use, then kept: functools.cached_property does not cache in a class mypyc
+        compiles (it reads again on every use), so the cache is written out."""
+        if self._names_kept is None:
+            self._names_kept = self._read_names()
+        return self._names_kept
+
+    def _read_names(self) -> Names:
         """The article's names, read only for a transcript."""
         return names_in(self.text, body_start(self.text))
 
-    @cached_property
+    @property
     def interviewee(self) -> str | None:
+        """Read on first use, then kept: functools.cached_property does not cache in a class mypyc
+        compiles (it reads again on every use), so the cache is written out."""
+        if self._interviewee_kept is None:
+            self._interviewee_kept = self._read_interviewee()
+        return self._interviewee_kept
+
+    def _read_interviewee(self) -> str | None:
         """The person a Q/A interview introduces before its first turn, if any."""
         first = self.turns[0].start if self.turns else 0
         people = [n for pos, n in self.names.at if pos < first and len(person_part(n.split())) >= 2]
@@ -196,8 +212,15 @@ class Floor:
             or label_key(words[-1]) in self.introduced
         )
 
-    @cached_property
+    @property
     def introduced(self) -> frozenset[str]:
+        """Read on first use, then kept: functools.cached_property does not cache in a class mypyc
+        compiles (it reads again on every use), so the cache is written out."""
+        if self._introduced_kept is None:
+            self._introduced_kept = self._read_introduced()
+        return self._introduced_kept
+
+    def _read_introduced(self) -> frozenset[str]:
         """The surnames (case folded) of whom the text introduces as its moderator or host
         before the first turn (``moderators``)."""
         first = self.turns[0].start if self.turns else 0
