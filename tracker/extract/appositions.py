@@ -29,7 +29,7 @@ def apposed_person(speaker: str) -> str:
     """'the lead investigator, Dr Ann Okoro, a paediatrician at X' -> 'Ann Okoro';
     'Prof Kofi Mensah of the University of Ghana' -> 'Kofi Mensah'; 'both candidates,
     Democrat Ann Lee and Republican Tom Bell' -> 'Ann Lee and Tom Bell'; '' else."""
-    if "," not in speaker and " of " not in speaker and not _OWNED.search(speaker):
+    if "," not in speaker and "of" not in speaker.split() and not _OWNED.search(speaker):
         return ""  # a plain name or a description: nothing set beside a name
     parts = [p.strip().split() for p in speaker.split(",") if p.strip()]
     if len(parts) == 1 and not _OWNED.search(speaker):

@@ -21,6 +21,8 @@ KIN_NOUNS = frozenset(
     """son daughter wife husband brother sister father mother nephew niece widow widower
     grandson granddaughter stepson stepdaughter""".split()
 )
+# Words that make the name after them an object, not the kin's name ('Speaking to CNN, …').
+_PREPOSITIONS = frozenset("to at with on for from by in of told".split())
 _KIN = re.compile(rf"({_NAME})['’]s?[ \t]+({'|'.join(sorted(KIN_NOUNS))})$")
 
 
@@ -31,9 +33,12 @@ def kin_named(text: str, mention: str) -> str | None:
         return None
     owner, kin = m.group(1), m.group(2)
     phrase = rf"{re.escape(owner)}['’]s?[ \t]+{kin}"
-    found = re.search(rf"{phrase},?[ \t]+({_NAME})", text) or re.search(
-        rf"({_NAME}),[ \t]+{phrase}\b", text
-    )
+    found = re.search(rf"{phrase},?[ \t]+({_NAME})", text)
+    if found is None:  # 'Tom Lee, Ann Lee's husband': a person's name, not 'Speaking to CNN, …'
+        before = re.search(rf"({_NAME}),[ \t]+{phrase}\b", text)
+        lead = text[max(0, before.start() - 12) : before.start()].split()[-1:] if before else []
+        person = before is not None and len(before.group(1).split()) >= 2
+        found = before if person and not (lead and lead[0].lower() in _PREPOSITIONS) else None
     if found and found.group(1) != owner:
         return found.group(1)
     if kin == "son":

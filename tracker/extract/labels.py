@@ -54,7 +54,7 @@ _OFFSET_AFTER = re.compile(
 # '20 days after Election Day', 'the election is 28 days away', 'with five weeks left',
 # 'less than a month until polling day'; not 'three years after university' (a span).
 _TO_AN_EVENT = re.compile(
-    r"\s+(?:(?:away|left)\b(?!\s+(?:for|with|in|on|of|by)\b)"
+    r"\s+(?:(?:away|left)\b(?!\s+(?:for|with|in|on|of|by|from)\b)"
     r"|(?:left\s+|to\s+go\s+)?(?:until|till|before|after)\s+(?:(?:the|a|this|next|its|their)\s+)?"
     rf"(?:(?:[A-Z]\w+\s+)?Day\b|Christmas|Easter|(?:{vl.MONTHS})\b"
     rf"|(?:\w+\s+)?(?:{'|'.join(sorted(vl.DATED_EVENTS))})\b))"
@@ -63,8 +63,9 @@ _TO_AN_EVENT = re.compile(
 # format ('10-year government bonds', 'the three one-day internationals'); not 'a two-year
 # deal' or 'a one-day strike', whose length is checkable.
 _DIALLED = re.compile(
-    r"\b(?:call|calls|calling|ring|ringing|dial|dialling|dialing|text|phone)\b"
-    r"(?:\s+[^.;]{1,40}\s+on)?\s+$"  # not 'calls on 12 nations' (urges them)
+    r"\b(?:(?:call|calls|calling)(?!\s+for\b)|ring|ringing|dial|dialling|dialing|phone)\b"
+    r"(?:\s+[^.;]{1,40}\s+on)?\s+$"  # not 'calls on 12 nations' (urges them), not 'calls for
+    # a ban on 12 pesticides' (a demand), not 'text their vote on 12 songs' (a count)
 )
 _CLASS_BY_LENGTH = re.compile(
     r"\s+(?:(?:government|treasury|benchmark|sovereign|corporate)\s+)?"

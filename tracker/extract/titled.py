@@ -40,6 +40,9 @@ def titled_person(mention: str) -> str | None:
                 if not w[:1].isupper():
                     break
                 name.append(w)
+            rest = words[1 + len(name) :]
+            if (name and name[-1].endswith(("'s", "’s"))) or rest[:1] == ["and"]:
+                return None  # "Dr Ann Lee's spokesman", 'Dr Ann Lee and Dr Tom Bell': not her alone
             more = len(name) < len(words) - 1 or len(segments) > k + 1
             return " ".join(name) if 2 <= len(name) <= 4 and more else None
         if k == 0 and (not words or words[0].lower() not in _ROLE_OPENERS):

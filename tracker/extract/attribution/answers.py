@@ -12,12 +12,22 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.vocab.attribution import TIME_ANCHORS
+
 # A verb of questioning, the person asked, and what about.
 _ASKED = re.compile(
-    r"\b(?:asked|pressed|questioned|quizzed|grilled|challenged)[ \t]+"
+    r"\b(?:asked|pressed|questioned|quizzed|grilled)[ \t]+"
     r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+"
-    r"(?:on|about|over|whether|if|why|how|what|when)\b"
+    r"(?:on|about|over|whether|if|why|how|what|when)\b([ \t]+[\w'’-]+)?"
 )
+
+
+def _a_time(asked: str, after: str | None) -> bool:
+    """'was pressed Tuesday on …', 'asked Congress on Tuesday to …': a day or a date where the
+    person asked would stand, or the time the asking happened, not its subject."""
+    first = asked.split()[0].lower()
+    nxt = (after or "").strip().lower()
+    return first in TIME_ANCHORS or nxt in TIME_ANCHORS or nxt[:1].isdigit()
 
 
 def answerer(
@@ -31,7 +41,11 @@ def answerer(
         return None  # the same paragraph: the speaker goes on
     start = text.rfind("\n", 0, min(speaker[0], last_end)) + 1
     said = text[speaker[0] : speaker[1]]
-    asked = [m for m in _ASKED.finditer(text, start, last_end) if m.group(1) not in said]
+    asked = [
+        m
+        for m in _ASKED.finditer(text, start, last_end)
+        if m.group(1) not in said and not _a_time(m.group(1), m.group(2))
+    ]
     if not asked:
         return None
     return asked[-1].start(1), asked[-1].end(1)

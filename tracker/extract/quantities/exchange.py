@@ -15,6 +15,11 @@ _JOINERS = frozenset({"per", "to", "against"})
 _REACH = 12
 
 
+# Currency words that also name a weight ('pound'): a rate per one of them is per weight,
+# unless 'the' names the currency ('against the pound').
+_WEIGHTS = frozenset(lx.MEASURE_UNITS.values())
+
+
 def quote_currency(tokens: list[Token], j: int) -> tuple[str, int] | None:
     """The currency a rate is quoted in, after the figure ending at j ('per dollar', 'to the
     US dollar', 'against the euro'), and where that phrase ends."""
@@ -33,6 +38,8 @@ def quote_currency(tokens: list[Token], j: int) -> tuple[str, int] | None:
     word = tokens[k].low
     if word not in lx.CURRENCY_WORDS or word.endswith("s") or word in lx.SUBUNITS:
         return None
+    if word in _WEIGHTS and tokens[k - 1].low != "the":
+        return None  # '$2.50 per pound' of coffee is a weight; 'against the pound' the currency
     return lx.CURRENCY_WORDS[word], k + 1
 
 
