@@ -147,8 +147,10 @@ def _unit_key(unit: str | None) -> str:
 def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses")):
-        return word[:-2]
+    if word.endswith(("ches", "shes", "xes", "sses", "uses")):
+        return word[:-2]  # 'passes' -> 'pass', 'buses' -> 'bus'
+    if word.endswith(("ss", "us")):
+        return word  # 'pass', 'bus', 'census': singular already
     if word.endswith("s") and len(word) > 3:
         return word[:-1]
     return word

@@ -14,3 +14,15 @@ def test_the_gold_comparison_reads_one_unit_in_its_spellings() -> None:
     assert _unit_key("ft") == _unit_key("foot") == _unit_key("feet")
     assert _unit_key("square metres") == _unit_key("square m")
     assert _unit_key("degrees Celsius") == _unit_key("°C")
+
+
+def test_words_that_end_in_ss_or_us_are_singular_already() -> None:
+    from benchmarks.eval_gold import _singular
+
+    assert [_singular(w) for w in ("pass", "passes", "bus", "buses", "businesses")] == [
+        "pass",
+        "pass",
+        "bus",
+        "bus",
+        "business",
+    ]
