@@ -18,7 +18,7 @@ anyone: read again here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from tracker.extract.canonical import _OPENERS, Names
@@ -186,17 +186,18 @@ def _agree(wanted: frozenset[str], given: frozenset[str]) -> bool:
     return not wanted or not given or bool(wanted & given)
 
 
-@dataclass
 class _Bodies:
     """The article's bodies by kind, read on first use."""
 
-    text: str
-    names: Names
-    kinds: dict[str, set[str]] = field(default_factory=dict)  # name -> its kinds
-    places: dict[str, set[str]] = field(default_factory=dict)  # name -> places given it
-    at: list[tuple[int, str]] = field(default_factory=list)  # introductions, in text order
-    _unnamed_kept: dict[str, list[int]] | None = field(default=None, init=False, repr=False)
-    _mentions_kept: list[tuple[int, str]] | None = field(default=None, init=False, repr=False)
+    # An __init__ written out: mypyc leaves a dataclass's init=False fields unset.
+    def __init__(self, text: str, names: Names) -> None:
+        self.text = text
+        self.names = names
+        self.kinds: dict[str, set[str]] = {}  # name -> its kinds
+        self.places: dict[str, set[str]] = {}  # name -> places given it
+        self.at: list[tuple[int, str]] = []  # introductions, in text order
+        self._unnamed_kept: dict[str, list[int]] | None = None
+        self._mentions_kept: list[tuple[int, str]] | None = None
 
     @property
     def unnamed(self) -> dict[str, list[int]]:
