@@ -96,3 +96,20 @@ def test_the_kind_again_after_an_owned_document_is_its_owner() -> None:
         "The survey also found that wages rose by 2% in 7 regions.\n"
     )
     assert _speakers(text)["The survey"] == "Ardmore Reserve"
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        ("NTSB notes released on Friday", "NTSB"),
+        ("ICAO records of the flights", "ICAO"),
+    ],
+)
+def test_an_acronyms_document_told_of_is_the_bodys(opening: str, body: str) -> None:
+    text = f"Safety review\n\n{opening} show that 14 incidents were reported in 2021.\n"
+    assert set(_speakers(text).values()) == {body}
+
+
+def test_a_person_named_after_a_document_is_the_person() -> None:
+    text = 'Factories busy\n\n"March was a strong month," said ISM survey chairman Lars Ekberg.\n'
+    assert set(_speakers(text).values()) == {"Lars Ekberg"}

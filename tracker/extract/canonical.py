@@ -655,9 +655,9 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         body = _named_before(words[1].lower(), att.speaker_start, names)
         body = body or introduced(words[1].lower(), att.speaker_start, names.text)
         body = body or _place_before(words[1].lower(), att.speaker_start, names)
-        owner = credited_body(body.split()) if body else None
+        owner = name_tail(credited_body(body.split()) or []) if body else None
         if owner:  # 'the survey' after "the Fed's Beige Book survey": the Fed's
-            return _full_form(" ".join(name_tail(owner)), names)
+            return " ".join(owner) if "and" in owner else _full_form(" ".join(owner), names)
         if body:
             return body
     named = _named_in_lower_case(words, names)

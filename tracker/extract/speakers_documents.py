@@ -31,6 +31,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # Prepositions that place a body named before them ('the Van Houten Institute in Leiden').
 _PLACED = frozenset(("in", "at", "near"))
+# What may follow a document's head and still end its name ('FBI notes on the call').
+_PREPOSITIONS = frozenset("of on from about for in at by over into".split())
 # How far back (characters) 'the study' looks for the body that spoke.
 REACH = 1500
 
@@ -48,7 +50,10 @@ def credited_body(words: list[str]) -> list[str] | None:
         return named_document_owner(words)
     # A poll named before its head keeps its name ('a Washington Post-ABC News poll'); one
     # described, then 'by' a body, is that body's ('a poll of 120 critics by Tela').
-    before = None if words[head].strip(",") in _POLLS else _name_before(words[:head])
+    # 'FEC records', 'FBI notes released Monday'; not 'ISM survey chairman Norbert Ore'
+    after = words[head + 1] if head + 1 < len(words) else ""
+    last = not after or after.endswith("ed") or after in _TELLING | _PREPOSITIONS
+    before = None if words[head].strip(",") in _POLLS else _name_before(words[:head], last)
     if before:
         return before
     rest = words[head + 1 :]
@@ -67,7 +72,7 @@ def credited_body(words: list[str]) -> list[str] | None:
     return None
 
 
-def _name_before(words: list[str]) -> list[str] | None:
+def _name_before(words: list[str], acronym: bool = True) -> list[str] | None:
     """The capitalised run just before the head, or an owner ("Marca's")."""
     run: list[str] = []
     owned = False
@@ -85,7 +90,7 @@ def _name_before(words: list[str]) -> list[str] | None:
     while run and run[0].lower() in _JOINERS | {"a", "an"}:
         run = run[1:]
     alone = len(words) == len(run) == 1 and not _POSSESSIVE.search(run[0])
-    if not run or (alone and not _ACRONYM.fullmatch(run[0])):
+    if not run or (alone and not (acronym and _ACRONYM.fullmatch(run[0]))):
         return None  # 'Research shows': the sentence's first word, no name ('FEC records' is)
     return [*run[:-1], _POSSESSIVE.sub("", run[-1])]
 
