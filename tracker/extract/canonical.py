@@ -21,6 +21,7 @@ from tracker.extract.body_voice import VOICE_NOUNS, initials, voiced_body
 from tracker.extract.cue_kinds import makes_claim
 from tracker.extract.generations import with_generation
 from tracker.extract.honours import without_honours
+from tracker.extract.issuers import ad_issuer, ad_mention
 from tracker.extract.roles import ROLES
 from tracker.extract.short_names import paternal_surname
 from tracker.extract.speaker_check import (
@@ -605,6 +606,11 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         return att.speaker  # 'I', left unresolved: no name ends in it ('PC I')
     if national(att.speaker_text):
         return att.speaker  # 'the American': the person salience found, not 'American'
+    issuer = (
+        ad_issuer(att.speaker_start, names.text) if ad_mention(att.speaker_text.split()) else None
+    )
+    if issuer:  # 'The ad', 'the narrator': whoever the article says released the ad
+        return issuer if issuer.endswith(" campaign") else _full_form(issuer, names)
     owner = named_document_owner(_clean(att.speaker_text).split())
     if owner:  # "the Fed's Beige Book", not the name after the owner as "Reuters' Ann Lee" is
         return _full_form(" ".join(name_tail(owner)), names)
