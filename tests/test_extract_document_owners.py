@@ -113,3 +113,15 @@ def test_an_acronyms_document_told_of_is_the_bodys(opening: str, body: str) -> N
 def test_a_person_named_after_a_document_is_the_person() -> None:
     text = 'Factories busy\n\n"March was a strong month," said ISM survey chairman Lars Ekberg.\n'
     assert set(_speakers(text).values()) == {"Lars Ekberg"}
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        ("The Halden Party's latest report to the regulator", "Halden Party"),
+        ("The Brightwater Trust's annual review", "Brightwater Trust"),
+    ],
+)
+def test_an_owner_before_described_document_is_its_body(opening: str, body: str) -> None:
+    text = f"Funding\n\n{opening} said that 2.2 million dollars went to 3 groups.\n"
+    assert set(_speakers(text).values()) == {body}

@@ -56,6 +56,9 @@ def credited_body(words: list[str]) -> list[str] | None:
     before = None if words[head].strip(",") in _POLLS else _name_before(words[:head], last)
     if before:
         return before
+    owner = _owner_past_adjectives(words[:head])
+    if owner and words[head].strip(",") not in _POLLS:
+        return owner
     rest = words[head + 1 :]
     # 'by' right after the head, or after what it is of ('a poll of 120 critics by Tela').
     by = next((k for k, w in enumerate(rest[:6]) if w in ("by", "from") or w.endswith(",")), None)
@@ -70,6 +73,17 @@ def credited_body(words: list[str]) -> list[str] | None:
         )
         return agent[:place] or None
     return None
+
+
+def _owner_past_adjectives(words: list[str]) -> list[str] | None:
+    """ "The RNC's latest report", "Google's annual review": the owner whose possessive
+    stands before the words that describe the document (one or two, lower case)."""
+    k = len(words)
+    while k > 0 and len(words) - k < 2 and words[k - 1][:1].islower():
+        k -= 1
+    if k == len(words) or k == 0 or not _POSSESSIVE.search(words[k - 1]):
+        return None
+    return _name_before(words[:k])
 
 
 def _name_before(words: list[str], acronym: bool = True) -> list[str] | None:
