@@ -21,6 +21,7 @@ from tracker.extract.body_voice import VOICE_NOUNS, initials, voiced_body
 from tracker.extract.cue_kinds import makes_claim
 from tracker.extract.generations import with_generation
 from tracker.extract.honours import without_honours
+from tracker.extract.issuers import ad_issuer, ad_mention
 from tracker.extract.roles import ROLES
 from tracker.extract.short_names import paternal_surname
 from tracker.extract.speaker_check import (
@@ -49,6 +50,9 @@ from tracker.extract.speakers_documents import (
     FIRM_HEADS,
     anaphoric_document,
     credited_body,
+    document_core,
+    document_owner,
+    named_document_owner,
 )
 from tracker.extract.speakers_documents import REACH as DOCUMENT_REACH
 from tracker.extract.vocab.people import (
@@ -314,7 +318,7 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
     described: dict[str, str] = {}  # 'the company' -> the body it was last found to be
     # Only an article that says 'the study' or 'the company' needs them.
     track = any(
-        anaphoric_document(_owner_of_document(a.speaker_text.split()))
+        anaphoric_document(_owner_of_document(document_core(a.speaker_text.split())))
         or _research_people(a.speaker_text.split())
         for a in attributions
     )
@@ -323,7 +327,7 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
         key = (att.speaker_text, att.speaker)
         if key[0].lower().startswith(("the ", "this ")):  # 'the ministry': by position
             name = canonical_speaker(att, names)
-            words = _owner_of_document(att.speaker_text.split())
+            words = _owner_of_document(document_core(att.speaker_text.split()))
             owned = len(words) < len(att.speaker_text.split())  # "the company's statement"
             plain = name == att.speaker or name == plain_description(words)
             if (plain or owned) and anaphoric_document(words):
@@ -602,6 +606,14 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         return att.speaker  # 'I', left unresolved: no name ends in it ('PC I')
     if national(att.speaker_text):
         return att.speaker  # 'the American': the person salience found, not 'American'
+    issuer = (
+        ad_issuer(att.speaker_start, names.text) if ad_mention(att.speaker_text.split()) else None
+    )
+    if issuer:  # 'The ad', 'the narrator': whoever the article says released the ad
+        return issuer if issuer.endswith(" campaign") else _full_form(issuer, names)
+    owner = named_document_owner(_clean(att.speaker_text).split())
+    if owner:  # "the Fed's Beige Book", not the name after the owner as "Reuters' Ann Lee" is
+        return _full_form(" ".join(name_tail(owner)), names)
     son = with_generation(" ".join(name_tail(_clean(att.speaker).split())), names)
     if son:
         return son  # 'Trump Jr' -> 'Donald Trump Jr.', never his father 'Donald Trump'
@@ -625,7 +637,7 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     placed = _placed_surname(att.speaker, words, names)
     if placed:
         return placed
-    credited = credited_body(words)
+    credited = credited_body(words) or document_owner(words, names.text)
     if credited is None and att.speaker_text.lower() in ("which", "that"):
         credited = credited_body(att.speaker.split())  # 'Symantec’s statistics, which'
     body: list[str] | str | None = name_tail(credited or [])
@@ -649,6 +661,9 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         body = _named_before(words[1].lower(), att.speaker_start, names)
         body = body or introduced(words[1].lower(), att.speaker_start, names.text)
         body = body or _place_before(words[1].lower(), att.speaker_start, names)
+        owner = name_tail(credited_body(body.split()) or []) if body else None
+        if owner:  # 'the survey' after "the Fed's Beige Book survey": the Fed's
+            return " ".join(owner) if "and" in owner else _full_form(" ".join(owner), names)
         if body:
             return body
     named = _named_in_lower_case(words, names)
