@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tracker.extract import extract_text
 from tracker.extract.canonical import names_in
-from tracker.extract.spouses import titled_namesake
+from tracker.extract.spouses import couple, titled_namesake
 
 _HEAD = "Local news\n\n"
 
@@ -61,3 +61,19 @@ def test_no_marks_or_one_namesake_say_nothing() -> None:
     names = names_in(_HEAD + "His sister, Jo Vance, was in Leeds.")
     assert titled_namesake("Ms Vance", names) is None  # one Vance: the surname finds her
     assert titled_namesake("Dr Vance", names) is None  # a title of no gender
+
+
+def test_a_couple_by_title_or_plural_is_the_two_the_article_names() -> None:
+    text = (
+        "Arthur Penrose opened the new bakery on Monday. His wife, Clara Penrose, ran the till.\n\n"
+        "Mr and Mrs Penrose said 400 loaves were sold on the first day.\n\n"
+        "The Penroses said the ovens cost £12,000."
+    )
+    assert _speakers(text) == ["Arthur Penrose and Clara Penrose"] * 2
+
+
+def test_a_couple_the_article_does_not_name_stays_as_written() -> None:
+    names = names_in(_HEAD + "Neighbours gathered in Leeds.")
+    assert couple("Mr. and Mrs. Hart", names) == "Mr. and Mrs. Hart"
+    assert couple("the Democrats", names) is None  # no two persons of that name
+    assert couple("Hart", names) is None

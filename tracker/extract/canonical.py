@@ -51,7 +51,7 @@ from tracker.extract.speakers_documents import (
     credited_body,
 )
 from tracker.extract.speakers_documents import REACH as DOCUMENT_REACH
-from tracker.extract.spouses import titled_namesake
+from tracker.extract.spouses import couple, titled_namesake
 from tracker.extract.vocab.people import (
     NAME_PARTICLES,
     PARTY_WORDS,
@@ -606,7 +606,7 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     son = with_generation(" ".join(name_tail(_clean(att.speaker).split())), names)
     if son:
         return son  # 'Trump Jr' -> 'Donald Trump Jr.', never his father 'Donald Trump'
-    spouse = titled_namesake(att.speaker_text, names)
+    spouse = titled_namesake(att.speaker_text, names) or couple(att.speaker_text, names)
     if spouse:
         return spouse  # 'Mrs. Trump' -> 'Melania Trump', the Trump the article calls a woman
     apposed = [_trim(p.split()) for p in apposed_person(att.speaker_text).split(" and ")]

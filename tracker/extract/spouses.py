@@ -37,6 +37,45 @@ _PRONOUN = re.compile(
 )
 
 
+# A couple by title ('Mr and Mrs Penrose', 'Mr. & Mrs. Lee') or a family by its plural
+# surname ('the Penroses', 'the Bushes', 'The Obamas').
+_COUPLE = re.compile(
+    r"(?:[Tt]he[ \t]+)?(?:Mr|Mrs)\.?[ \t]+(?:and|&)[ \t]+(?:Mrs|Mr)\.?[ \t]+([A-Z][\w’'-]+)"
+    r"|[Tt]he[ \t]+([A-Z][\w’'-]+s)"
+)
+
+
+def couple(speaker_text: str, names: Names) -> str | None:
+    """'Mr and Mrs Penrose', 'the Penroses' -> 'Arthur Penrose and Clara Penrose': the two
+    persons of the surname the article names; a titled couple it does not name stays as
+    written ('Mr and Mrs Penrose'); None for anything else, a family of three included, or
+    a plural the article names no two persons by ('the Democrats')."""
+    m = _COUPLE.fullmatch(speaker_text.strip())
+    if m is None:
+        return None
+    titled = m.group(1) is not None
+    plural = m.group(2) or ""  # 'Bushes' is the Bushes, 'Penroses' the Penroses
+    surname = m.group(1) or next((w for w in (plural[:-2], plural[:-1]) if w in names.by_last), "")
+    persons = _persons(names.by_last.get(surname, []))
+    if len(persons) == 2:
+        pair = [names.best(full) or full[0] for full in persons.values()]
+        return " and ".join(sorted(pair, key=lambda n: names.first.get(n, 0)))
+    if titled:
+        return re.sub(r"^[Tt]he[ \t]+", "", speaker_text.strip())
+    return None
+
+
+def _persons(named: list[str]) -> dict[str, list[str]]:
+    """First name -> the full names with it: the persons among the names that end in one
+    surname (not 'Secretary Clinton', nor a son's 'Donald Trump Jr.'), shortest first."""
+    out: dict[str, list[str]] = {}
+    for n in sorted(named, key=len):
+        words = n.split()
+        if len(words) >= 2 and not generation(n) and words[0].lower() not in TITLE_WORDS:
+            out.setdefault(words[0], []).append(n)
+    return out
+
+
 def titled_namesake(speaker_text: str, names: Names) -> str | None:
     """'Mrs. Trump' -> 'Melania Trump' when the article names several Trumps and marks
     which are women; None when the title says nothing the surname alone does not."""
