@@ -125,3 +125,13 @@ def test_a_place_or_a_day_with_a_particle_is_no_one() -> None:
     )
     said = [s for m, s in _speakers(text) if m == "he"]
     assert said and all("Mayo" not in s and "Janeiro" not in s for s in said)
+
+
+def test_heads_of_government_and_rulers_are_roles() -> None:
+    holders = RoleHolders(
+        "Manitoba Premier Ruth Akande met Taoiseach Sean Moran and Emir Khalid Nasser. "
+        "Later the premier spoke."
+    )
+    assert holders.holder("premier", 80) == "Ruth Akande"
+    assert holders.holder("taoiseach", 80) == "Sean Moran"
+    assert holders.holder("emir", 80) == "Khalid Nasser"

@@ -55,6 +55,7 @@ from tracker.extract.speakers_documents import (
     named_document_owner,
 )
 from tracker.extract.speakers_documents import REACH as DOCUMENT_REACH
+from tracker.extract.spouses import couple, titled_namesake
 from tracker.extract.vocab.people import (
     NAME_PARTICLES,
     PARTY_WORDS,
@@ -617,6 +618,9 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     son = with_generation(" ".join(name_tail(_clean(att.speaker).split())), names)
     if son:
         return son  # 'Trump Jr' -> 'Donald Trump Jr.', never his father 'Donald Trump'
+    spouse = titled_namesake(att.speaker_text, names) or couple(att.speaker_text, names)
+    if spouse:
+        return spouse  # 'Mrs. Trump' -> 'Melania Trump', the Trump the article calls a woman
     apposed = [_trim(p.split()) for p in apposed_person(att.speaker_text).split(" and ")]
     if all(apposed):  # 'the lead author, Dr Ann Lee, a doctor at X'; not 'Then' of 'Then Acme'
         full = [_full_form(" ".join(p), names) for p in apposed]

@@ -26,10 +26,13 @@ _NOT_ROLES = frozenset(
     tory conservative liberal socialist nationalist unionist mr mrs ms miss sir dame lady
     lord dr prof rev gen col capt sgt adm sen rep gov lt general""".split()
 )
-# Occupations news introduces people with that the title vocabularies lack: the bench, the
-# field of play, business.
+# Occupations and offices news introduces people with that the title vocabularies lack: the
+# bench, the field of play, business; heads of government, rulers and office-holders by
+# their office ('Saskatchewan Premier Ann Lee' ... 'the premier said').
 _MORE_ROLES = frozenset(
-    """magistrate coroner referee umpire tycoon mogul founder agent chef banker""".split()
+    """magistrate coroner referee umpire tycoon mogul founder agent chef banker premier
+    taoiseach emir sultan monarch emperor ombudsman headteacher treasurer registrar auditor
+    legislator""".split()
 )
 ROLES = (
     frozenset(w for w in TITLE_WORDS | ROLE_NOUNS if w.isalpha() and len(w) > 2) | _MORE_ROLES

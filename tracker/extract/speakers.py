@@ -194,6 +194,8 @@ class _Seen:
             # whoever spoke last.
             if holder:
                 speaker, title = holder, mention
+            elif head[0].lower() == "our" and words[-1].lower() in ROLE_NOUNS:
+                bisect.insort(self.roles, (f.speaker_start, mention))  # no one introduced so
         elif words and words[-1].lower() in ROLE_NOUNS:
             bisect.insort(self.roles, (f.speaker_start, mention))  # a person named by a role
         return speaker, title
@@ -270,10 +272,11 @@ class _Seen:
 
 def _the_role(words: list[str]) -> bool:
     """Whether the words are 'the' and a role ('the coach', 'the Tory leader'), not a name
-    ('The Trafford Centre spokeswoman')."""
+    ('The Trafford Centre spokeswoman'); or the paper's own ('our correspondent', 'our
+    political editor'), whom it names with its role elsewhere ('BBC correspondent Ann Lee')."""
     return (
         bool(words)
-        and words[0].lower() == "the"
+        and words[0].lower() in ("the", "our")
         and len(words) <= 4
         and words[-1].lower() in ROLES | ROLE_NOUNS
         and all(described_by(w) for w in words[1:])
