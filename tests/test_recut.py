@@ -82,3 +82,36 @@ def test_widened_only_from_a_clause_start() -> None:
 def test_modifiers_of_one_head_are_no_list() -> None:
     assert recut("Trade and Industry Secretary Mary Hollis") == ["Mary Hollis"]
     assert recut("both Acme and FBI officials") == ["Acme", "FBI"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A name with its short form in brackets, and 'of' inside it, joined to the next.
+        (
+            "Both the Union of Fruit Growers (UFG) and the Orchard Trust said prices fell 9%.",
+            "the Union of Fruit Growers and the Orchard Trust",
+        ),
+    ],
+)
+def test_speaker_phrase_read_again_more(sentence: str, speaker: str) -> None:
+    assert speaker in _speakers(sentence)
+
+
+def test_nationality_opens_the_phrase() -> None:
+    text = "Danish shipping firm Nordlys warned of cuts."
+    assert recut("Danish", text, 0) == ["Nordlys"]
+    assert recut("Danish", "Danish voters said no.", 0) is None
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "The Ministry of Trade and Industry",
+        "The Authority for Consumers and Markets",
+        "The Rail and Transport Workers' Union",
+        "The MP for Hollins and Dale",
+    ],
+)
+def test_one_name_that_holds_and(mention: str) -> None:
+    assert recut(mention) is None

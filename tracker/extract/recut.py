@@ -15,11 +15,12 @@ spokesperson ruling ('Acme University experts' -> Acme University).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from tracker.extract.speaker_check import ORGANISATION_HEADS
 from tracker.extract.speakers import split_title
 from tracker.extract.vocab.people import NAME_PARTICLES
-from tracker.extract.vocab.places import COUNTRIES
+from tracker.extract.vocab.places import COUNTRIES, DEMONYMS
 
 # Sentence adverbs that open a clause before its subject ('However polls show').
 _ADVERBS = frozenset(
@@ -48,8 +49,15 @@ _STAFF = frozenset(
 # What may join a coordinated speaker to the clause's start ('Both Acme and …', ', Acme and').
 _BEFORE_JOINT = re.compile(
     r"(?:^|(?<=[.!?:;,\n“\"])|\b[Bb]oth)[ \t]*"
-    r"((?:the[ \t]+)?(?:[A-Z][\w'’&.-]*[ \t]+){0,3}[A-Z][\w'’&.-]*)[ \t]+and[ \t]+$"
+    r"((?:the[ \t]+)?(?:(?:[A-Z][\w'’&.-]*|of|for)[ \t]+){0,4}[A-Z][\w'’&.-]*"
+    r"(?:[ \t]+\([A-Z]{2,}\))?)[ \t]+and[ \t]+$"
 )
+# A short form in brackets after a name ('the Council of Mortgage Lenders (CML)').
+_SHORT_FORM = re.compile(r"[ \t]+\([A-Z]{2,}\)")
+# Words inside a body's name ('Bank of England', 'Council for Wales').
+_NAME_JOINERS = frozenset(("of", "for"))
+# The rest of a noun phrase after a lone nationality ('Finnish [security firm F-Secure]').
+_NATIONAL_REST = re.compile(r"(?:[ \t]+[a-z-]+){1,3}(?:[ \t]+[A-Z][\w&.-]*)+")
 _LIST_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
 _PLACE_JOINERS = frozenset(("of", "from", "in"))
 
@@ -57,6 +65,7 @@ _PLACE_JOINERS = frozenset(("of", "from", "in"))
 def recut(mention: str, text: str = "", start: int = -1) -> list[str] | None:
     """The speaker ``mention`` (at ``start`` in ``text``) read again: the names of a joint
     speaker, or the one phrase left when words are cut off; None when it reads as it is."""
+    mention = _national_extended(mention, text, start)
     joint = _joint(_opening_cut(_widened(mention, text, start)))
     if joint:
         return joint
@@ -77,6 +86,17 @@ def _widened(mention: str, text: str, start: int) -> str:
     return f"{before.group(1)} and {mention}"
 
 
+def _national_extended(mention: str, text: str, start: int) -> str:
+    """'Finnish' cut from 'Finnish security firm F-Secure': a nationality alone is no
+    speaker; the noun phrase it opens, up to the name, is."""
+    if start < 0 or " " in mention or mention.lower() not in DEMONYMS:
+        return mention
+    rest = _NATIONAL_REST.match(text, start + len(mention))
+    if not rest or _kind_at(rest.group().split()) < 0:
+        return mention
+    return mention + rest.group()
+
+
 def _opening_cut(phrase: str) -> str:
     """'However polls' -> 'polls'; 'In May, Health Secretary Ann Lee' -> its name."""
     words = phrase.split()
@@ -92,7 +112,7 @@ def _joint(phrase: str) -> list[str] | None:
     'both Acme and FBI officials'; None when the phrase is no list of named speakers."""
     if " and " not in phrase:
         return None  # the one cheap test most speakers stop at
-    words = phrase.split()
+    words = _SHORT_FORM.sub("", phrase).split()
     if words and words[0].lower() == "both":
         words = words[1:]
     if words and words[-1].lower() in _STAFF and len(words) > 1:
@@ -109,13 +129,13 @@ def _joint(phrase: str) -> list[str] | None:
 def _part_name(words: list[str]) -> list[str]:
     """A list member's name: 'the Bolt Party' -> Bolt Party; 'Ann Lee of Ohio' -> Ann Lee;
     'Home Secretary Ann Lee' -> Ann Lee; [] when not all of it is a name."""
-    the = words[:1] if words[0] == "the" else []
+    the = words[:1] if words[0].lower() == "the" else []
     words = words[len(the) :]
     at = next((k for k, w in enumerate(words) if w in _PLACE_JOINERS), len(words))
     if 2 <= at < len(words) and all(w[:1].isupper() for w in words[at + 1 :]):
         if ORGANISATION_HEADS.isdisjoint(w.lower() for w in words[at + 1 :]):
             words = words[:at]  # 'of Ohio': where the person is from
-    if not words or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+    if not words or not all(_name_word(words, k) for k in range(len(words))):
         return []  # a description ('chief of Acme's Research Unit'), no name
     owner = max((k + 1 for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=0)
     words = words[owner:]  # "Acme's Ann Lee" is Ann Lee
@@ -123,14 +143,42 @@ def _part_name(words: list[str]) -> list[str]:
     return [*the, *name] if len(name) == len(words) else name  # 'the Greens', as written
 
 
+def _name_word(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is a word of a name: capitalised, a particle ('van'), or a
+    joiner after a body's kind ('Bank of England'; not 'the MP for Hollins')."""
+    word = words[k]
+    if word in _NAME_JOINERS:
+        return 0 < k < len(words) - 1 and words[k - 1].lower() in ORGANISATION_HEADS
+    return word[:1].isupper() or word in NAME_PARTICLES
+
+
 def _one_head(parts: list[list[str]]) -> bool:
     """'Finance and Economy Ministry', 'Trade and Industry Secretary Ann Lee': one word
     joined to a phrase with a head of its own, with no 'the' between, modifies that head."""
     last = parts[-1]
-    if last[0] == "the" or not any(len(p) - (p[0] == "the") == 1 for p in parts[:-1]):
+    for before, part in pairwise(parts):
+        if _body_joined(before) and not _own_name(part):
+            return True  # 'Ministry of Trade and Industry', 'Authority for X and Markets'
+    if last[0].lower() == "the" or not any(
+        len(p) - (p[0].lower() == "the") == 1 for p in parts[:-1]
+    ):
         return False
     title = split_title(last)[0]
     return len(last) > 1 and (bool(title) or last[-1].lower() in ORGANISATION_HEADS)
+
+
+def _body_joined(words: list[str]) -> bool:
+    """'Ministry of Trade': a body's kind joined to what it is of ('of', 'for')."""
+    return any(
+        w in _NAME_JOINERS and words[k - 1].lower() in ORGANISATION_HEADS
+        for k, w in enumerate(words[1:], 1)
+    )
+
+
+def _own_name(words: list[str]) -> bool:
+    """'the Treasury', 'Building Society Association': a name of its own, not the end of
+    the name before ('… of Trade and Industry')."""
+    return words[0].lower() == "the" or words[-1].lower() in ORGANISATION_HEADS
 
 
 def _described_cut(phrase: str) -> str:
