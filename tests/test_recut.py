@@ -115,3 +115,14 @@ def test_nationality_opens_the_phrase() -> None:
 )
 def test_one_name_that_holds_and(mention: str) -> None:
     assert recut(mention) is None
+
+
+def test_a_list_cut_after_its_first_name() -> None:
+    text = "Sens. Mary Hollis, Owen Price and Raj Patel said the letter was troubling."
+    assert recut("Mary Hollis", text, text.index("Mary")) == [
+        "Mary Hollis",
+        "Owen Price",
+        "Raj Patel",
+    ]
+    text = "said Mary Hollis, a senator from Kent."
+    assert recut("Mary Hollis", text, text.index("Mary")) is None

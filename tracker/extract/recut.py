@@ -52,6 +52,10 @@ _BEFORE_JOINT = re.compile(
     r"((?:the[ \t]+)?(?:(?:[A-Z][\w'’&.-]*|of|for)[ \t]+){0,4}[A-Z][\w'’&.-]*"
     r"(?:[ \t]+\([A-Z]{2,}\))?)[ \t]+and[ \t]+$"
 )
+# The rest of a list the span cut after its first name ('[Ann Lee], Tom Bell and Raj Patel
+# said'), up to the verb.
+_RUN = r"(?:the[ \t]+)?[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,3}"
+_LIST_REST = re.compile(rf"(?:[ \t]*,[ \t]*{_RUN})*[ \t]*,?[ \t]+and[ \t]+{_RUN}(?=[ \t]+[a-z])")
 # A short form in brackets after a name ('the Council of Mortgage Lenders (CML)').
 _SHORT_FORM = re.compile(r"[ \t]+\([A-Z]{2,}\)")
 # Words inside a body's name ('Bank of England', 'Council for Wales').
@@ -77,7 +81,19 @@ def recut(mention: str, text: str = "", start: int = -1) -> list[str] | None:
 
 
 def _widened(mention: str, text: str, start: int) -> str:
-    """'Both Acme and [the Bolt Party]': the first of a joint speaker the span left out."""
+    """'Both Acme and [the Bolt Party]': the first of a joint speaker the span left out;
+    '[Ann Lee], Tom Bell and Raj Patel said': the rest."""
+    end = start + len(mention)
+    if (
+        start >= 0
+        and text[end : end + 1] in (",", " ")
+        and mention[:1].isupper()
+        and mention.lower() not in DEMONYMS  # 'Indonesian, Indian and X stock markets'
+        and text.find(" and ", end, end + 120) >= 0  # one cheap test before the pattern
+    ):
+        rest = _LIST_REST.match(text, end)
+        if rest:
+            return mention + rest.group()
     if start < 5 or not text.endswith("and ", 0, start):
         return mention
     before = _BEFORE_JOINT.search(text, max(0, start - 80), start)
