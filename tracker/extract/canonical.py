@@ -22,6 +22,7 @@ from tracker.extract.cue_kinds import makes_claim
 from tracker.extract.generations import with_generation
 from tracker.extract.honours import without_honours
 from tracker.extract.issuers import ad_issuer, ad_mention
+from tracker.extract.recut import recut
 from tracker.extract.roles import ROLES
 from tracker.extract.short_names import paternal_surname
 from tracker.extract.speaker_check import (
@@ -600,6 +601,24 @@ def _kind_word(word: str) -> bool:
 
 
 def canonical_speaker(att: Attribution, names: Names) -> str:
+    """The speaker's name (``_as_read``), its phrase read again first where it was cut
+    wrong: a joint speaker's names joined, or the phrase without words that name no one
+    (``recut``)."""
+    if att.speaker.lower() in _PRONOUNS or national(att.speaker_text):
+        return _as_read(att, names)
+    again = recut(att.speaker_text, names.text, att.speaker_start)
+    if again and len(again) > 1:
+        return join_names([_full_form(n, names) for n in again])
+    if again and set(att.speaker.split()) <= set(att.speaker_text.split()):
+        # The resolver only read the mention (no role holder, no antecedent): read the
+        # phrase left instead, never grown back into the words cut ('Consultancy Acme').
+        name = _as_read(replace(att, speaker=again[0], speaker_text=again[0]), names)
+        cut = set(att.speaker_text.split()) - set(again[0].split())
+        return again[0] if cut & set(name.split()) else name
+    return _as_read(att, names)
+
+
+def _as_read(att: Attribution, names: Names) -> str:
     """A surname ('Blair', 'Mr Blair', "Labour's Mr Livingstone") is looked up by itself; a
     body named by its kind ('the ministry') is the nearest such body named before; any other
     speaker, pronouns resolved, by the name the resolver gave it."""
