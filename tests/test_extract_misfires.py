@@ -51,3 +51,16 @@ def test_a_kin_after_an_object_is_not_that_object() -> None:
 def test_a_day_is_never_the_person_asked() -> None:
     text = 'Roth was pressed Monday on the delays by the panel.\n\n"We will be ready."'
     assert "Monday" not in _speakers(text)
+
+
+def test_a_nationality_picks_its_own_country_only() -> None:
+    from tracker.extract.descriptions import _place
+
+    assert _place("Austrian") == _place("Austria") != _place("Australian") == _place("Australia")
+    assert _place("Slovak") != _place("Slovenian")
+    assert _place("Chinese") == _place("China")
+
+
+def test_police_are_no_company() -> None:
+    text = "Police said two men had been arrested.\n\nThe company said it would help the inquiry."
+    assert _speakers(text) == ["Police", "The company"]  # no body named: it stays as written

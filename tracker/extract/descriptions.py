@@ -41,7 +41,7 @@ from tracker.extract.vocab.kinds import (
 )
 from tracker.extract.vocab.people import PERSONAL_TITLES
 from tracker.extract.vocab.places import COUNTRIES, DEMONYMS, US_STATES
-from tracker.extract.vocab.speech import ROLE_NOUNS
+from tracker.extract.vocab.speech import COLLECTIVE_PEOPLE, ROLE_NOUNS
 from tracker.model import Attribution
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
@@ -177,9 +177,33 @@ def _place(word: str) -> str:
         return PLACE_ALIASES[low]
     if low in US_STATES:
         return "us"
-    if low in DEMONYMS or low in COUNTRIES or word.endswith("-based"):
+    if low in COUNTRIES:
+        return low
+    if low in DEMONYMS:
+        return _COUNTRY_OF.get(low, low[:4])
+    if word.endswith("-based"):
         return low[:4]
     return ""
+
+
+def _country_of(demonym: str) -> str | None:
+    """The country whose name shares the longest opening with the demonym, at least four
+    letters ('austrian' -> 'austria', never 'australia'; 'nigerian' -> 'nigeria'), if one."""
+    best = max(COUNTRIES, key=lambda c: (_shared_opening(c, demonym), -len(c)))
+    return best if _shared_opening(best, demonym) >= 4 else None
+
+
+def _shared_opening(a: str, b: str) -> int:
+    """How many letters two words share from their start."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+# Demonym -> country, for the demonyms whose country's name opens the same way; the others
+# ('french', 'dutch') keep their own four-letter opening, as countries theirs.
+_COUNTRY_OF = {d: c for d in DEMONYMS if (c := _country_of(d)) is not None}
 
 
 def _agree(wanted: frozenset[str], given: frozenset[str]) -> bool:
@@ -441,6 +465,8 @@ def _may_be(name: str, desc: _Description, bodies: _Bodies, finding: bool) -> bo
         return False  # 'Even', read from 'Even without changes the commission urges'
     if name.endswith("s") and (name[:-1].isupper() or name[:-1].lower() in PEOPLE_NOUNS):
         return False  # 'MPs', 'Officials': people, no body
+    if name.lower() in COLLECTIVE_PEOPLE:
+        return False  # 'Police said …': people, no body a later 'the company' could be
     return re.search(rf"\b{re.escape(name.lower())}\b", bodies.text) is None
 
 

@@ -232,6 +232,9 @@ ROLE_NOUNS = {
 # Words that end a subject when walking left from a cue.
 # People who think, fear or expect in the news: a weak cue ('see', 'expect', 'fear') after
 # them attributes a belief ('many Trump supporters see him as …', 'most economists expect …').
+# Nouns for people that are singular in form but plural in use: never a body's name.
+COLLECTIVE_PEOPLE = frozenset("police staff personnel crew clergy".split())
+
 PEOPLE_NOUNS = frozenset(
     {
         noun[:-3] + "men"
