@@ -626,6 +626,13 @@ def _as_read(att: Attribution, names: Names) -> str:
         return att.speaker  # 'I', left unresolved: no name ends in it ('PC I')
     if national(att.speaker_text):
         return att.speaker  # 'the American': the person salience found, not 'American'
+    first = _read_as_someone(att, names)
+    return first if first is not None else _read_by_words(att, names)
+
+
+def _read_as_someone(att: Attribution, names: Names) -> str | None:
+    """The readings that name whom the phrase stands for outright: an ad's issuer, a
+    document's owner, a son, a spouse, a person in apposition, coordinated names."""
     issuer = (
         ad_issuer(att.speaker_start, names.text) if ad_mention(att.speaker_text.split()) else None
     )
@@ -650,6 +657,12 @@ def _as_read(att: Attribution, names: Names) -> str:
         if not all(len(t.split()) >= 2 for t in trimmed):
             trimmed = parts  # 'Ernst and Young's Sanjay Mehta': one owner's name, cut wrongly
         return join_names([_full_form(p, names) for p in trimmed])
+    return None
+
+
+def _read_by_words(att: Attribution, names: Names) -> str:
+    """The phrase read word by word: a known person, a body by its kind or its owner, a
+    capitalised tail, a name in lower case, else the phrase as described."""
     words = _clean(att.speaker_text).split()
     known = _known_person(att, words, names) or _capitalised_kind(att, names)
     if known is not None:
