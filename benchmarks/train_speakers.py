@@ -4,7 +4,7 @@
 
 For every attribution the extractor finds on the eight tuning gold sets (never blind4 or
 written4), paired with its gold attribution as ``eval_gold`` pairs them, the candidates are the
-rules' speaker and the article's names near it: the full form (``canonical._full_form``) of
+rules' speaker and the article's names near it: the full form (``canonical.full_form``) of
 every name run from three sentences before the cue's sentence to the end of its content, and
 the speakers of the attributions just before. A candidate is right when it is the gold
 speaker by ``eval_gold.canonical``. Each candidate gets cheap features (the rules' pick or not,
@@ -41,7 +41,7 @@ import numpy as np
 
 from benchmarks.eval_gold import SETS, ArticleScore, Tally, article_path, canonical, read_text
 from tracker.extract import extract_text
-from tracker.extract.canonical import Names, _full_form, body_start, names_in
+from tracker.extract.canonical import Names, body_start, full_form, names_in
 from tracker.extract.gender import genders
 from tracker.extract.quotes import find_quotes
 from tracker.extract.sentences import Span, paragraphs, sentences
@@ -113,7 +113,7 @@ class Article:
 
     def full_form(self, form: str) -> str:
         if form not in self.full:
-            self.full[form] = _full_form(form, self.names)
+            self.full[form] = full_form(form, self.names)
         return self.full[form]
 
     def sentence_of(self, pos: int) -> int:

@@ -379,7 +379,7 @@ def _plain_person(name: str, names: Names) -> str:
     plain = without_honours(name)
     if plain == name or " " in plain:
         return plain
-    full = _full_form(plain, names, shorten=False)  # not the titled name again
+    full = full_form(plain, names, shorten=False)  # not the titled name again
     return plain if without_honours(full) == plain else full
 
 
@@ -528,7 +528,7 @@ def firm_named_before(position: int, names: Names) -> str | None:
     if not seen:
         return None
     best = max(seen, key=lambda n: (names.count[n], seen[n]))
-    return (" " not in best and _shortened(best, names)) or _full_form(best, names)
+    return (" " not in best and _shortened(best, names)) or full_form(best, names)
 
 
 def newspaper_named_before(position: int, names: Names) -> str | None:
@@ -540,7 +540,7 @@ def newspaper_named_before(position: int, names: Names) -> str | None:
         k -= 1
         words = names.at[k][1].split()
         if len(words) >= 2 and words[-1].lower() in PUBLICATION_NAMES:
-            return _full_form(names.at[k][1], names)
+            return full_form(names.at[k][1], names)
     return None
 
 
@@ -608,7 +608,7 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
         return _as_read(att, names)
     again = recut(att.speaker_text, names.text, att.speaker_start)
     if again and len(again) > 1:
-        return join_names([_full_form(n, names) for n in again])
+        return join_names([full_form(n, names) for n in again])
     if again and set(att.speaker.split()) <= set(att.speaker_text.split()):
         # The resolver only read the mention (no role holder, no antecedent): read the
         # phrase left instead, never grown back into the words cut ('Consultancy Acme').
@@ -637,10 +637,10 @@ def _read_as_someone(att: Attribution, names: Names) -> str | None:
         ad_issuer(att.speaker_start, names.text) if ad_mention(att.speaker_text.split()) else None
     )
     if issuer:  # 'The ad', 'the narrator': whoever the article says released the ad
-        return issuer if issuer.endswith(" campaign") else _full_form(issuer, names)
+        return issuer if issuer.endswith(" campaign") else full_form(issuer, names)
     owner = named_document_owner(_clean(att.speaker_text).split())
     if owner:  # "the Fed's Beige Book", not the name after the owner as "Reuters' Ann Lee" is
-        return _full_form(" ".join(name_tail(owner)), names)
+        return full_form(" ".join(name_tail(owner)), names)
     son = with_generation(" ".join(name_tail(_clean(att.speaker).split())), names)
     if son:
         return son  # 'Trump Jr' -> 'Donald Trump Jr.', never his father 'Donald Trump'
@@ -649,14 +649,14 @@ def _read_as_someone(att: Attribution, names: Names) -> str | None:
         return spouse  # 'Mrs. Trump' -> 'Melania Trump', the Trump the article calls a woman
     apposed = [_trim(p.split()) for p in apposed_person(att.speaker_text).split(" and ")]
     if all(apposed):  # 'the lead author, Dr Ann Lee, a doctor at X'; not 'Then' of 'Then Acme'
-        full = [_full_form(" ".join(p), names) for p in apposed]
+        full = [full_form(" ".join(p), names) for p in apposed]
         return join_names(full) if len(full) > 1 else full[0]
     parts = coordinated(att.speaker)
     if parts:  # 'Lee and Bell' -> 'Ann Lee and Tom Bell'; "Reuters’ Ann Lee" -> 'Ann Lee'
         trimmed = [" ".join(_trim(p.split())) for p in parts]
         if not all(len(t.split()) >= 2 for t in trimmed):
             trimmed = parts  # 'Ernst and Young's Sanjay Mehta': one owner's name, cut wrongly
-        return join_names([_full_form(p, names) for p in trimmed])
+        return join_names([full_form(p, names) for p in trimmed])
     return None
 
 
@@ -678,7 +678,7 @@ def _read_by_words(att: Attribution, names: Names) -> str:
         credited = credited_body(att.speaker.split())  # 'Symantec’s statistics, which'
     body: list[str] | str | None = name_tail(credited or [])
     if body:  # 'a recent Reuters survey' is Reuters; 'research by Acme and Bolt' is theirs
-        return " ".join(body) if "and" in body else _full_form(" ".join(body), names)
+        return " ".join(body) if "and" in body else full_form(" ".join(body), names)
     bare = [w.lower() for w in words if w.lower() not in ("the", "this")]
     if len(bare) == 1 and len(words) <= 2 and names.described.get(bare[0]):
         # 'police', 'the police' -> 'Charlotte-Mecklenburg police': the body the article
@@ -699,7 +699,7 @@ def _read_by_words(att: Attribution, names: Names) -> str:
         body = body or _place_before(words[1].lower(), att.speaker_start, names)
         owner = name_tail(credited_body(body.split()) or []) if body else None
         if owner:  # 'the survey' after "the Fed's Beige Book survey": the Fed's
-            return " ".join(owner) if "and" in owner else _full_form(" ".join(owner), names)
+            return " ".join(owner) if "and" in owner else full_form(" ".join(owner), names)
         if body:
             return body
     named = _named_in_lower_case(words, names)
@@ -709,7 +709,7 @@ def _read_by_words(att: Attribution, names: Names) -> str:
         plain = plain_description(words)
         if plain:
             return plain
-    return _full_form(_described(_clean(att.speaker)), names)
+    return full_form(_described(_clean(att.speaker)), names)
 
 
 def _own_or_voiced(att: Attribution, words: list[str], names: Names) -> str | None:
@@ -754,7 +754,7 @@ def _voiced_body(att: Attribution, words: list[str], names: Names) -> str | None
         if spelt or kind == "party":
             return spelt or " ".join([*name, kind.capitalize()])
     said = " ".join(name)
-    full = _full_form(said, names)
+    full = full_form(said, names)
     # Only the name spelt out or lengthened ('FA' -> 'Football Association', 'Priorities'
     # -> 'Priorities USA Action'), not a run the name ends ('Much of the UKIP').
     return full if full.startswith(said) or initials(full) == said else said
@@ -852,7 +852,7 @@ def _own_name(words: list[str], names: Names) -> str | None:
         return None
     if len(run) == 1 and names.ending_in(run[0]) and not run[0].isupper():
         return None  # a person's surname
-    return _full_form(" ".join(run), names)
+    return full_form(" ".join(run), names)
 
 
 def _by_capitalised_tail(att: Attribution, words: list[str], names: Names) -> str | None:
@@ -865,7 +865,7 @@ def _by_capitalised_tail(att: Attribution, words: list[str], names: Names) -> st
     if len(name) == 1 and "and" not in tail:
         # 'Mr Howard' is a surname, never the first word of a longer name ('Howard Flight')
         titled = any(w.lower().strip(".") in PERSONAL_TITLES for w in words[:-1])
-        found = _full_form(name[0], names, shorten=not titled)
+        found = full_form(name[0], names, shorten=not titled)
         if found != name[0]:
             return found
         resolved = att.speaker.split()
@@ -873,7 +873,7 @@ def _by_capitalised_tail(att: Attribution, words: list[str], names: Names) -> st
             # 'Yukos', not a clause the resolver linked it to; but 'Kim' -> 'Kim Soo-jin'
             return name[0]
     if tail and tail != words and att.speaker.split() == words:
-        return _full_form(" ".join(tail), names)
+        return full_form(" ".join(tail), names)
     return None
 
 
@@ -886,7 +886,7 @@ def _placed_surname(speaker: str, words: list[str], names: Names) -> str | None:
     after = words[words.index(parts[-1]) + 1]
     if after in ("of", "at", "from") and names.ending_in(parts[-1]):
         # the resolver may have linked the surname already ('David Nevins')
-        return _full_form(speaker if len(parts) > 1 else parts[0], names)
+        return full_form(speaker if len(parts) > 1 else parts[0], names)
     return None
 
 
@@ -1021,7 +1021,7 @@ def _named_before(head: str, position: int, names: Names) -> str | None:
         # A person's role only as an office's name ('the Bishop' -> 'Bishop of Durham').
         heads = (_of_head(words),) if person else (words[-1].lower(), _of_head(words))
         if head in heads or (generic and any(h in ORGANISATION_HEADS for h in heads)):
-            return _full_form(name, names)
+            return full_form(name, names)
     return None
 
 
@@ -1097,7 +1097,7 @@ def _appositive(head: str, rest: str) -> bool:
     return head.lower() not in _OPENERS and first[:1].islower()
 
 
-def _full_form(name: str, names: Names, shorten: bool = True) -> str:
+def full_form(name: str, names: Names, shorten: bool = True) -> str:
     """The fullest name the body uses for ``name``: a surname's full name, an acronym's
     spelt-out name, a shortened body's whole name (unless not ``shorten``); else ``name``
     itself."""

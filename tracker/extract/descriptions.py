@@ -21,8 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from tracker.extract.canonical import _OPENERS, Names
-from tracker.extract.canonical import _full_form as full_form
+from tracker.extract.canonical import _OPENERS, Names, full_form
 from tracker.extract.lexicon import MONTHS
 from tracker.extract.speaker_check import GROUP_HEADS, PERSON, speaker_kind
 from tracker.extract.vocab.attribution import CARDINAL_WORDS

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tracker.extract.canonical import Names
-from tracker.extract.canonical import _full_form as full_form
+from tracker.extract.canonical import Names, full_form
 from tracker.extract.descriptions import _NAME
 from tracker.model import Attribution
 

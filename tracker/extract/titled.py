@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tracker.extract.canonical import Names
-from tracker.extract.canonical import _full_form as full_form
+from tracker.extract.canonical import Names, full_form
 from tracker.extract.descriptions import _NAME, _NOT_NAMES
 from tracker.model import Attribution
 
