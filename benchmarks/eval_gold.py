@@ -50,6 +50,8 @@ SETS = {
         "written3",
         "blind4",
         "written4",
+        "blind5",
+        "written5",
     )
 }
 SETS["extraction"] = GOLD

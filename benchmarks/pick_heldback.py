@@ -15,6 +15,8 @@ longer than ``MAX_CHARS``), so that the draw can be repeated and checked.
 - ``blind4`` (session 9, seed 202612021): a bigger round so that one round's noise is smaller
   than the effects measured: sixteen BBC (one per category, then eleven more) and sixteen PolNeAR
   *test*, none in any earlier set.
+- ``blind5`` (session 10, seed 202612022): twelve BBC (one per category, then seven more) and
+  twelve PolNeAR *test*, none in any earlier set: the first measure of session 9's second wave.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ BLIND_SEED = 202612012  # the date, second draw
 BLIND2_SEED = 202612013  # the date, third draw
 BLIND3_SEED = 202612014  # the date, fourth draw
 BLIND4_SEED = 202612021  # session 9's date, first draw: a bigger round (16 + 16)
+BLIND5_SEED = 202612022  # session 10's date, first draw (12 + 12)
 MAX_CHARS = 6000  # ordinary length; longer articles are skipped, and the skip is printed
 BBC = DATA / "news-corpus" / "bbc"
 POLNEAR = DATA / "polnear"
@@ -82,7 +85,9 @@ def pick(seed: int, avoid: set[str], extras: int, split: str, polnear: int) -> l
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--set", choices=("heldback", "blind", "blind2", "blind3", "blind4"), default="heldback"
+        "--set",
+        choices=("heldback", "blind", "blind2", "blind3", "blind4", "blind5"),
+        default="heldback",
     )
     name = parser.parse_args().set
     if name == "heldback":
@@ -94,6 +99,10 @@ def main() -> None:
         earlier = ("extraction", "heldback", "blind", "blind2", "blind3")
         avoid = annotated(*(ROOT / "gold" / s for s in earlier))
         seed, picks = BLIND4_SEED, pick(BLIND4_SEED, avoid, 11, "test", 16)
+    elif name == "blind5":
+        earlier = ("extraction", "heldback", "blind", "blind2", "blind3", "blind4")
+        avoid = annotated(*(ROOT / "gold" / s for s in earlier))
+        seed, picks = BLIND5_SEED, pick(BLIND5_SEED, avoid, 7, "test", 12)
     else:
         earlier = ("extraction", "heldback", "blind") + (("blind2",) if name == "blind3" else ())
         avoid = annotated(*(ROOT / "gold" / s for s in earlier))

@@ -17,6 +17,8 @@ BLIND3 = GOLD.parent / "blind3"  # annotated blind in session 8, second round
 WRITTEN3 = GOLD.parent / "written3"  # written and annotated blind in session 8, second round
 BLIND4 = GOLD.parent / "blind4"  # annotated blind in session 9 (16 BBC + 16 PolNeAR test)
 WRITTEN4 = GOLD.parent / "written4"  # written and annotated blind in session 9
+BLIND5 = GOLD.parent / "blind5"  # annotated blind in session 10 (12 BBC + 12 PolNeAR test)
+WRITTEN5 = GOLD.parent / "written5"  # written and annotated blind in session 10
 PROJECT = GOLD.parent.parent.parent
 DATA = PROJECT.parent / "shared" / "data"
 KINDS = {"count", "money", "percent", "measure", "duration", "ratio", "rank", "age", "other"}
@@ -25,7 +27,18 @@ FILES = sorted(GOLD.glob("*.json"))
 HELD = sorted(HELDBACK.glob("*.json"))
 LATER = [
     p
-    for folder in (BLIND, WRITTEN, BLIND2, WRITTEN2, BLIND3, WRITTEN3, BLIND4, WRITTEN4)
+    for folder in (
+        BLIND,
+        WRITTEN,
+        BLIND2,
+        WRITTEN2,
+        BLIND3,
+        WRITTEN3,
+        BLIND4,
+        WRITTEN4,
+        BLIND5,
+        WRITTEN5,
+    )
     for p in sorted(folder.glob("*.json"))
 ]
 
@@ -55,7 +68,11 @@ def test_no_article_is_in_two_gold_sets() -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [p for folder in (BLIND, BLIND2, BLIND3, BLIND4) for p in sorted(folder.glob("*.json"))],
+    [
+        p
+        for folder in (BLIND, BLIND2, BLIND3, BLIND4, BLIND5)
+        for p in sorted(folder.glob("*.json"))
+    ],
     ids=lambda p: p.stem,
 )
 def test_blind_polnear_articles_come_from_test_only(path: Path) -> None:
