@@ -28,9 +28,9 @@ same: one better, one worse. After the rules change, run it again: it re-extract
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
-import pickle
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -321,15 +321,32 @@ def _article_cases(
     return out
 
 
+def fingerprint() -> str:
+    """A digest of everything the cached cases are made from: the extractor's source, this
+    script and the tuning sets' gold, so that a cache outlives none of them."""
+    digest = hashlib.sha256()
+    root = Path(__file__).resolve().parent
+    sources = sorted((root.parent / "tracker" / "extract").rglob("*.py"))
+    gold = sorted(p for name in TUNING for p in (root / "gold" / name).glob("*.json"))
+    for path in [Path(__file__).resolve(), *sources, *gold]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def load(cache: Path | None) -> list[SetData]:
-    """The eight sets' cases, collected (minutes) or read from ``cache`` (plain data)."""
+    """The eight sets' cases, collected (minutes) or read from ``cache`` (JSON) when the cache
+    was written from the same extractor and gold (its fingerprint matches)."""
+    key = fingerprint()
     if cache and cache.is_file():
-        rows = pickle.loads(cache.read_bytes())
-        return [SetData(n, [Case(**c) for c in cs], k, r) for n, cs, k, r in rows]
+        stored = json.loads(cache.read_text(encoding="utf-8"))
+        if stored.get("fingerprint") == key:
+            rows = stored["sets"]
+            return [SetData(n, [Case(**c) for c in cs], k, r) for n, cs, k, r in rows]
+        print(f"{cache}: written from other code or gold; collecting afresh")
     data = [collect(name) for name in TUNING]
     if cache:
         rows = [(s.name, [asdict(c) for c in s.cases], s.claims, s.right) for s in data]
-        cache.write_bytes(pickle.dumps(rows))
+        cache.write_text(json.dumps({"fingerprint": key, "sets": rows}), encoding="utf-8")
     return data
 
 

@@ -3,7 +3,10 @@ ranker and override rule, on sentences of our own (no gold, no ../shared)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
+import pytest
 
 from benchmarks.train_speakers import (
     Article,
@@ -88,3 +91,27 @@ def test_weak_only_never_doubts_a_name_the_article_uses() -> None:
     described = _case(["R", "R|rp=desc", "weak"], ["C", "strong"], 1)
     assert Chooser(weights, 0.0, weak_only=True).pick(named) == 0
     assert Chooser(weights, 0.0, weak_only=True).pick(described) == 1
+
+
+def test_the_cache_is_read_only_when_written_from_the_same_code_and_gold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import benchmarks.train_speakers as ts
+
+    case = Case("written", ["Kovacs"], [["f"]], [True], 0, True)
+    collected: list[str] = []
+
+    def collect(name: str) -> ts.SetData:
+        collected.append(name)
+        return ts.SetData(name, [case], 1, 1)
+
+    monkeypatch.setattr(ts, "collect", collect)
+    monkeypatch.setattr(ts, "fingerprint", lambda: "code-A")
+    cache = tmp_path / "cases.json"
+    first = ts.load(cache)
+    assert len(collected) == len(ts.TUNING)
+    assert ts.load(cache) == first  # same fingerprint: read back, nothing collected again
+    assert len(collected) == len(ts.TUNING)
+    monkeypatch.setattr(ts, "fingerprint", lambda: "code-B")
+    ts.load(cache)  # the extractor changed: the stale cache is not trusted
+    assert len(collected) == 2 * len(ts.TUNING)
