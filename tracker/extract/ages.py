@@ -21,6 +21,8 @@ _GIVEN_BEFORE = re.compile(rf"\b(\d{{1,3}})-year-old[ \t]+(?:[a-z]+[ \t]+){{0,3}
 def age_epithet(mention: str) -> str:
     """'the 54-year-old' -> 'the 54-year-old' (the mention to resolve, its apposition cut),
     '' for any other mention."""
+    if "year-old" not in mention:
+        return ""  # one cheap test: most mentions are names and pronouns
     head = mention.partition(",")[0].strip()
     return head if _AGE_EPITHET.match(head) else ""
 
