@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
+from tracker.extract.ages import age_epithet
 from tracker.extract.appositions import apposed_person
 from tracker.extract.body_voice import VOICE_NOUNS, initials, voiced_body
 from tracker.extract.cue_kinds import makes_claim
@@ -604,7 +605,7 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     """The speaker's name (``_as_read``), its phrase read again first where it was cut
     wrong: a joint speaker's names joined, or the phrase without words that name no one
     (``recut``)."""
-    if att.speaker.lower() in _PRONOUNS or national(att.speaker_text):
+    if att.speaker.lower() in _PRONOUNS or national(att.speaker_text) or aged(att):
         return _as_read(att, names)
     again = recut(att.speaker_text, names.text, att.speaker_start)
     if again and len(again) > 1:
@@ -618,6 +619,11 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     return _as_read(att, names)
 
 
+def aged(att: Attribution) -> bool:
+    """'the 54-year-old' that salience found to be someone: that person (``ages``)."""
+    return bool(age_epithet(att.speaker_text)) and "year-old" not in att.speaker
+
+
 def _as_read(att: Attribution, names: Names) -> str:
     """A surname ('Blair', 'Mr Blair', "Labour's Mr Livingstone") is looked up by itself; a
     body named by its kind ('the ministry') is the nearest such body named before; any other
@@ -626,6 +632,8 @@ def _as_read(att: Attribution, names: Names) -> str:
         return att.speaker  # 'I', left unresolved: no name ends in it ('PC I')
     if national(att.speaker_text):
         return att.speaker  # 'the American': the person salience found, not 'American'
+    if aged(att):
+        return full_form(att.speaker, names)  # 'the 58-year-old': 'Birch' -> 'Alan Birch'
     first = _read_as_someone(att, names)
     return first if first is not None else _read_by_words(att, names)
 

@@ -33,6 +33,7 @@ from tracker.extract.objects import (
     names_a_thing,
     states_nothing,
 )
+from tracker.extract.pollsters import pollsters
 from tracker.extract.salience import resolve_by_salience
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker, is_turn_label, speaker_kind
@@ -55,6 +56,7 @@ def claim_attributions(
         attributions = resolve_by_salience(text, sentences, list(attributions), names)
     attributions = canonical_names(list(attributions), names)
     attributions = named_descriptions(text, attributions, names)
+    attributions = pollsters(text, attributions, names)
     attributions = people_of_bodies(text, attributions, names)
     attributions = kin_of_named(text, attributions, names)
     kept = _not_restated(

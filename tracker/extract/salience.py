@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from tracker.extract.ages import Ages, age_epithet
 from tracker.extract.canonical import (
     ORGANISATION_HEADS,
     Names,
@@ -97,6 +98,7 @@ def resolve_by_salience(
     known: dict[str, str] | None = None
     holders = RoleHolders(text)  # read on first use: who the article gives which role
     nations = Nationalities(text)  # and which nationality
+    ages = Ages(text)  # and which age
     for att in attributions:
         epithet = _epithet(text, att) or nation_noun(text, att)
         pronoun, owned = (epithet, "") if epithet else _person_mention(att)
@@ -123,7 +125,9 @@ def resolve_by_salience(
                     not addressed_is(name, o)  # 'he told Hannity' is not Hannity
                     and _not_named(name, b, names)  # nor anyone named in what he said
                     and (
-                        _holds(name, p, holders) and (not national(p) or nations.may_be(name, p))
+                        _holds(name, p, holders)
+                        and (not national(p) or nations.may_be(name, p))
+                        and ages.may_be(name, p)
                         if p not in _PERSON_PRONOUNS
                         else agrees(name, p, k, _namesakes(name.split()[-1], names))
                     )
@@ -325,6 +329,9 @@ def _person_mention(att: Attribution) -> tuple[str, str]:
     low = mention.lower()
     if low in _PERSON_PRONOUNS or national(mention):
         return low, ""
+    aged = age_epithet(mention)
+    if aged and att.speaker.lower().endswith(aged.split()[-1]):  # as yet no one's
+        return aged, ""  # 'the 54-year-old', 'The 54-year-old, a former KLM executive'
     if att.speaker == mention and _role_only(mention):
         return _EPITHET_GENDER.get(mention.split()[-1].lower(), low), ""
     seat = _SEAT.match(mention)

@@ -1,0 +1,65 @@
+"""A poll speaks for whoever made it; 'the poll' for the maker of the poll cited last."""
+
+from __future__ import annotations
+
+from tracker.extract import extract_text
+from tracker.extract.pollsters import anaphoric_poll, poll_maker
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [
+        (c.attribution.speaker_text, c.attribution.speaker)
+        for c in extract_text(text, "a")
+        if c.attribution is not None
+    ]
+
+
+def test_a_poll_is_its_maker_and_the_poll_is_the_same_maker() -> None:
+    text = (
+        "Race tightens\n\n"
+        "A new Marist/NPR tracking poll released on Tuesday shows the mayor ahead by "
+        "6 points among likely voters. The poll found that 41 percent of voters had not "
+        "yet made up their minds. The newest poll also showed the challenger gaining "
+        "ground among women.\n"
+    )
+    assert [s for _, s in _speakers(text)] == ["Marist/NPR"] * 3
+
+
+def test_polls_by_no_one_and_a_poll_of_a_place() -> None:
+    text = (
+        "Senate race\n\n"
+        "Some recent polls show the senator trailing by 4 points. "
+        "A poll from Nevada showed the race tied at 45 percent each.\n"
+    )
+    assert [s for _, s in _speakers(text)] == ["polls", "poll from Nevada"]
+
+
+def test_the_maker_is_the_name_before_the_poll_and_its_kind() -> None:
+    assert poll_maker("An online Ipsos/Reuters daily tracking poll".split()) == "Ipsos/Reuters"
+    assert poll_maker("The Mail on Sunday survey".split()) == "Mail on Sunday"
+    assert poll_maker("New YouGov polls out Sunday".split()) == "YouGov"
+    assert poll_maker("Gallup's latest survey".split()) == "Gallup"
+
+
+def test_no_maker_where_the_words_name_none() -> None:
+    assert poll_maker("the new Ohio poll".split()) is None  # a place polled
+    assert poll_maker("a Republican poll".split()) is None  # a party's voters
+    assert poll_maker("Smith's poll numbers".split()) is None  # no poll of his
+    assert poll_maker("a poll by the Acme Institute".split()) is None  # read elsewhere
+    assert poll_maker("The poll".split()) is None
+
+
+def test_a_poll_cited_before() -> None:
+    assert anaphoric_poll("the poll".split())
+    assert anaphoric_poll("The same survey".split())
+    assert not anaphoric_poll("the other poll".split())
+    assert not anaphoric_poll("the Gallup poll".split())
+
+
+def test_a_poll_with_a_name_of_its_own_is_its_owners() -> None:
+    assert poll_maker("The Harlow Institute's Mood Index survey".split()) == "Harlow Institute"
+
+
+def test_a_sentence_opener_is_no_maker() -> None:
+    assert poll_maker("However surveys".split()) is None
+    assert poll_maker("But the Gallup poll".split()) == "Gallup"
