@@ -325,6 +325,67 @@ DOLLAR_NATIONS = {
     "taiwanese": "TWD",
 }
 DOLLAR_WORDS = frozenset(("dollar", "dollars", "cent", "cents"))
+# A country's adjective before a currency word names that country's currency, whatever the
+# word's default: '1.1bn Danish kroner' (not NOK), '40m Egyptian pounds' (not GBP), '9bn
+# Iraqi dinars'. The dollar countries above come first ('Canadian cents' are CAD too).
+NATION_CURRENCIES = {
+    "danish": "DKK",
+    "swedish": "SEK",
+    "norwegian": "NOK",
+    "icelandic": "ISK",
+    "swiss": "CHF",
+    "czech": "CZK",
+    "hungarian": "HUF",
+    "polish": "PLN",
+    "romanian": "RON",
+    "serbian": "RSD",
+    "turkish": "TRY",
+    "russian": "RUB",
+    "ukrainian": "UAH",
+    "egyptian": "EGP",
+    "lebanese": "LBP",
+    "syrian": "SYP",
+    "sudanese": "SDG",
+    "iraqi": "IQD",
+    "kuwaiti": "KWD",
+    "jordanian": "JOD",
+    "bahraini": "BHD",
+    "tunisian": "TND",
+    "algerian": "DZD",
+    "libyan": "LYD",
+    "iranian": "IRR",
+    "omani": "OMR",
+    "saudi": "SAR",
+    "qatari": "QAR",
+    "emirati": "AED",
+    "israeli": "ILS",
+    "indian": "INR",
+    "pakistani": "PKR",
+    "nepalese": "NPR",
+    "mexican": "MXN",
+    "argentine": "ARS",
+    "argentinian": "ARS",
+    "chilean": "CLP",
+    "colombian": "COP",
+    "cuban": "CUP",
+    "philippine": "PHP",
+    "brazilian": "BRL",
+    "chinese": "CNY",
+    "japanese": "JPY",
+    "vietnamese": "VND",
+    "kenyan": "KES",
+    "ugandan": "UGX",
+    "tanzanian": "TZS",
+    "nigerian": "NGN",
+    "british": "GBP",
+    "jamaican": "JMD",
+    "namibian": "NAD",
+    "zimbabwean": "ZWL",
+    **DOLLAR_NATIONS,
+}
+# Currency words only a country's adjective makes money: 'Iraqi dinars', never 'dinars' alone
+# (a dozen countries use the dinar).
+NATION_ONLY_CURRENCY_WORDS = frozenset(("dinar", "dinars", "rial", "rials"))
 
 # Glued to a figure after a dash, words that count nothing: 'a 3-nil win', '20-something'.
 NOT_MODIFIER_NOUNS = frozenset("nil something odd plus".split())
@@ -368,7 +429,13 @@ NOT_NOUNS_AFTER_ONE = frozenset(
 # Amounts of data, whose rate is per second ('one gigabit a second', '2 megabits per second').
 DATA_UNITS = frozenset({"kilobit", "megabit", "gigabit", "terabit", "KB", "MB", "GB", "TB"})
 # Units of trade that 'a'/'an' makes a rate's base as 'per' does ('$50 a barrel', '$3 a share').
-RATE_BY_ARTICLE = frozenset({"barrel", "share"})
+RATE_BY_ARTICLE = frozenset({"barrel"})
+# Bases of a rate per head or per unit of ownership: the amount keeps its plain unit, as the
+# gold reads them ('35 yen a share', '3 dollars per head', 'three hours per vehicle').
+PLAIN_RATE_BASES = frozenset(("head", "person", "capita", "share", "vehicle", "household"))
+# Periods of a rate that are no unit of duration by themselves: '€4m a season', '$2bn a
+# quarter' ('two seasons' counts seasons; 'a quarter of' is a share, not a period).
+RATE_ONLY_PERIODS = frozenset(("season", "quarter"))
 # Measure words that are no unit by themselves, or already a rate: not 'a square', 'a mph'.
 # Words after a length of time that make it a point in time: 'a year earlier', 'two years ago'.
 TIME_OFFSETS = frozenset("ago earlier later previously before beforehand afterwards hence".split())
