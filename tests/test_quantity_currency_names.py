@@ -117,3 +117,38 @@ def test_hyphenated_units(sentence: str, figure: str, value: float, unit: str) -
 )
 def test_share_of_a_change_is_no_range(sentence: str, figure: str, value: float) -> None:
     assert _by_text(sentence)[figure][0] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value", "unit"),
+    [
+        ("The firm hired a pair of auditors.", "a pair", 2.0, None),
+        ("A trio of judges heard the case.", "A trio", 3.0, None),
+        ("The row has run for a quarter century.", "a quarter century", 25.0, "year"),
+        ("The feud lasted half a century.", "half a century", 50.0, "year"),
+        ("Prices doubled in half a decade.", "half a decade", 5.0, "year"),
+        ("The scheme ran for a few months.", "a few months", None, "month"),
+        ("The bowler was warned once.", "once", 1.0, "times"),
+        ("The club has won the cup only once in its history.", "once", 1.0, "times"),
+    ],
+)
+def test_amounts_without_a_number_word(
+    sentence: str, figure: str, value: float | None, unit: str | None
+) -> None:
+    found = _by_text(sentence)
+    key = next(k for k in found if k.casefold().endswith(figure.casefold().split()[-1]))
+    assert found[key][:2] == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Once the deal is signed, the shares will rise.",
+        "The board met at once and agreed once again.",
+        "For once the minister kept quiet.",
+        "They have a couple of ideas about the plan.",
+        "The phone is a few years old now.",
+    ],
+)
+def test_no_amount(sentence: str) -> None:
+    assert _by_text(sentence) == {}

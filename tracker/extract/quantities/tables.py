@@ -77,6 +77,14 @@ GLUED_MAGNITUDES = {
 YEARS_IN = {"decade": 10.0, "century": 100.0}
 # Vague durations: 'for decades', 'centuries of'; 'for years' is a manner of speaking.
 VAGUE_DURATIONS = {"decades": "decade", "centuries": "century"}
+# Collective nouns that count exactly: 'a pair of letters', 'a trio of doctors' ('a couple
+# of' is as often a manner of speaking: 'a couple of important goals').
+COLLECTIVE_NUMBERS = {"pair": 2.0, "trio": 3.0}
+# What may follow 'once' counting one occasion ('can only win once.', 'met once in 2003',
+# 'once before'); else it is a conjunction ('once the budget is out') or 'once again'.
+ONCE_AFTER = frozenset("in before during since".split())
+# Before 'once', words that make it an idiom: 'at once', 'for once', 'all at once'.
+ONCE_NOT_AFTER = frozenset(("at", "for", "all"))
 # Words that open an amount written without a number word (quantities/worded.py).
 WORDED_STARTS = frozenset({"several", "a", *VAGUE_DURATIONS, *VERB_MULTIPLIERS})
 GLUED_SHARE_HEADS = frozenset({*GLUED_SHARES, *GLUED_MAGNITUDES})
@@ -101,6 +109,7 @@ _NUMBER_STARTERS = frozenset(
         *(f"{head}fold" for head in ("nine", "ten", "twenty", "hundred", "thousand")),
         "decades",
         "centuries",
+        "once",
         *VERB_MULTIPLIERS,
         "minus",
         "negative",

@@ -652,8 +652,8 @@ def compound(
     """'3 dollars 50 cents', '15 dollars and 50', '75 USD million', '5 feet 2 inches', 'two
     hours 18 minutes 15 seconds'."""
     n = len(tokens)
-    if j >= n or core.fraction:
-        return value, j
+    if j >= n or core.fraction or core.vague:
+        return value, j  # ('a few weeks and a few days': two vague lengths, no sum)
     if kind == "duration" and tokens[j - 1].low in lx.DURATION_UNITS:
         return _compound_duration(tokens, j, value, lx.DURATION_UNITS[tokens[j - 1].low])
     last = tokens[j - 1].low
