@@ -127,6 +127,7 @@ UNIT_SPELLINGS = {
         "°f": ("f", "fahrenheit", "degree fahrenheit", "degrees fahrenheit", "degrees f"),
         "w": ("watt", "watts"),
         "foot": ("ft", "feet"),
+        "pound": ("lb", "lbs", "pounds"),  # a weight: blind4 writes 'pounds', the main set 'lb'
         "square m": ("square metre", "square meter", "sq m", "m2", "m²"),
     }.items()
     for spelling in spellings

@@ -254,7 +254,8 @@ def stated(text: str, figure: str):
             "percent",
             "percentage point",
         ),
-        ("The feud lasted half a century.", "half a century", 0.5, "duration", "century"),
+        # in years, as the gold reads "a quarter-century" (25 years)
+        ("The feud lasted half a century.", "half a century", 50.0, "duration", "year"),
         ("Sales fell in 2004 to 789m euros.", "789m euros", 789e6, "money", "EUR"),
         ("Kovacs, 22, has set nine records.", "22", 22, "age", "years"),
         ("The singer died at 43, broke and alone.", "43", 43, "age", "years"),

@@ -40,7 +40,7 @@ def aside(text: str) -> dict[str, str]:
             "The firm paid a dividend of 12p a share last year.",
             "12p",
             0.12,
-            "GBP per share",
+            "GBP",  # per share: the plain unit, as the gold reads it (W4)
             "money",
         ),
         ("Sales reached £4.1bn, against £3.8bn a year earlier.", "£3.8bn", 3.8e9, "GBP", "money"),

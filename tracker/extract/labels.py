@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
+from tracker.extract import lexicon as lx
 from tracker.extract import vocab_labels as vl
 from tracker.extract.clock import tells_the_time
 from tracker.extract.layout import headline_span, is_roster, table_spans
@@ -348,6 +349,8 @@ def _titled(c: _Context) -> bool:
         and re.fullmatch(r"[A-Z][a-z]+", words[-1])
         and not c.q.text.isupper()
         and c.q.kind != "measure"  # a scale's name is capitalised: '3 degrees Celsius'
+        and not (c.q.kind == "money" and words[-1].casefold() not in lx.SUBUNITS)
+        # a currency's often is ('5.45m Euros', '300 Dollars'); '50 Cent' is a name
     ):
         return True
     run = _TITLE_RUN.match(c.after)

@@ -15,6 +15,7 @@ from tracker.extract.quantities.tables import (
     GLUED_COUNTED_NOUNS,
     GLUED_NUMBER_WORDS,
     GLUED_SHARE_HEADS,
+    GLUED_SHARES,
     MULTIPLIER_FOLLOWERS,
     MULTIPLIERS,
     NOT_ORDERED_AFTER,
@@ -28,6 +29,8 @@ from tracker.extract.quantities.worded import (
     and_a_half,
     fold_multiple,
     glued_share,
+    once_at,
+    share_of_period,
     verb_multiplier,
     worded_vague,
 )
@@ -87,6 +90,10 @@ def number_core(tokens: list[Token], i: int, money: bool = False) -> Parsed | No
     low = tokens[i].low
     if low in VAGUE_MAGNITUDES or low in VAGUE_LEADS:
         return _vague_at(tokens, i)
+    if low in GLUED_SHARES and (period := share_of_period(tokens, i)) is not None:
+        return period  # 'a quarter century', 'half a century'
+    if low == "once":
+        return once_at(tokens, i)
     if low.endswith("fold") and (fold := fold_multiple(tokens, i)) is not None:
         return fold  # 'fivefold', 'a hundredfold'
     if low in WORDED_STARTS:  # 'decades', 'several weeks', 'a few pounds', 'double the'

@@ -82,6 +82,8 @@ def figure_range(tokens: list[Token], core: Parsed, lead: Lead) -> FigureRange |
         return None  # 'rose 32,000 to 1.41 million': the change, then the new level
     if other is None or other.fraction:
         return None
+    if core.fraction and other.value > 1:
+        return None  # 'fell by a quarter to 41.2bn yen': a share of a change, then the level
     if core.vague or other.vague:
         return None  # 'hundreds of thousands or millions more': two vague amounts, no range
     if tokens[j].low == "to" and other.value * 100 < core.value:

@@ -37,6 +37,7 @@ from tracker.extract.quantities.ranges import (
     figure_range,
     moves,
 )
+from tracker.extract.quantities.shared_rates import shared_rates
 from tracker.extract.quantities.tables import (
     APPROX_ONLY,
     APPROX_SKIP,
@@ -102,7 +103,7 @@ def find_quantities(
         out = bare_units(text, tokens, out, urls)
     if "digit" in text[start:end] or "fraction" in text[start:end]:
         out = vague_shares(text, start, end, out)  # 'a lead in the low single digits'
-    return merge_bounds(text, out)
+    return merge_bounds(text, shared_rates(text, out))
 
 
 def _fits(q: Quantity) -> bool:

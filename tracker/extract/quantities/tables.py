@@ -77,6 +77,14 @@ GLUED_MAGNITUDES = {
 YEARS_IN = {"decade": 10.0, "century": 100.0}
 # Vague durations: 'for decades', 'centuries of'; 'for years' is a manner of speaking.
 VAGUE_DURATIONS = {"decades": "decade", "centuries": "century"}
+# Collective nouns that count exactly: 'a pair of letters', 'a trio of doctors' ('a couple
+# of' is as often a manner of speaking: 'a couple of important goals').
+COLLECTIVE_NUMBERS = {"pair": 2.0, "trio": 3.0}
+# What may follow 'once' counting one occasion ('can only win once.', 'met once in 2003',
+# 'once before'); else it is a conjunction ('once the budget is out') or 'once again'.
+ONCE_AFTER = frozenset("in before during since".split())
+# Before 'once', words that make it an idiom: 'at once', 'for once', 'all at once'.
+ONCE_NOT_AFTER = frozenset(("at", "for", "all"))
 # Words that open an amount written without a number word (quantities/worded.py).
 WORDED_STARTS = frozenset({"several", "a", *VAGUE_DURATIONS, *VERB_MULTIPLIERS})
 GLUED_SHARE_HEADS = frozenset({*GLUED_SHARES, *GLUED_MAGNITUDES})
@@ -101,6 +109,7 @@ _NUMBER_STARTERS = frozenset(
         *(f"{head}fold" for head in ("nine", "ten", "twenty", "hundred", "thousand")),
         "decades",
         "centuries",
+        "once",
         *VERB_MULTIPLIERS,
         "minus",
         "negative",
@@ -325,6 +334,67 @@ DOLLAR_NATIONS = {
     "taiwanese": "TWD",
 }
 DOLLAR_WORDS = frozenset(("dollar", "dollars", "cent", "cents"))
+# A country's adjective before a currency word names that country's currency, whatever the
+# word's default: '1.1bn Danish kroner' (not NOK), '40m Egyptian pounds' (not GBP), '9bn
+# Iraqi dinars'. The dollar countries above come first ('Canadian cents' are CAD too).
+NATION_CURRENCIES = {
+    "danish": "DKK",
+    "swedish": "SEK",
+    "norwegian": "NOK",
+    "icelandic": "ISK",
+    "swiss": "CHF",
+    "czech": "CZK",
+    "hungarian": "HUF",
+    "polish": "PLN",
+    "romanian": "RON",
+    "serbian": "RSD",
+    "turkish": "TRY",
+    "russian": "RUB",
+    "ukrainian": "UAH",
+    "egyptian": "EGP",
+    "lebanese": "LBP",
+    "syrian": "SYP",
+    "sudanese": "SDG",
+    "iraqi": "IQD",
+    "kuwaiti": "KWD",
+    "jordanian": "JOD",
+    "bahraini": "BHD",
+    "tunisian": "TND",
+    "algerian": "DZD",
+    "libyan": "LYD",
+    "iranian": "IRR",
+    "omani": "OMR",
+    "saudi": "SAR",
+    "qatari": "QAR",
+    "emirati": "AED",
+    "israeli": "ILS",
+    "indian": "INR",
+    "pakistani": "PKR",
+    "nepalese": "NPR",
+    "mexican": "MXN",
+    "argentine": "ARS",
+    "argentinian": "ARS",
+    "chilean": "CLP",
+    "colombian": "COP",
+    "cuban": "CUP",
+    "philippine": "PHP",
+    "brazilian": "BRL",
+    "chinese": "CNY",
+    "japanese": "JPY",
+    "vietnamese": "VND",
+    "kenyan": "KES",
+    "ugandan": "UGX",
+    "tanzanian": "TZS",
+    "nigerian": "NGN",
+    "british": "GBP",
+    "jamaican": "JMD",
+    "namibian": "NAD",
+    "zimbabwean": "ZWL",
+    **DOLLAR_NATIONS,
+}
+# Currency words only a country's adjective makes money: 'Iraqi dinars', never 'dinars' alone
+# (a dozen countries use the dinar).
+NATION_ONLY_CURRENCY_WORDS = frozenset(("dinar", "dinars", "rial", "rials"))
 
 # Glued to a figure after a dash, words that count nothing: 'a 3-nil win', '20-something'.
 NOT_MODIFIER_NOUNS = frozenset("nil something odd plus".split())
@@ -368,7 +438,13 @@ NOT_NOUNS_AFTER_ONE = frozenset(
 # Amounts of data, whose rate is per second ('one gigabit a second', '2 megabits per second').
 DATA_UNITS = frozenset({"kilobit", "megabit", "gigabit", "terabit", "KB", "MB", "GB", "TB"})
 # Units of trade that 'a'/'an' makes a rate's base as 'per' does ('$50 a barrel', '$3 a share').
-RATE_BY_ARTICLE = frozenset({"barrel", "share"})
+RATE_BY_ARTICLE = frozenset({"barrel"})
+# Bases of a rate per head or per unit of ownership: the amount keeps its plain unit, as the
+# gold reads them ('35 yen a share', '3 dollars per head', 'three hours per vehicle').
+PLAIN_RATE_BASES = frozenset(("head", "person", "capita", "share", "vehicle", "household"))
+# Periods of a rate that are no unit of duration by themselves: '€4m a season', '$2bn a
+# quarter' ('two seasons' counts seasons; 'a quarter of' is a share, not a period).
+RATE_ONLY_PERIODS = frozenset(("season", "quarter"))
 # Measure words that are no unit by themselves, or already a rate: not 'a square', 'a mph'.
 # Words after a length of time that make it a point in time: 'a year earlier', 'two years ago'.
 TIME_OFFSETS = frozenset("ago earlier later previously before beforehand afterwards hence".split())

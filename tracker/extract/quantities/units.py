@@ -28,6 +28,8 @@ from tracker.extract.quantities.tables import (
     MAIN_CURRENCY_WORDS,
     MULTIPLIER_NEXT,
     MULTIPLIER_VERBS,
+    NATION_CURRENCIES,
+    NATION_ONLY_CURRENCY_WORDS,
     NOT_COMPARATIVES,
     NOT_MODIFIER_NOUNS,
     NOT_NOUNS_AFTER_ONE,
@@ -37,11 +39,13 @@ from tracker.extract.quantities.tables import (
     PARTS_NOT_COUNTED,
     PER_TIME_LETTERS,
     PERCENT_SIGNS,
+    PLAIN_RATE_BASES,
     PLAN_NOUNS,
     PLURAL_WITHOUT_S,
     POINT_WORDS,
     RATE_BY_ARTICLE,
     RATE_NOUNS,
+    RATE_ONLY_PERIODS,
     RATE_PERIODS,
     RATIO_WORDS,
     SECONDS_IN,
@@ -194,16 +198,12 @@ def _named_unit(
     glued = adjacent(tokens[j - 1], nxt) and tokens[j - 1].text[:1].isdecimal()
     if nxt.text in ("C", "F") and glued and _temperature(core, nxt.text):
         return "measure", "°" + nxt.text, j + 1  # '25C', '-4C', '98F'
-    if (
-        low in SCALE_SUFFIXES
-        and j + 1 < n
-        and adjacent(tokens[j - 1], nxt)
-        and tokens[j + 1].low in lx.CURRENCY_WORDS
-        and tokens[j + 1].low not in lx.SUBUNITS
-    ):
-        # '450m euros': millions of euros, not metres
-        millions = dataclasses.replace(core, value=core.value * SCALE_SUFFIXES[low])
-        return UnitReading("money", lx.CURRENCY_WORDS[tokens[j + 1].low], j + 2, millions)
+    if low in SCALE_SUFFIXES and j + 1 < n and adjacent(tokens[j - 1], nxt):
+        money = _named_currency(tokens, j + 1)
+        if money is not None:
+            # '450m euros', '20m Danish kroner': millions of the currency, not metres
+            millions = dataclasses.replace(core, value=core.value * SCALE_SUFFIXES[low])
+            return UnitReading("money", money[0], money[1], millions)
     if low == "us" and j + 1 < n and tokens[j + 1].low in ("dollar", "dollars"):
         return "money", "USD", j + 2  # '10 us dollar'
     if low in DOLLAR_NATIONS and j + 1 < n and tokens[j + 1].low in DOLLAR_WORDS:
@@ -211,6 +211,8 @@ def _named_unit(
         cents = tokens[j + 1].low in lx.SUBUNITS
         value = dataclasses.replace(core, value=core.value / 100) if cents else core
         return UnitReading("money", DOLLAR_NATIONS[low], j + 2, value)
+    if low in NATION_CURRENCIES and (money := _named_currency(tokens, j)) is not None:
+        return "money", money[0], money[1]  # '1.1bn Danish kroner'
     if low in lx.CURRENCY_WORDS and (low not in lx.SUBUNITS or not core.fraction):
         if low in ("p",) and not adjacent(tokens[j - 1], nxt):
             return "count", None, j
@@ -222,6 +224,23 @@ def _named_unit(
         if low in lx.SUBUNITS:
             core = dataclasses.replace(core, value=core.value / 100)
         return UnitReading("money", code, j + 1, core)
+    return None
+
+
+def _named_currency(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """A currency named by its word at k ('euros'), or by a country's adjective and its word
+    ('Danish kroner', 'Iraqi dinars'): its code, and where the name ends. Subunits are not
+    read here ('5m cents' is no scale of cents)."""
+    n = len(tokens)
+    low = tokens[k].low
+    if low in NATION_CURRENCIES and k + 1 < n:
+        word = tokens[k + 1].low
+        if (word in lx.CURRENCY_WORDS and word not in lx.SUBUNITS) or (
+            word in NATION_ONLY_CURRENCY_WORDS
+        ):
+            return NATION_CURRENCIES[low], k + 2
+    if low in lx.CURRENCY_WORDS and low not in lx.SUBUNITS:
+        return lx.CURRENCY_WORDS[low], k + 1
     return None
 
 
@@ -523,10 +542,15 @@ def measured_at(tokens: list[Token], p: int) -> UnitReading | None:
 def rate(tokens: list[Token], j: int, kind: str, unit: str | None) -> tuple[str | None, int]:
     """'$350 per kg', '$120 a month', '188 miles an hour': the unit becomes a rate."""
     n = len(tokens)
-    if kind not in ("money", "measure") or j + 1 >= n:
+    if kind not in ("money", "measure", "duration") or j + 1 >= n:
         return unit, j
     word = tokens[j].low
     per = tokens[j + 1].low
+    if word in ("a", "an", "per") and (per in PLAIN_RATE_BASES or kind == "duration"):
+        return _period_rate(tokens, j, unit) if kind == "duration" else (unit, j)
+    if kind == "money" and word in ("a", "an", "per") and per in RATE_ONLY_PERIODS:
+        if not (j + 2 < n and tokens[j + 2].low in ("of", "-")):
+            return f"{unit} per {per}", j + 2  # '€4m a season' (not 'a quarter of it')
     if kind == "money" and word in ("per", "to", "against") and unit and " per " not in unit:
         quoted = quote_currency(tokens, j)
         if quoted is not None and quoted[0] != unit:
@@ -561,6 +585,21 @@ def rate(tokens: list[Token], j: int, kind: str, unit: str | None) -> tuple[str 
     ):
         return f"{unit} per {lx.DURATION_UNITS[period]}", j + 2  # '$12-an-hour workers'
     return unit, j
+
+
+def _period_rate(tokens: list[Token], j: int, unit: str | None) -> tuple[str | None, int]:
+    """Hours, minutes or seconds per period: '70 hours a week', '20 minutes per day' (the
+    span stays the figure). Whole days or weeks in a period name a schedule, kept plain ('open
+    six days a week'), and a point in time is no rate ('two hours a day later')."""
+    n = len(tokens)
+    period = tokens[j + 1].low
+    if unit not in ("hour", "minute", "second") or period not in lx.DURATION_UNITS:
+        return unit, j
+    if not period.endswith(RATE_PERIODS):
+        return unit, j
+    if j + 2 < n and (tokens[j + 2].low in TIME_OFFSETS or tokens[j + 2].low == "after"):
+        return unit, j
+    return f"{unit} per {lx.DURATION_UNITS[period]}", j
 
 
 def _period_beyond(tokens: list[Token], j: int) -> str | None:
@@ -613,8 +652,8 @@ def compound(
     """'3 dollars 50 cents', '15 dollars and 50', '75 USD million', '5 feet 2 inches', 'two
     hours 18 minutes 15 seconds'."""
     n = len(tokens)
-    if j >= n or core.fraction:
-        return value, j
+    if j >= n or core.fraction or core.vague:
+        return value, j  # ('a few weeks and a few days': two vague lengths, no sum)
     if kind == "duration" and tokens[j - 1].low in lx.DURATION_UNITS:
         return _compound_duration(tokens, j, value, lx.DURATION_UNITS[tokens[j - 1].low])
     last = tokens[j - 1].low

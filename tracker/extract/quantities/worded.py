@@ -12,12 +12,15 @@ from __future__ import annotations
 from tracker.extract import lexicon as lx
 from tracker.extract.numbers import Parsed
 from tracker.extract.quantities.tables import (
+    COLLECTIVE_NUMBERS,
     FOLD_HEADS,
     GLUED_MAGNITUDES,
     GLUED_NUMBER_WORDS,
     GLUED_SHARES,
     MULTIPLIER_FOLLOWERS,
     MULTIPLIER_NOT_VERB_AFTER,
+    ONCE_AFTER,
+    ONCE_NOT_AFTER,
     POINT_WORDS,
     VAGUE_DURATIONS,
     VERB_MULTIPLIERS,
@@ -29,7 +32,9 @@ __all__ = [
     "and_a_half",
     "fold_multiple",
     "glued_share",
+    "once_at",
     "one_duration",
+    "share_of_period",
     "verb_multiplier",
     "worded_vague",
 ]
@@ -46,15 +51,46 @@ def worded_vague(tokens: list[Token], i: int) -> Parsed | None:
         return Parsed(i, i + 1, 2.0, words=True, vague=True, glued_unit=VAGUE_DURATIONS[low])
     if low == "several" and _plural_of(nxt, lx.DURATION_UNITS):
         return Parsed(i, i + 1, 3.0, words=True, vague=True)  # 'several weeks', 'several hours'
-    if (
-        low == "a"
-        and nxt == "few"
-        and i + 2 < len(tokens)
-        and _plural_of(tokens[i + 2].low, lx.CURRENCY_WORDS)
-        and tokens[i + 2].low not in lx.SUBUNITS
-    ):
-        return Parsed(i, i + 2, 3.0, words=True, vague=True)  # 'a few pounds', 'a few dollars'
+    if low == "a" and nxt in COLLECTIVE_NUMBERS:
+        if i + 2 < len(tokens) and tokens[i + 2].low == "of":
+            return Parsed(i, i + 2, COLLECTIVE_NUMBERS[nxt], words=True)  # 'a pair of letters'
+        return None
+    if low == "a" and nxt == "few" and i + 2 < len(tokens):
+        after = tokens[i + 2].low
+        if _plural_of(after, lx.CURRENCY_WORDS) and after not in lx.SUBUNITS:
+            return Parsed(i, i + 2, 3.0, words=True, vague=True)  # 'a few pounds', 'a few dollars'
+        old = i + 3 < len(tokens) and tokens[i + 3].low == "old"
+        if _plural_of(after, lx.DURATION_UNITS) and not old:
+            return Parsed(i, i + 2, 3.0, words=True, vague=True)  # 'a few weeks' (not an age)
     return None
+
+
+def share_of_period(tokens: list[Token], i: int) -> Parsed | None:
+    """'a quarter century', 'half a century', 'half a decade': a share of a period of years,
+    a length in years (the glued 'quarter-century' is read by ``glued_share``)."""
+    n = len(tokens)
+    share = GLUED_SHARES.get(tokens[i].low)
+    if share is None or i + 1 >= n:
+        return None
+    k = i + 2 if tokens[i + 1].low in ("a", "an") and tokens[i].low == "half" else i + 1
+    if k >= n or tokens[k].low not in YEARS_IN:
+        return None
+    return Parsed(i, k + 1, share * YEARS_IN[tokens[k].low], words=True, glued_unit="years")
+
+
+def once_at(tokens: list[Token], i: int) -> Parsed | None:
+    """'once' counting one occasion ('can only win once', 'has met him once before'), as
+    'twice' counts two; not the conjunction ('once the vote is over'), 'once again', 'at
+    once', nor the frequency 'once a year' (the gold keeps only its period's length)."""
+    if i == 0 or tokens[i - 1].low in ONCE_NOT_AFTER or tokens[i].text[0].isupper():
+        return None  # ('Once this number is passed': a conjunction opening its clause)
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and not (nxt.low in ONCE_AFTER or nxt.text in _CLAUSE_ENDS):
+        return None
+    return Parsed(i, i + 1, 1.0, words=True, glued_unit="time")
+
+
+_CLAUSE_ENDS = frozenset(".,;:!?)”\"'’—–")
 
 
 def _plural_of(word: str, units: dict[str, str]) -> bool:

@@ -1,0 +1,154 @@
+"""Currencies named after a figure (a country's adjective, a capitalised word, a scale glued
+to the figure), rates whose period the sentence gives once or after a length of time, the
+plain unit per head or per share, units spelled out in a hyphenated measure, and a share of a
+change before the new level: our own sentences for each class."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import extract_text
+from tracker.extract.labels import set_aside_in
+
+
+def _by_text(text: str) -> dict[str, tuple[float | None, str | None, str]]:
+    return {
+        q.text: (q.value, q.unit, q.kind)
+        for c in extract_text("Headline\n\n" + text, "t")
+        for q in c.quantities
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value", "unit"),
+    [
+        (
+            "The brewer paid out 2.3bn Swedish kronor last year.",
+            "2.3bn Swedish kronor",
+            2.3e9,
+            "SEK",
+        ),
+        ("Its Copenhagen arm made 450m Danish kroner.", "450m Danish kroner", 4.5e8, "DKK"),
+        ("The canal earned 9bn Egyptian pounds in a year.", "9bn Egyptian pounds", 9e9, "EGP"),
+        ("Oil sales brought in 80bn Iraqi dinars.", "80bn Iraqi dinars", 8e10, "IQD"),
+        ("A ticket costs 12 Swiss francs.", "12 Swiss francs", 12.0, "CHF"),
+        ("Losses reached 3,000bn dong after the storm.", "3,000bn dong", 3e12, "VND"),
+        ("Each family gets 20m dong from the state.", "20m dong", 2e7, "VND"),
+        ("The bridge cost 700m cedis to build.", "700m cedis", 7e8, "GHS"),
+    ],
+)
+def test_currency_named_after_the_figure(
+    sentence: str, figure: str, value: float, unit: str
+) -> None:
+    assert _by_text(sentence)[figure][:2] == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The singer earned 4.2m Dollars last year, the magazine said.",
+        "She was paid 300,000 Pounds for the role, her agent said.",
+        "He made 6.1m Euros in 2004, according to the paper.",
+    ],
+)
+def test_capitalised_currency_is_no_title(sentence: str) -> None:
+    assert not set_aside_in("Headline\n\n" + sentence + "\n")
+    assert any(kind == "money" for _, _, kind in _by_text(sentence).values())
+
+
+def test_capitalised_subunit_stays_a_name() -> None:
+    assert [
+        why for _, why in set_aside_in("Headline\n\nThe rapper 50 Cent topped the chart.\n")
+    ] == ["name"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit"),
+    [
+        ("Junior doctors work up to 80 hours a week.", "80 hours", "hour per week"),
+        ("Pupils spend six hours per day at school.", "six hours", "hour per day"),
+        ("Drivers rest 45 minutes a day.", "45 minutes", "minute per day"),
+        ("The library will open five days a week.", "five days", "day"),
+        ("The striker earns £90,000 a week.", "£90,000 a week", "GBP per week"),
+        ("The club earns €30m a season from television.", "€30m a season", "EUR per season"),
+        ("The chain loses $2bn a quarter.", "$2bn a quarter", "USD per quarter"),
+        ("Bills went from 300 zlotys to 410 zlotys a month.", "300 zlotys", "PLN per month"),
+        ("Income fell from €9m a season to under €5m.", "€5m", "EUR per season"),
+        # per share, per head: the plain unit, as the gold's annotators read them
+        ("The bidder offers 41.75 euros a share in cash.", "41.75 euros", "EUR"),
+        ("The council spends £3 per head on parks.", "£3", "GBP"),
+    ],
+)
+def test_rates(sentence: str, figure: str, unit: str) -> None:
+    assert _by_text(sentence)[figure][1] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit"),
+    [
+        ("He was freed two hours a day after the appeal.", "two hours", "hour"),
+        ("The group lost $2bn a quarter of a century ago.", "$2bn", "USD"),
+        ("It paid $5m - a quarter of its profit.", "$5m", "USD"),
+    ],
+)
+def test_no_rate(sentence: str, figure: str, unit: str) -> None:
+    assert _by_text(sentence)[figure][1] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value", "unit"),
+    [
+        ("The car takes a 22-kilowatt charger.", "22-kilowatt", 22.0, "kW"),
+        ("It has a 75-kilowatt-hour battery.", "75-kilowatt-hour", 75.0, "kWh"),
+        ("Workers laid a 30-centimetre pipe.", "30-centimetre", 30.0, "cm"),
+        ("The plant runs on a 400-volt line.", "400-volt", 400.0, "V"),
+    ],
+)
+def test_hyphenated_units(sentence: str, figure: str, value: float, unit: str) -> None:
+    assert _by_text(sentence)[figure][:2] == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value"),
+    [
+        ("Profit fell in the April-June quarter to 12bn yen.", "12bn yen", 1.2e10),
+        ("Sales were down by a third to $4m.", "$4m", 4e6),
+    ],
+)
+def test_share_of_a_change_is_no_range(sentence: str, figure: str, value: float) -> None:
+    assert _by_text(sentence)[figure][0] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value", "unit"),
+    [
+        ("The firm hired a pair of auditors.", "a pair", 2.0, None),
+        ("A trio of judges heard the case.", "A trio", 3.0, None),
+        ("The row has run for a quarter century.", "a quarter century", 25.0, "year"),
+        ("The feud lasted half a century.", "half a century", 50.0, "year"),
+        ("Prices doubled in half a decade.", "half a decade", 5.0, "year"),
+        ("The scheme ran for a few months.", "a few months", None, "month"),
+        ("The bowler was warned once.", "once", 1.0, "times"),
+        ("The club has won the cup only once in its history.", "once", 1.0, "times"),
+    ],
+)
+def test_amounts_without_a_number_word(
+    sentence: str, figure: str, value: float | None, unit: str | None
+) -> None:
+    found = _by_text(sentence)
+    key = next(k for k in found if k.casefold().endswith(figure.casefold().split()[-1]))
+    assert found[key][:2] == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Once the deal is signed, the shares will rise.",
+        "The board met at once and agreed once again.",
+        "For once the minister kept quiet.",
+        "They have a couple of ideas about the plan.",
+        "The phone is a few years old now.",
+    ],
+)
+def test_no_amount(sentence: str) -> None:
+    assert _by_text(sentence) == {}
