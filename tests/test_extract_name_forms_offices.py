@@ -209,3 +209,29 @@ def test_two_persons_placed_at_one_body_are_not_cut_to_the_second() -> None:
         "the plant could make 20 bombs a year.\n"
     )
     assert _named(text) != ["Sergio Valle"]
+
+
+@pytest.mark.parametrize(
+    ("full", "later"),
+    [
+        ("Gabriel García Márquez", "Mr García Márquez"),
+        ("Ana María Ruiz Tagle", "Ms Ruiz Tagle"),
+        ("Andrew Lloyd Webber", "Lloyd Webber"),
+    ],
+)
+def test_a_double_surname_is_the_full_name(full: str, later: str) -> None:
+    text = (
+        "Theatre deal\n\n"
+        f"The new owner, {full}, said the theatre would reopen in May.\n\n"
+        f'"We will keep every seat," {later} said.\n'
+    )
+    assert _named(text) == [full, full]
+
+
+def test_a_title_before_a_given_name_lengthens_no_name() -> None:
+    text = (
+        "Budget\n\n"
+        "Prime Minister Tony Blair said taxes would not rise.\n\n"
+        'Tony Blair added: "We have a plan for 10 years."\n'
+    )
+    assert _named(text) == ["Tony Blair", "Tony Blair"]

@@ -516,6 +516,24 @@ def _voices_of_body(mention: str, name: str) -> dict[str, str]:
 _LATER_REACH = 1000
 
 
+def _written_mid_sentence(name: str, names: Names) -> bool:
+    """Whether the article writes ``name`` after a sentence's first word somewhere (after a
+    title in its run, 'DNC Chair Debbie Wasserman Schultz', counts)."""
+    for pos, form in names.at:
+        if form != name:
+            continue
+        if not names.text.startswith(name, pos):
+            return True  # the run opens with a title or an owner before the name
+        if names.text[max(0, pos - 3) : pos].rstrip()[-1:] not in _SENTENCE_ENDS:
+            return True
+    return False
+
+
+# What comes before a sentence's first word: its end, a line's, a quote's ('… tickets."
+# Initially Visual Radio …', '“Imagine Brad Thor …').
+_SENTENCE_ENDS = frozenset('.!?\n"“”')
+
+
 def _persons(found: list[str], names: Names) -> set[str]:
     """Those of ``found`` that read as persons' names (``_inside_a_sentence``)."""
     return {n for n in found if _inside_a_sentence(n, names)}
@@ -525,9 +543,8 @@ def _inside_a_sentence(name: str, names: Names) -> bool:
     """Whether ``name`` reads as a person's: its first word no common word the article
     writes in lower case ('Without Charles, it is hard …', 'Does Rubio …?'), or the article
     writes the name after a sentence's first word."""
-    for pos, form in names.at:
-        if form == name and names.text[max(0, pos - 3) : pos].rstrip()[-1:] not in ".!?\n":
-            return True
+    if _written_mid_sentence(name, names):
+        return True
     first = name.split()[0].lower()
     # 'Margaret': capitalised wherever the article writes it ('Does Rubio …?' is not)
     return first not in _PREPOSITIONS and re.search(rf"\b{re.escape(first)}\b", names.text) is None
@@ -1282,7 +1299,7 @@ def full_form(name: str, names: Names, shorten: bool = True) -> str:
     if patronymic:
         return patronymic
     if names.count[name] and _is_person_run(name) and len(words) == 2:
-        return name
+        return _double_surname_bearer(name, names) or name
     longer = [n for n in names.by_last.get(words[-1], ()) if n.endswith(" " + name)]
     if longer and (not names.count[name] or words[-1].lower() in ORGANISATION_HEADS):
         # 'Economy Ministry' -> 'Finance and Economy Ministry', even where the article also
@@ -1315,6 +1332,40 @@ def _untitled_bearers(word: str, names: Names) -> list[str]:
         elif len(person.split()) >= 2 or not _office_and_surname(n):
             full.append(n)
     return full or found
+
+
+def _double_surname_bearer(name: str, names: Names) -> str | None:
+    """'Ortega Pradera' (read from 'Mr Ortega Pradera') -> 'José Luis Ortega Pradera': two
+    words that end the one longer person's name the article gives are its double surname
+    ('García Márquez', 'Lloyd Webber'); a title before a given name and surname ('Prime
+    Minister Tony Blair') lengthens no one's name."""
+    found = {
+        _person_of(n)
+        for n in names.by_last.get(name.split()[-1], ())
+        if n.endswith(" " + name) and n != name
+    }
+    longer = [
+        n
+        for n in found
+        if n.endswith(" " + name)
+        and len(n.split()) <= len(name.split()) + 2  # 'José Luis', 'Aung San'
+        and _is_person_run(n)
+        and all(_given_name(w, names) for w in n[: -len(name)].split())
+        and _written_mid_sentence(n, names)  # not 'Initially Visual Radio …'
+    ]
+    return longer[0] if len(longer) == 1 else None
+
+
+def _given_name(word: str, names: Names) -> bool:
+    """A word before a surname that reads as a given name: capitalised in every part ('José',
+    'Jean-Luc'; not 'Sydney-listed'), of no body or place ('Club', 'Texas'), one the article
+    never writes in lower case ('Another', 'Initially', 'New' are common words)."""
+    low = word.lower()
+    if not all(part[:1].isupper() for part in word.split("-")) or low in _PREPOSITIONS:
+        return False
+    if low in ORGANISATION_HEADS or low in COUNTRIES or low in US_STATES or low in DEMONYMS:
+        return False
+    return re.search(rf"\b{re.escape(low)}\b", names.text) is None
 
 
 def _office_and_surname(name: str) -> bool:
