@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.name_words import name_word
 from tracker.extract.speaker_check import ORGANISATION_HEADS
 from tracker.extract.speakers import coordinated, split_title
+from tracker.extract.vocab.name_forms import FIRM_PARTNERS
 from tracker.extract.vocab.people import NAME_PARTICLES, PEER_TITLES, POST_NOMINALS
 
 # An owner before a name: "Acme's Ann Lee", "the Post’s Ann Lee".
@@ -63,12 +65,15 @@ def _of_body(words: list[str]) -> list[str]:
         return []
     at = words.index("of")
     body = [_POSSESSIVE.sub("", w.lower()) for w in words[at + 1 :] if w != "the"]
-    if ORGANISATION_HEADS.isdisjoint(body):
+    firm = "&" in body or (bool(body) and body[-1] in FIRM_PARTNERS)  # "AG Edwards & Sons"
+    if ORGANISATION_HEADS.isdisjoint(body) and not firm:
         return []  # 'Ann Lee of Cardiff': a home town, or a peer's seat
-    return _person(words[:at])
+    # 'Political scientist Ann Lee of the University of X': the body after the name tells
+    # where the person works, so a calling before it describes them too.
+    return _person(words[:at], described=True)
 
 
-def _person(words: list[str]) -> list[str]:
+def _person(words: list[str], described: bool = False) -> list[str]:
     """The name in ``words`` after any owner and title when they are a person's name
     alone: two or more capitalised words (particles between), not a body's, not a peer's;
     [] else."""
@@ -81,9 +86,10 @@ def _person(words: list[str]) -> list[str]:
     title, name = split_title(words)
     if len(name) < 2 or name[-1].lower() in ORGANISATION_HEADS:
         return []
-    if not all(w[:1].isupper() for w in title) or any(_acronym(w) for w in name):
+    calling = described and all(w.islower() for w in title[1:])  # 'Political scientist'
+    if not (calling or all(w[:1].isupper() for w in title)) or any(_acronym(w) for w in name):
         return []  # 'the trial's investigator Ann Lee': a description that ends in a name
-    if not all(w[:1].isupper() or w in NAME_PARTICLES for w in name):
+    if not all(w[:1].isupper() or w in NAME_PARTICLES or name_word(w) for w in name):
         return []
     return name
 
@@ -96,4 +102,4 @@ def _acronym(word: str) -> bool:
 def _description(words: list[str]) -> bool:
     """A role, an age or a workplace set beside a name: it holds a word in lower case ('the
     lead author', 'Acme's chief executive', '54'), not only names ('The Acme Alliance')."""
-    return any(not w[:1].isupper() and w not in _NOT_DESCRIBING for w in words)
+    return any(not w[:1].isupper() and w not in _NOT_DESCRIBING and not name_word(w) for w in words)

@@ -23,6 +23,7 @@ from tracker.extract.cue_kinds import makes_claim
 from tracker.extract.generations import with_generation
 from tracker.extract.honours import without_honours
 from tracker.extract.issuers import ad_issuer, ad_mention
+from tracker.extract.name_words import name_word
 from tracker.extract.recut import recut
 from tracker.extract.roles import ROLES
 from tracker.extract.short_names import paternal_surname
@@ -58,8 +59,15 @@ from tracker.extract.speakers_documents import (
 )
 from tracker.extract.speakers_documents import REACH as DOCUMENT_REACH
 from tracker.extract.spouses import couple, titled_namesake
+from tracker.extract.vocab.name_forms import (
+    FIRM_KIND_WORDS,
+    FIRM_PARTNERS,
+    HYPHEN_PARTICLES,
+    OFFICE_WORDS,
+)
 from tracker.extract.vocab.people import (
     NAME_PARTICLES,
+    NAME_TITLES,
     PARTY_WORDS,
     PATRONYMIC_PARTICLES,
     PEER_TITLES,
@@ -72,12 +80,18 @@ from tracker.model import Attribution
 
 # A capitalised word (hyphenated parts and initials included), and the small words that join
 # such words inside one name: particles of persons' names, and 'of', 'for', 'the' inside a
-# body's ('Bank of England', 'Elect the Lords Campaign'). Not 'and', which joins two names.
+# body's ('Bank of England', 'Elect the Lords Campaign'), and the ampersand of a firm's
+# ('Marks & Spencer', 'Haberl & Sohn': one name). Not 'and', which joins two names.
 # Capital letters, Latin ones with accents included ('Ó Ceallaigh', 'Émile', 'Łukasz').
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-_CAP = rf"(?:[{_UPPER}]\.|[{_UPPER}][\w’'&]*(?:-[\w’'&]+)*|[0-9]\w*[A-Za-z]\w*)"
+# A surname joined to its particle ('al-Suwaidi', 'el-Sisi') counts as capitalised.
+_HYPHENED = rf"(?:{'|'.join(sorted(HYPHEN_PARTICLES))})-[{_UPPER}]"
+_CAP = (
+    rf"(?:[{_UPPER}]\.|(?:[{_UPPER}]|{_HYPHENED})[\w’'&]*(?:-[\w’'&]+)*"
+    rf"|[0-9]\w*[A-Za-z]\w*)"
+)
 _PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
-_JOIN = rf"(?:{_PARTICLE}|of|for|the)"
+_JOIN = rf"(?:{_PARTICLE}|of|for|the|&)"
 # A nickname in quotes inside a person's name: 'Antonio "LA" Reid'.
 _NICKNAME = rf"[\"“]{_CAP}(?:[ \t]+{_CAP}){{0,2}}[\"”]"
 _RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{_JOIN}|{_NICKNAME})[ \t]+)*{_CAP})*")
@@ -182,7 +196,9 @@ def names_in(text: str, start: int = 0) -> Names:
         for (a_pos, a), (b_pos, b) in pairwise(runs)
         if text[a_pos + len(a) : b_pos] in (" and ", "\tand\t")  # (told first: cheapest)
         and (
-            b.split()[-1].lower() in ORGANISATION_HEADS or _of_head(a.split()) in ORGANISATION_HEADS
+            b.split()[-1].lower() in ORGANISATION_HEADS
+            or _of_head(a.split()) in ORGANISATION_HEADS
+            or _firm_of_partners(text, a_pos, b)
         )
     ]
     for pos, run in runs:
@@ -192,6 +208,16 @@ def names_in(text: str, start: int = 0) -> Names:
             at.append((pos, form))
     glossed = _glossed(text, start)
     return Names(count, first, sorted(at), described=described, text=text, glossed=glossed)
+
+
+def _firm_of_partners(text: str, a_pos: int, b: str) -> bool:
+    """'Smith and Partners', 'the accountancy firm Olmedo and Arrieta': one firm's name,
+    told by its last word or by the kind of firm written just before it; 'Smith and Jones
+    said' stays two persons."""
+    if b.lower() in FIRM_PARTNERS:
+        return True
+    before = text[max(0, a_pos - 16) : a_pos].split()
+    return bool(before) and before[-1] in FIRM_KIND_WORDS
 
 
 # A name's acronym after it: in brackets ('the Supreme Electoral Tribunal (TSE)') or 'known
@@ -224,13 +250,33 @@ def _glossed(text: str, start: int) -> dict[str, str]:
         runs = [r for r in _RUN.finditer(window) if r.end() == len(window)]
         if not runs or not acronym.isupper() or runs[-1].group().isupper():
             continue
-        words = _trim(runs[-1].group().split())
+        whole = _trim(runs[-1].group().split())
+        words = whole
         while words and words[0][0].upper() not in acronym:
             words = words[1:]  # 'Past Congressional Budget Office (CBO)': 'Past' opens no word
         heads = {w[0].upper() for w in words}
         if len(words) >= 2 and set(acronym.replace("&", "")) <= heads:  # not 'Rica (AP)'
             out.setdefault(acronym, " ".join(words))
+        elif (
+            len(whole) >= 2
+            and _JOINED_BEFORE.search(window, 0, runs[-1].start()) is None
+            and _foreign_acronym(acronym, whole, m.group(2) is not None)
+        ):
+            out.setdefault(acronym, " ".join(whole))
     return out
+
+
+# A word that joins the run to an earlier part of the same name ('Securities and | Exchange
+# Commission (SEC)'): the run is no whole name, its acronym no foreign one.
+_JOINED_BEFORE = re.compile(r"(?:\band|&|\bof|\bfor|\bthe|-)[ \t]*$")
+
+
+def _foreign_acronym(acronym: str, words: list[str], known_as: bool) -> bool:
+    """'The Federal Motor Transport Authority, known as the KBA' (Kraftfahrt-Bundesamt): an
+    acronym of the body's name in its own language. 'known as' glosses a name outright; in
+    brackets, only a body's name (ending in its kind) is glossed by letters it does not
+    open ('Costa Rica (AP)' is a dateline)."""
+    return known_as or (len(acronym) >= 3 and words[-1].lower() in ORGANISATION_HEADS)
 
 
 @lru_cache(maxsize=8192)
@@ -239,9 +285,46 @@ def _forms(run: str) -> tuple[str, ...]:
     Palaniappan Chidambaram' and 'Palaniappan Chidambaram'), for the title may be a body's
     name ('Pacific Rugby Union'). Cached: the same runs recur in every article."""
     whole = " ".join(_trim(_POSSESSIVE.sub("", run).split()))
+    if " & " in whole or _partners_named(whole):  # 'Haberl & Sohn': a firm, no person in it
+        return (whole,)
     if group_of_place(whole):  # 'Supporters of Hillary Clinton': the group, and the person
         return tuple({whole, _person_of(" ".join(whole.split()[2:]))} - {""})
     return tuple({whole, _person_of(whole), without_honours(whole)} - {""})
+
+
+# After an owner's possessive: the office in lower case, and the capitalised run that ends
+# it ("Labour's | deputy minister for women | Jacqui Smith").
+_OFFICE_AFTER = re.compile(r"((?:[ \t]+[a-z][\w-]*){0,6})[ \t]+(?=[A-Z])")
+
+
+def _owners_person(att: Attribution, names: Names) -> str | None:
+    """ "Labour's deputy minister for women Jacqui Smith accused … and said …", where the
+    subject was cut at the owner: the speaker is the person the office is written before
+    (a name of two words or more), never the party or body that owns the office."""
+    if "s" not in att.speaker_text or not ("'s" in att.speaker_text or "’s" in att.speaker_text):
+        return None  # no owner: most mentions, told at once
+    words = att.speaker_text.split()
+    owner = max((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
+    if owner < 0 or not all(w.islower() for w in words[owner + 1 :]):
+        return None
+    office = _OFFICE_AFTER.match(names.text, att.speaker_end)
+    held = [*words[owner + 1 :], *(office.group(1).split() if office else ())]
+    if office is None or not set(held) & _OFFICE_NOUNS:
+        return None
+    run = _RUN.match(names.text, office.end())
+    if run is None or att.speaker_end <= att.cue_start < run.end():
+        return None  # 'the firm's chief executive said Tom Lee was …': past the cue
+    person = person_part(run.group().split())
+    if len(person) < 2 or not _is_person_run(" ".join(person)):
+        return None
+    return full_form(" ".join(person), names)
+
+
+def _partners_named(name: str) -> bool:
+    """'Olmedo and Arrieta', 'Lee and Sons': a name joined by 'and' that ``names_in`` kept
+    whole is a firm's (a body ending in its kind, 'Finance and Economy Ministry', has a
+    person in none of its words either)."""
+    return " and " in name and _is_person_run(name.replace(" and ", " "))
 
 
 # The lower-case word after a run of names: a body named by a place or name and a common
@@ -267,6 +350,8 @@ def _trim(words: list[str]) -> list[str]:
     while words and words[0].lower().strip(".") in _OPENERS:
         words = words[1:]
     while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit():
+        if name_word(words[-1]):
+            break  # 'Fatima al-Suwaidi'
         words = words[:-1]
     return words
 
@@ -374,11 +459,45 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
     return _named_later(out)
 
 
+def shared_surnames(atts: list[Attribution], names: Names) -> list[Attribution]:
+    """'Garner wrote' where the article names Erica Garner and her father Eric Garner: a
+    surname two full names share is the one of them who has spoken before it (the one the
+    article quotes), never the one its counts or spelling favour."""
+    out = list(atts)
+    read: dict[str, set[str]] = {}  # each surname's bearers, read once
+    for k, att in enumerate(atts):
+        word = att.speaker_text  # bare: 'Mrs Trump' is told apart by her title
+        if " " in word or not word[:1].isupper() or not names.count[word]:
+            continue
+        if word not in read:
+            found = _untitled_bearers(word, names)
+            read[word] = set(found) if len(found) < 2 else _persons(found, names)
+        bearers = read[word]
+        if len(bearers) < 2 or att.speaker not in bearers:
+            continue
+        # Named, not a pronoun (the resolver may have guessed it), and only one of them.
+        spoke = {
+            a.speaker
+            for a in out[:k]
+            if a.speaker in bearers and a.speaker_text.lower() not in _PRONOUNS
+        }
+        if len(spoke) == 1 and att.speaker not in spoke:
+            out[k] = replace(att, speaker=spoke.pop())
+            for j in range(k + 1, len(atts)):  # 'she' after it: the same person
+                if atts[j].speaker == att.speaker and atts[j].speaker_text.lower() in _PRONOUNS:
+                    out[j] = replace(atts[j], speaker=out[k].speaker)
+                elif atts[j].speaker_text != att.speaker_text:
+                    break
+    return out
+
+
 def _plain_person(name: str, names: Names) -> str:
     """A person's name without titles and post-nominals ('Judge Miriam van der Sloot' ->
     'Miriam van der Sloot'); a surname so left is the full name the article gives it."""
     plain = without_honours(name)
-    if plain == name or " " in plain:
+    if " " in plain:
+        return _before_joined_particle(plain, names) or plain
+    if plain == name:
         return plain
     full = full_form(plain, names, shorten=False)  # not the titled name again
     return plain if without_honours(full) == plain else full
@@ -396,6 +515,49 @@ def _voices_of_body(mention: str, name: str) -> dict[str, str]:
 
 # How far ahead (characters) 'a report says' looks for the body the report is by.
 _LATER_REACH = 1000
+
+
+def _written_mid_sentence(name: str, names: Names) -> bool:
+    """Whether the article writes ``name`` after a sentence's first word somewhere (after a
+    title in its run, 'DNC Chair Debbie Wasserman Schultz', counts)."""
+    for pos, form in names.at:
+        if form != name:
+            continue
+        if not names.text.startswith(name, pos):
+            return True  # the run opens with a title or an owner before the name
+        if names.text[max(0, pos - 3) : pos].rstrip()[-1:] not in _SENTENCE_ENDS:
+            return True
+    return False
+
+
+# What comes before a sentence's first word: its end, a line's, a quote's ('… tickets."
+# Initially Visual Radio …', '“Imagine Brad Thor …').
+_SENTENCE_ENDS = frozenset('.!?\n"“”')
+
+
+def _persons(found: list[str], names: Names) -> set[str]:
+    """Those of ``found`` that read as persons' names (``_inside_a_sentence``)."""
+    return {n for n in found if _inside_a_sentence(n, names)}
+
+
+def _inside_a_sentence(name: str, names: Names) -> bool:
+    """Whether ``name`` reads as a person's: its first word no common word the article
+    writes in lower case ('Without Charles, it is hard …', 'Does Rubio …?'), or the article
+    writes the name after a sentence's first word."""
+    if _written_mid_sentence(name, names):
+        return True
+    first = name.split()[0].lower()
+    # 'Margaret': capitalised wherever the article writes it ('Does Rubio …?' is not)
+    return first not in _PREPOSITIONS and re.search(rf"\b{re.escape(first)}\b", names.text) is None
+
+
+# Prepositions, adverbs and the verbs that open a question, capitalised at a sentence's
+# start before a surname ('Without Charles, …', 'Does Rubio …?').
+_PREPOSITIONS = _OPENERS | frozenset(
+    """without with like unlike against among between beyond behind under over through
+    thanks according besides including does do did is was are were would could should
+    has have had""".split()
+)
 
 
 def _named_later(atts: list[Attribution]) -> list[Attribution]:
@@ -524,7 +686,9 @@ def firm_named_before(position: int, names: Names) -> str | None:
     while k > 0 and names.at[k - 1][0] > position - _FIRM_REACH:
         k -= 1
         name = names.at[k][1]
-        if name not in seen and _in_headline(name, headline) and _firm_like(name, names):
+        # 'Marsh & McLennan' is named in 'Troubled Marsh under SEC scrutiny' by its first name.
+        head = name.partition(" & ")[0]
+        if name not in seen and _in_headline(head, headline) and _firm_like(name, names):
             seen[name] = k
     if not seen:
         return None
@@ -607,6 +771,12 @@ def canonical_speaker(att: Attribution, names: Names) -> str:
     (``recut``)."""
     if att.speaker.lower() in _PRONOUNS or national(att.speaker_text) or aged(att):
         return _as_read(att, names)
+    owned = _owners_person(att, names)
+    if owned:
+        return owned  # "Labour's deputy minister for women Jacqui Smith": the person
+    firm = " ".join(name_tail(_clean(att.speaker_text).split()))
+    if names.count[firm] and _partners_named(firm):
+        return firm  # 'the accountancy firm Olmedo and Arrieta': one firm, not two persons
     again = recut(att.speaker_text, names.text, att.speaker_start)
     if again and len(again) > 1:
         return join_names([full_form(n, names) for n in again])
@@ -1037,6 +1207,10 @@ def _named_before(head: str, position: int, names: Names) -> str | None:
 _PERSON_HEADS = ROLES | ROLE_NOUNS | GROUP_HEADS
 # What only a person is called ('MP', 'Leader', 'Mr'), not a department's word ('Energy').
 _PERSON_TITLES = ROLES | ROLE_NOUNS | PERSONAL_TITLES | {"mp"}
+# The words of an office written after its owner ("Labour's deputy minister for women").
+_OFFICE_NOUNS = _PERSON_TITLES | OFFICE_WORDS
+# The titles and offices a person is called by before a surname ('Chair White').
+_OFFICE_TITLES = OFFICE_WORDS | NAME_TITLES | PERSONAL_TITLES | PEER_TITLES
 # A kind every body is: 'the organisation' stands for whichever body was named last.
 _ANY_BODY_HEADS = frozenset("organisation organization body".split())
 
@@ -1119,7 +1293,7 @@ def full_form(name: str, names: Names, shorten: bool = True) -> str:
         if spelt:
             return names.best(spelt) or name
     if len(words) == 1:
-        bearer = names.best(names.ending_in(name)) or _patronymic(name, names)
+        bearer = names.best(_untitled_bearers(name, names)) or _patronymic(name, names)
         bearer = bearer or _particle_surname(name, names) or paternal_surname(name, names)
         return bearer or (_shortened(name, names) if shorten else None) or name
     if re.fullmatch(_PARTICLE, words[0].lower()) or (
@@ -1129,10 +1303,11 @@ def full_form(name: str, names: Names, shorten: bool = True) -> str:
         full = [n for n in full if n.lower() != name.lower()]
         return names.best(full) or _compound_surname(name, names) or name
     patronymic = _patronymic(name, names) or _after_particle(name, names)
+    patronymic = patronymic or _before_joined_particle(name, names)
     if patronymic:
         return patronymic
     if names.count[name] and _is_person_run(name) and len(words) == 2:
-        return name
+        return _double_surname_bearer(name, names) or name
     longer = [n for n in names.by_last.get(words[-1], ()) if n.endswith(" " + name)]
     if longer and (not names.count[name] or words[-1].lower() in ORGANISATION_HEADS):
         # 'Economy Ministry' -> 'Finance and Economy Ministry', even where the article also
@@ -1150,6 +1325,83 @@ def full_form(name: str, names: Names, shorten: bool = True) -> str:
     if prefix and not names.count[name]:
         return names.best(prefix) or name  # a headline's 'Warren Hammers Wells Fargo CEO'
     return name
+
+
+def _untitled_bearers(word: str, names: Names) -> list[str]:
+    """The names ending in ``word``, each without the office before it ('SEC Chair Mary Jo
+    White' -> 'Mary Jo White'), a title and the surname alone dropped ('Chair White'): the
+    one that names the person in full is the name, however often the title is used."""
+    found = names.ending_in(word)
+    full = []
+    for n in found:
+        person = _person_of(n)
+        if len(person.split()) >= 2 and names.count[person] and person.endswith(" " + word):
+            full.append(person)
+        elif len(person.split()) >= 2 or not _office_and_surname(n):
+            full.append(n)
+    return full or found
+
+
+def _double_surname_bearer(name: str, names: Names) -> str | None:
+    """'Ortega Pradera' (read from 'Mr Ortega Pradera') -> 'José Luis Ortega Pradera': two
+    words that end the one longer person's name the article gives are its double surname
+    ('García Márquez', 'Lloyd Webber'); a title before a given name and surname ('Prime
+    Minister Tony Blair') lengthens no one's name."""
+    found = {
+        _person_of(n)
+        for n in names.by_last.get(name.split()[-1], ())
+        if n.endswith(" " + name) and n != name
+    }
+    longer = [
+        n
+        for n in found
+        if n.endswith(" " + name)
+        and len(n.split()) <= len(name.split()) + 2  # 'José Luis', 'Aung San'
+        and _is_person_run(n)
+        and all(_given_name(w, names) for w in n[: -len(name)].split())
+        and _written_mid_sentence(n, names)  # not 'Initially Visual Radio …'
+    ]
+    return longer[0] if len(longer) == 1 else None
+
+
+def _given_name(word: str, names: Names) -> bool:
+    """A word before a surname that reads as a given name: capitalised in every part ('José',
+    'Jean-Luc'; not 'Sydney-listed'), of no body or place ('Club', 'Texas'), one the article
+    never writes in lower case ('Another', 'Initially', 'New' are common words)."""
+    low = word.lower()
+    if not all(part[:1].isupper() for part in word.split("-")) or low in _PREPOSITIONS:
+        return False
+    if low in ORGANISATION_HEADS or low in COUNTRIES or low in US_STATES or low in DEMONYMS:
+        return False
+    return re.search(rf"\b{re.escape(low)}\b", names.text) is None
+
+
+def _office_and_surname(name: str) -> bool:
+    """'Chair White', 'Premier Threlkeld', 'Archbishop Tutu': a person's office or title and
+    a surname, no full name ('South Korea' is a place's)."""
+    words = name.split()
+    while words and words[0].lower() in _PREPOSITIONS:
+        words = words[1:]  # 'Under President Chavez', 'Is President Obama …?'
+    return len(words) >= 2 and all(w.lower().strip(".") in _OFFICE_TITLES for w in words[:-1])
+
+
+def _before_joined_particle(name: str, names: Names) -> str | None:
+    """'Saif bin Rashid' -> 'Saif bin Rashid al-Mazrouei': a name of two words or more cut
+    before the surname joined to its particle ('al-', 'el-') is the one full name the
+    article gives that goes on so."""
+    same_first = names.by_first.get(name.split()[0], ())
+    if len(same_first) < 2:
+        return None  # no longer name opens the same way
+    size = len(name.split())
+    full = {
+        n
+        for n in same_first
+        if n.startswith(name + " ")
+        and "-" in n.split()[size]
+        and n.split()[size].partition("-")[0] in HYPHEN_PARTICLES
+        and _is_person_run(n)
+    }
+    return full.pop() if len(full) == 1 else None
 
 
 def _after_particle(name: str, names: Names) -> str | None:
@@ -1260,7 +1512,9 @@ def _shortened(word: str, names: Names) -> str | None:
         return placed[0] if len(placed) == 1 else None
     if _kind_word(word):
         return None
-    longer = [n for n in names.by_first.get(word, ()) if 2 <= len(n.split()) <= 3]
+    longer = [  # 'Fairmont Hotels & Resorts': the ampersand is no word of the name
+        n for n in names.by_first.get(word, ()) if 2 <= len(n.replace(" & ", " ").split()) <= 3
+    ]
     if len(longer) != 1:
         return None
     if word.lower() in PARTY_WORDS and longer[0].lower() == f"{word.lower()} party":
@@ -1284,7 +1538,7 @@ def _is_person_run(name: str) -> bool:
     words = name.split()
     return (
         words[0][:1].isupper()
-        and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
+        and all(w[:1].isupper() or w in NAME_PARTICLES or name_word(w) for w in words)
         and words[-1].lower() not in ORGANISATION_HEADS
     )
 

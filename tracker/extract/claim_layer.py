@@ -23,7 +23,7 @@ from tracker.extract.attribution.not_stated import (
     speculates_about,
 )
 from tracker.extract.attribution.respondents import answers_a_poll
-from tracker.extract.canonical import body_start, canonical_names, names_in
+from tracker.extract.canonical import body_start, canonical_names, names_in, shared_surnames
 from tracker.extract.cue_kinds import SPEECH, cue_kind, makes_claim
 from tracker.extract.descriptions import named_descriptions
 from tracker.extract.kinship import kin_of_named
@@ -59,6 +59,7 @@ def claim_attributions(
     attributions = pollsters(text, attributions, names)
     attributions = people_of_bodies(text, attributions, names)
     attributions = kin_of_named(text, attributions, names)
+    attributions = shared_surnames(attributions, names)
     kept = _not_restated(
         [
             (f, a)

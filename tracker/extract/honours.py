@@ -9,6 +9,7 @@ and name particles, no kind of body or place), so 'General Motors', 'the State D
 
 from __future__ import annotations
 
+from tracker.extract.name_words import name_word
 from tracker.extract.roles import ROLES
 from tracker.extract.speaker_check import GROUP_HEADS, ORGANISATION_HEADS
 from tracker.extract.vocab.people import (
@@ -44,7 +45,7 @@ def _person_words(words: list[str]) -> bool:
         return False
     for w in words:
         low = w.lower()
-        if not (w[:1].isupper() or low in NAME_PARTICLES):
+        if not (w[:1].isupper() or low in NAME_PARTICLES or name_word(w)):
             return False
         if low in ORGANISATION_HEADS or low in GROUP_HEADS or low in COUNTRIES | US_STATES:
             return False

@@ -47,6 +47,35 @@ def kin_named(text: str, mention: str) -> str | None:
     return None
 
 
+# 'The daughter of Eric Garner, …', 'the elder son of Ann Lee': a kin described by whose
+# kin they are; the name after 'of' is the relative, never the speaker.
+# A headline's capitals count too ('Daughter Of Eric Garner Blasts …').
+_KIN_OF = re.compile(
+    rf"(?i:(?:the|an?|his|her|their)[ \t]+)?(?:[a-z-]+[ \t]+)?"
+    rf"(?i:{'|'.join(sorted(KIN_NOUNS))})[ \t]+(?i:of)[ \t]+({_NAME})"
+)
+
+
+def kin_of_phrase(att: Attribution, names: Names) -> str | None:
+    """'The daughter of Eric Garner' -> 'Erica Garner': the one other person the article
+    names in full with the relative's surname (a family shares it); None when none or
+    several, and for any other mention."""
+    if " of " not in att.speaker_text and " Of " not in att.speaker_text:
+        return None  # no 'X of Y': most mentions, told at once
+    m = _KIN_OF.match(att.speaker_text)
+    if m is None:
+        return None
+    relative = full_form(m.group(1), names)
+    surname = relative.split()[-1]
+    kin = {
+        n
+        for n in names.ending_in(surname)
+        if n != relative and not n.endswith(" " + relative) and not relative.endswith(" " + n)
+    }
+    kin = {n for n in kin if len(n.split()) == 2 and n.split()[0][:1].isupper()}
+    return kin.pop() if len(kin) == 1 else None
+
+
 def _unread(att: Attribution, words: list[str]) -> bool:
     """The mention left as it is, or read as its owner ("Donald Trump's son" -> 'Donald
     Trump', who is not his son)."""
@@ -64,5 +93,6 @@ def kin_of_named(text: str, atts: list[Attribution], names: Names) -> list[Attri
             name = kin_named(text, att.speaker_text)
         if name and not name.endswith(" Jr."):  # the generation is the name: kept whole
             name = full_form(name, names)
+        name = name or kin_of_phrase(att, names)
         out.append(replace(att, speaker=name) if name else att)
     return out

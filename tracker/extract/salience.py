@@ -26,6 +26,7 @@ from tracker.extract.canonical import (
 )
 from tracker.extract.gender import agrees, genders
 from tracker.extract.it_body import body_before
+from tracker.extract.name_words import name_word
 from tracker.extract.nations import Nationalities, nation_noun
 from tracker.extract.roles import ROLES, RoleHolders
 from tracker.extract.sentences import Span
@@ -598,7 +599,7 @@ def _is_person(name: str, names: Names) -> bool:
         return False  # 'Dover District Council', 'Scottish Executive'
     if _no_person(name):
         return False  # 'New York', 'Sri Lanka'
-    if not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+    if not all(w[:1].isupper() or w in NAME_PARTICLES or name_word(w) for w in words):
         return False  # not 'the top British medical journal'
     if len(words) == 1:
         return bool(names.ending_in(words[0]) or paternal_surname(words[0], names))

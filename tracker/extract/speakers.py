@@ -13,8 +13,10 @@ import re
 
 from tracker.extract.found import Found
 from tracker.extract.lexicon import WEEKDAYS
+from tracker.extract.name_words import name_word
 from tracker.extract.roles import ROLES, RoleHolders
 from tracker.extract.speaker_check import GROUP_HEADS, ORGANISATION_HEADS
+from tracker.extract.vocab.name_forms import FIRM_PARTNERS, OFFICE_WORDS, SURNAME_TITLE_WORDS
 from tracker.extract.vocab.people import (
     BODY_WORDS,
     DETERMINER_WORDS,
@@ -41,12 +43,15 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     # Walk from the right while words look like name parts; stop at the first title word.
     k = len(words)
     while k > 0 and (
-        (words[k - 1][:1].isupper() and not _is_title(words[k - 1]))
+        ((words[k - 1][:1].isupper() or name_word(words[k - 1])) and not _is_title(words[k - 1]))
         or _inner_particle(words, k - 1)
+        or _title_surname(words, k - 1)
     ):
         if words[k - 1].lower() in WEEKDAYS:
             break  # 'on Thursday Intel': a day is no part of a name
         k -= 1
+    if len(words) - k >= 3:  # an office, and two words of a name after it
+        k += _office_in_name(words[k:])
     name = words[k:]
     if not name:
         return words, []
@@ -75,6 +80,29 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             if len(person) >= 2:
                 return [*title, *words[at:]], person
     return words[:k], name
+
+
+def _title_surname(words: list[str], at: int) -> bool:
+    """'Mary Jo White', 'Chair White', 'Kanye West': a title word that is also a surname,
+    last in a run of two capitalised words or more, is the surname."""
+    return (
+        at == len(words) - 1
+        and at >= 1
+        and words[at].lower() in SURNAME_TITLE_WORDS
+        and words[at - 1][:1].isupper()
+    )
+
+
+def _office_in_name(words: list[str]) -> int:
+    """How many words of a capitalised run open it before a person's name: through its last
+    office word followed by a name of two words or more ('Saskatchewan Premier Douglas
+    Threlkeld' -> 2; 'Premier Foods' -> 0)."""
+    for at in range(len(words) - 3, -1, -1):
+        if words[at].lower() in OFFICE_WORDS and all(
+            w[:1].isupper() or w in NAME_PARTICLES for w in words[at + 1 :]
+        ):
+            return at + 1
+    return 0
 
 
 def _inner_particle(words: list[str], at: int) -> bool:
@@ -251,7 +279,7 @@ class _Seen:
                 # MP' a party and a title, no one's name).
                 if (
                     len(full.split()) > 1
-                    and all(w[:1].isupper() for w in full.split())
+                    and all(w[:1].isupper() or name_word(w) for w in full.split())
                     and not _is_title(full.split()[-1])
                 ):
                     self.full_names.update(dict.fromkeys(full.split(), full))
@@ -457,7 +485,7 @@ def _name_of(words: list[str]) -> tuple[str, str]:
         found = _name_before_relative(words) or _name_in_segments(words)
         if found is not None:
             return found
-    if not clean[-1][:1].isupper():
+    if not name_word(clean[-1]):
         return " ".join(clean), ""
     title, name = split_title(clean)
     if not name:
@@ -580,9 +608,11 @@ def coordinated(phrase: str) -> list[str] | None:
     parts = [p.split() for p in _LIST_SPLIT.split(phrase.strip())]
     if len(parts) < 2 or any(not p for p in parts):
         return None
+    if len(parts[-1]) == 1 and parts[-1][0].lower() in FIRM_PARTNERS:
+        return None  # 'Smith and Partners', 'Dombey and Son': one firm
     names = []
     for words in parts:
-        if not all(w[:1].isupper() or w in _PARTICLES for w in words):
+        if not all(w[:1].isupper() or w in _PARTICLES or name_word(w) for w in words):
             return None
         if words[-1].lower() in ORGANISATION_HEADS:
             return None  # 'Finance and Economy Ministry'

@@ -211,7 +211,8 @@ NAME_TITLES = frozenset(
     commander constable gen general lt lieutenant col colonel maj major capt captain cpl
     corporal pte private brig brigadier adm admiral cdre commodore marshal
     rev revd reverend fr father bishop archbishop cardinal canon rabbi imam pastor deacon
-    president sen senator rep representative gov governor congressman congresswoman""".split()
+    president sen senator rep representative gov governor congressman congresswoman
+    sheikh sheik shaikh cllr councillor""".split()
 )
 # Police ranks abbreviated in capitals, matched as written ('DI Ann Hale'; 'Di Marco' is a name).
 POLICE_RANKS = frozenset("PC DC DS DI DCI DSI DCS PCSO".split())
