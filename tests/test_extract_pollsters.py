@@ -63,3 +63,13 @@ def test_a_poll_with_a_name_of_its_own_is_its_owners() -> None:
 def test_a_sentence_opener_is_no_maker() -> None:
     assert poll_maker("However surveys".split()) is None
     assert poll_maker("But the Gallup poll".split()) == "Gallup"
+
+
+def test_polls_after_a_sentence_opener_are_polls() -> None:
+    text = "Mood sours\n\nHowever polls show that 60% of voters want a change.\n"
+    assert [s for _, s in _speakers(text)] == ["polls"]
+
+
+def test_a_word_that_opens_the_sentence_is_no_maker() -> None:
+    assert poll_maker("Early polls".split()) is None
+    assert poll_maker("Most surveys".split()) is None

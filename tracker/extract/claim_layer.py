@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
+from tracker.extract.apposed_names import apposed_names
 from tracker.extract.attribution.not_stated import (
     answers_someone,
     displays_a_thing,
@@ -37,6 +38,7 @@ from tracker.extract.pollsters import pollsters
 from tracker.extract.salience import resolve_by_salience
 from tracker.extract.sentences import Span
 from tracker.extract.speaker_check import is_speaker, is_turn_label, speaker_kind
+from tracker.extract.spokespeople import spokespeople
 from tracker.extract.statements import asks_or_orders
 from tracker.extract.titled import people_of_bodies
 from tracker.model import Attribution, Claim
@@ -57,6 +59,8 @@ def claim_attributions(
     attributions = canonical_names(list(attributions), names)
     attributions = named_descriptions(text, attributions, names)
     attributions = pollsters(text, attributions, names)
+    attributions = apposed_names(text, attributions, names)
+    attributions = spokespeople(text, attributions, names)
     attributions = people_of_bodies(text, attributions, names)
     attributions = kin_of_named(text, attributions, names)
     attributions = shared_surnames(attributions, names)

@@ -46,13 +46,19 @@ from tracker.model import Attribution
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _WORD = rf"[{_UPPER}][\w&’'-]*(?:\.[{_UPPER}][\w&’'-]*)*"  # 'U.S', no sentence's full stop
 # A body's name: capitalised words, with 'of', 'for', 'the', 'and' inside ('Bank of England').
-_NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|for|the|and|&)[ \t]+)?{_WORD})*"
+# Particles too, inside a name ('La Voz del Sur', 'Banco de España').
+_NAME = (
+    rf"{_WORD}(?:[ \t]+(?:(?:of|for|the|and|&|de|del|da|do|dos|di|du|van|von|der)[ \t]+)?{_WORD})*"
+)
 _HEAD = "|".join(sorted(HEAD_KINDS, key=len, reverse=True))
 # A word that describes, not one that joins or opens a clause ('head of', 'who runs').
 _MOD = r"(?!(?:of|for|at|in|on|to|and|with|by|who|which|that|said|says)\b)[\w’'-]+"
 _MODS = rf"((?:{_MOD}[ \t]+){{0,4}}?)"
-# 'Siemens, the German engineering group'; 'X (the agency)'.
-_AFTER = re.compile(rf"({_NAME})(?:,|[ \t]+\()[ \t]*(?:the|a|an)[ \t]+{_MODS}({_HEAD})\b(?!['’])")
+# 'Siemens, the German engineering group'; 'X (the agency)'; 'X, Japan's third-largest
+# chipmaker' (a place's possessive stands where the article would).
+_AFTER = re.compile(
+    rf"({_NAME})(?:,|[ \t]+\()[ \t]*(?:the|a|an|[A-Z][\w.]*['’]s?)[ \t]+{_MODS}({_HEAD})\b(?!['’])"
+)
 # 'a cross-party group of MPs': a body introduced by description, named nowhere after it.
 _UNNAMED = re.compile(rf"\b[Aa]n?[ \t]+{_MODS}({_HEAD})\b(?!['’])(?!,?[ \t]+(?:the[ \t]+)?{_NAME})")
 # 'the Irish airline Aer Caladh', 'the provincial disaster agency, BPBD', 'security firm X'.
@@ -78,10 +84,15 @@ _HEAD_ENDS = (
     r"[ \t]*[,.;:)]|[ \t]+(?:said|says|found|finds|shows?|showed|suggests?|suggested|"
     r"published|released|was|is|were|are|of|on|into|estimated|estimates|concluded)\b"
 )
-_STUDIES = "study|studies|report|survey|poll|research|paper|trial|analysis|review|findings"
-# 'a study by X', 'It was run by the X', 'X which commissioned the survey', "X's report".
+_STUDIES = (
+    "study|studies|report|survey|poll|research|paper|trial|analysis|review|findings|audit|"
+    "outlook|estimates|forecast"
+)
+# 'a study by X', 'It was run by the X', 'X which commissioned the survey', "X's report";
+# 'The report, by the accountancy firm X': the words that tell what X is, passed over.
 _CREDITED = re.compile(
-    rf"\b(?:{_STUDIES}|It)\b[^.\n]{{0,80}}?\b(?:by|from)[ \t]+(?:the[ \t]+)?({_NAME})"
+    rf"\b(?:{_STUDIES}|It)\b[^.\n]{{0,80}}?\b(?:by|from)[ \t]+(?:the[ \t]+)?"
+    rf"(?:(?!(?:of|in|on|at|to|for)\b)[a-z][\w-]*[ \t]+){{0,2}}({_NAME})"
 )
 _COMMISSIONED = re.compile(
     rf"({_NAME}),?[ \t]+(?:which|who|that)[ \t]+(?:commissioned|conducted|carried[ \t]+out|"
@@ -139,11 +150,28 @@ class _Description:
 _COMPOUND_KINDS = {("editorial", "board"): frozenset({NEWSPAPER})}
 
 
+# What follows a head noun to tell of it, not to name another thing ('an audit released on
+# Wednesday that …', 'the report which …'): the description ends at the head.
+_TELLING = frozenset(
+    "released published issued which that commissioned conducted compiled obtained".split()
+)
+
+
+def description_words(mention: str) -> list[str]:
+    """The words of a description up to its head: 'an audit released on Wednesday that has
+    deepened a crisis' -> ['an', 'audit']; 'the daily, which …' -> ['the', 'daily']."""
+    words = mention.split(",")[0].split()
+    for k in range(1, len(words) - 1):
+        if words[k + 1] in _TELLING and words[k].lower() in HEAD_KINDS:
+            return words[: k + 1]
+    return words
+
+
 def read_description(mention: str) -> _Description | None:
     """'the influential US daily' -> a newspaper of the US; None for anything else than a
     determiner, describing words and a head noun of a kind ('the company's chief', 'a rival
     firm', 'Labour's report')."""
-    words = mention.split(",")[0].split()
+    words = description_words(mention)
     if not words:
         return None
     head = words[-1].lower()
@@ -248,10 +276,19 @@ class _Bodies:
     def _read_mentions(self) -> list[tuple[int, str]]:
         """Every mention of a body of a known kind, in text order."""
         self._read_introductions()
+        by_word: dict[str, list[set[str]]] = {}  # a word ending a name of kinds -> those
         for name in self.names.count:
             kinds = _kinds_of_name(name)
             if kinds:
                 self.kinds.setdefault(name, set()).update(kinds)
+                if " of " not in name:  # not 'Prof Ann Lee of the University of Ghana'
+                    by_word.setdefault(name.rpartition(" ")[2], []).append(kinds)
+        # 'Rovers' of 'Harbour Rovers': a body called by the last word of its name is that
+        # body, where the word ends one such name only.
+        for name in self.names.count:
+            found = by_word.get(name, []) if " " not in name else []
+            if len(found) == 1:
+                self.kinds.setdefault(name, set()).update(found[0])
         known = [(p, n) for p, n in self.names.at if n in self.kinds]
         return sorted(known + self.at)
 
@@ -289,7 +326,10 @@ class _Bodies:
         self.at.append((at, name))
 
     def _person(self, name: str) -> bool:
-        """A person the article names: a surname of a full name, or a full name."""
+        """A person the article names: a surname of a full name, or a full name; not a
+        name the article introduces as a body ('the accounting firm Baxter Lowe')."""
+        if name in self.kinds:
+            return False
         words = name.split()
         if len(words) == 1:
             return bool(self.names.ending_in(words[0]))
@@ -372,7 +412,9 @@ def _screened(att: Attribution) -> bool:
     """Whether the attribution may need reading here: one set lookup or two."""
     last = att.speaker_text.partition(",")[0].rpartition(" ")[2].lower()
     first = att.speaker.partition(" ")[0].rstrip(".").lower()
-    return last in HEAD_KINDS or first[:1].isdigit() or first in _JUNK_WORDS
+    if last in HEAD_KINDS or first[:1].isdigit() or first in _JUNK_WORDS:
+        return True
+    return len(description_words(att.speaker_text)) < len(att.speaker_text.split())
 
 
 def _body_for(att: Attribution, bodies: _Bodies, before: list[Attribution]) -> str | None:
@@ -397,11 +439,13 @@ def _body_for(att: Attribution, bodies: _Bodies, before: list[Attribution]) -> s
 
 def _other(name: str, desc: _Description, bodies: _Bodies) -> bool:
     """Whether a name read already is of another kind by its own words ('Irish Travel
-    Agents' Federation' for 'the airline'), or, where the description gives a place, of
-    another place ('Orsa, the French carmaker' for 'The Swedish carmaker'). (The article's
-    introductions are read only for a place: most names need no table.)"""
-    kinds = _kinds_of_name(name)
-    if kinds and not kinds & desc.kinds and "study" not in desc.kinds:
+    Agents' Federation' for 'the airline', 'KBA' for the 'Federal Motor Transport Authority'
+    it glosses) or by the article's introduction of it ('The league, LaLiga' for 'the
+    paper'), or, where the description gives a place, of another place ('Orsa, the French
+    carmaker' for 'The Swedish carmaker')."""
+    # 'KBA' by its spelt-out name; 'LaLiga' by the article's introduction ('The league, LaLiga')
+    kinds = _kinds_of_name(bodies.names.glossed.get(name, name)) or bodies.kinds_of(name)
+    if kinds and not kinds & desc.kinds and desc.kinds != {STUDY}:
         return True  # (a report read as the body behind it is that body: 'World Bank')
     return bool(desc.places) and not _agree(desc.places, frozenset(bodies.places_of(name)))
 
@@ -428,18 +472,22 @@ def _chosen(
         if start - _SPOKE_REACH < pos < start and not inside and (not best or pos > best[0]):
             if _may_be(name, desc, bodies, finding):
                 best = (pos, name)
-    head = att.speaker_text.split(",")[0].split()[-1].lower()
+    head = description_words(att.speaker_text)[-1].lower()
     since = best[0] if best else start - _REACH
     if any(since < p < start for p in bodies.unnamed.get(head, ())):
         return None  # 'a group of MPs … the group': the body the description introduced
     looks_ahead = head in STUDY_PEOPLE or not desc.definite  # 'researchers said', 'a report'
-    if best is None and STUDY in desc.kinds and looks_ahead:
+    # A new document ('an audit released on …') is the one the article then credits, if
+    # it does; the body named before it is whom it is about as often as whose it is.
+    if (best is None or not desc.definite) and STUDY in desc.kinds and looks_ahead:
         later = (
             n
             for p, n in bodies.mentions
             if start < p < start + _AHEAD and STUDY in bodies.kinds_of(n)
         )
-        return next(later, None)
+        found = next(later, None)
+        if found or best is None:
+            return found
     return best[1] if best else None
 
 

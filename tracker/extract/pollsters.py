@@ -98,7 +98,7 @@ def _no_maker(run: list[str]) -> bool:
     low = " ".join(run).lower()
     if low in US_STATES or low in COUNTRIES or low in DEMONYMS or low in PARTY_WORDS:
         return True
-    return low in MONTHS or low in _DAYS or low in _POLL_KINDS
+    return low in MONTHS or low in _DAYS or low in _POLL_KINDS or low in _ANY_POLLS
 
 
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -125,8 +125,8 @@ def _unnamed_polls(words: list[str]) -> bool:
     return (
         bool(words)
         and words[-1].lower() == "polls"
-        and all(w.lower() in _ANY_POLLS for w in words[:-1])
-    )
+        and all(w.lower() in _ANY_POLLS | _SENTENCE_OPENERS for w in words[:-1])
+    )  # ('However polls show': the sentence's opening word is no one)
 
 
 def _a_description(speaker: str) -> bool:
@@ -152,7 +152,9 @@ def pollsters(text: str, atts: list[Attribution], names: Names) -> list[Attribut
             before = [m for m in made if att.speaker_start - REACH < m[0] < att.speaker_start]
             if before:
                 att = replace(att, speaker=before[-1][1])
-        elif _unnamed_polls(words) and _a_description(att.speaker):
+        elif _unnamed_polls(words) and (
+            _a_description(att.speaker) or att.speaker.lower() in _SENTENCE_OPENERS
+        ):
             att = replace(att, speaker="polls")
         elif _from_a_place(words):
             att = replace(att, speaker=" ".join(words[1:]))

@@ -13,7 +13,8 @@ import re
 # Heads of what a body finds, states or prints, and so is credited to it.
 CREDITED_HEADS = frozenset(
     """report study research survey analysis data figures statistics database headline
-    review audit assessment forecast estimate estimates findings ruling judgment judgement
+    review audit assessment forecast estimate estimates outlook projections findings ruling
+    judgment judgement
     verdict statement paper newspaper editorial polling records notes document documents
     memo memos minutes filings""".split()
 )

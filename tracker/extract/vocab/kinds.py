@@ -17,11 +17,13 @@ PUBLIC_BODY = "public body"
 REGULATOR = "regulator"
 CAUSE = "cause"  # a charity, a campaign, a think tank, a trade body: 'the group', 'the charity'
 STUDY = "study"
+CLUB = "club"  # a sports club: 'the club' is 'Harbour Rovers', never its league
 
 # A description's head noun -> the kinds of body it may stand for.
 HEAD_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(
-        "newspaper daily weekly tabloid broadsheet publication magazine".split(),
+        "newspaper daily weekly tabloid broadsheet publication magazine site website blog"
+        " outlet".split(),
         frozenset({NEWSPAPER}),
     ),
     "paper": frozenset({NEWSPAPER, STUDY}),
@@ -33,6 +35,7 @@ HEAD_KINDS: dict[str, frozenset[str]] = {
         frozenset({COMPANY}),
     ),
     "group": frozenset({COMPANY, CAUSE}),  # a firm, or a campaign, a charity, a lobby
+    "club": frozenset({CLUB}),
     **dict.fromkeys("charity foundation campaign lobby".split(), frozenset({CAUSE})),
     # What any body is called: 'the organisation', 'the body'.
     **dict.fromkeys(
@@ -42,18 +45,20 @@ HEAD_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys("watchdog regulator".split(), frozenset({REGULATOR})),
     **dict.fromkeys(
         """board agency ministry department council union court committee commission
-        authority office inspectorate tribunal federation association institute""".split(),
+        authority office inspectorate tribunal federation association institute
+        league""".split(),
         frozenset({PUBLIC_BODY}),
     ),
     **dict.fromkeys(
         """study report survey poll results research findings analysis trial review
-        researchers authors scientists""".split(),
+        audit outlook estimates forecast projections researchers authors scientists
+        auditors""".split(),
         frozenset({STUDY}),
     ),
 }
 
 # People who carry out a study, called by it without an article ('researchers said').
-STUDY_PEOPLE = frozenset("researchers authors scientists".split())
+STUDY_PEOPLE = frozenset("researchers authors scientists auditors".split())
 
 # The last word of a body's own name (lower case) -> the kind it says the body is; not
 # 'Union', which ends an address's name too ('State of the Union').
@@ -82,6 +87,7 @@ NAME_LAST_WORDS: dict[str, str] = {
         project forum""".split(),
         CAUSE,
     ),
+    **dict.fromkeys("fc afc rovers wanderers albion hotspur athletic".split(), CLUB),
 }
 # Names that say a body oversees others ('Information Commissioner's Office', 'Financial
 # Conduct Authority'): what 'the watchdog' and 'the regulator' may stand for.
@@ -93,6 +99,7 @@ REGULATOR_LAST_WORDS = frozenset(
 NAME_FIRST_WORDS: dict[str, str] = {
     "pt": COMPANY,
     "daily": NEWSPAPER,
+    **dict.fromkeys("club fc".split(), CLUB),
     **dict.fromkeys(
         """ministry department office council board court agency commission institute
         cricket rugby football""".split(),
