@@ -152,3 +152,68 @@ def test_amounts_without_a_number_word(
 )
 def test_no_amount(sentence: str) -> None:
     assert _by_text(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit", "kind"),
+    [
+        ("Three of Europe's biggest lenders failed the test.", "Three", None, "count"),
+        ("Ministers said two of my colleagues had resigned.", "two", None, "count"),
+        ("The boxer has gained about 14 pounds since June.", "14 pounds", "lb", "measure"),
+        ("Police recorded 9,000 drugs offences last year.", "9,000", "offences", "count"),
+        ("The club named a 23-strong squad.", "23-strong", None, "count"),
+        ("A 600-person team ran the count.", "600-person", "people", "count"),
+        ("One of these three plans takes priority.", "three", "plans", "count"),
+    ],
+)
+def test_counted_and_weighed(sentence: str, figure: str, unit: str | None, kind: str) -> None:
+    assert _by_text(sentence)[figure][1:] == (unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "why"),
+    [
+        ("Voters watched the Nov. 3 second round closely.", "3 second", "date"),
+        ("The poll comes nearly six months before the due date.", "six months", "date"),
+        ("The carrier may order the Boeing 787-9 next year.", "787-9", "name"),
+    ],
+)
+def test_set_aside(sentence: str, figure: str, why: str) -> None:
+    found = {q.text: w for q, w in set_aside_in("Headline\n\n" + sentence + "\n")}
+    assert found.get(figure) == why
+
+
+def test_span_before_an_event_is_a_length() -> None:
+    text = "Agencies avoid new steps in the 60 days before an election."
+    assert _by_text(text)["60 days"][1] == "day"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The Manitoba plan will cost $40 million, Winnipeg officials said.", "CAD"),
+        ("The Brisbane council will spend $9m a year, Queensland officials said.", "AUD per year"),
+        ("The Toronto bank paid $3bn for a US lender.", "USD"),  # the US named: US dollars
+        ("The firm paid $5m for the Sydney site.", "USD"),  # one mention sets no story
+    ],
+)
+def test_home_dollars(text: str, unit: str) -> None:
+    assert [u for _, u, _ in _by_text(text).values()] == [unit]
+
+
+def test_sterling_story_keeps_us_dollars() -> None:
+    text = "Hong Kong lost £30m ($58m) in trade, and Hong Kong banks $9m."
+    assert {u for _, u, _ in _by_text(text).values()} == {"GBP", "USD"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit"),
+    [
+        ("A poll has Smith up by 6 points in Leeds and Jones up by 2 in York.", "2", "points"),
+        ("Fares rose by 4% in March and rose by 3 in April.", "3", "percent"),
+        ("The lake fell by 2 metres in May and fell by 1 in June.", "1", "m"),
+        ("Smith won 6 points in Leeds and Jones took 2 seats in York.", "2", "seats"),
+    ],
+)
+def test_elided_units(sentence: str, figure: str, unit: str) -> None:
+    assert _by_text(sentence)[figure][1] == unit

@@ -79,12 +79,16 @@ _STARTS_IN = re.compile(
     r"|takes? effect|(?:go|goes) to the polls|votes?)\s+in\s+$"
 )
 _TIME_HENCE = re.compile(r"['’]s?\s+time\b|\s+from now\b")
-_SPAN_BEFORE = frozenset({"for", "within", "over", "during", "spent", "took"})
+# Before a length of time to an event, words that make it a span, not a point: 'for two
+# weeks before the vote', 'in the 60 days before an election', 'the final month before'.
+_SPAN_BEFORE = frozenset({"for", "within", "over", "during", "spent", "took", "the", "final"})
 # 'into the Italian half', 'in their own half': the half of a pitch, a place, no share.
 _HALF_OF_A_PITCH = re.compile(
     r"\b(?:in|into|inside|from|within|out of)\s+(?:(?:the|their|our|his|her|its|your|my)\s+"
     r"(?:own\s+|opposition\s+|[A-Z][a-z]+\s+)?|(?:own|opposition|[A-Z][a-z]+)\s+)$"
 )
+# A model number and its variant: three digits or more, a hyphen, digits ('777-9').
+_MODEL_NUMBER = re.compile(r"\d{3,}-\d+")
 _ATTRIBUTE = re.compile(r"[\w-]+=[\"'][^\"'<>]*$")
 _OPERATOR_AFTER = re.compile(r"[+=×÷*/^]\d")
 _OPERATOR_BEFORE = re.compile(r"\d[+=×÷*/^]$")
@@ -196,6 +200,9 @@ class _Context:
 
 def _is_date(c: _Context) -> bool:
     q = c.q
+    if q.kind == "duration" and q.text[:1].isdecimal() and not q.text.endswith("s"):
+        if _MONTH_BEFORE.search(c.before):
+            return True  # 'the Oct. 9 second debate': a day, then an ordinal read as a unit
     if q.kind in ("count", "ratio") and q.text[:1].isdecimal():
         if _MONTH_BEFORE.search(c.before):
             return True  # 'Sept. 11', 'Oct 8 and 9', 'Aug. 29'
@@ -273,6 +280,12 @@ def _is_name(c: _Context) -> bool:
         return True  # '10-year government bonds', 'three one-day internationals'
     if ("=" in c.before and _ATTRIBUTE.search(c.before)) or re.fullmatch(r"\d{9,}", q.text):
         return True  # markup ids and timestamps, long identifiers
+    if (
+        q.unit == "score"
+        and _MODEL_NUMBER.fullmatch(q.text)
+        and _CAPITAL_WORD.fullmatch(c.last_raw)
+    ):
+        return True  # 'the Boeing 777-9', 'a Tupolev 154-2': a model and its variant
     if q.kind == "money" and re.match(r"s\b", c.after):
         return True  # 'a handful of $20s': banknotes
     if c.first[:1].isupper() and c.first.split("-")[0].casefold() in vl.NUMBER_WORD_NAMES:

@@ -201,7 +201,7 @@ MONEY_IDIOMS = frozenset({"$64,000", "$64", "64,000-dollar", "$64,000-dollar"})
 DATED_EVENTS = frozenset(
     """election elections vote poll polls referendum ballot primary primaries caucus caucuses
     debate deadline inauguration convention final kickoff launch opening ceremony summit
-    games tournament day""".split()
+    games tournament day date""".split()
 )
 
 # Words of a cricket match, near a side's total ('142 for three') for it to be one.

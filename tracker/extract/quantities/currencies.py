@@ -69,7 +69,9 @@ def countrys_currency(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """Amounts in a shared currency word given the currency of the country the article names
     for it: the only one, or, when it names several ('the defeat in India' in a Sri Lankan
     report), the one named last before the amount in its paragraph, else the one it names
-    most; a tie, or none named, and the amount keeps its default."""
+    most; a tie, or none named, and the amount keeps its default. A bare '$' takes the
+    dollar of the one dollar country a story is set in (``home_dollars``)."""
+    quantities = home_dollars(text, quantities)
     families = {f for q in quantities if (f := _family(q, text)) is not None}
     mentions: dict[str, list[tuple[int, str]]] = {}
     for family in families:
@@ -131,3 +133,56 @@ _PRICED_BEFORE = re.compile(
     rf"{'|'.join(sorted(CURRENCY_FAMILY, key=len, reverse=True))})\b)",
     re.IGNORECASE | re.DOTALL,
 )
+
+
+# Places that set a story in a dollar country other than the US: the country, its people,
+# its capital, its provinces or states and its largest cities (a bare '$' in a story from
+# Regina is the Canadian dollar, as the Canadian Press writes it).
+DOLLAR_HOMES: dict[str, tuple[str, ...]] = {
+    "CAD": (
+        "Canada", "Canadian", "Canadians", "Ottawa", "Ontario", "Quebec", "Alberta",
+        "Saskatchewan", "Manitoba", "British Columbia", "Nova Scotia", "New Brunswick",
+        "Newfoundland", "Toronto", "Montreal", "Vancouver", "Calgary", "Edmonton",
+        "Winnipeg", "Regina",
+    ),
+    "AUD": (
+        "Australia", "Australian", "Australians", "Canberra", "New South Wales",
+        "Queensland", "Tasmania", "Sydney", "Melbourne", "Brisbane",
+    ),
+    "NZD": ("New Zealand", "Auckland"),
+    "SGD": ("Singapore", "Singaporean"),
+    "HKD": ("Hong Kong",),
+}  # fmt: skip
+_HOME_NAMES = re.compile(
+    r"\b(" + "|".join(n for names in DOLLAR_HOMES.values() for n in names) + r")\b"
+)
+_HOME_OF = {name: code for code, names in DOLLAR_HOMES.items() for name in names}
+# Any sign of the United States, or of its dollar named as such: '$' is then the US dollar.
+_US_NAMED = re.compile(
+    r"\b(?:U\.S\.|US|USA|United States|America|Americans?|Washington|Wall Street)\b|US\$|USD"
+)
+
+
+def home_dollars(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Amounts in a bare '$' in CAD, AUD, NZD, SGD or HKD when the story names places of
+    that one dollar country at least twice and never names the United States nor gives an
+    amount in sterling (a story that converts to pounds is written for British readers,
+    whose '$' is the US dollar: '30bn baht (£398m; $768m)'); else USD, the lexicon's
+    reading. Screened by one test: most articles have no bare '$' amount."""
+    bare = [
+        k
+        for k, q in enumerate(quantities)
+        if q.text.startswith("$") and (q.unit == "USD" or (q.unit or "").startswith("USD per "))
+    ]
+    if not bare or "£" in text or _US_NAMED.search(text):
+        return quantities
+    homes = Counter(_HOME_OF[m.group(1)] for m in _HOME_NAMES.finditer(text))
+    if len(homes) != 1:
+        return quantities
+    code, mentions = homes.most_common(1)[0]
+    if mentions < 2:
+        return quantities
+    out = list(quantities)
+    for k in bare:
+        out[k] = dataclasses.replace(out[k], unit=code + (out[k].unit or "")[3:])
+    return out

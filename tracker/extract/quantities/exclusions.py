@@ -217,10 +217,9 @@ _NOT_COUNTED_AFTER_ONE = frozenset(
 
 
 def _of_a_group(tokens: list[Token], k: int) -> bool:
-    """'two of the officers', 'five of their seven matches': a count out of a named group
-    ('two of them' names none and stays aside)."""
-    return (
-        k + 2 < len(tokens)
-        and tokens[k + 1].low in GROUP_DETERMINERS
-        and tokens[k + 2].text[:1].isalnum()
-    )
+    """'two of the officers', 'five of their seven matches', "two of Britain's big unions":
+    a count out of a named group ('two of them' names none and stays aside)."""
+    if k + 2 >= len(tokens) or not tokens[k + 2].text[:1].isalnum():
+        return False
+    owner = tokens[k + 1].low
+    return owner in GROUP_DETERMINERS or (owner.endswith(("'s", "’s")) and len(owner) > 3)

@@ -29,6 +29,7 @@ from tracker.extract.quantities.core import (
     opens_approximator,
     prev_is,
 )
+from tracker.extract.quantities.elided import elided_units
 from tracker.extract.quantities.exclusions import excluded, not_a_number
 from tracker.extract.quantities.ranges import (
     Lead,
@@ -103,7 +104,7 @@ def find_quantities(
         out = bare_units(text, tokens, out, urls)
     if "digit" in text[start:end] or "fraction" in text[start:end]:
         out = vague_shares(text, start, end, out)  # 'a lead in the low single digits'
-    return merge_bounds(text, shared_rates(text, out))
+    return merge_bounds(text, elided_units(text, shared_rates(text, out)))
 
 
 def _fits(q: Quantity) -> bool:

@@ -334,6 +334,11 @@ DOLLAR_NATIONS = {
     "taiwanese": "TWD",
 }
 DOLLAR_WORDS = frozenset(("dollar", "dollars", "cent", "cents"))
+# Verbs of weight: the pounds after them weigh ('gained 30 pounds'); 'lost 30 pounds' is
+# as often money, and stays so.
+WEIGHT_VERBS = frozenset(
+    "gain gained gains gaining weigh weighs weighed weighing shed sheds shedding".split()
+)
 # A country's adjective before a currency word names that country's currency, whatever the
 # word's default: '1.1bn Danish kroner' (not NOK), '40m Egyptian pounds' (not GBP), '9bn
 # Iraqi dinars'. The dollar countries above come first ('Canadian cents' are CAD too).
@@ -396,6 +401,15 @@ NATION_CURRENCIES = {
 # (a dozen countries use the dinar).
 NATION_ONLY_CURRENCY_WORDS = frozenset(("dinar", "dinars", "rial", "rials"))
 
+# Common verbs in the third person singular, never the noun a plural before them modifies
+# ('which one of these two sides takes precedence': the verb agrees with 'one').
+SINGULAR_VERBS = frozenset(
+    """takes makes says goes comes gets seems means remains needs gives keeps wants helps
+    holds puts becomes tends appears includes involves requires believes knows thinks feels
+    looks sees tells asks leaves lets brings begins does has""".split()
+)
+# Nouns glued to a figure whose plural is no '-s' ('a 4,000-person agency' counts people).
+GLUED_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
 # Glued to a figure after a dash, words that count nothing: 'a 3-nil win', '20-something'.
 NOT_MODIFIER_NOUNS = frozenset("nil something odd plus".split())
 
@@ -539,4 +553,4 @@ LABEL_JOINERS = ("/", ":")
 # '24703L202', '24703 L-202': a part number, not litres.
 CODE_JOINERS = ("-", "/")
 # 'two of the officers', 'five of their seven matches': a count out of a named group.
-GROUP_DETERMINERS = ("the", "their", "its", "his", "her", "our", "these", "those")
+GROUP_DETERMINERS = ("the", "their", "its", "his", "her", "our", "my", "your", "these", "those")

@@ -23,6 +23,7 @@ from tracker.extract.quantities.tables import (
     FEET,
     FEET_MARKS,
     FIGURE_UNITS,
+    GLUED_PLURALS,
     INCH_MARKS,
     INCHES,
     MAIN_CURRENCY_WORDS,
@@ -50,8 +51,10 @@ from tracker.extract.quantities.tables import (
     RATIO_WORDS,
     SECONDS_IN,
     SERIES_ADJECTIVES,
+    SINGULAR_VERBS,
     SPAN_ADJECTIVES,
     TIME_OFFSETS,
+    WEIGHT_VERBS,
 )
 from tracker.extract.tokens import Token
 from tracker.extract.vocab_labels import NAME_HEADS, POSITION_WORDS
@@ -213,6 +216,12 @@ def _named_unit(
         return UnitReading("money", DOLLAR_NATIONS[low], j + 2, value)
     if low in NATION_CURRENCIES and (money := _named_currency(tokens, j)) is not None:
         return "money", money[0], money[1]  # '1.1bn Danish kroner'
+    if low in ("pound", "pounds") and _weighed(tokens, core.i):
+        return (
+            "measure",
+            "lb",
+            j + 1,
+        )  # 'gained about 30 pounds', 'weighs 200 pounds' (as values.py)
     if low in lx.CURRENCY_WORDS and (low not in lx.SUBUNITS or not core.fraction):
         if low in ("p",) and not adjacent(tokens[j - 1], nxt):
             return "count", None, j
@@ -225,6 +234,12 @@ def _named_unit(
             core = dataclasses.replace(core, value=core.value / 100)
         return UnitReading("money", code, j + 1, core)
     return None
+
+
+def _weighed(tokens: list[Token], i: int) -> bool:
+    """A verb of weight just before the figure at i (an approximator may stand between):
+    its pounds are a weight ('gained about 30 pounds', 'weighed 9 pounds')."""
+    return any(k >= 0 and tokens[k].low in WEIGHT_VERBS for k in (i - 1, i - 2, i - 3))
 
 
 def _named_currency(tokens: list[Token], k: int) -> tuple[str, int] | None:
@@ -277,8 +292,11 @@ def _hyphen_unit(tokens: list[Token], j: int) -> tuple[str, str | None, int] | N
         return "percent", "point", j + 2
     if follow.split("-")[0] in lx.RANK_WORDS:
         return "rank", follow, j + 2
+    if follow == "strong":
+        return "count", None, j + 2  # 'an 18-strong list', 'a 4,000-strong crowd': a size
     if _modifier_noun(tokens, j + 1):
-        return "count", follow, j + 2  # 'a 100-page report', 'a 12-member panel': the pages
+        # 'a 100-page report', 'a 12-member panel': the pages; 'a 4,000-person agency': people
+        return "count", GLUED_PLURALS.get(follow, follow), j + 2
     return None
 
 
@@ -379,8 +397,28 @@ def _ratio_or_count(tokens: list[Token], j: int, core: Parsed) -> UnitReading:
     if _counted_noun(nxt) and (core.value == 1 or _plural(low)):
         # Many of a thing name it in the plural; a singular word after them is a modifier
         # ('11 swing states', '100,000 retail bankers') and the counted noun lies beyond it.
-        return UnitReading("count", _counted_nouns(tokens, j), j, core)
+        # A plural before another is one too ('10,500 firearms offences', '40 drugs raids').
+        head = j + 1 if _plural(low) and _plural_head_after(tokens, j) else j
+        return UnitReading("count", _counted_nouns(tokens, head), j, core)
     return UnitReading("count", None, j, core)
+
+
+def _plural_head_after(tokens: list[Token], j: int) -> bool:
+    """A plural noun right after the plural at j, which then modifies it ('firearms offences',
+    'sports clubs'): the later one is what is counted. A plural subject's verb takes no -s,
+    so a plural word after one is no verb ('workers says' is no English)."""
+    if j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    return (
+        _counted_noun(nxt)
+        and _plural(nxt.low)
+        and nxt.low not in lx.DURATION_UNITS
+        and nxt.low not in lx.MEASURE_UNITS
+        and nxt.low not in lx.CURRENCY_WORDS
+        and nxt.low not in SINGULAR_VERBS  # 'which one of these two sides takes precedence'
+        and len(nxt.low) > 3
+    )
 
 
 def _n_in_m(tokens: list[Token], j: int, core: Parsed) -> UnitReading | None:
