@@ -390,6 +390,10 @@ def named_descriptions(text: str, atts: list[Attribution], names: Names) -> list
             name = _body_for(att, bodies, out)
             if name:
                 renamed[att.speaker] = name
+            elif att.speaker != att.speaker_text and read_description(att.speaker_text):
+                # 'the agency' read before as its introduction ('national disaster
+                # management agency'): an 'It' the resolver gave 'the agency' is that one
+                renamed[att.speaker_text] = att.speaker
         if name and name != att.speaker:
             att = replace(att, speaker=name)
         out.append(att)
