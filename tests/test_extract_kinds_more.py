@@ -69,3 +69,13 @@ def test_a_firm_introduced_by_its_country_s_possessive() -> None:
         "The company said it would cut 900 jobs.\n"
     )
     assert ("The company", "Veltrano Systems") in _speakers(text)
+
+
+def test_it_after_a_description_read_as_its_introduction_is_the_same_body() -> None:
+    text = (
+        "Floods\n\n"
+        "Ana Costa, head of the regional flood relief agency, said 40 homes were lost. "
+        "The agency said 900 people had been moved. It added that roads were closed.\n"
+    )
+    said = dict(_speakers(text))
+    assert said["It"] == said["The agency"] != "The agency"

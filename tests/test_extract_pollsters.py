@@ -73,3 +73,8 @@ def test_polls_after_a_sentence_opener_are_polls() -> None:
 def test_a_word_that_opens_the_sentence_is_no_maker() -> None:
     assert poll_maker("Early polls".split()) is None
     assert poll_maker("Most surveys".split()) is None
+
+
+def test_new_opening_a_maker_s_name_is_kept() -> None:
+    assert poll_maker("A New York Times/Siena poll".split()) == "New York Times/Siena"
+    assert poll_maker("New Ipsos polls".split()) == "Ipsos"

@@ -27,6 +27,7 @@ from tracker.extract.attribution.respondents import answers_a_poll
 from tracker.extract.canonical import body_start, canonical_names, names_in, shared_surnames
 from tracker.extract.cue_kinds import SPEECH, cue_kind, makes_claim
 from tracker.extract.descriptions import named_descriptions
+from tracker.extract.figures_source import figures_source
 from tracker.extract.kinship import kin_of_named
 from tracker.extract.objects import (
     cue_is_noun,
@@ -61,6 +62,7 @@ def claim_attributions(
     attributions = pollsters(text, attributions, names)
     attributions = apposed_names(text, attributions, names)
     attributions = spokespeople(text, attributions, names)
+    attributions = figures_source(text, attributions)
     attributions = people_of_bodies(text, attributions, names)
     attributions = kin_of_named(text, attributions, names)
     attributions = shared_surnames(attributions, names)

@@ -32,6 +32,7 @@ from tracker.extract.vocab.kinds import (
     NEWSPAPER,
     OTHER_WORDS,
     PLACE_ALIASES,
+    PUBLIC_BODY,
     REGULATOR,
     REGULATOR_LAST_WORDS,
     RESEARCH_BODY_WORDS,
@@ -59,6 +60,8 @@ _MODS = rf"((?:{_MOD}[ \t]+){{0,4}}?)"
 _AFTER = re.compile(
     rf"({_NAME})(?:,|[ \t]+\()[ \t]*(?:the|a|an|[A-Z][\w.]*['’]s?)[ \t]+{_MODS}({_HEAD})\b(?!['’])"
 )
+# "Malaysia's central bank is to …": a place's body, introduced by description.
+_PLACES_OWN = re.compile(rf"\b([A-Z][\w.]*)['’]s[ \t]+{_MODS}({_HEAD})\b(?!['’])(?![ \t]+[A-Z])")
 # 'a cross-party group of MPs': a body introduced by description, named nowhere after it.
 _UNNAMED = re.compile(rf"\b[Aa]n?[ \t]+{_MODS}({_HEAD})\b(?!['’])(?!,?[ \t]+(?:the[ \t]+)?{_NAME})")
 # 'the Irish airline Aer Caladh', 'the provincial disaster agency, BPBD', 'security firm X'.
@@ -147,7 +150,10 @@ class _Description:
 
 
 # Heads whose kind a word before them changes: 'the editorial board' is a newspaper's.
-_COMPOUND_KINDS = {("editorial", "board"): frozenset({NEWSPAPER})}
+_COMPOUND_KINDS = {
+    ("editorial", "board"): frozenset({NEWSPAPER}),
+    ("central", "bank"): frozenset({PUBLIC_BODY, REGULATOR}),  # no lender a firm names
+}
 
 
 # What follows a head noun to tell of it, not to name another thing ('an audit released on
@@ -259,10 +265,19 @@ class _Bodies:
         return self._unnamed_kept
 
     def _read_unnamed(self) -> dict[str, list[int]]:
-        """Head noun -> where the article introduces a body of that head by description."""
+        """Head noun -> where the article introduces a body of that head by description ('a
+        group of MPs'; "Malaysia's central bank", a place's, named nowhere in apposition)."""
         out: dict[str, list[int]] = {}
         for m in _UNNAMED.finditer(self.text):
             out.setdefault(m.group(2), []).append(m.start())
+        for m in _PLACES_OWN.finditer(self.text):
+            before = self.text[max(0, m.start() - 2) : m.start()]
+            if _place(m.group(1)) and "," not in before:  # not 'X, Japan's chipmaker'
+                out.setdefault(m.group(3), []).append(m.start())
+                # and by its words: 'the central bank' is that one, whatever is named since
+                phrase = f"{m.group(2)}{m.group(3)}".lower()
+                if phrase != m.group(3):
+                    out.setdefault(phrase, []).append(m.start())
         return out
 
     @property
@@ -375,6 +390,10 @@ def named_descriptions(text: str, atts: list[Attribution], names: Names) -> list
             name = _body_for(att, bodies, out)
             if name:
                 renamed[att.speaker] = name
+            elif att.speaker != att.speaker_text and read_description(att.speaker_text):
+                # 'the agency' read before as its introduction ('national disaster
+                # management agency'): an 'It' the resolver gave 'the agency' is that one
+                renamed[att.speaker_text] = att.speaker
         if name and name != att.speaker:
             att = replace(att, speaker=name)
         out.append(att)
@@ -472,7 +491,11 @@ def _chosen(
         if start - _SPOKE_REACH < pos < start and not inside and (not best or pos > best[0]):
             if _may_be(name, desc, bodies, finding):
                 best = (pos, name)
-    head = description_words(att.speaker_text)[-1].lower()
+    words = description_words(att.speaker_text)
+    head = words[-1].lower()
+    phrase = " ".join(words[1:]).lower()
+    if phrase != head and any(start - _REACH < p < start for p in bodies.unnamed.get(phrase, ())):
+        return None  # "Malaysia's central bank … the central bank": the one introduced so
     since = best[0] if best else start - _REACH
     if any(since < p < start for p in bodies.unnamed.get(head, ())):
         return None  # 'a group of MPs … the group': the body the description introduced

@@ -26,6 +26,7 @@ _HEADS = frozenset("poll polls survey surveys".split())
 _OPENERS = frozenset(
     "a an the this that these those some two three several new latest recent fresh".split()
 )
+_DETERMINERS = frozenset("a an the this that these those some".split())
 # What an unnamed poll's mention may hold before 'polls': 'recent polls', 'Some new polls'.
 _ANY_POLLS = _OPENERS | frozenset("many most other all national state early".split())
 # What follows a head and credits the poll to a body: read elsewhere (``speakers_documents``).
@@ -70,7 +71,12 @@ def poll_maker(words: list[str]) -> str | None:
             run.insert(0, w)
         else:
             break
-    while run and (run[0].lower() in _OPENERS | _SENTENCE_OPENERS or run[0] in _JOINERS):
+    if run and run[0].lower() in _DETERMINERS:
+        run = run[1:]  # 'A New York Times poll': the article, never 'New'
+    elif len(run) == k:  # the mention's first word, capitalised as it opens the sentence
+        while run and run[0].lower() in _OPENERS | _SENTENCE_OPENERS:
+            run = run[1:]  # 'New CNN polls out', 'However surveys'
+    while run and run[0] in _JOINERS:
         run = run[1:]
     owner = next((i for i, w in enumerate(run) if re.search(r"['’]s?$", w)), len(run) - 1)
     run = run[: owner + 1]  # "the Fed's Beige Book survey": the Fed's
@@ -143,7 +149,8 @@ def pollsters(text: str, atts: list[Attribution], names: Names) -> list[Attribut
     out = []
     for att in atts:
         words = att.speaker_text.split()
-        name = poll_maker(words) or poll_maker(["a", *att.speaker.split()])
+        resolved = att.speaker.split() if att.speaker != att.speaker_text else []
+        name = poll_maker(words) or (poll_maker(["a", *resolved]) if resolved else None)
         if name:
             att = replace(att, speaker=_full(name, names))
         elif anaphoric_poll(words) and _a_description(att.speaker):
@@ -153,7 +160,9 @@ def pollsters(text: str, atts: list[Attribution], names: Names) -> list[Attribut
             if before:
                 att = replace(att, speaker=before[-1][1])
         elif _unnamed_polls(words) and (
-            _a_description(att.speaker) or att.speaker.lower() in _SENTENCE_OPENERS
+            _a_description(att.speaker)
+            or att.speaker.lower() in _SENTENCE_OPENERS
+            or att.speaker == att.speaker_text
         ):
             att = replace(att, speaker="polls")
         elif _from_a_place(words):

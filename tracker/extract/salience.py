@@ -333,8 +333,9 @@ def _person_mention(att: Attribution) -> tuple[str, str]:
     aged = age_epithet(mention)
     if aged and att.speaker.lower().endswith(aged.split()[-1]):  # as yet no one's
         return aged, ""  # 'the 54-year-old', 'The 54-year-old, a former KLM executive'
-    if att.speaker == mention and _role_only(mention):
-        return _EPITHET_GENDER.get(mention.split()[-1].lower(), low), ""
+    head = mention.partition(",")[0]  # 'The veteran lock, who is 36 …': the epithet
+    if att.speaker in (mention, head) and _role_only(head):
+        return _EPITHET_GENDER.get(head.split()[-1].lower(), head.lower()), ""
     seat = _SEAT.match(mention)
     if seat and att.speaker == mention:
         return f"the {seat.group(1).lower()}", ""  # 'The MP for Sittingbourne and Sheppey'
@@ -566,8 +567,14 @@ def _role_only(mention: str) -> bool:
         2 <= len(words) <= 5
         and words[0].lower() == "the"
         and (words[-1] in ROLE_NOUNS or words[-1] in EPITHET_NOUNS)
-        and all(described_by(w) or w.lower() in _SIDE_WORDS for w in words[1:])
+        and all(described_by(w) or w.lower() in _SIDE_WORDS or _employer(w) for w in words[1:])
     )
+
+
+def _employer(word: str) -> bool:
+    """An acronym before a role names whom the person works for ('the CNN host', 'the BBC
+    presenter'), not who the person is."""
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
 
 # The words of a side's name: a country's ('New Zealand') or a team's old one ('Holland').

@@ -179,7 +179,8 @@ EPITHET_NOUNS = frozenset(
     keeper defender sprinter swimmer cyclist golfer boxer jockey skier rower gymnast
     champion titleholder medallist medalist quarterback pitcher linebacker skipper captain
     player footballer cricketer athlete novelist musician guitarist drummer dancer
-    singer-songwriter heiress""".split()
+    singer-songwriter heiress host anchor presenter newsreader columnist commentator
+    pundit""".split()
 )
 
 # Sides a player turns out for, written before the epithet ('the Holland international',
