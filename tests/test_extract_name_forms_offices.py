@@ -70,6 +70,8 @@ def test_a_surname_that_is_also_a_title_word_ends_a_name() -> None:
         "Historian Priya Raman of the London School of Economics",
         "Priya Raman, an analyst at Halden Capital in Oslo,",
         "Priya Raman, chief economist at the Nordic Bank,",
+        "Priya Raman from the University of Leeds",
+        "Economist Priya Raman from the Nordic Institute",
     ],
 )
 def test_a_person_placed_at_a_body_speaks_as_the_person(intro: str) -> None:

@@ -31,7 +31,7 @@ def apposed_person(speaker: str) -> str:
     """'the lead investigator, Dr Ann Okoro, a paediatrician at X' -> 'Ann Okoro';
     'Prof Kofi Mensah of the University of Ghana' -> 'Kofi Mensah'; 'both candidates,
     Democrat Ann Lee and Republican Tom Bell' -> 'Ann Lee and Tom Bell'; '' else."""
-    if "," not in speaker and "of" not in speaker.split() and not _OWNED.search(speaker):
+    if "," not in speaker and _OF_FROM.isdisjoint(speaker.split()) and not _OWNED.search(speaker):
         return ""  # a plain name or a description: nothing set beside a name
     parts = [p.strip().split() for p in speaker.split(",") if p.strip()]
     if len(parts) == 1 and not _OWNED.search(speaker):
@@ -57,13 +57,18 @@ def _joint(words: list[str]) -> list[str]:
     return " and ".join(" ".join(n) for n in names).split()
 
 
+# The words that set a body after a person's name ('of the University of Ghana', 'from X').
+_OF_FROM = frozenset({"of", "from"})
+
+
 def _of_body(words: list[str]) -> list[str]:
     """'Prof Kofi Mensah of the University of Ghana', "Ann Lee of Acme University's
-    Center" -> the person before 'of' when a body follows it (not 'Lord Lee of Cardiff', a
+    Center", 'Ann Lee from the Resolution Foundation' -> the person before 'of' or 'from'
+    when a body follows it (not 'Lord Lee of Cardiff', a
     peer's seat); [] else."""
-    if "of" not in words[1:-1]:
-        return []
-    at = words.index("of")
+    at = next((k for k, w in enumerate(words[1:-1], 1) if w in _OF_FROM), 0)
+    if not at:
+        return []  # ('Ann Lee from the University of Leeds': the first of them)
     body = [_POSSESSIVE.sub("", w.lower()) for w in words[at + 1 :] if w != "the"]
     firm = "&" in body or (bool(body) and body[-1] in FIRM_PARTNERS)  # "AG Edwards & Sons"
     if ORGANISATION_HEADS.isdisjoint(body) and not firm:
