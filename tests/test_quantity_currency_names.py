@@ -217,3 +217,44 @@ def test_sterling_story_keeps_us_dollars() -> None:
 )
 def test_elided_units(sentence: str, figure: str, unit: str) -> None:
     assert _by_text(sentence)[figure][1] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value", "unit"),
+    [
+        ("The survey found one in every four adults was in debt.", "one in every four", 0.25, None),
+        ("Officials said one pupil in six had no laptop.", "one pupil in six", 1 / 6, None),
+        ("He has 17 goals in 22 league games.", "17", 17.0, "goals"),
+        ("One euro in every 20 went on fees.", "One euro in every 20", 0.05, None),
+        ("The party tried a half-dozen leaders in a decade.", "half-dozen", 6.0, "leaders"),
+        ("Output in the spring had been zero, the agency said.", "zero", 0.0, None),
+    ],
+)
+def test_shares_and_small_counts(
+    sentence: str, figure: str, value: float, unit: str | None
+) -> None:
+    found = _by_text(sentence)[figure]
+    assert found[0] == pytest.approx(value, abs=1e-6)
+    assert found[1] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit"),
+    [
+        ("The keeper let in one goal in five games.", "one", "goal"),
+        ("Three judges in 2004 left the court.", "Three", "judges"),
+    ],
+)
+def test_no_share(sentence: str, figure: str, unit: str) -> None:
+    assert _by_text(sentence)[figure][1] == unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regulator said the chance was never zero.",
+        "The risk is small, but small is not zero, the regulator said.",
+    ],
+)
+def test_zero_after_not_is_a_manner_of_speaking(sentence: str) -> None:
+    assert _by_text(sentence) == {}

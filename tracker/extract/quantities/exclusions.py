@@ -73,6 +73,8 @@ def excluded(
             return True  # '24703L202', '24703 L-202': a part number, not litres
     if core.slash and kind in ("ratio", "count"):
         return True  # '9/11', '24/7': a bare x/y is a name or a date far more often than a share
+    if kind == "count" and tokens[core.i].low == "zero" and _zero_of_a_manner(tokens, core):
+        return True  # 'low is not zero', 'zero tolerance', 'zero communication skills': no count
     return (
         _glued_label(tokens, core, q_start, kind)
         or _date_or_time(tokens, core, q_start, kind)
@@ -223,3 +225,13 @@ def _of_a_group(tokens: list[Token], k: int) -> bool:
         return False
     owner = tokens[k + 1].low
     return owner in GROUP_DETERMINERS or (owner.endswith(("'s", "’s")) and len(owner) > 3)
+
+
+def _zero_of_a_manner(tokens: list[Token], core: Parsed) -> bool:
+    """A bare 'zero' after 'not' or 'never' ('low is not zero', 'the risk is never zero'): a
+    manner of speaking, no figure. 'growth had been zero' and 'zero deaths' stay figures;
+    fixed phrases ('zero tolerance') are the idiom list's (labels)."""
+    k = core.j
+    if k < len(tokens) and tokens[k].text.isalpha() and tokens[k].low not in lx.NOT_COUNTED:
+        return False
+    return core.i > 0 and tokens[core.i - 1].low in ("not", "never")

@@ -48,7 +48,14 @@ from tracker.extract.quantities.tables import (
     STARTERS,
     URL,
 )
-from tracker.extract.quantities.units import compound, measured_at, one_unit, rate, read_unit
+from tracker.extract.quantities.units import (
+    compound,
+    measured_at,
+    one_unit,
+    rate,
+    read_unit,
+    share_after_noun,
+)
 from tracker.extract.quantities.vague_shares import vague_shares
 from tracker.extract.quantities.worded import one_duration
 from tracker.extract.tokens import Token, tokenize
@@ -169,6 +176,8 @@ def _quantity_at(
             )
             return _finish(text, tokens, reading)
     kind, unit, j, core = read_unit(tokens, j, core, currency)
+    if kind is not None and (share := share_after_noun(tokens, kind, core)) is not None:
+        kind, unit, j, core = share  # 'one child in five'
     if kind is None:
         return None, i + 1
     unit, j = rate(tokens, j, kind, unit)

@@ -432,7 +432,8 @@ def _n_in_m(tokens: list[Token], j: int, core: Parsed) -> UnitReading | None:
         or (core.i and tokens[core.i - 1].low in POSITION_WORDS)
     ):
         return None  # ('round four in eight attempts', 'game 3 of 7': a label, a count)
-    other = number_core(tokens, j + 1)
+    every = low == "in" and tokens[j + 1].low == "every" and j + 2 < n
+    other = number_core(tokens, j + 2 if every else j + 1)  # 'one in every five adults'
     if (
         other is not None
         and core.value != 1
@@ -456,6 +457,33 @@ def _n_in_m(tokens: list[Token], j: int, core: Parsed) -> UnitReading | None:
         or (core.i and tokens[core.i - 1].low in SERIES_HEADS)
     ):
         return None  # 'dozens of 10-year-olds', "one of 2016's best", 'Game 3 of 7'
+    ratio = dataclasses.replace(core, value=core.value / other.value, fraction=True)
+    return UnitReading("ratio", None, other.j, ratio)
+
+
+def share_after_noun(tokens: list[Token], kind: str, core: Parsed) -> UnitReading | None:
+    """'one child in five', 'one yen in every 10 today', 'one voter in three': one of a noun
+    out of a count of the same noun left unsaid, the proportion (a ratio). Not 'one goal in
+    four games' (another noun after the second figure: a count of goals)."""
+    n = len(tokens)
+    j = core.j + 1  # past the one word counted ('child', 'yen'), which a count's span leaves out
+    if kind not in ("count", "money") or core.value != 1 or j + 1 >= n or tokens[j].low != "in":
+        return None  # ('17 goals in 22 games' is a record, not a share)
+    if not tokens[core.j].text.isalpha() or tokens[core.j].low in lx.NOT_COUNTED:
+        return None
+    k = j + 2 if tokens[j + 1].low == "every" else j + 1
+    other = number_core(tokens, k) if k < n else None
+    if other is None or other.fraction or other.vague or not other.value > core.value:
+        return None
+    if len(tokens[other.i].text) == 4 and 1000 <= other.value <= 2100:
+        return None  # 'three judges in 2004': a year
+    noun = tokens[core.j].low.rstrip("s")
+    for m in range(other.j, min(n, other.j + 2)):  # 'in 22 league games': past a modifier
+        word = tokens[m]
+        if not _counted_noun(word):
+            break
+        if _plural(word.low) and word.low.rstrip("s") != noun:
+            return None  # 'one goal in four games': another noun, counted apart
     ratio = dataclasses.replace(core, value=core.value / other.value, fraction=True)
     return UnitReading("ratio", None, other.j, ratio)
 

@@ -125,6 +125,8 @@ def glued_share(tokens: list[Token], i: int) -> Parsed | None:
         return None
     if word in YEARS_IN:
         return Parsed(i, i + 1, share * YEARS_IN[word], words=True, glued_unit="years")
+    if word == "dozen" and head in GLUED_SHARES:
+        return Parsed(i, i + 1, share * 12, words=True)  # 'a half-dozen slogans', as 'half a dozen'
     if word in lx.SUBUNITS and head in GLUED_SHARES:
         return Parsed(i, i + 1, share / 100, words=True, glued_unit=word)  # in the main unit
     if word in lx.CURRENCY_WORDS and word not in lx.SUBUNITS:
