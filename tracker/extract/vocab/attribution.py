@@ -140,6 +140,20 @@ CAUSE_PARTICIPLES = frozenset(
     """helped driven boosted fuelled fueled hit hurt dragged buoyed spurred underpinned
     propelled lifted weighed squeezed""".split()
 )
+# Participles of consequence or significance the writer attaches after a comma to a statement
+# reported (', cementing its position as …', ', playing down a long-held goal', ', creating
+# the possibility of …'): a gloss on what was said, not part of it. Not the participles of
+# what a person in the statement did (', ordering employees to …', ', telling him to …').
+GLOSS_PARTICIPLES = frozenset(
+    """cementing creating marking underscoring underlining highlighting signalling signaling
+    reflecting fuelling fueling deepening prompting sparking triggering dashing capping
+    playing confirming reversing reinforcing""".split()
+)
+# Prepositions that may open the phrase between a cue and a colon that introduces a quote:
+# 'said in a letter: "…"', 'said after the 4-0 win: "…"', 'told reporters on Friday: "…"'.
+LABEL_PREPOSITIONS = frozenset(
+    "in on at after before during from to via through with over outside".split()
+)
 # The modals reported speech shifts back to ('would', not 'will'): a clause with one is
 # still what was reported.
 BACKSHIFTED_MODALS = frozenset("would could might should".split())
