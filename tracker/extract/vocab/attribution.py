@@ -117,6 +117,29 @@ SPECULATING_LEMMAS = frozenset(
     "surmise speculate posit opine theorize theorise hypothesize hypothesise conjecture".split()
 )
 TOPIC_PREPOSITIONS = frozenset("about on upon over against as in at regarding".split())
+# Verbs of explaining or weighing whose object may be an indirect question ('explained why
+# the video did not hurt him', 'discussed how the cuts would work', 'wondered whether …'):
+# the question names what was explained, not a statement of it.
+EXPLAINING_LEMMAS = frozenset(
+    "explain discuss detail wonder ponder debate question consider address".split()
+)
+# Words that open an indirect question.
+QUESTION_WORDS = frozenset("why how whether what when where which who".split())
+# Verbs a speaker requests, urges or appeals with in the first person ('I respectfully urge
+# you to …', 'we are writing to request that …', 'We call on the board to …'): the speaker
+# asks for something and states nothing.
+REQUEST_VERBS = frozenset(
+    "urge ask request implore beg entreat appeal call encourage invite demand".split()
+)
+# Nouns after 'according to' that name a rule followed, not a source: 'according to plan',
+# 'distribute the money according to a formula agreed with …', 'according to the rules'.
+MANNER_NOUNS = frozenset(
+    """plan plans formula rule rules schedule law laws tradition custom instructions
+    guidelines guideline protocol procedure procedures script design standard standards
+    principle principles needs merit merits size order ratio scale timetable""".split()
+)
+# Words that may follow such a noun and leave it the head ('a formula agreed with …').
+MANNER_NOUN_AFTER = frozenset("of that which in for set laid agreed used".split())
 # Verbs of setting out ('lay out', 'spell out' with 'out'; 'outline' alone), every form,
 # whose plain object is a thing presented ('laid out his plan').
 SETTING_OUT_FORMS = frozenset(
