@@ -108,3 +108,77 @@ def test_a_subject_then_an_aside_then_when_then_the_cue() -> None:
     contents = _contents(text)
     assert "a 34% jump in quarterly profit" in contents
     assert any(c.startswith("The film, directed by Ines Barlow, will open") for c in contents)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "The harbour board said traffic had doubled to 40,000 boats last year, according "
+            "to figures seen by the Ledger.",
+            "traffic had doubled to 40,000 boats last year",
+        ),
+        (
+            'The mayor said the ferry was "a lifeline for 3,000 islanders," according to the '
+            "minutes of the meeting.",
+            'the ferry was "a lifeline for 3,000 islanders,"',
+        ),
+        (
+            "The union announced it had signed up 2,000 new members in May, cementing its "
+            "place as the largest in the port.",
+            "it had signed up 2,000 new members in May",
+        ),
+        (
+            "Ms Okafor said cutting the levy was a higher priority than raising pay, playing "
+            "down a pledge she made in 2019.",
+            "cutting the levy was a higher priority than raising pay",
+        ),
+    ],
+)
+def test_the_writers_source_or_gloss_after_a_comma_is_no_part_of_it(
+    sentence: str, said: str
+) -> None:
+    assert said in _contents(f"Port news\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (  # a forecast's consequence is foreseen with it
+            "The council said the new lane will cut journeys by 10 minutes, bringing 300 "
+            "more cyclists a day into the centre.",
+            "the new lane will cut journeys by 10 minutes, bringing 300 more cyclists a day "
+            "into the centre",
+        ),
+        (  # what a person in the statement did is part of it
+            "Prosecutors said the treasurer moved 2m euros into his own account, ordering "
+            "staff to hide the transfers.",
+            "the treasurer moved 2m euros into his own account, ordering staff to hide the "
+            "transfers",
+        ),
+        (  # 'said that, according to X, …': the source opens what was said
+            "The fund said that, according to data provided by the ministry, output rose by "
+            "2% in 2004.",
+            "according to data provided by the ministry, output rose by 2% in 2004",
+        ),
+    ],
+)
+def test_a_participle_or_source_that_belongs_to_what_was_said_stays(
+    sentence: str, said: str
+) -> None:
+    assert any(said in c for c in _contents(f"Port news\n\n{sentence}\n"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The skipper said after the 3-1 defeat: "We were second best all night."',
+        'She added in a letter to members: "We were second best all night."',
+        'The coach told Radio 5\'s Sport Hour: "We were second best all night."',
+        'He told reporters on Friday: "We were second best all night."',
+    ],
+)
+def test_a_quote_after_the_occasion_medium_or_addressee_and_a_colon_is_what_was_said(
+    sentence: str,
+) -> None:
+    assert '"We were second best all night."' in _contents(f"Match report\n\n{sentence}\n")

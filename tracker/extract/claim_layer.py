@@ -19,7 +19,9 @@ from tracker.extract.apposed_names import apposed_names
 from tracker.extract.attribution.not_stated import (
     answers_someone,
     displays_a_thing,
+    explains_a_question,
     inside_asked_clause,
+    name_modifies_noun,
     presents_a_thing,
     speculates_about,
 )
@@ -150,6 +152,10 @@ def _stated(text: str, a: Attribution) -> bool:
         return False  # 'Asked whether he expected to stay, he said …': the question put
     if cue_is_noun(text, a.cue_start, a.cue_end, a.speaker_text):
         return False  # 'Both lists featured …', 'a simmering dispute over …': a noun
+    if a.speaker_end <= a.cue_start and name_modifies_noun(
+        text, a.speaker_start, a.speaker_text, cue
+    ):
+        return False  # 'The 2010 McConnell comment about Obama offers …': a noun phrase
     if states_nothing(text, a.cue, a.cue_end, a.speaker_text, content):
         return False  # 'Under the deal announced in March', 'felt undermined', 'joked with'
     if learned_not_told(a.cue, a.cue_start, a.content_start):
@@ -182,6 +188,7 @@ def _object_states_nothing(a: Attribution, content: str) -> bool:
         or speculates_about(a.cue, content)
         or presents_a_thing(a.cue, content)
         or answers_someone(content)
+        or explains_a_question(a.cue, content)
     )
 
 

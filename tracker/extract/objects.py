@@ -19,7 +19,7 @@ from tracker.extract.vocab.attribution import CARDINAL_WORDS
 # 'report', 'reveal' or 'disclose': their object states a fact ('announced the arrest of a man').
 OBJECT_OR_CLAUSE = frozenset(
     """add acknowledge cite comment specify mention claim charge record note release explain
-    maintain""".split()
+    maintain assume""".split()
 )
 
 # Verbs of saying whose object, unless a clause, is a thing made or done, with or without a

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
+from tracker.extract.attribution.not_stated import requests_something
 from tracker.extract.found import Found
 from tracker.extract.sentences import Span
 from tracker.extract.vocab.formulas import (
@@ -131,7 +132,9 @@ def asks_or_orders(content: str) -> bool:
     shoot him. He has no weapon."' holds a statement, which its sentence claims)."""
     if content.rstrip(" \"'”’)").endswith("?"):
         return True
-    return _ORDER.match(content) is not None and _NEXT_SENTENCE.search(content) is None
+    if _NEXT_SENTENCE.search(content) is not None:
+        return False
+    return _ORDER.match(content) is not None or requests_something(content)
 
 
 # An order opens with a word that only an imperative does ('Don't', 'Please', 'Let's').

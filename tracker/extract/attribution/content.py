@@ -116,11 +116,23 @@ def _points_back(tokens: list[Token], j: int, end: int) -> bool:
 
 def _where_only(tokens: list[Token], k: int, end: int) -> bool:
     """A short phrase that opens with a preposition and ends the clause ('in a statement',
-    'in an email to supporters'): where or how something was said."""
-    if tokens[k].low not in ("in", "on", "at", "during", "via", "through", "over"):
+    'in an email to supporters'), or goes on only with a relative clause about its noun
+    ('responded from the White House, where he is hosting …'): where or how something was
+    said."""
+    if tokens[k].low not in ("in", "on", "at", "during", "via", "through", "over", "from"):
         return False
     inside = [t for t in tokens[k : k + 7] if t.end <= end]
+    comma = next((m for m, t in enumerate(inside) if t.text == ","), None)
+    if comma is not None and k + comma + 1 < len(tokens):
+        after = tokens[k + comma + 1].low
+        rest = [t.low for t in tokens[k + comma + 1 :] if t.end <= end]
+        if after in _RELATIVE_AFTER_PLACE and "that" not in rest and ":" not in rest:
+            inside = inside[:comma]  # not 'in a statement, which …, that the plan …'
+
     return len(inside) <= 5 and all(t.low not in CLAUSE_WORDS for t in inside)
+
+
+_RELATIVE_AFTER_PLACE = frozenset("where which who when".split())
 
 
 def _participle_after_comma(tokens: list[Token], j: int, k: int) -> bool:

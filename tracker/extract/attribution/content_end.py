@@ -10,12 +10,16 @@ English, each structural:
 - A concession after a comma (', although the club has not agreed a price', 'even though
   voters are …'): a clause of its own the writer sets against what was said, unless its
   modal is shifted back as reported speech's is ('…, although the police would not …').
+- The writer's source or gloss after a comma: ', according to the report', or a participle
+  clause whose subject is the sentence's own (', cementing its lead', ', playing down a
+  long-held goal'): the writer's account of the statement, not part of it.
 
 (A predicate after ', and'/', but' is not read: it may go on the speaker's clause, 'but
 has since signed', or the reported one, 'was arrested …, and was released on bail'.)
 
-And where it starts: after 'told BBC Radio Five Live:' the quote is what was said, not the
-rest of the addressee's name before the colon.
+And where it starts: after 'told BBC Radio Five Live:', 'said in a letter:' or 'said after the
+4-0 win:' the quote is what was said, not the addressee, the medium or the occasion before the
+colon.
 """
 
 from __future__ import annotations
@@ -29,10 +33,14 @@ from tracker.extract.vocab.attribution import (
     CAUSE_PARTICIPLES,
     CONCESSIVES,
     FINITE_AUXILIARIES,
+    GLOSS_PARTICIPLES,
+    LABEL_PREPOSITIONS,
 )
 from tracker.extract.vocab.speech import CLAUSE_WORDS
 
 _QUOTES = frozenset('"“‘')
+_CLOSERS = frozenset(',"”’')
+_MODALS = BACKSHIFTED_MODALS | frozenset(("will", "may", "can", "shall", "must", "’ll", "'ll"))
 
 
 def writers_tail(
@@ -51,11 +59,34 @@ def writers_tail(
         if inside(quotes, t.start) is not None:
             continue
         nxt = tokens[m + 1]
+        if (
+            t.low == "according"
+            and nxt.low == "to"
+            and m - 1 > k
+            and tokens[m - 1].text in _CLOSERS
+        ):
+            return tokens[m - 1].end  # '…,” according to the report': the writer's source
         if t.text == "," and relative and nxt.low in FINITE_AUXILIARIES:
             return tokens[m - 1].end  # '…, who said he would quit, will lead …'
-        if _concession(tokens, m) or _cause_after(tokens, m):
+        if _concession(tokens, m) or _cause_after(tokens, m) or _writers_gloss(tokens, k, m):
             return tokens[m - 1].end
     return end
+
+
+def _writers_gloss(tokens: list[Token], k: int, m: int) -> bool:
+    """', according to the report' or a participle of consequence after a comma (',
+    cementing its lead', ', creating the possibility of …'): the writer's source or gloss.
+    Not the consequence a forecast goes on to ('will reduce the incentive …, leading to more
+    casualties': after a modal the participle is still what is foreseen), and never before
+    a word of what was said."""
+    if tokens[m].text != "," or m <= k or m + 2 >= len(tokens):
+        return False
+    word = tokens[m + 1]
+    if word.low == "according":
+        return tokens[m + 2].low == "to"
+    if word.low not in GLOSS_PARTICIPLES:
+        return False
+    return not any(t.text in _MODALS for t in tokens[k:m])  # not the month May
 
 
 def _cause_after(tokens: list[Token], m: int) -> bool:
@@ -90,10 +121,19 @@ def quote_after_label(tokens: list[Token], k: int) -> int:
     """From token ``k``: the first token of a quote that follows a name and a colon ('told
     BBC Radio Five Live: "I'm out …"'), else ``k``: the rest of the name of whom it was told
     to, or where, is no part of what was said."""
-    for m in range(k, min(len(tokens) - 1, k + 6)):
+    phrase = tokens[k].low in LABEL_PREPOSITIONS
+    for m in range(k, min(len(tokens) - 1, k + (12 if phrase else 8))):
         t = tokens[m]
         if t.text == ":" and m > k and tokens[m + 1].text in _QUOTES:
             return m + 1
-        if not t.text[:1].isupper() or t.low in CLAUSE_WORDS:
+        if t.low in CLAUSE_WORDS or t.text in _QUOTES or t.text in ".;!?":
+            return k
+        if phrase:
+            if t.low in FINITE_AUXILIARIES or (t.low.endswith("ed") and len(t.low) > 4):
+                return k  # 'said in 2010 the plan failed: …': a clause, what was said
+        elif not (t.text[:1].isupper() or t.text[:1].isdigit() or t.low in _GENITIVE):
             return k
     return k
+
+
+_GENITIVE = frozenset(("'s", "’s", "'", "’", "s"))

@@ -17,6 +17,12 @@ Five readings of English, each general by construction:
 - A topic speculated on: 'speculated about the cost', 'opined on the state of the world'. A
   verb of speculating states what follows it only when that is a clause ('speculated that
   the men were …').
+- A question explained: 'explained why the video did not hurt him', 'discussed how the cuts
+  would work'. A verb of explaining with an indirect question names what was explained.
+- A request in the first person: 'I respectfully urge you to …', 'we are writing to request
+  that …', 'We call on the board to …'. The speaker asks for something, stating nothing.
+- A name that modifies a noun cue: 'The 2010 McConnell comment about Obama offers …'. After a
+  determiner the name is part of a noun phrase whose head is the cue word, a remark named.
 """
 
 from __future__ import annotations
@@ -24,12 +30,15 @@ from __future__ import annotations
 import re
 
 from tracker.extract.cue_kinds import lemma_of
-from tracker.extract.objects import plain_object
+from tracker.extract.objects import NOUN_CUES, plain_object
 from tracker.extract.speaker_check import PERSON, speaker_kind
 from tracker.extract.vocab.attribution import (
     ASKED_OPENINGS,
     EVIDENCE_NOUNS,
+    EXPLAINING_LEMMAS,
     FIGURE_SOURCES,
+    QUESTION_WORDS,
+    REQUEST_VERBS,
     SETTING_OUT_FORMS,
     SHOWING_LEMMAS,
     SPECULATING_LEMMAS,
@@ -123,3 +132,76 @@ def answers_someone(content: str) -> bool:
     return "that" not in _WORD.findall(rest.lower())[:12] and plain_object(
         rest, need_determiner=False
     )
+
+
+def explains_a_question(cue: str, content: str) -> bool:
+    """Whether a verb of explaining ('explained', 'discussed', 'wondered') has an indirect
+    question after it ('explained why the video did not hurt him'): what was explained is
+    named, not stated."""
+    words = cue.split()
+    if not words or lemma_of(words[-1]) not in EXPLAINING_LEMMAS:
+        return False
+    first = _WORD.match(content.lstrip(" \"“‘'"))
+    return first is not None and first.group().lower() in QUESTION_WORDS
+
+
+_REQUEST = re.compile(
+    r"(?:^|[,;:.!?—–]\s*|[\"“‘]\s*)(?:i|we)(?:['’](?:d|m|re))?\s+"
+    r"(?:(?:\w+ly|also|hereby|now|therefore|would|am|are|again|once|more|strongly)\s+)*"
+    r"(?:writing\s+to\s+)?(\w+)\b",
+    re.IGNORECASE,
+)
+_UPON = re.compile(r"\s+(?:on|upon|to|for)\b", re.IGNORECASE)
+
+
+def requests_something(content: str) -> bool:
+    """Whether ``content`` opens (after a short lead-in) with a request in the first person:
+    'I respectfully urge you to …', '“In fairness to all, we are writing to request that …',
+    'We call on the board to …'. The verb asks someone to do something ('to', 'that' after
+    it); 'I urge caution, but the figures show …' goes on to state."""
+    head = content[:200]
+    m = _REQUEST.search(head)
+    if m is None or m.start() > 60:
+        return False
+    verb = m.group(1).lower()
+    if verb not in REQUEST_VERBS and lemma_of(verb) not in REQUEST_VERBS:
+        return False
+    if verb.endswith("ed"):
+        return False  # 'we asked them': what was done, told as a fact
+    rest = head[m.end() :]
+    if verb.startswith(("call", "appeal")) and _UPON.match(rest) is None:
+        return False  # 'we call it a scandal': not 'we call on'
+    clause = _CLAUSE_BREAK.split(rest, maxsplit=1)[0]
+    return _TO_OR_THAT.search(clause) is not None
+
+
+_CLAUSE_BREAK = re.compile(r",\s*(?:but|and|while|though|although)\b|;|\.\s")
+_TO_OR_THAT = re.compile(r"\b(?:to|that)\b")
+
+
+def name_modifies_noun(text: str, speaker_start: int, speaker_text: str, cue: str) -> bool:
+    """Whether a bare cue word after a name opened by a determiner is a noun ('The 2010
+    McConnell comment about …', 'a Clinton remark'): a verb after a singular name would
+    agree ('McConnell comments'), and the determiner opens a noun phrase. Not after a
+    plural ('the Lib Dems claim') nor a collective British usage agrees with in the plural
+    ('the Government claim')."""
+    if " " in cue or lemma_of(cue) != cue.lower() or cue.lower() not in NOUN_CUES:
+        return False
+    words = _WORD.findall(speaker_text)
+    if not words or words[-1].endswith("s") or not words[-1][:1].isupper():
+        return False
+    if words[-1].lower() in _COLLECTIVES:
+        return False
+    if len(words) >= 2 and words[0].lower() in _NOUN_DETERMINERS:
+        # 'The 2010 McConnell', 'a Clinton': only a name after the determiner, not 'The
+        # document released Monday show …', a subject of its own.
+        return all(w[:1].isupper() for w in words[1:])
+    before = _WORD.findall(text[max(0, speaker_start - 30) : speaker_start])
+    return bool(before) and before[-1].lower() in _NOUN_DETERMINERS
+
+
+_COLLECTIVES = frozenset(
+    """government party team club council committee board family public union cabinet
+    opposition police""".split()
+)
+_NOUN_DETERMINERS = frozenset("the a an this that his her its their our".split())

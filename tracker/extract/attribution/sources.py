@@ -8,7 +8,7 @@ from tracker.extract.attribution.sentence import Sentence, trim_end
 from tracker.extract.found import Found
 from tracker.extract.statements import asks_or_orders
 from tracker.extract.tokens import Token
-from tracker.extract.vocab.attribution import FIGURE_SOURCES
+from tracker.extract.vocab.attribution import FIGURE_SOURCES, MANNER_NOUN_AFTER, MANNER_NOUNS
 from tracker.extract.vocab.cues import (
     STRONG,
 )
@@ -130,6 +130,8 @@ def according_to(c: Cue) -> Found | None:
         k += 1
     if k == j:
         return None
+    if _rule_followed(tokens, j, k):
+        return None  # 'according to a formula agreed with …': how, not who says
     k = _name_in_apposition(tokens, j, k)
     s_start, s_end = tokens[j].start, tokens[k - 1].end
     cue_start, cue_end = tokens[i].start, tokens[i + 1].end
@@ -149,6 +151,21 @@ def according_to(c: Cue) -> Found | None:
     if c_end <= c_start:
         return None
     return Found(s_start, s_end, cue_start, cue_end, c_start, c_end, "indirect", "according to")
+
+
+def _rule_followed(tokens: list[Token], j: int, k: int) -> bool:
+    """Whether the phrase after 'according to' (tokens j..k) names a rule followed, not a
+    source: a bare noun ('according to plan'), one with 'a' ('according to a formula'), or
+    one a participle defines ('the formula agreed with …', 'the rules set by …'); not 'the
+    plan' alone, a document that says something, nor 'the law firm Smith & Co'."""
+    first = tokens[j].low
+    m = j + 1 if first in ("a", "an", "the", "its", "their") else j
+    if m >= k or tokens[m].low not in MANNER_NOUNS or not tokens[m].text.islower():
+        return False
+    nxt = tokens[m + 1] if m + 1 < k else None
+    if nxt is None:
+        return first not in ("the", "its", "their")
+    return nxt.low in MANNER_NOUN_AFTER or (nxt.low.endswith("ed") and len(nxt.low) > 4)
 
 
 def _name_in_apposition(tokens: list[Token], j: int, k: int) -> int:

@@ -117,6 +117,29 @@ SPECULATING_LEMMAS = frozenset(
     "surmise speculate posit opine theorize theorise hypothesize hypothesise conjecture".split()
 )
 TOPIC_PREPOSITIONS = frozenset("about on upon over against as in at regarding".split())
+# Verbs of explaining or weighing whose object may be an indirect question ('explained why
+# the video did not hurt him', 'discussed how the cuts would work', 'wondered whether …'):
+# the question names what was explained, not a statement of it.
+EXPLAINING_LEMMAS = frozenset(
+    "explain discuss detail wonder ponder debate question consider address".split()
+)
+# Words that open an indirect question.
+QUESTION_WORDS = frozenset("why how whether what when where which who".split())
+# Verbs a speaker requests, urges or appeals with in the first person ('I respectfully urge
+# you to …', 'we are writing to request that …', 'We call on the board to …'): the speaker
+# asks for something and states nothing.
+REQUEST_VERBS = frozenset(
+    "urge ask request implore beg entreat appeal call encourage invite demand".split()
+)
+# Nouns after 'according to' that name a rule followed, not a source: 'according to plan',
+# 'distribute the money according to a formula agreed with …', 'according to the rules'.
+MANNER_NOUNS = frozenset(
+    """plan plans formula rule rules schedule law laws tradition custom instructions
+    guidelines guideline protocol procedure procedures script design standard standards
+    principle principles needs merit merits size order ratio scale timetable""".split()
+)
+# Words that may follow such a noun and leave it the head ('a formula agreed with …').
+MANNER_NOUN_AFTER = frozenset("of that which in for set laid agreed used".split())
 # Verbs of setting out ('lay out', 'spell out' with 'out'; 'outline' alone), every form,
 # whose plain object is a thing presented ('laid out his plan').
 SETTING_OUT_FORMS = frozenset(
@@ -139,6 +162,20 @@ CONCESSIVES = frozenset("although though whereas".split())
 CAUSE_PARTICIPLES = frozenset(
     """helped driven boosted fuelled fueled hit hurt dragged buoyed spurred underpinned
     propelled lifted weighed squeezed""".split()
+)
+# Participles of consequence or significance the writer attaches after a comma to a statement
+# reported (', cementing its position as …', ', playing down a long-held goal', ', creating
+# the possibility of …'): a gloss on what was said, not part of it. Not the participles of
+# what a person in the statement did (', ordering employees to …', ', telling him to …').
+GLOSS_PARTICIPLES = frozenset(
+    """cementing creating marking underscoring underlining highlighting signalling signaling
+    reflecting fuelling fueling deepening prompting sparking triggering dashing capping
+    playing confirming reversing reinforcing""".split()
+)
+# Prepositions that may open the phrase between a cue and a colon that introduces a quote:
+# 'said in a letter: "…"', 'said after the 4-0 win: "…"', 'told reporters on Friday: "…"'.
+LABEL_PREPOSITIONS = frozenset(
+    "in on at after before during from to via through with over outside".split()
 )
 # The modals reported speech shifts back to ('would', not 'will'): a clause with one is
 # still what was reported.
