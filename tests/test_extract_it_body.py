@@ -53,3 +53,21 @@ def test_it_is_no_plural_no_person_and_no_word_that_opens_a_sentence() -> None:
     assert opening_body("Reyes left.", 0, 11, names) is None
     assert opening_body("There were 3 men.", 0, 17, names) is None
     assert opening_body("His record Blue Moon will be out.", 0, 33, names) is None
+
+
+def test_it_is_the_body_that_spoke_with_a_time_after_its_name() -> None:
+    text = (
+        "Jobs gap\n\n"
+        "The Treasury Analysis Unit in 2019 said 40% of graduates earned more. "
+        "But those without degrees fell behind, it said.\n"
+    )
+    assert ("it", "Treasury Analysis Unit") in _speakers(text)
+
+
+def test_a_unit_or_panel_opening_the_sentence_is_a_body() -> None:
+    text = (
+        'Inquiry\n\nThe Fraud Squad reopened 12 cases on Monday. "We have new evidence," it said.\n'
+    )
+    names = names_in(text)
+    start = text.index("The Fraud")
+    assert opening_body(text, start, text.index(" reopened"), names) == "the Fraud Squad"

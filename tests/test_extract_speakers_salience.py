@@ -305,3 +305,29 @@ def test_a_place_after_a_preposition_opens_no_subject() -> None:
             if c.attribution is not None and c.attribution.speaker_text != "Winger Tom Hale"
         ]
         assert said == ["Tom Hale"], said_by
+
+
+def test_she_is_never_a_firm_named_by_its_own_name() -> None:
+    text = (
+        "Bank results\n\n"
+        "Maya Oduya, an analyst at Ferrand Capital, said profits would fall 10%. "
+        '"It is a bad year," she said.\n'
+    )
+    assert ("she", "Ferrand Capital") not in _speakers(text)
+    names = names_in(text, body_start(text))
+    assert not _is_person("Ferrand Capital", names)
+    assert not _is_person("Sahab Airways", names)
+    assert _is_person("Maya Oduya", names)
+
+
+def test_an_arabic_surname_with_its_article_opens_the_sentence() -> None:
+    text = (
+        "Port deal\n\n"
+        "Sheikh Hamad bin Khalid al-Nuaimi said the deal was worth $2bn. "
+        '"We will double our trade," he told reporters.\n'
+    )
+    names = names_in(text, body_start(text))
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    start = text.index("Sheikh")
+    opening = _opening_name(text, start, text.index(" said"), quoted, names)
+    assert opening is not None and opening.endswith("Hamad bin Khalid al-Nuaimi")

@@ -65,3 +65,22 @@ def test_they_is_no_person_whose_name_ends_in_s_nor_a_phrase_or_headline() -> No
     )
     speakers = _speakers(text)
     assert all("Jones" not in s and "attacks" not in s for m, s in speakers if m == "they")
+
+
+def test_they_is_the_members_a_plural_subject_names() -> None:
+    text = (
+        "Retail gloom\n\n"
+        "Big retailers such as Marlow, Penfold and Quayside Stores cut 2,000 jobs in 2024. "
+        "They say 30 more shops will close.\n"
+    )
+    assert ("They", "Marlow, Penfold and Quayside Stores") in _speakers(text)
+
+
+def test_a_clause_naming_members_is_no_subject() -> None:
+    text = (
+        "Rights groups\n\n"
+        "While unions like Unite and the Transport Union of Wales backed the plan, "
+        "they said 40 routes would go.\n"
+    )
+    assert all(s != "Unite and the Transport Union" for _, s in _speakers(text))
+    assert ("they", "Unite and the Transport Union of Wales") not in _speakers(text)

@@ -31,6 +31,7 @@ from tracker.extract.cue_kinds import SPEECH, cue_kind, makes_claim
 from tracker.extract.descriptions import named_descriptions
 from tracker.extract.figures_source import figures_source
 from tracker.extract.kinship import kin_of_named
+from tracker.extract.namesakes import speaking_namesakes, two_word_surnames
 from tracker.extract.objects import (
     cue_is_noun,
     learned_not_told,
@@ -59,7 +60,8 @@ def claim_attributions(
     names = names_in(text, body_start(text))
     if sentences:
         attributions = resolve_by_salience(text, sentences, list(attributions), names)
-    attributions = canonical_names(list(attributions), names)
+    attributions = speaking_namesakes(canonical_names(list(attributions), names), names)
+    attributions = two_word_surnames(attributions, names)
     attributions = named_descriptions(text, attributions, names)
     attributions = pollsters(text, attributions, names)
     attributions = apposed_names(text, attributions, names)

@@ -39,7 +39,13 @@ _VERB_WORDS = frozenset(
     """has have had is was are were will would could should may might must can did does do
     also has then now still which who that said says""".split()
 )
-_HEADS = ORGANISATION_HEADS | DOCUMENT_HEADS | PUBLICATION_NAMES
+# Bodies' heads beside the speakers' ('the Strategy Unit', 'the Fraud Squad'): a name so
+# ending is a body that 'it' may stand for.
+_UNIT_HEADS = frozenset(
+    """unit bureau directorate secretariat taskforce panel tribunal inspectorate ombudsman
+    observatory squad watchdog exchange""".split()
+)
+_HEADS = ORGANISATION_HEADS | DOCUMENT_HEADS | PUBLICATION_NAMES | _UNIT_HEADS
 _NOT_BODIES = frozenset(COUNTRIES) | frozenset(US_STATES)
 
 
@@ -53,13 +59,18 @@ def body_before(
     """The body or document that 'it' at ``at`` stands for, as the text names it."""
     for s, end, spoke in sentences_back(text, sentences, at, speakers):
         for a in spoke:
-            head = a.speaker_text.split()[-1]
+            words = a.speaker_text.split()
+            head = words[-1]
             if (
                 a.speaker.lower() != "it"
                 and not (head[:1].islower() and plural(head))  # not 'the figures'
                 and speaker_kind(a.speaker_text, a.speaker) in (ORGANISATION, DOCUMENT)
             ):
                 return a.speaker
+            cut = without_when(words)
+            body = _body(cut, names) if cut is not words else None
+            if body:
+                return body  # 'The Downing Street Strategy Unit in 2003 said'
         body = opening_body(text, s.start, end, names)
         if body:
             return body
@@ -90,7 +101,26 @@ def sentences_back(
 
 def opening_body(text: str, start: int, end: int, names: Names) -> str | None:
     """The body or document named by the noun phrase that opens the sentence, if any."""
-    return _body(opening_words(text, start, end), names)
+    return _body(without_when(opening_words(text, start, end)), names)
+
+
+# A time after a subject's name, before its verb ('The Strategy Unit in 2003 said', 'Acme
+# on Monday said'): no part of the name.
+_WHEN_PREPOSITIONS = frozenset("in on during since until".split())
+_WHEN_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
+
+
+def without_when(words: list[str]) -> list[str]:
+    """The words without a time that ends them, after a name ('… Unit in 2003' -> '… Unit');
+    the same list when none does ('In a blog post on Friday' opens with no name)."""
+    if len(words) >= 3 and words[-2].lower() in _WHEN_PREPOSITIONS and words[-3][:1].isupper():
+        last = words[-1].lower()
+        if last.isdigit() or last in _WHEN_WORDS:
+            return words[:-2]
+    return words
 
 
 def opening_words(text: str, start: int, end: int) -> list[str]:

@@ -34,6 +34,7 @@ from tracker.extract.short_names import paternal_surname
 from tracker.extract.speaker_check import is_speaker
 from tracker.extract.speakers import addressed_is, cue_object, described_by, national
 from tracker.extract.they import group_before, spoken_before
+from tracker.extract.vocab.firm_names import FIRM_NAME_TAILS
 from tracker.extract.vocab.people import (
     EPITHET_NOUNS,
     FEMALE_WORDS,
@@ -58,11 +59,12 @@ _PERSON_PRONOUNS = frozenset({"he", "she"})
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|''[^\n]*?''")
 # A run of capitalised words; an abbreviated title's dot inside it ('Massachusetts Sen.
 # Elizabeth Warren') does not end it.
-# Lower-case particles count inside it, up to two before a capital ('Miriam van der Sloot').
+# Lower-case particles count inside it, up to two before a capital ('Miriam van der Sloot'),
+# and an Arabic surname's article joined to it ('Saif bin Rashid al-Mazrouei').
 _NAME = re.compile(
     r"[A-Z][\w’'-]*(?:\.(?=[ \t]+[A-Z]))?"
     rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+){{0,2}}"
-    r"(?:[A-Z]\.|[A-Z][\w’'-]*(?:\.(?=[ \t]+[A-Z]))?))*"
+    r"(?:[A-Z]\.|[A-Z][\w’'-]*(?:\.(?=[ \t]+[A-Z]))?|(?:al|el|ad|ash|as|at|az|ud|ul)-[A-Z][\w’'-]*))*"
 )
 # A body's head and 'of' or 'for' just before a run: the run ends the body's name.
 _OF_BODY = re.compile(
@@ -540,7 +542,7 @@ def _opening_name(
             break  # a name that starts in the first words, read to its end
         if _OF_BODY.search(text, max(start, m.start() - 40), m.start()):
             continue  # 'The Association of Chief Police Officers': the end of a body's name
-        words = person_part(name_tail(m.group().split())) or name_tail(m.group().split())
+        words = _person_words(m.group())
         if words == m.group().split() and _PLACE_OBJECT.search(
             text, max(start, m.start() - 12), m.start()
         ):
@@ -548,6 +550,19 @@ def _opening_name(
         if words and _is_person(" ".join(words), names):
             return " ".join(words)
     return None
+
+
+def _person_words(run: str) -> list[str]:
+    """The person's name in a run of capitalised words, titles cut ('Sheikh Saif bin
+    Rashid al-Mazrouei' -> 'Saif bin Rashid al-Mazrouei'): an Arabic surname's joined
+    article ('al-') read as the capital it stands before."""
+    words = run.split()
+    if "-" not in run or not any(_ARTICLED.match(w) for w in words):
+        tail = name_tail(words)
+        return person_part(tail) or tail
+    up = [w[:1].upper() + w[1:] if _ARTICLED.match(w) else w for w in words]
+    back = dict(zip(up, words, strict=True))
+    return [back[w] for w in person_part(name_tail(up)) or name_tail(up)]
 
 
 def _holds(name: str, mention: str, holders: RoleHolders) -> bool:
@@ -599,11 +614,17 @@ def _unnamed_role(speaker: str) -> bool:
     return len(words) >= 2 and words[-1] in ROLE_NOUNS and words[0].lower() in ("a", "an", "the")
 
 
+# An Arabic surname with its article joined ('al-Mazrouei', 'el-Sayed'): a name's word.
+_ARTICLED = re.compile(r"(?:al|el|ad|ash|as|at|az|ud|ul)-[A-Z]")
+
+
 def _is_person(name: str, names: Names) -> bool:
     """A person's name: not a body's, and a lone word only as someone's surname."""
     words = name.split()
     if not words or words[-1].lower() in ORGANISATION_HEADS or words[0].lower() in DEMONYMS:
         return False  # 'Dover District Council', 'Scottish Executive'
+    if len(words) > 1 and words[-1].lower() in FIRM_NAME_TAILS:
+        return False  # 'Khor Capital', 'Sahab Airways': a firm's own name
     if _no_person(name):
         return False  # 'New York', 'Sri Lanka'
     if not all(w[:1].isupper() or w in NAME_PARTICLES or name_word(w) for w in words):

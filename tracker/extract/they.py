@@ -43,10 +43,38 @@ def group_before(text: str, sentences: Sequence[Span], starts: list[int], at: in
     k = bisect.bisect_right(starts, at) - 1
     for i in range(k, max(-1, k - REACH - 1), -1):
         s = sentences[i]
-        subject = _opening_subject(text, s.start, min(s.end, at))
+        end = min(s.end, at)
+        subject = _named_members(text, s.start, end) or _opening_subject(text, s.start, end)
         if subject:
             return subject
     return None
+
+
+# A plural subject and the members it names ('Major companies including Volkswagen,
+# DaimlerChrysler and Siemens have …', 'Unions such as Unison and the GMB say …'): 'they'
+# is the members named, as written.
+_NAME_WORD = r"(?:the[ \t]+)?[A-Z][\w&’'.-]*(?:[ \t]+[A-Z][\w&’'.-]*){0,3}"
+_MEMBERS = re.compile(
+    r"[\W\d]*(?:(?i:but|and|however|meanwhile|so|yet|still)\W+)?"
+    r"(?:(?i:the|some|many|most|all|both|several|other)[ \t]+)?((?:[\w’'-]+[ \t]+){0,3}?)"
+    r"[a-z]+s,?[ \t]+(?:including|such[ \t]+as|like|among[ \t]+them)[ \t]+"
+    rf"({_NAME_WORD}(?:,[ \t]+{_NAME_WORD})*,?[ \t]+(?:and|or)[ \t]+{_NAME_WORD})\b"
+    r"(?![ \t]+(?:of|for)\b)"  # a name read to its end ('the Association of …' is not cut)
+)
+
+
+def _named_members(text: str, start: int, end: int) -> str | None:
+    """The members a plural opening subject names ('Firms such as Acme and Bolt'), if any."""
+    chunk = text[start:end]
+    if not any(cue in chunk for cue in _MEMBER_CUES):
+        return None  # the cheap screen before the pattern
+    m = _MEMBERS.match(text, start, end)
+    if not m or any(w.lower() in _NOT_NP for w in m.group(1).split()):
+        return None  # 'While groups like …': a clause, not the sentence's subject
+    return m.group(2)
+
+
+_MEMBER_CUES = ("including", " as ", " like ", "among them")
 
 
 def _opening_subject(text: str, start: int, end: int) -> str | None:
