@@ -258,3 +258,17 @@ def test_no_share(sentence: str, figure: str, unit: str) -> None:
 )
 def test_zero_after_not_is_a_manner_of_speaking(sentence: str) -> None:
     assert _by_text(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The poll has Smith trailing by one point in Kent.", True),
+        ("Labour lost about one point this week.", True),
+        ("The index is forecast to drop one point in March.", True),
+        ("At one point, the minister walked out.", False),
+        ("One point stood out in the report.", False),
+    ],
+)
+def test_one_point_of_a_lead(sentence: str, found: bool) -> None:
+    assert (_by_text(sentence).get("one", (None, None))[1] == "point") == found

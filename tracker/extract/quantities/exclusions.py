@@ -138,7 +138,7 @@ def _year_or_label(tokens: list[Token], core: Parsed, q_start: int, kind: str) -
     # 'one' as a pronoun or article: only an amount when it measures something, or when it is
     # set against other counts ('one goal in four games', 'six Orthodox and one Anglican').
     if core.words and first.low == "one" and core.j - core.i == 1 and kind == "count":
-        return not _one_among_counts(tokens, core)
+        return not (_one_among_counts(tokens, core) or _one_point(tokens, core, prev))
     # Figures as words that lead a phrase like 'one of', 'two of them' stay counts only with a noun.
     return (
         kind == "count"
@@ -235,3 +235,24 @@ def _zero_of_a_manner(tokens: list[Token], core: Parsed) -> bool:
     if k < len(tokens) and tokens[k].text.isalpha() and tokens[k].low not in lx.NOT_COUNTED:
         return False
     return core.i > 0 and tokens[core.i - 1].low in ("not", "never")
+
+
+def _one_point(tokens: list[Token], core: Parsed, prev: Token | None) -> bool:
+    """'lost about one point', 'narrowed by one point', 'one point ahead': a point of a lead or
+    a poll, as '4 points' is; not 'at one point' (a moment) nor 'one point of order'."""
+    k = core.j
+    if k >= len(tokens) or tokens[k].low != "point":
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].low == "of":
+        return False
+    after = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    return (prev is not None and prev.low in _ONE_POINT_BEFORE) or after in _ONE_POINT_AFTER
+
+
+# Before 'one point' of a lead: a change, a margin or an approximator ('lost about one
+# point', 'by one point'); after it, a lead's words ('one point ahead').
+_ONE_POINT_BEFORE = frozenset(
+    """by about around nearly almost just only roughly lose lost gain gained drop dropped slip
+    slipped rise rose fall fell climb climbed up down trail trails trailed lead leads led""".split()
+)
+_ONE_POINT_AFTER = frozenset("ahead behind lead margin advantage".split())
