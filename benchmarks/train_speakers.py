@@ -326,10 +326,12 @@ def fingerprint() -> str:
     script and the tuning sets' gold, so that a cache outlives none of them."""
     digest = hashlib.sha256()
     root = Path(__file__).resolve().parent
-    sources = sorted((root.parent / "tracker" / "extract").rglob("*.py"))
+    package = root.parent / "tracker"
+    extractor = [p for p in (package / "extract").rglob("*") if p.is_file() and p.suffix != ".pyc"]
+    sources = sorted([*extractor, package / "model.py"])
     gold = sorted(p for name in TUNING for p in (root / "gold" / name).glob("*.json"))
     for path in [Path(__file__).resolve(), *sources, *gold]:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        digest.update(str(path.relative_to(root.parent)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
@@ -338,11 +340,14 @@ def load(cache: Path | None) -> list[SetData]:
     was written from the same extractor and gold (its fingerprint matches)."""
     key = fingerprint()
     if cache and cache.is_file():
-        stored = json.loads(cache.read_text(encoding="utf-8"))
-        if stored.get("fingerprint") == key:
+        try:
+            stored = json.loads(cache.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            stored = {}  # an older pickle cache, or a damaged one: collected afresh below
+        if isinstance(stored, dict) and stored.get("fingerprint") == key:
             rows = stored["sets"]
             return [SetData(n, [Case(**c) for c in cs], k, r) for n, cs, k, r in rows]
-        print(f"{cache}: written from other code or gold; collecting afresh")
+        print(f"{cache}: not written from this code and gold; collecting afresh")
     data = [collect(name) for name in TUNING]
     if cache:
         rows = [(s.name, [asdict(c) for c in s.cases], s.claims, s.right) for s in data]

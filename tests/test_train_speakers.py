@@ -115,3 +115,17 @@ def test_the_cache_is_read_only_when_written_from_the_same_code_and_gold(
     monkeypatch.setattr(ts, "fingerprint", lambda: "code-B")
     ts.load(cache)  # the extractor changed: the stale cache is not trusted
     assert len(collected) == 2 * len(ts.TUNING)
+
+
+def test_an_old_pickle_cache_is_collected_afresh_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pickle
+
+    import benchmarks.train_speakers as ts
+
+    monkeypatch.setattr(ts, "collect", lambda name: ts.SetData(name, [], 0, 0))
+    cache = tmp_path / "cases.pickle"
+    cache.write_bytes(pickle.dumps([("written", [], 1, 1)]))
+    assert [s.name for s in ts.load(cache)] == list(ts.TUNING)
+    assert ts.load(cache)[0].claims == 0  # rewritten as JSON from the fresh collection
