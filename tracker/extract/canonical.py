@@ -459,38 +459,6 @@ def canonical_names(attributions: list[Attribution], names: Names) -> list[Attri
     return _named_later(out)
 
 
-def shared_surnames(atts: list[Attribution], names: Names) -> list[Attribution]:
-    """'Garner wrote' where the article names Erica Garner and her father Eric Garner: a
-    surname two full names share is the one of them who has spoken before it (the one the
-    article quotes), never the one its counts or spelling favour."""
-    out = list(atts)
-    read: dict[str, set[str]] = {}  # each surname's bearers, read once
-    for k, att in enumerate(atts):
-        word = att.speaker_text  # bare: 'Mrs Trump' is told apart by her title
-        if " " in word or not word[:1].isupper() or not names.count[word]:
-            continue
-        if word not in read:
-            found = _untitled_bearers(word, names)
-            read[word] = set(found) if len(found) < 2 else _persons(found, names)
-        bearers = read[word]
-        if len(bearers) < 2 or att.speaker not in bearers:
-            continue
-        # Named, not a pronoun (the resolver may have guessed it), and only one of them.
-        spoke = {
-            a.speaker
-            for a in out[:k]
-            if a.speaker in bearers and a.speaker_text.lower() not in _PRONOUNS
-        }
-        if len(spoke) == 1 and att.speaker not in spoke:
-            out[k] = replace(att, speaker=spoke.pop())
-            for j in range(k + 1, len(atts)):  # 'she' after it: the same person
-                if atts[j].speaker == att.speaker and atts[j].speaker_text.lower() in _PRONOUNS:
-                    out[j] = replace(atts[j], speaker=out[k].speaker)
-                elif atts[j].speaker_text != att.speaker_text:
-                    break
-    return out
-
-
 def _plain_person(name: str, names: Names) -> str:
     """A person's name without titles and post-nominals ('Judge Miriam van der Sloot' ->
     'Miriam van der Sloot'); a surname so left is the full name the article gives it."""
@@ -533,11 +501,6 @@ def _written_mid_sentence(name: str, names: Names) -> bool:
 # What comes before a sentence's first word: its end, a line's, a quote's ('… tickets."
 # Initially Visual Radio …', '“Imagine Brad Thor …').
 _SENTENCE_ENDS = frozenset('.!?\n"“”')
-
-
-def _persons(found: list[str], names: Names) -> set[str]:
-    """Those of ``found`` that read as persons' names (``_inside_a_sentence``)."""
-    return {n for n in found if _inside_a_sentence(n, names)}
 
 
 def _inside_a_sentence(name: str, names: Names) -> bool:

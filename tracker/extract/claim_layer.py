@@ -26,12 +26,12 @@ from tracker.extract.attribution.not_stated import (
     speculates_about,
 )
 from tracker.extract.attribution.respondents import answers_a_poll
-from tracker.extract.canonical import body_start, canonical_names, names_in, shared_surnames
+from tracker.extract.canonical import body_start, canonical_names, names_in
 from tracker.extract.cue_kinds import SPEECH, cue_kind, makes_claim
 from tracker.extract.descriptions import named_descriptions
 from tracker.extract.figures_source import figures_source
 from tracker.extract.kinship import kin_of_named
-from tracker.extract.namesakes import speaking_namesakes, two_word_surnames
+from tracker.extract.namesakes import speaking_namesakes
 from tracker.extract.objects import (
     cue_is_noun,
     learned_not_told,
@@ -60,8 +60,7 @@ def claim_attributions(
     names = names_in(text, body_start(text))
     if sentences:
         attributions = resolve_by_salience(text, sentences, list(attributions), names)
-    attributions = speaking_namesakes(canonical_names(list(attributions), names), names)
-    attributions = two_word_surnames(attributions, names)
+    attributions = canonical_names(list(attributions), names)
     attributions = named_descriptions(text, attributions, names)
     attributions = pollsters(text, attributions, names)
     attributions = apposed_names(text, attributions, names)
@@ -69,7 +68,7 @@ def claim_attributions(
     attributions = figures_source(text, attributions)
     attributions = people_of_bodies(text, attributions, names)
     attributions = kin_of_named(text, attributions, names)
-    attributions = shared_surnames(attributions, names)
+    attributions = speaking_namesakes(attributions, names)  # after kin: 'The widow of X' spoke
     kept = _not_restated(
         [
             (f, a)

@@ -1,4 +1,4 @@
-"""Short mentions of a person: a shared surname said alone, and a surname of two words.
+"""Short mentions of a person: a surname two people share, said alone.
 
 A surname two people of the article share, said alone, is the one of them who is speaking.
 
@@ -8,12 +8,9 @@ Which of them that is, the article says by salience: the bearer it last gave a s
 to under their full name, not the bearer named most often (the subject of the story may be
 the one who never speaks). A surname only one person bears, a titled one ('Mrs Scott',
 which ``spouses`` reads by its gender), and a surname before any bearer has spoken, keep the
-reading ``canonical`` gave them.
-
-Spanish and Portuguese names carry two surnames and news calls the person by both with a
-title ('José Luis Ortega Pradera' … 'Mr Ortega Pradera said'); those two words are a
-name of their own to ``canonical``, which never lengthens a person's name: they are the one
-person whose full name ends in them, when the article writes a title before them.
+reading ``canonical`` gave them; the bearer who spoke under a kin phrase ('The widow of
+Peter Ashdown', read by ``kinship``) has spoken too. (A surname of two words, 'Mr Ortega
+Pradera', is lengthened by ``canonical``.)
 """
 
 from __future__ import annotations
@@ -23,9 +20,8 @@ import re
 from dataclasses import replace
 
 from tracker.extract.canonical import Names, person_part
-from tracker.extract.short_names import untitled
-from tracker.extract.vocab.people import LONE_NAME_TITLES
-from tracker.extract.vocab.speech import INVERTED_DETERMINERS
+from tracker.extract.kinship import KIN_NOUNS
+from tracker.extract.vocab.speech import INVERTED_DETERMINERS, OBJECT_PREPOSITIONS
 from tracker.model import Attribution
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
@@ -52,8 +48,10 @@ def speaking_namesakes(attributions: list[Attribution], names: Names) -> list[At
                     bearers - {other}, (at, att.speaker_start), names, quoted
                 ):
                     att = replace(att, speaker=other)
-        elif _shared(words, shared, names) and _named_in_full(att.speaker, mention, names.text):
-            # 'Erica Garner said', 'said Erica Garner, 27,'
+        elif _shared(words, shared, names) and (
+            _named_in_full(att.speaker, mention, names.text) or _described(words, mention)
+        ):
+            # 'Erica Garner said', 'said Erica Garner, 27,', 'The widow of Peter Ashdown said'
             spoke[words[-1]] = (att.speaker_end, att.speaker)
         out.append(att)
     return out
@@ -73,16 +71,32 @@ def _shared(words: list[str], shared: dict[str, bool], names: Names) -> bool:
 def _named_since(
     others: frozenset[str], span: tuple[int, int], names: Names, quoted: list[tuple[int, int]]
 ) -> bool:
-    """Whether one of ``others`` is named in full within ``span``, outside quotation marks
-    and not as whose kin someone is ('the widow of Keith Scott')."""
+    """Whether one of ``others`` is named in full within ``span`` as someone the story turns
+    to: outside quotation marks, not as the object of a preposition ('the widow of Keith
+    Scott', 'the report on Rob Dempsey') nor as an owner ('Rob Dempsey's case')."""
     lo = bisect.bisect_left(names.at, (span[0],))
     hi = bisect.bisect_left(names.at, (span[1],))
     for at, form in names.at[lo:hi]:
-        if names.text[max(0, at - 3) : at] == "of " or any(a < at < b for a, b in quoted):
+        before = names.text[max(0, at - 12) : at].split()[-1:]
+        after = names.text[at + len(form) : at + len(form) + 2]
+        if (before and before[0].lower() in OBJECT_PREPOSITIONS) or after[:1] in ("'", "’"):
+            continue
+        if any(a < at < b for a, b in quoted):
             continue
         if " ".join(person_part(form.split()) or form.split()) in others:
             return True
     return False
+
+
+def _described(words: list[str], mention: str) -> bool:
+    """Whether the speaker's full name was read from a kin phrase the article ties to one
+    person ('The widow of Peter Ashdown' -> Margaret Ashdown, by ``kinship``), not guessed;
+    never the relative the phrase names ('The brother of Luis Ortega Ruiz' is not Luis)."""
+    return (
+        len(words) > 1
+        and " ".join(words) not in mention
+        and any(w.lower() in KIN_NOUNS for w in mention.split())
+    )
 
 
 def _named_in_full(speaker: str, mention: str, text: str) -> bool:
@@ -116,54 +130,3 @@ def _bearers(surname: str, names: Names) -> frozenset[str]:
         " ".join(person_part(n.split()) or n.split()) for n in names.ending_in(surname)
     )
     return full if len(full) >= 2 else frozenset()
-
-
-def two_word_surnames(attributions: list[Attribution], names: Names) -> list[Attribution]:
-    """The attributions with a titled surname of two words ('Mr Ortega Pradera', or 'he'
-    read as it) named by the one full name that ends in it."""
-    full: dict[str, str | None] = {}  # looked up once a name
-    out: list[Attribution] = []
-    for att in attributions:
-        name = att.speaker
-        if name.count(" ") == 1 and name[:1].isupper():  # the cheap screen
-            if name not in full:
-                full[name] = _ending_in_two(name, names)
-            longer = full[name]
-            if longer:
-                att = replace(att, speaker=longer)
-        out.append(att)
-    return out
-
-
-def _ending_in_two(name: str, names: Names) -> str | None:
-    """The one person's full name of three words or more that ends in the two words of
-    ``name``, when a title stands before them somewhere ('Mr Ortega Pradera'); None else."""
-    first, last = name.split()
-    if not (first[:1].isupper() and last[:1].isupper()):
-        return None
-    longer = {
-        " ".join(words)
-        for n in names.by_last.get(last, ())  # a dict's list: the cheap screen
-        if n.endswith(f" {name}")
-        and (words := untitled(person_part(n.split())))
-        and 3 <= len(words) <= 5
-        and words[-2:] == [first, last]
-    }
-    if len(longer) != 1 or not _honoured(name, names.text):
-        return None
-    full = longer.pop()
-    given = full.split()[:-2]
-    return full if all(w[:1].isupper() and not _lower_in(w, names.text) for w in given) else None
-
-
-def _honoured(name: str, text: str) -> bool:
-    """Whether an honorific stands right before the name somewhere ('Mr Ortega Pradera',
-    'Mrs. Parker Bowles'): it takes the surname; a role takes the whole name ('writer Brad
-    Thor')."""
-    at = text.find(f" {name}")
-    while at > 0:
-        before = text[max(0, at - 12) : at].split()
-        if before and before[-1].rstrip(".").lower() in LONE_NAME_TITLES:
-            return True
-        at = text.find(f" {name}", at + 1)
-    return False
