@@ -78,3 +78,27 @@ def test_a_verb_that_is_a_noun_subject_or_a_frame_keeps_the_claim() -> None:
     assert not says_nothing("Help me to get through the year and I will then stand down.")
     assert not says_nothing("Let the vote decide, because the Tories will restore hunting.")
     assert not says_nothing("Show me a firm that believes it can survive on calls.")
+
+
+def test_orders_and_appeals_to_the_public_are_no_claims() -> None:
+    for sentence in (
+        '"Check whether you are owed the rebate," the adviser said.',
+        '"Focus on the new routes, not the fares," the minister said.',
+        "Anyone with information should call the hotline on 0800 555 0111, police said.",
+        "Police said anyone who saw the 2am crash should contact them.",
+    ):
+        assert _attributed(f"Appeal\n\n{sentence}\n") == [], sentence
+
+
+def test_who_may_do_something_and_a_verdict_on_anyone_are_claims() -> None:
+    for sentence, content in (
+        (
+            "Anyone can apply for the £60,000 grant, the foundation said.",
+            "Anyone can apply for the £60,000 grant",
+        ),
+        (
+            '"Anyone who thinks 5% is enough is wrong," she said.',
+            '"Anyone who thinks 5% is enough is wrong,"',
+        ),
+    ):
+        assert [c for c, _ in _attributed(f"Appeal\n\n{sentence}\n")] == [content], sentence

@@ -24,6 +24,9 @@ from tracker.extract.attribution.not_stated import requests_something
 from tracker.extract.found import Found
 from tracker.extract.sentences import Span
 from tracker.extract.vocab.formulas import (
+    APPEAL_MODALS,
+    APPEAL_SUBJECTS,
+    APPEAL_VERBS,
     COURTESY_TAIL_HEADS,
     COURTESY_TAIL_MAX_WORDS,
     COURTESY_WORDS,
@@ -134,11 +137,18 @@ def asks_or_orders(content: str) -> bool:
         return True
     if _NEXT_SENTENCE.search(content) is not None:
         return False
+    if _APPEAL.match(content) is not None:
+        return True  # 'Anyone with information should call the hotline': an appeal
     return _ORDER.match(content) is not None or requests_something(content)
 
 
 # An order opens with a word that only an imperative does ('Don't', 'Please', 'Let's').
 _ORDER = re.compile(r"[\s\"'“‘(]*(?:don['’]t|do not|please|let['’]s|let us)\b", re.IGNORECASE)
+_APPEAL = re.compile(
+    rf"[\s\"'“‘(]*(?:{'|'.join(APPEAL_SUBJECTS)})\b[^.;:!?]{{0,80}}?\b"
+    rf"(?:{'|'.join(APPEAL_MODALS)})\s+(?:{'|'.join(APPEAL_VERBS)})\b",
+    re.IGNORECASE,
+)
 _NEXT_SENTENCE = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from tracker.extract.attribution.content_end import quote_after_label, writers_tail
+from tracker.extract.attribution.content_end import fact_stated, quote_after_label, writers_tail
 from tracker.extract.attribution.not_stated import answers_someone
 from tracker.extract.attribution.sentence import (
     CLOSERS,
@@ -58,6 +58,7 @@ def content_right(s: Sentence, j: int) -> tuple[int, int] | None:
     if k is None or k >= n or _participle_after_comma(tokens, j, k):
         return None
     k = quote_after_label(tokens, k)  # 'told BBC Radio Five Live: "…"': the quote
+    k = fact_stated(tokens, k)  # 'cited the fact that 40% …': the clause is what was said
     start = tokens[k].start
     q = inside(quotes, start)
     end = trim_end(text, start, _aside_after(s, q.end if q is not None else start))

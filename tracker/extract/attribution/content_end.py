@@ -137,3 +137,12 @@ def quote_after_label(tokens: list[Token], k: int) -> int:
 
 
 _GENITIVE = frozenset(("'s", "’s", "'", "’", "s"))
+
+
+def fact_stated(tokens: list[Token], k: int) -> int:
+    """From token ``k``: the clause's first token after 'the fact that' ('cited the fact that
+    40% of candidates are women', 'noted the fact that …'), else ``k``: the fact is what was
+    stated, its frame no part of it (and 'the fact' alone reads as a plain object)."""
+    if k + 3 < len(tokens) and [t.low for t in tokens[k : k + 3]] == ["the", "fact", "that"]:
+        return k + 3
+    return k

@@ -401,6 +401,27 @@ def appositive(c: Cue) -> Found | None:
     return make_found(c, app, content) if content is not None else None
 
 
+_DASHES = frozenset("-–—")
+
+
+def dash_aside(c: Cue) -> Found | None:
+    """'Mr Hawkins - a paraplegic himself - says his customers …': the subject before an
+    aside set off by dashes, as by commas ('Danny Russel, the envoy, said …')."""
+    tokens = c.tokens
+    if c.prev is None or c.prev.text not in _DASHES:
+        return None
+    opening = next(
+        (m for m in range(c.i - 3, max(0, c.i - 16), -1) if tokens[m].text in _DASHES), None
+    )
+    if opening is None or opening < 1 or any(t.text in ",;:" for t in tokens[opening : c.i]):
+        return None
+    subj = subject_left(c.s, opening)
+    if subj is None or subj[1] != opening:
+        return None
+    content = choose_content(c.s, subj[0], c.j, c.strong)
+    return make_found(c, subj, content) if content is not None else None
+
+
 def appositive_then_time(c: Cue) -> Found | None:
     """'Sundar Motors, India's third-largest maker of two-wheelers, on Thursday reported …':
     an aside set off by commas, then when, then the cue; the subject is before the aside, as
@@ -515,6 +536,7 @@ CUE_RULES = (
     Rule("inverted-inside", inverted_inside),
     Rule("appositive", appositive),
     Rule("appositive-then-time", appositive_then_time),
+    Rule("dash-aside", dash_aside),
     Rule("inverted", inverted),
     Rule("subject-cue", subject_cue, final=True),
 )

@@ -28,16 +28,24 @@ COURTESY_TAIL_MAX_WORDS = 4
 ORDER_VERBS = frozenset(
     """ask bring call come stop go get give help join keep leave listen make put read send
     show sign stay suggest take tell try vote wait watch write register turn pick hold check
-    move sit stand follow pay drop visit buy support donate share contact phone""".split()
+    move sit stand follow pay drop visit buy support donate share contact phone focus
+    concentrate""".split()
 )
 # The word after an order's verb: an object, a place or time, a name ('Leave now', 'Bring your
 # auntie'), never a verb ('Leave won', 'Pay rose 3%': the verb was a noun, the subject).
 ORDER_NEXT_WORDS = frozenset(
     """now here there away out up down back it me us them him her the a an your my our
-    this that these those their his every all some to""".split()
+    this that these those their his every all some to whether how what why on""".split()
 )
 # Words that bring a clause of its own into an order, which may state something ('Help me to
 # get through the year and I will stand down', 'Show me an operator that believes …').
 ORDER_CLAUSE_WORDS = frozenset(
     "because since that which who if unless otherwise when while".split()
 )
+
+# An appeal to the public: 'Anyone with information should call the hotline', 'anyone who saw
+# the crash should contact police': whoever it may concern, a modal of obligation, and a verb
+# of getting in touch. It asks; it states nothing ('Anyone can apply' states who may).
+APPEAL_SUBJECTS = ("anyone", "anybody", "whoever")
+APPEAL_MODALS = ("should", "must", "is urged to", "is asked to", "is being urged to")
+APPEAL_VERBS = "call contact ring phone email text report visit check come get go speak".split()
