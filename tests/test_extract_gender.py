@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from tracker.extract import extract_text
-from tracker.extract.gender import FEMALE, MALE, agrees, genders
+from tracker.extract.gender import _TITLED, FEMALE, MALE, agrees, genders
 from tracker.extract.sentences import sentences
+from tracker.extract.vocab.people import FEMALE_WORDS, MALE_WORDS
 
 
 def _speakers(text: str) -> list[tuple[str, str]]:
@@ -88,3 +94,25 @@ def test_she_after_a_judge_who_named_a_man() -> None:
         "savers he had ruined. \u201cYou took 3m euros from them,\u201d she told him.\n"
     )
     assert ("she", "Ilse van den Broek") in _speakers(text)
+
+
+# Any word before a name, checked against the vocabulary after: what ``_TITLED`` must match.
+_ANY_WORD = re.compile(r"\b([A-Za-z]+)\.?[ \t]+(?=((?:[A-Z][\w’'-]+[ \t]+){0,2}[A-Z][\w’'-]+))")
+_PIECES = ["Mr", "mrs", "MS", "Mme", "Sir", "king", "Kingdom", "Lee", "Ann", "señor", "x", "a"]
+_PIECES += [" ", "\t", ".", ",", "-", "'", "’", "é", "5", "_", "\u212a", "ſ", "\n"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=16).map("".join))
+def test_the_titled_pattern_finds_what_any_word_checked_after_finds(text: str) -> None:
+    gendered = MALE_WORDS | FEMALE_WORDS
+    expected = [
+        (m.start(), m.group(1), m.group(2))
+        for m in _ANY_WORD.finditer(text)
+        if m.group(1).lower() in gendered
+    ]
+    found = [
+        (m.start(), m.group(1), m.group(2))
+        for m in _TITLED.finditer(text)
+        if m.group(1).lower() in gendered
+    ]
+    assert found == expected
