@@ -27,6 +27,7 @@ from tracker.extract.speaker_check import GROUP_HEADS, PERSON, speaker_kind
 from tracker.extract.vocab.attribution import CARDINAL_WORDS
 from tracker.extract.vocab.kinds import (
     HEAD_KINDS,
+    KNOWN_BY_NAME_ONLY,
     NAME_FIRST_WORDS,
     NAME_LAST_WORDS,
     NEWSPAPER,
@@ -527,6 +528,8 @@ def _may_be(name: str, desc: _Description, bodies: _Bodies, finding: bool) -> bo
     that reported findings: 'The airline reported a profit …'), may be the one described:
     a name, not a place nor a capitalised common word ('Scans showed …')."""
     study = desc.kinds == {STUDY}
+    if desc.kinds <= KNOWN_BY_NAME_ONLY:
+        return False  # 'Uefa said … The club said': a club is one its name says is
     if _place(name) or (bodies.kinds_of(name) and not study) or (study and not finding):
         return False
     if junk_speaker(name) or name.split()[0].lower() in _NOT_NAMES:

@@ -18,6 +18,10 @@ REGULATOR = "regulator"
 CAUSE = "cause"  # a charity, a campaign, a think tank, a trade body: 'the group', 'the charity'
 STUDY = "study"
 CLUB = "club"  # a sports club: 'the club' is 'Harbour Rovers', never its league
+# Kinds a body of no known kind that spoke before is never taken for: 'the club' is a
+# name that says it is a club ('Harbour Rovers', 'Leeds United FC'), not 'Uefa', whose
+# fine it appeals.
+KNOWN_BY_NAME_ONLY = frozenset({CLUB})
 
 # A description's head noun -> the kinds of body it may stand for.
 HEAD_KINDS: dict[str, frozenset[str]] = {
