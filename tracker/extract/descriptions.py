@@ -495,8 +495,11 @@ def _chosen(
     words = description_words(att.speaker_text)
     head = words[-1].lower()
     phrase = " ".join(words[1:]).lower()
-    if phrase != head and any(start - _REACH < p < start for p in bodies.unnamed.get(phrase, ())):
-        return None  # "Malaysia's central bank … the central bank": the one introduced so
+    intro = [p for p in bodies.unnamed.get(phrase, ()) if start - _REACH < p < start]
+    if phrase != head and intro:
+        # "Malaysia's central bank … the central bank": the one introduced so, unless a
+        # name was given it since ('Bank Negara Malaysia, the central bank, said')
+        return _glossed_as(phrase, bodies, intro[-1], start)
     since = best[0] if best else start - _REACH
     if any(since < p < start for p in bodies.unnamed.get(head, ())):
         return None  # 'a group of MPs … the group': the body the description introduced
@@ -513,6 +516,21 @@ def _chosen(
         if found or best is None:
             return found
     return best[1] if best else None
+
+
+def _glossed_as(phrase: str, bodies: _Bodies, lo: int, hi: int) -> str | None:
+    """The last body named between ``lo`` and ``hi`` with the description ``phrase`` in
+    apposition right after ('Bank Negara Malaysia, the central bank,'), if any."""
+    found = None
+    for pos, name in bodies.mentions:
+        if pos >= hi:
+            break
+        end = pos + len(name)
+        if pos > lo and bodies.text[end : end + len(phrase) + 8].lower().startswith(
+            f", the {phrase}"
+        ):
+            found = name
+    return found
 
 
 def _named(name: str) -> bool:
