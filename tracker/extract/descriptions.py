@@ -33,7 +33,10 @@ from tracker.extract.vocab.kinds import (
     NEWSPAPER,
     OTHER_WORDS,
     PLACE_ALIASES,
+    POLL_HEADS,
+    POLL_KINDS,
     PUBLIC_BODY,
+    RECENT_POLL_WORDS,
     REGULATOR,
     REGULATOR_LAST_WORDS,
     RESEARCH_BODY_WORDS,
@@ -443,6 +446,8 @@ def _body_for(att: Attribution, bodies: _Bodies, before: list[Attribution]) -> s
     desc = read_description(att.speaker_text)
     if desc is None:
         return _before_time(att.speaker_text, bodies.names) if junk_speaker(att.speaker) else None
+    if _poll_of_a_kind(att.speaker_text):
+        return None  # 'the exit poll': whether it is one cited before is ``pollsters``'
     current = att.speaker
     words = current.split()
     # Still a description: no name in it but places ('US newspaper'); not 'Washington
@@ -455,6 +460,16 @@ def _body_for(att: Attribution, bodies: _Bodies, before: list[Attribution]) -> s
     if found:
         return full_form(found, bodies.names)
     return att.speaker_text.split(",")[0] if junk_speaker(current) else None
+
+
+def _poll_of_a_kind(mention: str) -> bool:
+    """'the exit poll', 'The online survey': a poll the words say the kind of."""
+    words = description_words(mention)
+    return (
+        len(words) > 2
+        and words[-1].lower() in POLL_HEADS
+        and any(w.lower() in POLL_KINDS - RECENT_POLL_WORDS for w in words[1:-1])
+    )
 
 
 def _other(name: str, desc: _Description, bodies: _Bodies) -> bool:

@@ -61,6 +61,17 @@ HEAD_KINDS: dict[str, frozenset[str]] = {
     ),
 }
 
+# Kinds of poll ('the exit poll', 'an online survey'), capitalised too where they open a
+# sentence ('Opinion polls suggested'). A poll of a kind is another than one cited before
+# of no such kind ('A Quinnipiac poll … the exit poll'), read by ``pollsters``.
+POLL_KINDS = frozenset(
+    """opinion exit straw snap push tracking online internet phone telephone public private
+    internal national state local new latest recent weekly daily monthly annual""".split()
+)
+POLL_HEADS = frozenset("poll polls survey surveys".split())
+# Kinds of poll that tell only when it was made: 'the latest poll' may be the one cited.
+RECENT_POLL_WORDS = frozenset("new latest recent".split())
+
 # People who carry out a study, called by it without an article ('researchers said').
 STUDY_PEOPLE = frozenset("researchers authors scientists auditors".split())
 
