@@ -173,7 +173,7 @@ def pollsters(text: str, atts: list[Attribution], names: Names) -> list[Attribut
     poll' as the maker of the poll cited last, and polls by no one as 'polls'."""
     if " poll" not in text and " survey" not in text and "Poll" not in text:
         return atts  # one cheap test for the many articles with no poll
-    made: list[tuple[int, str]] | None = None
+    made: list[tuple[int, str, str]] | None = None
     out = []
     for att in atts:
         words = att.speaker_text.split()
