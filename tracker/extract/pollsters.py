@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tracker.extract.canonical import _OPENERS as _SENTENCE_OPENERS
+from tracker.extract.canonical import OPENERS as _SENTENCE_OPENERS
 from tracker.extract.canonical import Names, full_form
 from tracker.extract.lexicon import MONTHS, WEEKDAYS
 from tracker.extract.vocab.kinds import POLL_HEADS, POLL_KINDS, RECENT_POLL_WORDS
