@@ -58,3 +58,12 @@ def test_figures_in_an_article_of_one_paragraph_are_the_body_named_next() -> Non
         "The Office for National Statistics added that pay rose by 2%."
     )
     assert ("official figures", "Office for National Statistics") in _speakers(text)
+
+
+def test_official_figures_are_a_commission_that_speaks_next() -> None:
+    text = (
+        "Fraud\n\n"
+        "Complaints of card fraud rose by a fifth in 2004, official figures suggest.\n\n"
+        "The Federal Trade Commission said it had 90,000 reports from consumers.\n"
+    )
+    assert ("official figures", "Federal Trade Commission") in _speakers(text)

@@ -38,10 +38,12 @@ def figures_source(text: str, atts: list[Attribution]) -> list[Attribution]:
     return out
 
 
-# Words of the name of a body that publishes figures ('Office for National Statistics',
-# 'Commerce Department', 'Census Bureau'; 'stat' for 'Eurostat', 'Destatis', 'Istat').
+# Words of the name of a public body, which publishes figures ('Office for National
+# Statistics', 'Commerce Department', 'Census Bureau', 'Federal Trade Commission'; 'stat'
+# for 'Eurostat', 'Destatis', 'Istat'); not a bank's or a firm's.
 _PUBLISHER_WORDS = frozenset(
-    "office department bureau ministry agency administration institute census".split()
+    """office department bureau ministry agency administration institute census commission
+    authority board council service""".split()
 )
 # Cues by which a body tells of figures given before ('…, the ONS added').
 _PUBLISHING_CUES = frozenset("added adds published publishes released releases".split())
