@@ -55,11 +55,13 @@ _KIN_OF = re.compile(
     rf"((?i:{'|'.join(sorted(KIN_NOUNS))}))[ \t]+(?i:of)[ \t]+({_NAME})"
 )
 # A person the article introduces by a kin noun ('His widow, Carol Dunn', 'his wife Ann
-# Lee', 'Carol Dunn, his widow'): that kin of someone, no other.
-_INTRODUCED = re.compile(
-    rf"\b({'|'.join(sorted(KIN_NOUNS))}),?[ \t]+({_NAME})|({_NAME}),[ \t]+(?:his|her|their)"
-    rf"[ \t]+(?:[a-z]+[ \t]+)?({'|'.join(sorted(KIN_NOUNS))})\b"
-)
+# Lee', 'Carol Dunn, his widow'): that kin of someone, no other. The kin noun is found
+# first, and a name before it read in a bounded window (no long scan over a run of capitals).
+_KIN_WORDS = "|".join(sorted(KIN_NOUNS))
+_KIN_THEN_NAME = re.compile(rf"\b({_KIN_WORDS}),?[ \t]+({_NAME})")
+_THEN_KIN = re.compile(rf",[ \t]+(?:his|her|their)[ \t]+(?:[a-z]+[ \t]+)?({_KIN_WORDS})\b")
+_NAME_AT_END = re.compile(rf"(?<![\w’'-])({_NAME})$")
+_WINDOW = 60
 
 
 def kin_of_phrase(text: str, att: Attribution, names: Names) -> str | None:
@@ -93,8 +95,12 @@ def _introduced_as(text: str, surname: str) -> dict[str, str]:
     """The persons of ``surname`` the article introduces by a kin noun, with that noun
     ('His widow, Carol Dunn' -> {'Carol Dunn': 'widow'})."""
     out: dict[str, str] = {}
-    for m in _INTRODUCED.finditer(text):
-        kin, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    found = [(m.group(2), m.group(1)) for m in _KIN_THEN_NAME.finditer(text)]
+    for m in _THEN_KIN.finditer(text):
+        before = _NAME_AT_END.search(text, max(0, m.start() - _WINDOW), m.start())
+        if before:
+            found.append((before.group(1), m.group(1)))
+    for name, kin in found:
         if name.split()[-1] == surname:
             out.setdefault(name, kin.lower())
     return out
