@@ -56,3 +56,27 @@ def test_ages_are_read_where_news_gives_them() -> None:
     assert ages.may_be("Tom Bell", "the 33-year-old")
     assert not ages.may_be("Raj Patel", "the 54-year-old")
     assert ages.may_be("Joe Bloggs", "the 54-year-old")  # no age given: may be
+
+
+def test_an_age_is_the_full_name_s_not_a_namesake_s() -> None:
+    text = (
+        "Shop shuts\n\n"
+        "Jo Park, 41, and her brother Ben Park, 45, ran the shop for years. Ben Park said "
+        "sales were down. Jo Park said rents were up. "
+        '"We are tired," the 45-year-old said.\n'
+    )
+    assert _said(text, "the") == ["Ben Park"]
+    ages = Ages("Jo Park, 41, and her brother Ben Park, 45, ran the shop.")
+    assert not ages.may_be("Jo Park", "the 45-year-old")
+    assert ages.may_be("Park", "the 45-year-old")  # either of them
+
+
+def test_a_name_after_the_age_epithet_s_verb_is_not_given_its_age() -> None:
+    ages = Ages(
+        "The 29-year-old thanked neighbour Maria Gomez. The 61-year-old told police Al Roy."
+    )
+    assert ages.may_be("Maria Gomez", "the 50-year-old")
+    assert ages.may_be("Al Roy", "the 50-year-old")
+    kept = Ages("A 61-year-old retired nurse, Ann Lee, and 33-year-old Tom Bell (no kin).")
+    assert not kept.may_be("Ann Lee", "the 33-year-old")
+    assert not kept.may_be("Tom Bell", "the 61-year-old")

@@ -40,3 +40,11 @@ def test_who_after_an_apposition_is_the_name_before_it() -> None:
     )
     said = [(t, s) for t, s in _speakers(text) if t == "who"]
     assert [s for _, s in said] == ["Mia Torres", "Dan Fisk"]
+
+
+def test_a_name_with_an_accented_capital_keeps_its_apposition_s_claim() -> None:
+    text = (
+        "Fans\n\n"
+        "Écija Ultras 1921, the largest of the fan groups, said it would boycott the match.\n"
+    )
+    assert [s for _, s in _speakers(text)] == ["Écija Ultras 1921"]

@@ -40,3 +40,30 @@ def test_the_central_bank_a_place_introduced_is_no_other_body() -> None:
         "too high.\n"
     )
     assert ("The central bank", "central bank") in _speakers(text)
+
+
+def test_figures_are_no_body_that_speaks_next_of_something_else() -> None:
+    text = (
+        "Jobs\n\n"
+        "Unemployment fell by 20,000 in the three months to March, official figures show.\n"
+        "The Bank of England said it was ready to raise rates.\n"
+    )
+    assert ("official figures", "Bank of England") not in _speakers(text)
+
+
+def test_figures_in_an_article_of_one_paragraph_are_the_body_named_next() -> None:
+    text = (
+        "Jobs\n\n"
+        "Unemployment fell by 20,000 in the three months to March, official figures show. "
+        "The Office for National Statistics added that pay rose by 2%."
+    )
+    assert ("official figures", "Office for National Statistics") in _speakers(text)
+
+
+def test_official_figures_are_a_commission_that_speaks_next() -> None:
+    text = (
+        "Fraud\n\n"
+        "Complaints of card fraud rose by a fifth in 2004, official figures suggest.\n\n"
+        "The Federal Trade Commission said it had 90,000 reports from consumers.\n"
+    )
+    assert ("official figures", "Federal Trade Commission") in _speakers(text)

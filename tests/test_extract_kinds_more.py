@@ -79,3 +79,13 @@ def test_it_after_a_description_read_as_its_introduction_is_the_same_body() -> N
     )
     said = dict(_speakers(text))
     assert said["It"] == said["The agency"] != "The agency"
+
+
+def test_the_club_is_no_body_of_unknown_kind_that_spoke_before() -> None:
+    text = (
+        "Ban upheld\n\n"
+        "Fifa rejected the appeal on Friday. Fifa said the ban would stand for two years. "
+        "The club said it would take the case to the Court of Arbitration.\n"
+    )
+    assert ("The club", "Fifa") not in _speakers(text)
+    assert ("The club", "The club") in _speakers(text)

@@ -78,3 +78,32 @@ def test_a_word_that_opens_the_sentence_is_no_maker() -> None:
 def test_new_opening_a_maker_s_name_is_kept() -> None:
     assert poll_maker("A New York Times/Siena poll".split()) == "New York Times/Siena"
     assert poll_maker("New Ipsos polls".split()) == "Ipsos"
+
+
+def test_a_poll_of_another_kind_is_not_the_poll_cited_before() -> None:
+    text = (
+        "Vote\n\n"
+        "A Quinnipiac University poll showed the race tied last week. On Tuesday the exit "
+        "poll found that most voters had made up their minds.\n"
+    )
+    assert ("the exit poll", "Quinnipiac University") not in _speakers(text)
+    text = (
+        "Vote\n\n"
+        "A Marist tracking poll showed the race tied last week. On Tuesday the tracking "
+        "poll found that most voters had made up their minds.\n"
+    )
+    assert ("the tracking poll", "Marist") in _speakers(text)
+
+
+def test_a_race_a_question_or_a_liked_poll_names_no_maker() -> None:
+    assert poll_maker("A new Ohio Senate poll".split()) is None
+    assert poll_maker("a New Hampshire primary poll".split()) is None
+    assert poll_maker("A Brexit poll".split()) is None
+    assert poll_maker("Trump's favourite poll".split()) is None
+    assert poll_maker("Gallup's own survey".split()) == "Gallup"
+    assert poll_maker("A House Majority PAC poll".split()) == "House Majority PAC"
+
+
+def test_a_poll_of_a_place_s_race_is_no_maker_s() -> None:
+    text = "Race\n\nA new Ohio Senate poll showed the challenger ahead by four points.\n"
+    assert _speakers(text) == [("A new Ohio Senate poll", "Ohio Senate poll")]

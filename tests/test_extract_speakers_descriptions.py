@@ -144,3 +144,21 @@ def test_a_player_by_position_or_title_is_the_person_named_before() -> None:
         ),
     ):
         assert (mention, person) in _speakers(text)
+
+
+def test_a_description_introduced_unnamed_is_the_name_given_it_since() -> None:
+    text = (
+        "Rates\n\n"
+        "Thailand's central bank held rates on Monday. Bank of Thailand, the central bank, "
+        "said inflation was low. The central bank said it would watch the baht.\n"
+    )
+    assert ("The central bank", "Bank of Thailand") in _speakers(text)
+
+
+def test_a_description_introduced_unnamed_and_named_nowhere_stays() -> None:
+    text = (
+        "Rates\n\n"
+        "Thailand's central bank held rates on Monday. Analysts at Kasikorn said inflation "
+        "was low. The central bank said it would watch the baht.\n"
+    )
+    assert ("The central bank", "Kasikorn") not in _speakers(text)

@@ -31,3 +31,18 @@ def test_a_son_is_the_name_with_jr_the_article_gives() -> None:
 def test_a_kin_the_article_does_not_name_stays() -> None:
     assert kin_named("Ann Lee's husband said so.", "Ann Lee's husband") is None
     assert kin_named("Marco Bell Jr. spoke.", "Marco Bell's daughter") is None
+
+
+def test_a_kin_of_a_named_relative_is_no_one_introduced_as_another_kin() -> None:
+    text = (
+        "Funeral\n\n"
+        "His widow, Carol Dunn, spoke first. The son of Peter Dunn said the family was "
+        "grateful.\n"
+    )
+    assert _speakers(text) == [("The son of Peter Dunn", "The son of Peter Dunn")]
+    text = (
+        "Funeral\n\n"
+        "His son, Mark Dunn, spoke first. The son of Peter Dunn said the family was "
+        "grateful.\n"
+    )
+    assert ("The son of Peter Dunn", "Mark Dunn") in _speakers(text)

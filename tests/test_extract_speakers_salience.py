@@ -331,3 +331,19 @@ def test_an_arabic_surname_with_its_article_opens_the_sentence() -> None:
     start = text.index("Sheikh")
     opening = _opening_name(text, start, text.index(" said"), quoted, names)
     assert opening is not None and opening.endswith("Hamad bin Khalid al-Nuaimi")
+
+
+def test_an_epithet_is_not_the_subject_of_its_own_sentence() -> None:
+    text = (
+        "Squad named\n\n"
+        "Tom Hale scored twice on Saturday. Sam Burke picked the squad on Monday, and the "
+        "veteran striker told reporters he was delighted to be back.\n"
+    )
+    assert ("the veteran striker", "Sam Burke") not in _speakers(text)
+    assert ("the veteran striker", "Tom Hale") in _speakers(text)
+    text = (
+        "Squad named\n\n"
+        "Sam Burke picked the squad on Monday. The veteran striker told reporters he was "
+        "delighted to be back.\n"
+    )
+    assert ("The veteran striker", "Sam Burke") in _speakers(text)

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from tracker.extract import extract_text
+from tracker.extract.spokespeople import _party_of
 
 
 def _speakers(text: str) -> list[tuple[str, str]]:
@@ -63,3 +64,30 @@ def test_a_bare_spokesman_with_no_body_in_view_stays() -> None:
         "A spokesman said crews would work through the night.\n"
     )
     assert ("A spokesman", "A spokesman") in _speakers(text)
+
+
+def test_a_place_before_party_opening_a_sentence_is_no_party() -> None:
+    text = (
+        "Conference\n\n"
+        "In Leeds Party activists gathered on Sunday. Party strategists said turnout was high.\n"
+    )
+    assert ("Party strategists", "In Leeds Party") not in _speakers(text)
+    assert _party_of("Rally\n\nIn Leeds Party members met. The Brexit Party gained.\n") == (
+        "Brexit Party"
+    )
+    assert _party_of("Rally\n\nLabour Party members met the Liberal Democrats.\n") == (
+        "Labour Party"
+    )
+    assert _party_of("Rally\n\nThe Liberal Democrats are wooing students.\n") == (
+        "Liberal Democrats"
+    )
+
+
+def test_a_bare_spokesman_after_one_for_another_body_is_not_the_firm() -> None:
+    text = (
+        "Fine\n\n"
+        "The regulator fined Harbour Energy £2m on Monday. The company said it would pay. "
+        "A spokeswoman for the regulator said the fine was fair. A spokeswoman said the "
+        "company had been warned twice.\n"
+    )
+    assert ("A spokeswoman", "Harbour Energy") not in _speakers(text)

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tracker.extract.canonical import _OPENERS, Names, full_form
+from tracker.extract.canonical import OPENERS, UPPER, Names, full_form
 from tracker.model import Attribution
 
 # What opens an apposition that describes: a determiner or a quantifier ('one of …').
 _DESCRIBING = frozenset("the a an one some".split())
-_RUN = r"((?:[A-Z][\w’'&.-]*|\d+)(?:[ \t]+(?:of|de|del|and|&|[A-Z][\w’'&.-]*|\d+))*),[ \t]*$"
+# Capitals with accents too ('Óbidos Ultras 1921', 'Écija Ultras 1921').
+_WORD = rf"[{UPPER}][\w’'&.-]*"
+_RUN = rf"((?:{_WORD}|\d+)(?:[ \t]+(?:of|de|del|and|&|{_WORD}|\d+))*),[ \t]*$"
 # A name that opens its sentence, then the comma that opens the apposition.
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))" + _RUN)
 # A name anywhere, then the comma: for an apposition a relative clause goes on from ('said
@@ -66,7 +68,7 @@ def _apposed_to(text: str, att: Attribution, names: Names) -> str | None:
     name = found.group(1).split()
     if not closed and len(name) < 2:
         return None  # a relative clause after a lone word: no one named for certain
-    if name[0].lower() in _OPENERS or (len(name) == 1 and not names.count.get(name[0])):
+    if name[0].lower() in OPENERS or (len(name) == 1 and not names.count.get(name[0])):
         return None  # 'However, the largest …'; a lone word the article names nowhere else
     full = full_form(" ".join(name), names)
     return full if len(full) >= len(" ".join(name)) else " ".join(name)  # '… 1921' kept

@@ -106,6 +106,9 @@ _OPENERS = frozenset(
     unless until once what which who whom whose how why whether despite unlike instead now
     today yesterday""".split()
 )
+# For the modules that read names as this one does: the openers and the capital letters.
+OPENERS = _OPENERS
+UPPER = _UPPER
 _PRONOUNS = frozenset("he she it they we i you him her them us who which that this".split())
 
 

@@ -27,12 +27,16 @@ from tracker.extract.speaker_check import GROUP_HEADS, PERSON, speaker_kind
 from tracker.extract.vocab.attribution import CARDINAL_WORDS
 from tracker.extract.vocab.kinds import (
     HEAD_KINDS,
+    KNOWN_BY_NAME_ONLY,
     NAME_FIRST_WORDS,
     NAME_LAST_WORDS,
     NEWSPAPER,
     OTHER_WORDS,
     PLACE_ALIASES,
+    POLL_HEADS,
+    POLL_KINDS,
     PUBLIC_BODY,
+    RECENT_POLL_WORDS,
     REGULATOR,
     REGULATOR_LAST_WORDS,
     RESEARCH_BODY_WORDS,
@@ -442,6 +446,8 @@ def _body_for(att: Attribution, bodies: _Bodies, before: list[Attribution]) -> s
     desc = read_description(att.speaker_text)
     if desc is None:
         return _before_time(att.speaker_text, bodies.names) if junk_speaker(att.speaker) else None
+    if _poll_of_a_kind(att.speaker_text):
+        return None  # 'the exit poll': whether it is one cited before is ``pollsters``'
     current = att.speaker
     words = current.split()
     # Still a description: no name in it but places ('US newspaper'); not 'Washington
@@ -454,6 +460,16 @@ def _body_for(att: Attribution, bodies: _Bodies, before: list[Attribution]) -> s
     if found:
         return full_form(found, bodies.names)
     return att.speaker_text.split(",")[0] if junk_speaker(current) else None
+
+
+def _poll_of_a_kind(mention: str) -> bool:
+    """'the exit poll', 'The online survey': a poll the words say the kind of."""
+    words = description_words(mention)
+    return (
+        len(words) > 2
+        and words[-1].lower() in POLL_HEADS
+        and any(w.lower() in POLL_KINDS - RECENT_POLL_WORDS for w in words[1:-1])
+    )
 
 
 def _other(name: str, desc: _Description, bodies: _Bodies) -> bool:
@@ -494,8 +510,11 @@ def _chosen(
     words = description_words(att.speaker_text)
     head = words[-1].lower()
     phrase = " ".join(words[1:]).lower()
-    if phrase != head and any(start - _REACH < p < start for p in bodies.unnamed.get(phrase, ())):
-        return None  # "Malaysia's central bank … the central bank": the one introduced so
+    intro = [p for p in bodies.unnamed.get(phrase, ()) if start - _REACH < p < start]
+    if phrase != head and intro:
+        # "Malaysia's central bank … the central bank": the one introduced so, unless a
+        # name was given it since ('Bank Negara Malaysia, the central bank, said')
+        return _glossed_as(phrase, bodies, intro[-1], start)
     since = best[0] if best else start - _REACH
     if any(since < p < start for p in bodies.unnamed.get(head, ())):
         return None  # 'a group of MPs … the group': the body the description introduced
@@ -514,6 +533,21 @@ def _chosen(
     return best[1] if best else None
 
 
+def _glossed_as(phrase: str, bodies: _Bodies, lo: int, hi: int) -> str | None:
+    """The last body named between ``lo`` and ``hi`` with the description ``phrase`` in
+    apposition right after ('Bank Negara Malaysia, the central bank,'), if any."""
+    found = None
+    for pos, name in bodies.mentions:
+        if pos >= hi:
+            break
+        end = pos + len(name)
+        if pos > lo and bodies.text[end : end + len(phrase) + 8].lower().startswith(
+            f", the {phrase}"
+        ):
+            found = name
+    return found
+
+
 def _named(name: str) -> bool:
     """A name beyond doubt: an acronym ('AAN') or two capitalised words or more."""
     words = name.split()
@@ -527,6 +561,8 @@ def _may_be(name: str, desc: _Description, bodies: _Bodies, finding: bool) -> bo
     that reported findings: 'The airline reported a profit …'), may be the one described:
     a name, not a place nor a capitalised common word ('Scans showed …')."""
     study = desc.kinds == {STUDY}
+    if desc.kinds <= KNOWN_BY_NAME_ONLY:
+        return False  # 'Uefa said … The club said': a club is one its name says is
     if _place(name) or (bodies.kinds_of(name) and not study) or (study and not finding):
         return False
     if junk_speaker(name) or name.split()[0].lower() in _NOT_NAMES:

@@ -24,6 +24,7 @@ def figures_source(text: str, atts: list[Attribution]) -> list[Attribution]:
     next, by its name."""
     start = body_start(text)
     lede_end = text.find("\n", start + 1)  # the lede: the body's first paragraph
+    lede_end = len(text) if lede_end < 0 else lede_end  # (an article of one paragraph)
     out = list(atts)
     for k, att in enumerate(atts):
         if not (start <= att.speaker_start < lede_end and _bare_figures(att)):
@@ -31,10 +32,30 @@ def figures_source(text: str, atts: list[Attribution]) -> list[Attribution]:
         later = next(
             (b for b in atts[k + 1 : k + 4] if b.speaker_start - att.speaker_end < REACH), None
         )
-        if later is not None and _a_body_by_name(later):
+        if later is not None and _a_body_by_name(later) and _publishes(later):
             if text.count(". ", att.speaker_end, later.speaker_start) <= 2:  # two sentences
                 out[k] = replace(att, speaker=later.speaker)
     return out
+
+
+# Words of the name of a public body, which publishes figures ('Office for National
+# Statistics', 'Commerce Department', 'Census Bureau', 'Federal Trade Commission'; 'stat'
+# for 'Eurostat', 'Destatis', 'Istat'); not a bank's or a firm's.
+_PUBLISHER_WORDS = frozenset(
+    """office department bureau ministry agency administration institute census commission
+    authority board council service""".split()
+)
+# Cues by which a body tells of figures given before ('…, the ONS added').
+_PUBLISHING_CUES = frozenset("added adds published publishes released releases".split())
+
+
+def _publishes(att: Attribution) -> bool:
+    """A body whose name says it publishes figures, or that is said to have published or
+    added them; not any body that speaks next ('The Bank of England said it was ready')."""
+    words = [w.lower() for w in att.speaker.split()]
+    if any(w in _PUBLISHER_WORDS or "stat" in w for w in words):
+        return True
+    return att.cue.lower() in _PUBLISHING_CUES
 
 
 def _a_body_by_name(att: Attribution) -> bool:

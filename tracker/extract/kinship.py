@@ -52,20 +52,29 @@ def kin_named(text: str, mention: str) -> str | None:
 # A headline's capitals count too ('Daughter Of Eric Garner Blasts …').
 _KIN_OF = re.compile(
     rf"(?i:(?:the|an?|his|her|their)[ \t]+)?(?:[a-z-]+[ \t]+)?"
-    rf"(?i:{'|'.join(sorted(KIN_NOUNS))})[ \t]+(?i:of)[ \t]+({_NAME})"
+    rf"((?i:{'|'.join(sorted(KIN_NOUNS))}))[ \t]+(?i:of)[ \t]+({_NAME})"
 )
+# A person the article introduces by a kin noun ('His widow, Carol Dunn', 'his wife Ann
+# Lee', 'Carol Dunn, his widow'): that kin of someone, no other. The kin noun is found
+# first, and a name before it read in a bounded window (no long scan over a run of capitals).
+_KIN_WORDS = "|".join(sorted(KIN_NOUNS))
+_KIN_THEN_NAME = re.compile(rf"\b({_KIN_WORDS}),?[ \t]+({_NAME})")
+_THEN_KIN = re.compile(rf",[ \t]+(?:his|her|their)[ \t]+(?:[a-z]+[ \t]+)?({_KIN_WORDS})\b")
+_NAME_AT_END = re.compile(rf"(?<![\w’'-])({_NAME})$")
+_WINDOW = 60
 
 
-def kin_of_phrase(att: Attribution, names: Names) -> str | None:
+def kin_of_phrase(text: str, att: Attribution, names: Names) -> str | None:
     """'The daughter of Eric Garner' -> 'Erica Garner': the one other person the article
-    names in full with the relative's surname (a family shares it); None when none or
-    several, and for any other mention."""
+    names in full with the relative's surname (a family shares it), not one it introduces
+    as another kin ('His widow, Carol Dunn' is no son); None when none or several, and
+    for any other mention."""
     if " of " not in att.speaker_text and " Of " not in att.speaker_text:
         return None  # no 'X of Y': most mentions, told at once
     m = _KIN_OF.match(att.speaker_text)
     if m is None:
         return None
-    relative = full_form(m.group(1), names)
+    relative = full_form(m.group(2), names)
     surname = relative.split()[-1]
     kin = {
         n
@@ -73,7 +82,28 @@ def kin_of_phrase(att: Attribution, names: Names) -> str | None:
         if n != relative and not n.endswith(" " + relative) and not relative.endswith(" " + n)
     }
     kin = {n for n in kin if len(n.split()) == 2 and n.split()[0][:1].isupper()}
-    return kin.pop() if len(kin) == 1 else None
+    if kin:
+        others = _introduced_as(text, surname)
+        kin = {n for n in kin if others.get(n, m.group(1).lower()) == m.group(1).lower()}
+    if len(kin) == 1:
+        return kin.pop()
+    # no one else to be: never the relative ('The son of Peter Dunn' is not Peter Dunn)
+    return att.speaker_text if att.speaker in (relative, m.group(2)) else None
+
+
+def _introduced_as(text: str, surname: str) -> dict[str, str]:
+    """The persons of ``surname`` the article introduces by a kin noun, with that noun
+    ('His widow, Carol Dunn' -> {'Carol Dunn': 'widow'})."""
+    out: dict[str, str] = {}
+    found = [(m.group(2), m.group(1)) for m in _KIN_THEN_NAME.finditer(text)]
+    for m in _THEN_KIN.finditer(text):
+        before = _NAME_AT_END.search(text, max(0, m.start() - _WINDOW), m.start())
+        if before:
+            found.append((before.group(1), m.group(1)))
+    for name, kin in found:
+        if name.split()[-1] == surname:
+            out.setdefault(name, kin.lower())
+    return out
 
 
 def _unread(att: Attribution, words: list[str]) -> bool:
@@ -93,6 +123,6 @@ def kin_of_named(text: str, atts: list[Attribution], names: Names) -> list[Attri
             name = kin_named(text, att.speaker_text)
         if name and not name.endswith(" Jr."):  # the generation is the name: kept whole
             name = full_form(name, names)
-        name = name or kin_of_phrase(att, names)
+        name = name or kin_of_phrase(text, att, names)
         out.append(replace(att, speaker=name) if name else att)
     return out

@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tracker.extract.canonical import _OPENERS as _SENTENCE_OPENERS
+from tracker.extract.canonical import OPENERS as _SENTENCE_OPENERS
 from tracker.extract.canonical import Names, full_form
-from tracker.extract.lexicon import MONTHS
+from tracker.extract.lexicon import MONTHS, WEEKDAYS
+from tracker.extract.vocab.kinds import POLL_HEADS, POLL_KINDS, RECENT_POLL_WORDS
 from tracker.extract.vocab.people import PARTY_WORDS
 from tracker.extract.vocab.places import COUNTRIES, DEMONYMS, US_STATES
 from tracker.model import Attribution
 
-_HEADS = frozenset("poll polls survey surveys".split())
+_HEADS = POLL_HEADS
 # Words that open a poll's mention before its maker ('A new', 'The latest', 'Some').
 _OPENERS = frozenset(
     "a an the this that these those some two three several new latest recent fresh".split()
@@ -79,6 +80,13 @@ def poll_maker(words: list[str]) -> str | None:
     while run and run[0] in _JOINERS:
         run = run[1:]
     owner = next((i for i, w in enumerate(run) if re.search(r"['’]s?$", w)), len(run) - 1)
+    if (
+        run
+        and re.search(r"['’]s?$", run[-1])
+        and owner == len(run) - 1
+        and _not_made(words[k:head])
+    ):
+        return None  # "Trump's favourite poll": a poll he likes, not one he made
     run = run[: owner + 1]  # "the Fed's Beige Book survey": the Fed's
     if not run or run[-1] in _JOINERS:
         return None
@@ -100,19 +108,39 @@ _CLAUSE_WORDS = frozenset(
 
 def _no_maker(run: list[str]) -> bool:
     """A place, a nation or a party: where or whose voters were polled, not who polled; a
-    month or a day ('a June poll'); a kind of poll opening a sentence ('Exit polls')."""
+    month or a day ('a June poll'); a kind of poll opening a sentence ('Exit polls'); a
+    race or a question, with its place or not ('a Florida Senate poll', 'a Brexit poll')."""
     low = " ".join(run).lower()
-    if low in US_STATES or low in COUNTRIES or low in DEMONYMS or low in PARTY_WORDS:
+    if _place(low) or low in PARTY_WORDS:
         return True
-    return low in MONTHS or low in _DAYS or low in _POLL_KINDS or low in _ANY_POLLS
+    if low in MONTHS or low in WEEKDAYS or low in POLL_KINDS or low in _ANY_POLLS:
+        return True
+    words = low.split()
+    return any(
+        (not k or _place(" ".join(words[:k]))) and all(w in _RACES for w in words[k:])
+        for k in range(len(words))
+    )
 
 
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-# Kinds of poll, capitalised only where they open a sentence ('Opinion polls suggested').
-_POLL_KINDS = frozenset(
-    """opinion exit straw snap push tracking online internet phone telephone public private
-    internal national state local new latest recent weekly daily monthly annual""".split()
+def _place(low: str) -> bool:
+    """A state, a nation or its people ('ohio', 'new hampshire', 'british')."""
+    return low in US_STATES or low in COUNTRIES or low in DEMONYMS
+
+
+# What a poll is about rather than who made it: a race, an office, a vote, a question.
+_RACES = frozenset(
+    """senate senatorial house governor gubernatorial presidential mayoral mayor primary
+    primaries congressional election elections referendum brexit leadership caucus caucuses
+    midterm midterms runoff ballot""".split()
 )
+# Words of an owner's poll that tell no kind of poll: "Trump's favourite poll" is no
+# poll Trump made; "Gallup's latest daily survey" is Gallup's.
+_OWNED_KINDS = frozenset("own newest same last first second third".split())
+
+
+def _not_made(between: list[str]) -> bool:
+    """Whether a word between an owner and the poll tells no kind of poll ('favourite')."""
+    return any(w.lower() not in POLL_KINDS and w.lower() not in _OWNED_KINDS for w in between)
 
 
 def anaphoric_poll(words: list[str]) -> bool:
@@ -145,7 +173,7 @@ def pollsters(text: str, atts: list[Attribution], names: Names) -> list[Attribut
     poll' as the maker of the poll cited last, and polls by no one as 'polls'."""
     if " poll" not in text and " survey" not in text and "Poll" not in text:
         return atts  # one cheap test for the many articles with no poll
-    made: list[tuple[int, str]] | None = None
+    made: list[tuple[int, str, str]] | None = None
     out = []
     for att in atts:
         words = att.speaker_text.split()
@@ -157,7 +185,7 @@ def pollsters(text: str, atts: list[Attribution], names: Names) -> list[Attribut
             if made is None:
                 made = _makers(text, names)
             before = [m for m in made if att.speaker_start - REACH < m[0] < att.speaker_start]
-            if before:
+            if before and _same_kind(words, before[-1][2]):
                 att = replace(att, speaker=before[-1][1])
         elif _unnamed_polls(words) and (
             _a_description(att.speaker)
@@ -167,25 +195,46 @@ def pollsters(text: str, atts: list[Attribution], names: Names) -> list[Attribut
             att = replace(att, speaker="polls")
         elif _from_a_place(words):
             att = replace(att, speaker=" ".join(words[1:]))
+        elif resolved and _no_maker(resolved) and _polled_by_name(words, resolved):
+            att = replace(att, speaker=" ".join([*resolved, _polled_by_name(words, resolved)]))
         out.append(att)
     return out
 
 
-def _makers(text: str, names: Names) -> list[tuple[int, str]]:
-    """Every poll the article names by its maker, as (where, maker), in text order."""
+def _makers(text: str, names: Names) -> list[tuple[int, str, str]]:
+    """Every poll the article names by its maker, as (where, maker, its words in lower
+    case), in text order."""
     out = []
     for m in _MADE.finditer(text):
         after = text[m.end() : m.end() + 20].split()[:1]  # "Trump's poll numbers": no poll
         name = poll_maker(["a", *text[m.start() : m.end()].split(), *after])
         if name:
-            out.append((m.start(), _full(name, names)))
+            out.append((m.start(), _full(name, names), m.group().lower()))
     return out
+
+
+def _same_kind(words: list[str], cited: str) -> bool:
+    """Whether 'the … poll' may be the poll cited: no word of a kind the cited one is not
+    ('the exit poll' after 'A Quinnipiac University poll' is another poll; 'the tracking
+    poll' after 'a Marist tracking poll' is it)."""
+    kinds = [w.lower() for w in words[1:-1] if w.lower() in POLL_KINDS - RECENT_POLL_WORDS]
+    return all(k in cited.split() for k in kinds)
 
 
 def _full(name: str, names: Names) -> str:
     """The maker's fullest name, not one grown by a sentence's opening word ('New CNN')."""
     full = full_form(name, names)
     return name if full.split()[0].lower() in _OPENERS else full
+
+
+def _polled_by_name(words: list[str], resolved: list[str]) -> str:
+    """The poll's head when the speaker was read as the words right before it ('A new Ohio
+    Senate poll' read as 'Ohio Senate', whose voters were polled): '' else."""
+    n = len(resolved)
+    for k in range(n, len(words)):
+        if words[k] in _HEADS and words[k - n : k] == resolved:
+            return words[k]
+    return ""
 
 
 def _from_a_place(words: list[str]) -> bool:

@@ -114,8 +114,7 @@ def resolve_by_salience(
                     lambda word: bool(names.ending_in(word)),  # a person's surname
                 )
             addressed = cue_object(text, att.cue_end)
-            reporting = _reporting(starts, positions, att)
-            said = _said_names(text, att, owned, names, reporting)
+            said = _not_the_speaker(text, (sentences, starts, positions, quoted), att, owned, names)
             subject = _subject_before(
                 text,
                 sentences,
@@ -266,6 +265,30 @@ def _said_names(
     if reporting and end <= att.speaker_start:
         words |= names_between(text, start, end, quotes)
     return _bound(frozenset(words), names)
+
+
+def _not_the_speaker(
+    text: str,
+    where: tuple[Sequence[Span], list[int], list[int], list[tuple[int, int]]],
+    att: Attribution,
+    owned: str,
+    names: Names,
+) -> frozenset[str]:
+    """The words of the names a person mention cannot stand for: those named in what it
+    is said to have said (``_said_names``), and for an epithet the subject of its own
+    sentence ('Sam Burke picked the squad, and the veteran striker told …' is not Burke:
+    news says 'he' of the subject it goes on with)."""
+    sentences, starts, positions, quoted = where
+    said = _said_names(text, att, owned, names, _reporting(starts, positions, att))
+    head = att.speaker_text.partition(",")[0]
+    words = head.split()
+    if owned or not words or words[-1] not in EPITHET_NOUNS or not _role_only(head):
+        return said
+    k = bisect.bisect_right(starts, att.speaker_start) - 1
+    if k < 0:
+        return said
+    subject = _opening_name(text, sentences[k].start, att.speaker_start, quoted, names)
+    return said | _bound(frozenset(_own_words(subject)), names) if subject else said
 
 
 def _not_named(name: str, bound: frozenset[str], names: Names) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from tracker.extract.canonical import Names, body_start, firm_named_before
 from tracker.extract.speakers_documents import BUSINESS_HEADS
+from tracker.extract.vocab.people import PARTY_WORDS
 from tracker.model import Attribution
 
 # One who speaks for a body by office, and the groups that do ('Party strategists').
@@ -29,12 +30,16 @@ _GROUPS = frozenset("strategists officials spokesmen spokeswomen spokespeople".s
 _ROLES = _ONE | _GROUPS
 # How far back (characters) 'the spokesman' looks for the one named before.
 REACH = 3000
-# A party's own name: '… Party', or the names English news gives parties without the word.
-_PARTY = re.compile(
-    r"\b((?:[A-Z][\w’'-]*[ \t]+)*Party|(?:Liberal|Social|Christian|Free)[ \t]+Democrats|"
-    r"Lib[ \t]+Dems|Conservatives|Tories|Labour|Republicans|Democrats|Greens|SNP|UKIP|"
-    r"Plaid[ \t]+Cymru|Sinn[ \t]+F[eé]in|GOP)\b"
-)
+# Names English news gives parties with no word of ``PARTY_WORDS`` in them.
+_OTHER_PARTIES = re.compile(r"\b(?:Lib[ \t]+Dems|SNP|UKIP|Plaid[ \t]+Cymru|Sinn[ \t]+F[eé]in)\b")
+# A capitalised word: where a party's name may be ('Labour', 'Liberal Democrats', '… Party').
+_CAPITAL = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
+# The capitalised words right before 'Party' ('the Scottish Green Party'), read in a bounded
+# window (a long run of capitals costs no more than a short one).
+_BEFORE_PARTY = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+){1,4})$")
+_WINDOW = 60
+# Words that qualify a party's plural name ('Liberal Democrats', 'Christian Democrats').
+_QUALIFIERS = frozenset("Liberal Social Christian Free".split())
 # A firm the paragraph speaks of by its kind ('the company', "the group's").
 _FIRM_WORDS = re.compile(rf"\b[Tt]he[ \t]+(?:{'|'.join(sorted(BUSINESS_HEADS))})\b")
 
@@ -54,6 +59,8 @@ def spokespeople(text: str, atts: list[Attribution], names: Names) -> list[Attri
                 att = replace(att, speaker=body)
         if role and not _unresolved(att):
             voiced[role] = (att.speaker_start, att.speaker)
+        if role in _SPOKES and _names_a_body(att):  # whom the last spokesperson spoke for
+            voiced[_LAST] = (att.speaker_start, "" if _unresolved(att) else att.speaker)
         out.append(att)
     return out
 
@@ -92,15 +99,60 @@ def _body_for(
     if rest == ["party"]:
         return _party_of(text)  # 'A party spokesman', 'Party strategists'
     if len(words) == 2 and first in ("a", "an") and role in _SPOKES:
+        last = voiced.get(_LAST)  # 'A spokeswoman for the regulator said … A spokeswoman'
+        if last and att.speaker_start - REACH < last[0]:
+            return last[1] or None
         return _firm_of_paragraph(text, att, before, names)
     return None
 
 
+# The key under which ``spokespeople`` keeps the body the last spokesperson who named a body
+# spoke for ('' when it stayed unread: 'A spokesman for the regulator').
+_LAST = ""
+
+
+def _names_a_body(att: Attribution) -> bool:
+    """A spokesperson's mention that names a body ('A spokesman for the regulator', 'a Home
+    Office spokeswoman'), not a bare 'A spokesman'."""
+    words = att.speaker_text.partition(",")[0].split()
+    return len(words) > 2 or (len(words) == 2 and words[0].lower() not in ("a", "an", "the"))
+
+
 def _party_of(text: str) -> str | None:
     """The party the article is about: the first its body names ('The Liberal Democrats
-    are attempting to woo …'), if any."""
-    found = _PARTY.search(text, body_start(text))
-    return re.sub(r"^The[ \t]+", "", found.group(1)) if found else None
+    are attempting to woo …', 'the Brexit Party'), if any."""
+    start = body_start(text)
+    other = _OTHER_PARTIES.search(text, start)
+    end = other.start() if other else len(text)
+    for m in _CAPITAL.finditer(text, start, end):
+        name = _party_named(text, m.start(), m.group())
+        if name:
+            return name
+    return other.group() if other else None
+
+
+def _party_named(text: str, at: int, word: str) -> str | None:
+    """The party named by the capitalised ``word`` at ``at``: a party's plural or its
+    name ('Conservatives', 'Labour', 'Liberal Democrats'), or '… Party' after 'the' or
+    with a party's word ('the Brexit Party', 'Labour Party'); not 'In Leeds Party
+    activists', a place's word before a lower-case 'party' opening a sentence."""
+    low = word.lower()
+    if word == "Party":
+        found = _BEFORE_PARTY.search(text, max(0, at - _WINDOW), at)
+        run = found.group(1).split() if found else []
+        lead = text[max(0, at - _WINDOW) : found.start()].split()[-1:] if found else []
+        the = [w.lower() for w in lead + run[:1]].count("the") > 0
+        while run and run[0].lower() in ("the", "a", "in", "at", "on", "for", "and", "but"):
+            run = run[1:]
+        if run and (the or any(w.lower() in PARTY_WORDS for w in run)):
+            return " ".join([*run, "Party"])
+        return None
+    if text.startswith("Party", at + len(word) + 1):
+        return None  # 'Labour Party': read at 'Party'
+    if low == "labour" or (low.endswith("s") and (low in PARTY_WORDS or low[:-1] in PARTY_WORDS)):
+        before = text[max(0, at - 10) : at].split()[-1:]
+        return f"{before[0]} {word}" if before and before[0] in _QUALIFIERS else word
+    return None
 
 
 def _firm_of_paragraph(

@@ -18,6 +18,10 @@ REGULATOR = "regulator"
 CAUSE = "cause"  # a charity, a campaign, a think tank, a trade body: 'the group', 'the charity'
 STUDY = "study"
 CLUB = "club"  # a sports club: 'the club' is 'Harbour Rovers', never its league
+# Kinds a body of no known kind that spoke before is never taken for: 'the club' is a
+# name that says it is a club ('Harbour Rovers', 'Leeds United FC'), not 'Uefa', whose
+# fine it appeals.
+KNOWN_BY_NAME_ONLY = frozenset({CLUB})
 
 # A description's head noun -> the kinds of body it may stand for.
 HEAD_KINDS: dict[str, frozenset[str]] = {
@@ -56,6 +60,17 @@ HEAD_KINDS: dict[str, frozenset[str]] = {
         frozenset({STUDY}),
     ),
 }
+
+# Kinds of poll ('the exit poll', 'an online survey'), capitalised too where they open a
+# sentence ('Opinion polls suggested'). A poll of a kind is another than one cited before
+# of no such kind ('A Quinnipiac poll … the exit poll'), read by ``pollsters``.
+POLL_KINDS = frozenset(
+    """opinion exit straw snap push tracking online internet phone telephone public private
+    internal national state local new latest recent weekly daily monthly annual""".split()
+)
+POLL_HEADS = frozenset("poll polls survey surveys".split())
+# Kinds of poll that tell only when it was made: 'the latest poll' may be the one cited.
+RECENT_POLL_WORDS = frozenset("new latest recent".split())
 
 # People who carry out a study, called by it without an article ('researchers said').
 STUDY_PEOPLE = frozenset("researchers authors scientists auditors".split())
