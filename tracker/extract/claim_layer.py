@@ -154,7 +154,7 @@ def _stated(text: str, a: Attribution) -> bool:
     if cue_is_noun(text, a.cue_start, a.cue_end, a.speaker_text):
         return False  # 'Both lists featured …', 'a simmering dispute over …': a noun
     if a.speaker_end <= a.cue_start and name_modifies_noun(
-        text, a.speaker_start, a.speaker_text, cue
+        text, (a.speaker_start, a.speaker_end), a.speaker_text, a.cue_start, cue
     ):
         return False  # 'The 2010 McConnell comment about Obama offers …': a noun phrase
     if states_nothing(text, a.cue, a.cue_end, a.speaker_text, content):
