@@ -96,69 +96,16 @@ def test_whom_it_was_said_to_is_not_what_was_said() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The ministers explained why the bridge had taken 12 years to build.",
-        "Ines Barlow discussed how the £4m grant would be spent.",
-        "The 2019 Barlow remark about the harbour still rankles 200 fishermen.",
-        "A Barlow comment on the 12 closures drew jeers.",
-        "The mayor spoke from the town hall, where 300 protesters had gathered.",
-        "The rivals assumed a combative stance for the 90-minute debate.",
-        '"With respect, I urge you to reopen all 12 piers," Barlow wrote to the minister.',
-        '"In fairness to the 40 families, we are writing to request that the board delay '
-        'the vote," the councillors wrote.',
+        "The Bundesbank has forecast growth of 1.2% for next year.",
+        "The Bundesbank had already forecast a recession in the spring.",
     ],
 )
-def test_a_cue_that_states_nothing_makes_no_claim(sentence: str) -> None:
-    assert _cues(f"Pier closure\n\n{sentence}\n") == []
+def test_a_word_between_name_and_cue_makes_the_cue_a_verb(sentence: str) -> None:
+    # 'The Bundesbank has forecast …': an auxiliary after the name, so 'forecast' is its verb,
+    # not a noun the name modifies ('The 2010 Hale comment').
+    assert _cues(f"Growth outlook\n\n{sentence}\n") == [("Bundesbank", "forecast")]
 
 
-def test_a_request_added_to_a_statement_is_no_claim_of_its_own() -> None:
-    text = (
-        'Pier closure\n\n"The pier lost £2m," Barlow said, adding, "We call on the council '
-        'to fund the 12 repairs."\n'
-    )
-    assert _cues(text) == [("Barlow", "said")]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "cue"),
-    [
-        ("Ines Barlow explained that the bridge had taken 12 years to build.", "explained"),
-        ("The Barlow family said 12 piers would close.", "said"),
-        ("The Lib Dems claim 40% of their candidates are women.", "claim"),
-        ('"We asked the council for £2m and got nothing," Barlow said.', "said"),
-        (
-            "The mayor said in a statement, which was issued on Friday, that 12 piers would close.",
-            "said",
-        ),
-        ('"I urge caution, but the figures show 12 piers will close," Barlow said.', "said"),
-    ],
-)
-def test_a_statement_beside_those_shapes_is_still_a_claim(sentence: str, cue: str) -> None:
-    assert cue in [c for _, c in _cues(f"Pier closure\n\n{sentence}\n")]
-
-
-def _according_cues(sentence: str) -> list[str]:
-    return [cue for _, cue in _cues(f"Harbour news\n\n{sentence}\n") if cue == "according to"]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The port must share the $20m it raises according to a formula agreed with the unions.",
-        "The dredging went ahead according to plan, costing $4m.",
-        "The fees are split according to the rules set by the board in 2010.",
-    ],
-)
-def test_according_to_a_rule_followed_names_no_source(sentence: str) -> None:
-    assert _according_cues(sentence) == []
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The pier will reopen in May, according to the plan.",
-        "The firm cut 300 jobs, according to the law firm Baker and Co.",
-    ],
-)
-def test_according_to_a_document_or_a_firm_is_a_source(sentence: str) -> None:
-    assert _according_cues(sentence) == ["according to"]
+def test_a_name_right_before_a_noun_cue_still_modifies_it() -> None:
+    text = "Senate race\n\nThe 2010 Hale comment about the mayor offers a clue to the race.\n"
+    assert _cues(text) == []

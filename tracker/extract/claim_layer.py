@@ -103,39 +103,9 @@ def _stated(text: str, a: Attribution) -> bool:
     """A speaker that is someone (a 'NAME:' turn a name; 'who' a person, not 'those who fall
     victim'), an active cue ('Pence was dubbed the winner' is said of him, not by him), and
     content that is no question."""
-    if not is_speaker(a.speaker_text) or answers_a_poll(a.speaker_text, a.speaker):
-        return False  # ('Thirty percent said …', '12 percent who say …': a poll's respondents)
-    if a.speaker_text.lower() in _RELATIVES and not is_speaker(a.speaker):
-        return False
-    before = text[max(0, a.speaker_start - 7) : a.speaker_start].split()
-    first = a.speaker_text.split()[0].lower() if a.speaker_text.split() else ""
-    if (
-        before
-        and before[-1].lower() in ("who", "which")
-        and a.speaker_text[:1].islower()
-        and first not in _SUBJECT_PRONOUNS
-    ):
-        return False  # 'those who [fall victim to fraud] can find': a predicate, no subject
-    if _no_one_or_nothing(text, a) or _participle_opening(text, a):
-        return False
-    if a.cue.strip() == ":" and not is_turn_label(a.speaker_text):
-        return False
     cue = text[a.cue_start : a.cue_end]
-    if " " in cue.strip() and not makes_claim(cue):
-        return False  # the cue as written decides: 'calling for his dismissal' is a stance
-    if cue.isupper() and len(cue) > 2:
-        return False  # 'EVEN OZ'S BOSS THINKS …': a heading in capitals, not a statement
-    if cue.lower() in _NAMED_PARTICIPLES and text[: a.cue_start].rstrip().endswith(","):
-        return False  # 'Steel and Morris, dubbed the McLibel Two, were …': a name given
-    if a.speaker_end <= a.cue_start:
-        between = text[a.speaker_end : a.cue_start]
-        if _PASSIVE.search(between) or _MODAL.search(between):
-            return False  # 'was dubbed'; 'they would reveal': said of them, or not yet said
-        if _NEGATED.search(between):
-            return False  # 'Vargas does not mention …', 'she never said': nothing stated
-
-        if a.cue.endswith("ing") and cue_kind(a.cue) == SPEECH and not _PROGRESSIVE.search(between):
-            return False  # 'the virus writing group': a modifier ('polls showing' finds)
+    if not _someone_speaks(text, a) or not _cue_as_written_states(text, a, cue):
+        return False
     after = _TO_VERB.match(text, a.cue_end)
     if after and cue_kind(a.cue) == SPEECH and a.cue.split()[-1] == "on":
         return makes_claim(after.group(1))  # 'went on to discuss' is what the verb says
@@ -154,7 +124,7 @@ def _stated(text: str, a: Attribution) -> bool:
     if cue_is_noun(text, a.cue_start, a.cue_end, a.speaker_text):
         return False  # 'Both lists featured …', 'a simmering dispute over …': a noun
     if a.speaker_end <= a.cue_start and name_modifies_noun(
-        text, a.speaker_start, a.speaker_text, cue
+        text, (a.speaker_start, a.speaker_end), a.speaker_text, a.cue_start, cue
     ):
         return False  # 'The 2010 McConnell comment about Obama offers …': a noun phrase
     if states_nothing(text, a.cue, a.cue_end, a.speaker_text, content):
@@ -162,6 +132,49 @@ def _stated(text: str, a: Attribution) -> bool:
     if learned_not_told(a.cue, a.cue_start, a.content_start):
         return False  # 'The CIA eventually learned that …'; not '…, The Post has learned'
     return not asks_or_orders(content)
+
+
+def _someone_speaks(text: str, a: Attribution) -> bool:
+    """Whether the speaker is someone: not a poll's respondents, not the predicate after a
+    'who' ('those who fall victim'), not 'you' or a negated subject, not a participle opening
+    the sentence, and a 'NAME:' turn only under a name."""
+    if not is_speaker(a.speaker_text) or answers_a_poll(a.speaker_text, a.speaker):
+        return False  # ('Thirty percent said …', '12 percent who say …': a poll's respondents)
+    if a.speaker_text.lower() in _RELATIVES and not is_speaker(a.speaker):
+        return False
+    before = text[max(0, a.speaker_start - 7) : a.speaker_start].split()
+    first = a.speaker_text.split()[0].lower() if a.speaker_text.split() else ""
+    if (
+        before
+        and before[-1].lower() in ("who", "which")
+        and a.speaker_text[:1].islower()
+        and first not in _SUBJECT_PRONOUNS
+    ):
+        return False  # 'those who [fall victim to fraud] can find': a predicate, no subject
+    if _no_one_or_nothing(text, a) or _participle_opening(text, a):
+        return False
+    return a.cue.strip() != ":" or is_turn_label(a.speaker_text)
+
+
+def _cue_as_written_states(text: str, a: Attribution, cue: str) -> bool:
+    """Whether the cue as written (``cue``, its text) states something: not a phrase that
+    makes no claim, a heading in capitals, a name given ('dubbed'), a passive, modal or
+    negated verb, nor an '-ing' modifier ('the virus writing group')."""
+    if " " in cue.strip() and not makes_claim(cue):
+        return False  # the cue as written decides: 'calling for his dismissal' is a stance
+    if cue.isupper() and len(cue) > 2:
+        return False  # 'EVEN OZ'S BOSS THINKS …': a heading in capitals, not a statement
+    if cue.lower() in _NAMED_PARTICIPLES and text[: a.cue_start].rstrip().endswith(","):
+        return False  # 'Steel and Morris, dubbed the McLibel Two, were …': a name given
+    if a.speaker_end <= a.cue_start:
+        between = text[a.speaker_end : a.cue_start]
+        if _PASSIVE.search(between) or _MODAL.search(between):
+            return False  # 'was dubbed'; 'they would reveal': said of them, or not yet said
+        if _NEGATED.search(between):
+            return False  # 'Vargas does not mention …', 'she never said': nothing stated
+        if a.cue.endswith("ing") and cue_kind(a.cue) == SPEECH and not _PROGRESSIVE.search(between):
+            return False  # 'the virus writing group': a modifier ('polls showing' finds)
+    return True
 
 
 def _participle_opening(text: str, a: Attribution) -> bool:

@@ -155,10 +155,8 @@ _THING_WORDS = frozenset(("nothing", "something", "everything", "anything"))
 def clause_start(tokens: list[Token], j: int) -> int | None:
     """The token where what was said begins after the cue that ends at token j (past a
     'that', whom it was told to, when and where); None when only an addressee follows."""
-    n = len(tokens)
-    k = j
     if (
-        j + 2 < n
+        j + 2 < len(tokens)
         and tokens[j - 1].low == "on"
         and tokens[j].low == "to"
         and cue_kind(tokens[j + 1].low) in CLAIM_KINDS
@@ -167,7 +165,17 @@ def clause_start(tokens: list[Token], j: int) -> int | None:
     described = _described_as(tokens, j)
     if described is not None:
         return described
-    # 'told a House of Representatives hearing that …', 'told reporters …', 'said on Thursday …'
+    opened = _that_clause(tokens, j)
+    if opened is not None:
+        return opened
+    return _past_time_and_addressee(tokens, j)
+
+
+def _that_clause(tokens: list[Token], j: int) -> int | None:
+    """Where a clause opened by 'that' (or, after 'told', by 'how', 'why' …) begins after the
+    cue ending at token j: 'told a House of Representatives hearing that …'. None when no
+    such word follows, or when what stands before it is already what was said."""
+    n = len(tokens)
     told = tokens[j - 1].low in ADDRESSED_CUES
     that = next(
         (
@@ -177,44 +185,52 @@ def clause_start(tokens: list[Token], j: int) -> int | None:
         ),
         None,
     )
-    if tokens[j - 1].low in OBJECT_PREPOSITIONS:
-        that = None  # 'called for changing the rules that …': the object, not a clause
-    elif that is not None and not _may_lead_to_that(tokens, j, that):
-        that = None  # 'said the minister's view that …', 'said X and that Y': a clause already
-    if that is not None and not any(
+    if that is None or tokens[j - 1].low in OBJECT_PREPOSITIONS:
+        return None  # 'called for changing the rules that …': the object, not a clause
+    if not _may_lead_to_that(tokens, j, that):
+        return None  # 'said the minister's view that …', 'said X and that Y': a clause already
+    if any(
         tokens[m].text in (".", ";", "“", '"')
         or tokens[m].low in PRONOUNS
         or tokens[m].low in CLAUSE_WORDS
         or (tokens[m].low.endswith("ing") and tokens[m].low in STRONG)  # '…, adding that'
         for m in range(j, that)
     ):
-        # 'said that was not her view': 'that' before a verb is the subject, and said too;
-        # 'told the host how surprised he was': 'how' is part of what was said.
-        pronoun = that + 1 < n and tokens[that + 1].low in VERBS_AFTER_THAT
-        k = that if pronoun or tokens[that].low != "that" else that + 1
-    else:
-        while k < n and (tokens[k].low in TIME_AFTER_CUE or tokens[k].text in (",", ":")):
-            if tokens[k].low == "in" and k + 1 < n and not tokens[k + 1].low.isdecimal():
+        return None
+    # 'said that was not her view': 'that' before a verb is the subject, and said too;
+    # 'told the host how surprised he was': 'how' is part of what was said.
+    pronoun = that + 1 < n and tokens[that + 1].low in VERBS_AFTER_THAT
+    return that if pronoun or tokens[that].low != "that" else that + 1
+
+
+def _past_time_and_addressee(tokens: list[Token], j: int) -> int | None:
+    """Where what was said begins after the cue ending at token j when no 'that' opens it:
+    past when and where ('said on Thursday …'), a set phrase, and whom it was told to ('told
+    reporters', 'told CNN'); None when only the addressee follows."""
+    n = len(tokens)
+    k = j
+    while k < n and (tokens[k].low in TIME_AFTER_CUE or tokens[k].text in (",", ":")):
+        if tokens[k].low == "in" and k + 1 < n and not tokens[k + 1].low.isdecimal():
+            break
+        k += 1
+    k = _past_set_phrase(tokens, k)
+    if k < n and tokens[j - 1].low in ADDRESSED_CUES:
+        # skip the addressee: 'told reporters', 'told CNN', 'told the AP'
+        m = k
+        while (
+            m < n
+            and m - k < 6
+            and tokens[m].text not in (",", ":", "“", '"')
+            and tokens[m].low not in ("he", "she", "they", "it", "we", "i", "the", "that")
+        ):
+            m += 1
+            if tokens[m - 1].low in ADDRESSEES:
+                k = m
                 break
+        while k < n and tokens[k].text in (",", ":"):
             k += 1
-        k = _past_set_phrase(tokens, k)
-        if k < n and tokens[j - 1].low in ADDRESSED_CUES:
-            # skip the addressee: 'told reporters', 'told CNN', 'told the AP'
-            m = k
-            while (
-                m < n
-                and m - k < 6
-                and tokens[m].text not in (",", ":", "“", '"')
-                and tokens[m].low not in ("he", "she", "they", "it", "we", "i", "the", "that")
-            ):
-                m += 1
-                if tokens[m - 1].low in ADDRESSEES:
-                    k = m
-                    break
-            while k < n and tokens[k].text in (",", ":"):
-                k += 1
-            if only_addressee(tokens, j - 1, k):
-                return None  # '…, a Cairo airport official told The New York Times.'
+        if only_addressee(tokens, j - 1, k):
+            return None  # '…, a Cairo airport official told The New York Times.'
     return k
 
 

@@ -179,12 +179,18 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:but|and|while|though|although)\b|;|\.\s")
 _TO_OR_THAT = re.compile(r"\b(?:to|that)\b")
 
 
-def name_modifies_noun(text: str, speaker_start: int, speaker_text: str, cue: str) -> bool:
-    """Whether a bare cue word after a name opened by a determiner is a noun ('The 2010
-    McConnell comment about …', 'a Clinton remark'): a verb after a singular name would
+def name_modifies_noun(
+    text: str, speaker: tuple[int, int], speaker_text: str, cue_start: int, cue: str
+) -> bool:
+    """Whether a bare cue word right after a name opened by a determiner is a noun ('The
+    2010 McConnell comment about …', 'a Clinton remark'): a verb after a singular name would
     agree ('McConnell comments'), and the determiner opens a noun phrase. Not after a
     plural ('the Lib Dems claim') nor a collective British usage agrees with in the plural
-    ('the Government claim')."""
+    ('the Government claim'), and not when any word stands between the name and the cue
+    ('The Fed has forecast …', 'The Fed last year forecast …': a verb after its subject)."""
+    speaker_start, speaker_end = speaker
+    if text[speaker_end:cue_start].strip():
+        return False
     if " " in cue or lemma_of(cue) != cue.lower() or cue.lower() not in NOUN_CUES:
         return False
     words = _WORD.findall(speaker_text)

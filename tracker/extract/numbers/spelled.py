@@ -334,64 +334,75 @@ def _part_of_what_follows(
 def _evaluate(items: list[_Item]) -> tuple[float | None, bool]:
     """(value, is_fraction) of a word-number item list."""
     kinds = [it.kind for it in items]
-    # 'X over Y'
     if "over" in kinds:
-        k = kinds.index("over")
-        num, den = _cardinal(items[:k]), _cardinal(items[k + 1 :])
-        if num is None or not den or num > den * 1000:
-            return None, False
-        return num / den, True
-    # 'X point Y Z': decimals digit by digit ('point zero three', 'point seventy-one').
+        return _over(items, kinds.index("over"))
     if "point" in kinds:
-        k = kinds.index("point")
-        whole = _cardinal(items[:k])
-        digits = items[k + 1 :]
-        if (
-            whole is None
-            or not digits
-            or any(d.kind != "num" or d.scale or d.value >= 100 for d in digits)
-        ):
-            return None, False
-        text = "".join(str(int(d.value)) for d in digits)
-        return whole + float("0." + text), False
-    # 'half': alone, 'a half', 'one and a half', 'one million and a half'.
+        return _point(items, kinds.index("point")), False
     if "half" in kinds:
-        k = kinds.index("half")
-        if k != len(items) - 1:
-            return None, False
-        before = items[:k]
-        if before and (
-            before[-1].kind == "a"
-            or (
-                before[-1].kind == "num"
-                and before[-1].value == 1
-                and len(before) > 1
-                and before[-2].kind == "and"
-            )
-        ):
-            before = before[:-1]  # 'a half', 'and one half'
-        if not before:
-            return 0.5, True
-        if before[-1].kind != "and":
-            return None, False
-        whole = _cardinal(before[:-1])
-        if whole is None:
-            return None, False
-        scale = next(
-            (
-                it.value
-                for it in reversed(before[:-1])
-                if it.kind == "num" and it.scale and it.value >= 1000
-            ),
-            1.0,
-        )
-        return whole + 0.5 * scale, False
+        return _and_a_half(items, kinds.index("half"))
     if "den" in kinds:
         k = kinds.index("den")
         if k != len(items) - 1:
             return None, False
         return _fraction(items[:k], items[k]), True
     return _cardinal(items), False
+
+
+def _over(items: list[_Item], k: int) -> tuple[float | None, bool]:
+    """'X over Y' with 'over' at k: a ratio, read as a fraction; None past a thousand to one."""
+    num, den = _cardinal(items[:k]), _cardinal(items[k + 1 :])
+    if num is None or not den or num > den * 1000:
+        return None, False
+    return num / den, True
+
+
+def _point(items: list[_Item], k: int) -> float | None:
+    """'X point Y Z' with 'point' at k: decimals read digit by digit ('point zero three',
+    'point seventy-one'); None when a decimal is no digit or pair of digits."""
+    whole = _cardinal(items[:k])
+    digits = items[k + 1 :]
+    if (
+        whole is None
+        or not digits
+        or any(d.kind != "num" or d.scale or d.value >= 100 for d in digits)
+    ):
+        return None
+    text = "".join(str(int(d.value)) for d in digits)
+    return whole + float("0." + text)
+
+
+def _and_a_half(items: list[_Item], k: int) -> tuple[float | None, bool]:
+    """'half' at k, last: alone or 'a half' (a fraction), 'one and a half', 'one million and
+    a half' (a half of the largest scale named)."""
+    if k != len(items) - 1:
+        return None, False
+    before = items[:k]
+    if before and (
+        before[-1].kind == "a"
+        or (
+            before[-1].kind == "num"
+            and before[-1].value == 1
+            and len(before) > 1
+            and before[-2].kind == "and"
+        )
+    ):
+        before = before[:-1]  # 'a half', 'and one half'
+    if not before:
+        return 0.5, True
+    if before[-1].kind != "and":
+        return None, False
+    whole = _cardinal(before[:-1])
+    if whole is None:
+        return None, False
+    scale = next(
+        (
+            it.value
+            for it in reversed(before[:-1])
+            if it.kind == "num" and it.scale and it.value >= 1000
+        ),
+        1.0,
+    )
+    return whole + 0.5 * scale, False
 
 
 def _mixed_fraction(words: list[_Item], den: float) -> float | None:

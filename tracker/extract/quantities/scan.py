@@ -32,6 +32,7 @@ from tracker.extract.quantities.core import (
 from tracker.extract.quantities.elided import elided_units
 from tracker.extract.quantities.exclusions import excluded, not_a_number
 from tracker.extract.quantities.ranges import (
+    FigureRange,
     Lead,
     borrowed_unit_range,
     change_then_level,
@@ -137,44 +138,76 @@ def _quantity_at(
     text: str, tokens: list[Token], i: int, everything: bool = False
 ) -> tuple[Quantity | None, int]:
     """The quantity that starts at token i, and the index to scan on from."""
-    n = len(tokens)
-    approx, p = approximator_at(tokens, i)
-    q_start = p
-    currency, p = currency_at(tokens, p)
-    if p >= n:
-        return None, i + 1
-    core = number_core(tokens, p, money=currency is not None)
-    if core is None and approx is not None and currency is None:
-        core = one_unit(tokens, p) or one_duration(tokens, p)  # 'almost a metre', 'over an hour'
-    if core is None:
-        return None, i + 1
-    if not math.isfinite(core.value):
-        return None, core.j  # beyond a float ('1e400'): no quantity, and none of its pieces
-    if currency is None:
-        q_start = core.i
-    between = approx == "between" or (q_start > 0 and tokens[q_start - 1].low == "between")
-    lead = Lead(q_start, approx, currency, between)
+    figure = _figure_at(tokens, i)
+    if isinstance(figure, int):
+        return None, figure
+    lead, core = figure
     span = figure_range(tokens, core, lead)
     if span is not None and span.score:
         return _finish(
             text,
             tokens,
-            Reading(q_start, span.end, span.value, None, None, approx, "ratio", "score"),
+            Reading(lead.q_start, span.end, span.value, None, None, lead.approx, "ratio", "score"),
         )
+    if span is None:
+        borrowed = borrowed_unit_range(tokens, core, core.j)
+        if borrowed is not None:
+            second, low, high = borrowed
+            assert second.kind is not None  # (a range of measures has one)
+            reading = Reading(
+                lead.q_start,
+                second.end,
+                (low + high) / 2,
+                low,
+                high,
+                lead.approx,
+                second.kind,
+                second.unit,
+            )
+            return _finish(text, tokens, reading)
+    return _measured(text, tokens, i, core, lead, span, everything)
+
+
+def _figure_at(tokens: list[Token], i: int) -> tuple[Lead, Parsed] | int:
+    """The lead (where the quantity starts, its approximator and currency) and the number
+    that start at token i; else the index to scan on from (past a number beyond a float,
+    '1e400', so that none of its pieces is read)."""
+    approx, p = approximator_at(tokens, i)
+    q_start = p
+    currency, p = currency_at(tokens, p)
+    if p >= len(tokens):
+        return i + 1
+    core = number_core(tokens, p, money=currency is not None)
+    if core is None and approx is not None and currency is None:
+        core = one_unit(tokens, p) or one_duration(tokens, p)  # 'almost a metre', 'over an hour'
+    if core is None:
+        return i + 1
+    if not math.isfinite(core.value):
+        return core.j
+    if currency is None:
+        q_start = core.i
+    between = approx == "between" or (q_start > 0 and tokens[q_start - 1].low == "between")
+    return Lead(q_start, approx, currency, between), core
+
+
+def _measured(
+    text: str,
+    tokens: list[Token],
+    i: int,
+    core: Parsed,
+    lead: Lead,
+    span: FigureRange | None,
+    everything: bool,
+) -> tuple[Quantity | None, int]:
+    """The quantity a figure (or the range it opens) makes with the unit read after it, a
+    rate and a range to a second figure; None when no unit reads, or when the figure is no
+    quantity here (a kind 'other' instead when ``everything`` is asked for)."""
+    q_start, approx, currency = lead.q_start, lead.approx, lead.currency
     low = high = None
     j = core.j
     value: float | None = core.value
     if span is not None:
         low, high, value, j = span.low, span.high, span.value, span.end
-    else:
-        borrowed = borrowed_unit_range(tokens, core, j)
-        if borrowed is not None:
-            second, low, high = borrowed
-            assert second.kind is not None  # (a range of measures has one)
-            reading = Reading(
-                q_start, second.end, (low + high) / 2, low, high, approx, second.kind, second.unit
-            )
-            return _finish(text, tokens, reading)
     kind, unit, j, core = read_unit(tokens, j, core, currency)
     if kind is not None and (share := share_after_noun(tokens, kind, core)) is not None:
         kind, unit, j, core = share  # 'one child in five'
