@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from tracker.extract import lexicon as lx
+from tracker.extract.vocab.places import DOLLAR_HOMES
 from tracker.model import Quantity
 
 # Currency words several countries use, each with the names and adjectives of its countries.
@@ -135,24 +136,6 @@ _PRICED_BEFORE = re.compile(
 )
 
 
-# Places that set a story in a dollar country other than the US: the country, its people,
-# its capital, its provinces or states and its largest cities (a bare '$' in a story from
-# Regina is the Canadian dollar, as the Canadian Press writes it).
-DOLLAR_HOMES: dict[str, tuple[str, ...]] = {
-    "CAD": (
-        "Canada", "Canadian", "Canadians", "Ottawa", "Ontario", "Quebec", "Alberta",
-        "Saskatchewan", "Manitoba", "British Columbia", "Nova Scotia", "New Brunswick",
-        "Newfoundland", "Toronto", "Montreal", "Vancouver", "Calgary", "Edmonton",
-        "Winnipeg", "Regina",
-    ),
-    "AUD": (
-        "Australia", "Australian", "Australians", "Canberra", "New South Wales",
-        "Queensland", "Tasmania", "Sydney", "Melbourne", "Brisbane",
-    ),
-    "NZD": ("New Zealand", "Auckland"),
-    "SGD": ("Singapore", "Singaporean"),
-    "HKD": ("Hong Kong",),
-}  # fmt: skip
 _HOME_NAMES = re.compile(
     r"\b(" + "|".join(n for names in DOLLAR_HOMES.values() for n in names) + r")\b"
 )

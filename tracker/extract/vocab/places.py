@@ -82,3 +82,22 @@ US_STATES = frozenset(
         "west virginia",
     ]
 )
+
+# Places that set a story in a dollar country other than the US: the country, its people,
+# its capital, its provinces or states and its largest cities (a bare '$' in a story from
+# Regina is the Canadian dollar, as the Canadian Press writes it).
+DOLLAR_HOMES: dict[str, tuple[str, ...]] = {
+    "CAD": (
+        "Canada", "Canadian", "Canadians", "Ottawa", "Ontario", "Quebec", "Alberta",
+        "Saskatchewan", "Manitoba", "British Columbia", "Nova Scotia", "New Brunswick",
+        "Newfoundland", "Toronto", "Montreal", "Vancouver", "Calgary", "Edmonton",
+        "Winnipeg", "Regina",
+    ),
+    "AUD": (
+        "Australia", "Australian", "Australians", "Canberra", "New South Wales",
+        "Queensland", "Tasmania", "Sydney", "Melbourne", "Brisbane",
+    ),
+    "NZD": ("New Zealand", "Auckland"),
+    "SGD": ("Singapore", "Singaporean"),
+    "HKD": ("Hong Kong",),
+}  # fmt: skip
