@@ -272,3 +272,18 @@ def test_zero_after_not_is_a_manner_of_speaking(sentence: str) -> None:
 )
 def test_one_point_of_a_lead(sentence: str, found: bool) -> None:
     assert (_by_text(sentence).get("one", (None, None))[1] == "point") == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit", "kind"),
+    [
+        ("She gained 25 pounds while training for the fight.", "25 pounds", "lb", "measure"),
+        ("The champion shed 12 pounds before the weigh-in.", "12 pounds", "lb", "measure"),
+        ("The raffle's winners gained 800 pounds each.", "800 pounds", "GBP", "money"),
+        ("Each player gained 40 pounds in prize money.", "40 pounds", "GBP", "money"),
+        ("The charity gained 60 pounds from ticket sales.", "60 pounds", "GBP", "money"),
+    ],
+)
+def test_pounds_after_a_verb_of_gain(sentence: str, figure: str, unit: str, kind: str) -> None:
+    """A gain is in pounds of weight only for a body's plausible gain with no money near."""
+    assert _by_text(sentence)[figure][1:] == (unit, kind)

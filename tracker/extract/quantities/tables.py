@@ -334,10 +334,19 @@ DOLLAR_NATIONS = {
     "taiwanese": "TWD",
 }
 DOLLAR_WORDS = frozenset(("dollar", "dollars", "cent", "cents"))
-# Verbs of weight: the pounds after them weigh ('gained 30 pounds'); 'lost 30 pounds' is
-# as often money, and stays so.
-WEIGHT_VERBS = frozenset(
-    "gain gained gains gaining weigh weighs weighed weighing shed sheds shedding".split()
+# Verbs of weight: the pounds after them weigh ('weighed 9 pounds').
+WEIGHT_VERBS = frozenset("weigh weighs weighed weighing".split())
+# Verbs of a body's gain or loss: their pounds weigh ('gained 30 pounds', 'shed 12 pounds')
+# when a body could gain that much and no money is named near them ('the winners gained 800
+# pounds each', 'gained 40 pounds in prize money' are sterling); 'lost 30 pounds' is as
+# often money, and stays so.
+BODY_GAIN_VERBS = frozenset("gain gained gains gaining shed sheds shedding".split())
+MOST_POUNDS_GAINED = 150.0
+MONEY_NEAR_A_GAIN = frozenset(
+    """money cash prize prizes winner winners winnings jackpot raffle lottery bet bets
+    paid pay payment payout bonus salary wage wages fee fees fine earned earnings reward
+    compensation sale sales sold profit profits funds fund donation donations price
+    prices ticket tickets""".split()
 )
 # A country's adjective before a currency word names that country's currency, whatever the
 # word's default: '1.1bn Danish kroner' (not NOK), '40m Egyptian pounds' (not GBP), '9bn
