@@ -287,3 +287,17 @@ def test_one_point_of_a_lead(sentence: str, found: bool) -> None:
 def test_pounds_after_a_verb_of_gain(sentence: str, figure: str, unit: str, kind: str) -> None:
     """A gain is in pounds of weight only for a body's plausible gain with no money near."""
     assert _by_text(sentence)[figure][1:] == (unit, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports grew by 3% in July and grew by 25,000 in August.",
+        "The index was up by 2 points on Monday and up by 900 on Friday.",
+        "Rents rose by 0.4% in Leeds and rose by 75 in York.",
+    ],
+)
+def test_elided_unit_not_borrowed_by_a_figure_of_another_size(sentence: str) -> None:
+    found = _by_text(sentence)
+    last = [k for k in found if k[:1].isdecimal()][-1]
+    assert found[last][1:] == (None, "count")
