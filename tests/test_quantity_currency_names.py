@@ -301,3 +301,16 @@ def test_elided_unit_not_borrowed_by_a_figure_of_another_size(sentence: str) -> 
     found = _by_text(sentence)
     last = [k for k in found if k[:1].isdecimal()][-1]
     assert found[last][1:] == (None, "count")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit"),
+    [
+        ("He named 14 players perhaps good enough to start.", "14", "players"),
+        ("There are 30 doctors sometimes on call at night.", "30", "doctors"),
+        ("The club sent 12 scouts overseas last year.", "12", "scouts"),
+        ("About 40 volunteers always turn up on Sundays.", "40", "volunteers"),
+    ],
+)
+def test_an_adverb_in_s_is_no_counted_noun(sentence: str, figure: str, unit: str) -> None:
+    assert _by_text(sentence)[figure][1] == unit

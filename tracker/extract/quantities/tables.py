@@ -498,6 +498,13 @@ PLURAL_WITHOUT_S = frozenset(
 )
 # Endings of singular words that end in 's' ('class', 'bonus', 'crisis', 'previous').
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous")
+# Adverbs that end in 's' and may follow a counted noun: no noun, so they never take the
+# count from it ('14 players perhaps good enough', '12 scouts overseas').
+ADVERBS_IN_S = frozenset(
+    """always perhaps sometimes nowadays afterwards towards backwards forwards upwards
+    downwards onwards outwards inwards besides whereas thus overseas indoors outdoors
+    upstairs downstairs sideways regardless nonetheless nevertheless unless""".split()
+)
 # 'the 400m hurdles', 'a 30m wall': after an article a glued 'm' is metres naming a thing.
 ARTICLES = ("the", "a", "an")
 # '3 dollars 50 cents', '15 dollars and 50': a main unit that takes cents after it.

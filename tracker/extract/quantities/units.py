@@ -12,6 +12,7 @@ from tracker.extract.quantities.core import currency_at, number_core
 from tracker.extract.quantities.exchange import priced_in, quote_currency
 from tracker.extract.quantities.scales import named_scale
 from tracker.extract.quantities.tables import (
+    ADVERBS_IN_S,
     AGE_WORDS,
     ARTICLES,
     BODY_GAIN_VERBS,
@@ -431,6 +432,7 @@ def _plural_head_after(tokens: list[Token], j: int) -> bool:
         and nxt.low not in lx.MEASURE_UNITS
         and nxt.low not in lx.CURRENCY_WORDS
         and nxt.low not in SINGULAR_VERBS  # 'which one of these two sides takes precedence'
+        and nxt.low not in ADVERBS_IN_S  # '10 players always ready'
         and len(nxt.low) > 3
     )
 
