@@ -314,3 +314,27 @@ def test_elided_unit_not_borrowed_by_a_figure_of_another_size(sentence: str) -> 
 )
 def test_an_adverb_in_s_is_no_counted_noun(sentence: str, figure: str, unit: str) -> None:
     assert _by_text(sentence)[figure][1] == unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fans like to celebrate once in a while, the landlord said.",
+        "The singer was once in a rock group.",
+        "Such a storm comes once in a lifetime.",
+        "He is once again the favourite.",
+    ],
+)
+def test_once_that_counts_no_occasion(sentence: str) -> None:
+    assert "once" not in {k.casefold() for k in _by_text(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The striker scored once in the first half.", 1.0),
+        ("The two leaders met once in 2009.", 1.0),
+    ],
+)
+def test_once_in_a_period_counts(sentence: str, value: float) -> None:
+    assert _by_text(sentence)["once"][:2] == (value, "times")

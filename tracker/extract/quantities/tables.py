@@ -83,8 +83,12 @@ COLLECTIVE_NUMBERS = {"pair": 2.0, "trio": 3.0}
 # What may follow 'once' counting one occasion ('can only win once.', 'met once in 2003',
 # 'once before'); else it is a conjunction ('once the budget is out') or 'once again'.
 ONCE_AFTER = frozenset("in before during since".split())
-# Before 'once', words that make it an idiom: 'at once', 'for once', 'all at once'.
-ONCE_NOT_AFTER = frozenset(("at", "for", "all"))
+# Before 'once', words that make it an idiom ('at once', 'for once', 'all at once') or
+# make it 'formerly' ('was once in a band', 'is once again').
+ONCE_NOT_AFTER = frozenset("at for all is was were are be been being".split())
+# After 'once in a', the rarity idioms: 'once in a while', 'once in a lifetime', 'once in a
+# blue moon', 'once in a generation' (not 'scored once in a 3-1 win').
+ONCE_IN_A_IDIOMS = frozenset("while lifetime blue generation century decade".split())
 # Words that open an amount written without a number word (quantities/worded.py).
 WORDED_STARTS = frozenset({"several", "a", *VAGUE_DURATIONS, *VERB_MULTIPLIERS})
 GLUED_SHARE_HEADS = frozenset({*GLUED_SHARES, *GLUED_MAGNITUDES})

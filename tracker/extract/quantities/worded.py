@@ -20,6 +20,7 @@ from tracker.extract.quantities.tables import (
     MULTIPLIER_FOLLOWERS,
     MULTIPLIER_NOT_VERB_AFTER,
     ONCE_AFTER,
+    ONCE_IN_A_IDIOMS,
     ONCE_NOT_AFTER,
     POINT_WORDS,
     VAGUE_DURATIONS,
@@ -81,12 +82,16 @@ def share_of_period(tokens: list[Token], i: int) -> Parsed | None:
 def once_at(tokens: list[Token], i: int) -> Parsed | None:
     """'once' counting one occasion ('can only win once', 'has met him once before'), as
     'twice' counts two; not the conjunction ('once the vote is over'), 'once again', 'at
-    once', nor the frequency 'once a year' (the gold keeps only its period's length)."""
+    once', 'was once in a band' (formerly), the rarity 'once in a while', nor the
+    frequency 'once a year' (the gold keeps only its period's length)."""
     if i == 0 or tokens[i - 1].low in ONCE_NOT_AFTER or tokens[i].text[0].isupper():
         return None  # ('Once this number is passed': a conjunction opening its clause)
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is not None and not (nxt.low in ONCE_AFTER or nxt.text in _CLAUSE_ENDS):
         return None
+    idiom = tokens[i + 2 : i + 4] if nxt is not None and nxt.low == "in" else []
+    if len(idiom) == 2 and idiom[0].low in ("a", "an") and idiom[1].low in ONCE_IN_A_IDIOMS:
+        return None  # 'once in a while', 'once in a lifetime': a rarity, no occasion
     return Parsed(i, i + 1, 1.0, words=True, glued_unit="time")
 
 
