@@ -338,3 +338,16 @@ def test_once_that_counts_no_occasion(sentence: str) -> None:
 )
 def test_once_in_a_period_counts(sentence: str, value: float) -> None:
     assert _by_text(sentence)["once"][:2] == (value, "times")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police found a pair of jeans in the car.",
+        "She lost a pair of sunglasses on the beach.",
+        "He was wearing a pair of old boots.",
+        "The thief used a pair of scissors.",
+    ],
+)
+def test_a_pair_of_one_thing_counts_nothing(sentence: str) -> None:
+    assert "a pair" not in _by_text(sentence)

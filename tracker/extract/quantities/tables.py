@@ -80,6 +80,14 @@ VAGUE_DURATIONS = {"decades": "decade", "centuries": "century"}
 # Collective nouns that count exactly: 'a pair of letters', 'a trio of doctors' ('a couple
 # of' is as often a manner of speaking: 'a couple of important goals').
 COLLECTIVE_NUMBERS = {"pair": 2.0, "trio": 3.0}
+# What 'a pair of' names as one thing: a garment or tool named in the plural ('a pair of
+# trousers', 'a pair of scissors'), or a thing sold and worn in twos ('a pair of boots').
+ONE_THING_PAIRS = frozenset(
+    """trousers jeans shorts pants knickers tights leggings pyjamas pajamas overalls
+    dungarees braces glasses spectacles sunglasses goggles binoculars scissors shears
+    pliers tongs tweezers clippers handcuffs headphones earphones shoes boots trainers
+    sneakers sandals slippers socks stockings gloves mittens earrings skis skates""".split()
+)
 # What may follow 'once' counting one occasion ('can only win once.', 'met once in 2003',
 # 'once before'); else it is a conjunction ('once the budget is out') or 'once again'.
 ONCE_AFTER = frozenset("in before during since".split())

@@ -22,6 +22,7 @@ from tracker.extract.quantities.tables import (
     ONCE_AFTER,
     ONCE_IN_A_IDIOMS,
     ONCE_NOT_AFTER,
+    ONE_THING_PAIRS,
     POINT_WORDS,
     VAGUE_DURATIONS,
     VERB_MULTIPLIERS,
@@ -53,7 +54,7 @@ def worded_vague(tokens: list[Token], i: int) -> Parsed | None:
     if low == "several" and _plural_of(nxt, lx.DURATION_UNITS):
         return Parsed(i, i + 1, 3.0, words=True, vague=True)  # 'several weeks', 'several hours'
     if low == "a" and nxt in COLLECTIVE_NUMBERS:
-        if i + 2 < len(tokens) and tokens[i + 2].low == "of":
+        if i + 2 < len(tokens) and tokens[i + 2].low == "of" and not _one_thing(tokens, i + 3):
             return Parsed(i, i + 2, COLLECTIVE_NUMBERS[nxt], words=True)  # 'a pair of letters'
         return None
     if low == "a" and nxt == "few" and i + 2 < len(tokens):
@@ -64,6 +65,12 @@ def worded_vague(tokens: list[Token], i: int) -> Parsed | None:
         if _plural_of(after, lx.DURATION_UNITS) and not old:
             return Parsed(i, i + 2, 3.0, words=True, vague=True)  # 'a few weeks' (not an age)
     return None
+
+
+def _one_thing(tokens: list[Token], k: int) -> bool:
+    """The thing 'a pair of' names at k, or two adjectives on, is one thing ('a pair of
+    jeans', 'a pair of old leather boots')."""
+    return any(t.low in ONE_THING_PAIRS for t in tokens[k : k + 3])
 
 
 def share_of_period(tokens: list[Token], i: int) -> Parsed | None:
