@@ -351,3 +351,18 @@ def test_once_in_a_period_counts(sentence: str, value: float) -> None:
 )
 def test_a_pair_of_one_thing_counts_nothing(sentence: str) -> None:
     assert "a pair" not in _by_text(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "The Canadian singer, who lives in Nevada, earned $30m; no other Canadian came close.",
+            "USD",
+        ),
+        ("The Toronto band, now based in Chicago, made $4m on a Canadian tour.", "USD"),
+        ("The Ontario firm, which has a plant in Ohio, paid $2m to Canadian staff.", "USD"),
+    ],
+)
+def test_a_us_state_or_city_is_a_sign_of_the_us(text: str, unit: str) -> None:
+    assert [u for _, u, _ in _by_text(text).values()] == [unit]
