@@ -272,3 +272,97 @@ def test_zero_after_not_is_a_manner_of_speaking(sentence: str) -> None:
 )
 def test_one_point_of_a_lead(sentence: str, found: bool) -> None:
     assert (_by_text(sentence).get("one", (None, None))[1] == "point") == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit", "kind"),
+    [
+        ("She gained 25 pounds while training for the fight.", "25 pounds", "lb", "measure"),
+        ("The champion shed 12 pounds before the weigh-in.", "12 pounds", "lb", "measure"),
+        ("The raffle's winners gained 800 pounds each.", "800 pounds", "GBP", "money"),
+        ("Each player gained 40 pounds in prize money.", "40 pounds", "GBP", "money"),
+        ("The charity gained 60 pounds from ticket sales.", "60 pounds", "GBP", "money"),
+    ],
+)
+def test_pounds_after_a_verb_of_gain(sentence: str, figure: str, unit: str, kind: str) -> None:
+    """A gain is in pounds of weight only for a body's plausible gain with no money near."""
+    assert _by_text(sentence)[figure][1:] == (unit, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports grew by 3% in July and grew by 25,000 in August.",
+        "The index was up by 2 points on Monday and up by 900 on Friday.",
+        "Rents rose by 0.4% in Leeds and rose by 75 in York.",
+    ],
+)
+def test_elided_unit_not_borrowed_by_a_figure_of_another_size(sentence: str) -> None:
+    found = _by_text(sentence)
+    last = [k for k in found if k[:1].isdecimal()][-1]
+    assert found[last][1:] == (None, "count")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit"),
+    [
+        ("He named 14 players perhaps good enough to start.", "14", "players"),
+        ("There are 30 doctors sometimes on call at night.", "30", "doctors"),
+        ("The club sent 12 scouts overseas last year.", "12", "scouts"),
+        ("About 40 volunteers always turn up on Sundays.", "40", "volunteers"),
+    ],
+)
+def test_an_adverb_in_s_is_no_counted_noun(sentence: str, figure: str, unit: str) -> None:
+    assert _by_text(sentence)[figure][1] == unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fans like to celebrate once in a while, the landlord said.",
+        "The singer was once in a rock group.",
+        "Such a storm comes once in a lifetime.",
+        "He is once again the favourite.",
+    ],
+)
+def test_once_that_counts_no_occasion(sentence: str) -> None:
+    assert "once" not in {k.casefold() for k in _by_text(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The striker scored once in the first half.", 1.0),
+        ("The two leaders met once in 2009.", 1.0),
+    ],
+)
+def test_once_in_a_period_counts(sentence: str, value: float) -> None:
+    assert _by_text(sentence)["once"][:2] == (value, "times")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police found a pair of jeans in the car.",
+        "She lost a pair of sunglasses on the beach.",
+        "He was wearing a pair of old boots.",
+        "The thief used a pair of scissors.",
+    ],
+)
+def test_a_pair_of_one_thing_counts_nothing(sentence: str) -> None:
+    assert "a pair" not in _by_text(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "The Canadian singer, who lives in Nevada, earned $30m; no other Canadian came close.",
+            "USD",
+        ),
+        ("The Toronto band, now based in Chicago, made $4m on a Canadian tour.", "USD"),
+        ("The Ontario firm, which has a plant in Ohio, paid $2m to Canadian staff.", "USD"),
+    ],
+)
+def test_a_us_state_or_city_is_a_sign_of_the_us(text: str, unit: str) -> None:
+    assert [u for _, u, _ in _by_text(text).values()] == [unit]

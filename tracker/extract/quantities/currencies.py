@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from tracker.extract import lexicon as lx
+from tracker.extract.vocab.places import DOLLAR_HOMES, US_CITIES, US_STATES
 from tracker.model import Quantity
 
 # Currency words several countries use, each with the names and adjectives of its countries.
@@ -135,40 +136,29 @@ _PRICED_BEFORE = re.compile(
 )
 
 
-# Places that set a story in a dollar country other than the US: the country, its people,
-# its capital, its provinces or states and its largest cities (a bare '$' in a story from
-# Regina is the Canadian dollar, as the Canadian Press writes it).
-DOLLAR_HOMES: dict[str, tuple[str, ...]] = {
-    "CAD": (
-        "Canada", "Canadian", "Canadians", "Ottawa", "Ontario", "Quebec", "Alberta",
-        "Saskatchewan", "Manitoba", "British Columbia", "Nova Scotia", "New Brunswick",
-        "Newfoundland", "Toronto", "Montreal", "Vancouver", "Calgary", "Edmonton",
-        "Winnipeg", "Regina",
-    ),
-    "AUD": (
-        "Australia", "Australian", "Australians", "Canberra", "New South Wales",
-        "Queensland", "Tasmania", "Sydney", "Melbourne", "Brisbane",
-    ),
-    "NZD": ("New Zealand", "Auckland"),
-    "SGD": ("Singapore", "Singaporean"),
-    "HKD": ("Hong Kong",),
-}  # fmt: skip
 _HOME_NAMES = re.compile(
     r"\b(" + "|".join(n for names in DOLLAR_HOMES.values() for n in names) + r")\b"
 )
 _HOME_OF = {name: code for code, names in DOLLAR_HOMES.items() for name in names}
 # Any sign of the United States, or of its dollar named as such: '$' is then the US dollar.
+# Its states and largest cities are signs too ('a Canadian singer who lives in Las Vegas');
+# Georgia is a country as well, and no sign.
+_US_PLACES = sorted(
+    {state.title() for state in US_STATES if state != "georgia"} | US_CITIES, key=len, reverse=True
+)
 _US_NAMED = re.compile(
-    r"\b(?:U\.S\.|US|USA|United States|America|Americans?|Washington|Wall Street)\b|US\$|USD"
+    r"\b(?:U\.S\.|US|USA|United States|America|Americans?|Washington|Wall Street|"
+    + "|".join(re.escape(place) for place in _US_PLACES)
+    + r")\b|US\$|USD"
 )
 
 
 def home_dollars(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """Amounts in a bare '$' in CAD, AUD, NZD, SGD or HKD when the story names places of
-    that one dollar country at least twice and never names the United States nor gives an
-    amount in sterling (a story that converts to pounds is written for British readers,
-    whose '$' is the US dollar: '30bn baht (£398m; $768m)'); else USD, the lexicon's
-    reading. Screened by one test: most articles have no bare '$' amount."""
+    that one dollar country at least twice and never names the United States (nor one of
+    its states or largest cities) nor gives an amount in sterling (a story that converts to
+    pounds is written for British readers, whose '$' is the US dollar: '30bn baht (£398m;
+    $768m)'); else USD, the lexicon's reading. Screened by one test: most articles have no bare '$' amount."""
     bare = [
         k
         for k, q in enumerate(quantities)

@@ -1,6 +1,7 @@
 """A unit said once for two parallel figures: 'Trump up by 4 points in Ohio and Clinton up
 by 1 in North Carolina', 'rose 3% in May and rose 2 in June'. The second figure, bare, is
-in the first one's unit when the same words lead both (the writer elided the unit)."""
+in the first one's unit when the same words lead both (the writer elided the unit) and it
+is of the first one's size ('rose 12% in May and rose 40,000 in June' counts jobs)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ _WORDS = re.compile(r"[A-Za-z]+")
 # How many words before each figure must agree, and how far back they are read.
 _LEAD_WORDS = 2
 _REACH = 30
+# How many times bigger one parallel figure may be than the other.
+_SIZE_RATIO = 10
 
 
 def elided_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -33,7 +36,8 @@ def elided_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         for p in reversed(out[:k]):
             if _borrowable(p) and _lead(text, p.start) == lead:
-                out[k] = dataclasses.replace(q, kind=p.kind, unit=p.unit)
+                if _same_size(p, q):
+                    out[k] = dataclasses.replace(q, kind=p.kind, unit=p.unit)
                 break
     return out
 
@@ -42,6 +46,18 @@ def _borrowable(q: Quantity) -> bool:
     return q.unit is not None and (
         q.kind in _BORROWED_KINDS or (q.kind == "count" and q.unit in _POINTS)
     )
+
+
+def _same_size(first: Quantity, bare: Quantity) -> bool:
+    """A figure of the first one's size, as parallel figures are: 'rose by 12% in May and
+    by 40,000 in June' counts jobs, not a share; nor is 900 an elided point of '2 points'.
+    A share or a lead's points above 100 are none either."""
+    if first.value is None or bare.value is None:
+        return False
+    big, small = max(abs(first.value), abs(bare.value)), min(abs(first.value), abs(bare.value))
+    if big > _SIZE_RATIO * small:
+        return False
+    return first.kind == "measure" or bare.value <= 100
 
 
 def _lead(text: str, at: int) -> list[str]:

@@ -80,11 +80,23 @@ VAGUE_DURATIONS = {"decades": "decade", "centuries": "century"}
 # Collective nouns that count exactly: 'a pair of letters', 'a trio of doctors' ('a couple
 # of' is as often a manner of speaking: 'a couple of important goals').
 COLLECTIVE_NUMBERS = {"pair": 2.0, "trio": 3.0}
+# What 'a pair of' names as one thing: a garment or tool named in the plural ('a pair of
+# trousers', 'a pair of scissors'), or a thing sold and worn in twos ('a pair of boots').
+ONE_THING_PAIRS = frozenset(
+    """trousers jeans shorts pants knickers tights leggings pyjamas pajamas overalls
+    dungarees braces glasses spectacles sunglasses goggles binoculars scissors shears
+    pliers tongs tweezers clippers handcuffs headphones earphones shoes boots trainers
+    sneakers sandals slippers socks stockings gloves mittens earrings skis skates""".split()
+)
 # What may follow 'once' counting one occasion ('can only win once.', 'met once in 2003',
 # 'once before'); else it is a conjunction ('once the budget is out') or 'once again'.
 ONCE_AFTER = frozenset("in before during since".split())
-# Before 'once', words that make it an idiom: 'at once', 'for once', 'all at once'.
-ONCE_NOT_AFTER = frozenset(("at", "for", "all"))
+# Before 'once', words that make it an idiom ('at once', 'for once', 'all at once') or
+# make it 'formerly' ('was once in a band', 'is once again').
+ONCE_NOT_AFTER = frozenset("at for all is was were are be been being".split())
+# After 'once in a', the rarity idioms: 'once in a while', 'once in a lifetime', 'once in a
+# blue moon', 'once in a generation' (not 'scored once in a 3-1 win').
+ONCE_IN_A_IDIOMS = frozenset("while lifetime blue generation century decade".split())
 # Words that open an amount written without a number word (quantities/worded.py).
 WORDED_STARTS = frozenset({"several", "a", *VAGUE_DURATIONS, *VERB_MULTIPLIERS})
 GLUED_SHARE_HEADS = frozenset({*GLUED_SHARES, *GLUED_MAGNITUDES})
@@ -334,10 +346,19 @@ DOLLAR_NATIONS = {
     "taiwanese": "TWD",
 }
 DOLLAR_WORDS = frozenset(("dollar", "dollars", "cent", "cents"))
-# Verbs of weight: the pounds after them weigh ('gained 30 pounds'); 'lost 30 pounds' is
-# as often money, and stays so.
-WEIGHT_VERBS = frozenset(
-    "gain gained gains gaining weigh weighs weighed weighing shed sheds shedding".split()
+# Verbs of weight: the pounds after them weigh ('weighed 9 pounds').
+WEIGHT_VERBS = frozenset("weigh weighs weighed weighing".split())
+# Verbs of a body's gain or loss: their pounds weigh ('gained 30 pounds', 'shed 12 pounds')
+# when a body could gain that much and no money is named near them ('the winners gained 800
+# pounds each', 'gained 40 pounds in prize money' are sterling); 'lost 30 pounds' is as
+# often money, and stays so.
+BODY_GAIN_VERBS = frozenset("gain gained gains gaining shed sheds shedding".split())
+MOST_POUNDS_GAINED = 150.0
+MONEY_NEAR_A_GAIN = frozenset(
+    """money cash prize prizes winner winners winnings jackpot raffle lottery bet bets
+    paid pay payment payout bonus salary wage wages fee fees fine earned earnings reward
+    compensation sale sales sold profit profits funds fund donation donations price
+    prices ticket tickets""".split()
 )
 # A country's adjective before a currency word names that country's currency, whatever the
 # word's default: '1.1bn Danish kroner' (not NOK), '40m Egyptian pounds' (not GBP), '9bn
@@ -489,6 +510,13 @@ PLURAL_WITHOUT_S = frozenset(
 )
 # Endings of singular words that end in 's' ('class', 'bonus', 'crisis', 'previous').
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous")
+# Adverbs that end in 's' and may follow a counted noun: no noun, so they never take the
+# count from it ('14 players perhaps good enough', '12 scouts overseas').
+ADVERBS_IN_S = frozenset(
+    """always perhaps sometimes nowadays afterwards towards backwards forwards upwards
+    downwards onwards outwards inwards besides whereas thus overseas indoors outdoors
+    upstairs downstairs sideways regardless nonetheless nevertheless unless""".split()
+)
 # 'the 400m hurdles', 'a 30m wall': after an article a glued 'm' is metres naming a thing.
 ARTICLES = ("the", "a", "an")
 # '3 dollars 50 cents', '15 dollars and 50': a main unit that takes cents after it.

@@ -12,8 +12,10 @@ from tracker.extract.quantities.core import currency_at, number_core
 from tracker.extract.quantities.exchange import priced_in, quote_currency
 from tracker.extract.quantities.scales import named_scale
 from tracker.extract.quantities.tables import (
+    ADVERBS_IN_S,
     AGE_WORDS,
     ARTICLES,
+    BODY_GAIN_VERBS,
     CENT_WORDS,
     COUNTED_COMPOUNDS,
     DATA_UNITS,
@@ -27,6 +29,8 @@ from tracker.extract.quantities.tables import (
     INCH_MARKS,
     INCHES,
     MAIN_CURRENCY_WORDS,
+    MONEY_NEAR_A_GAIN,
+    MOST_POUNDS_GAINED,
     MULTIPLIER_NEXT,
     MULTIPLIER_VERBS,
     NATION_CURRENCIES,
@@ -216,7 +220,7 @@ def _named_unit(
         return UnitReading("money", DOLLAR_NATIONS[low], j + 2, value)
     if low in NATION_CURRENCIES and (money := _named_currency(tokens, j)) is not None:
         return "money", money[0], money[1]  # '1.1bn Danish kroner'
-    if low in ("pound", "pounds") and _weighed(tokens, core.i):
+    if low in ("pound", "pounds") and _weighed(tokens, core.i, core.value):
         return (
             "measure",
             "lb",
@@ -236,10 +240,21 @@ def _named_unit(
     return None
 
 
-def _weighed(tokens: list[Token], i: int) -> bool:
+def _weighed(tokens: list[Token], i: int, value: float) -> bool:
     """A verb of weight just before the figure at i (an approximator may stand between):
-    its pounds are a weight ('gained about 30 pounds', 'weighed 9 pounds')."""
-    return any(k >= 0 and tokens[k].low in WEIGHT_VERBS for k in (i - 1, i - 2, i - 3))
+    its pounds are a weight ('weighed 9 pounds', 'gained about 30 pounds'). A verb of gain
+    weighs only what a body could gain, with no money named in its sentence ('the
+    winners gained 800 pounds each', 'gained 40 pounds in prize money')."""
+    verbs = [tokens[k].low for k in (i - 1, i - 2, i - 3) if k >= 0]
+    if any(v in WEIGHT_VERBS for v in verbs):
+        return True
+    if not any(v in BODY_GAIN_VERBS for v in verbs) or value > MOST_POUNDS_GAINED:
+        return False
+    near = tokens[max(0, i - _MONEY_REACH) : i + _MONEY_REACH]
+    return not any(t.low in MONEY_NEAR_A_GAIN for t in near)
+
+
+_MONEY_REACH = 12
 
 
 def _named_currency(tokens: list[Token], k: int) -> tuple[str, int] | None:
@@ -417,6 +432,7 @@ def _plural_head_after(tokens: list[Token], j: int) -> bool:
         and nxt.low not in lx.MEASURE_UNITS
         and nxt.low not in lx.CURRENCY_WORDS
         and nxt.low not in SINGULAR_VERBS  # 'which one of these two sides takes precedence'
+        and nxt.low not in ADVERBS_IN_S  # '10 players always ready'
         and len(nxt.low) > 3
     )
 

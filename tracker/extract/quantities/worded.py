@@ -20,7 +20,9 @@ from tracker.extract.quantities.tables import (
     MULTIPLIER_FOLLOWERS,
     MULTIPLIER_NOT_VERB_AFTER,
     ONCE_AFTER,
+    ONCE_IN_A_IDIOMS,
     ONCE_NOT_AFTER,
+    ONE_THING_PAIRS,
     POINT_WORDS,
     VAGUE_DURATIONS,
     VERB_MULTIPLIERS,
@@ -52,7 +54,7 @@ def worded_vague(tokens: list[Token], i: int) -> Parsed | None:
     if low == "several" and _plural_of(nxt, lx.DURATION_UNITS):
         return Parsed(i, i + 1, 3.0, words=True, vague=True)  # 'several weeks', 'several hours'
     if low == "a" and nxt in COLLECTIVE_NUMBERS:
-        if i + 2 < len(tokens) and tokens[i + 2].low == "of":
+        if i + 2 < len(tokens) and tokens[i + 2].low == "of" and not _one_thing(tokens, i + 3):
             return Parsed(i, i + 2, COLLECTIVE_NUMBERS[nxt], words=True)  # 'a pair of letters'
         return None
     if low == "a" and nxt == "few" and i + 2 < len(tokens):
@@ -63,6 +65,12 @@ def worded_vague(tokens: list[Token], i: int) -> Parsed | None:
         if _plural_of(after, lx.DURATION_UNITS) and not old:
             return Parsed(i, i + 2, 3.0, words=True, vague=True)  # 'a few weeks' (not an age)
     return None
+
+
+def _one_thing(tokens: list[Token], k: int) -> bool:
+    """The thing 'a pair of' names at k, or two adjectives on, is one thing ('a pair of
+    jeans', 'a pair of old leather boots')."""
+    return any(t.low in ONE_THING_PAIRS for t in tokens[k : k + 3])
 
 
 def share_of_period(tokens: list[Token], i: int) -> Parsed | None:
@@ -81,12 +89,16 @@ def share_of_period(tokens: list[Token], i: int) -> Parsed | None:
 def once_at(tokens: list[Token], i: int) -> Parsed | None:
     """'once' counting one occasion ('can only win once', 'has met him once before'), as
     'twice' counts two; not the conjunction ('once the vote is over'), 'once again', 'at
-    once', nor the frequency 'once a year' (the gold keeps only its period's length)."""
+    once', 'was once in a band' (formerly), the rarity 'once in a while', nor the
+    frequency 'once a year' (the gold keeps only its period's length)."""
     if i == 0 or tokens[i - 1].low in ONCE_NOT_AFTER or tokens[i].text[0].isupper():
         return None  # ('Once this number is passed': a conjunction opening its clause)
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is not None and not (nxt.low in ONCE_AFTER or nxt.text in _CLAUSE_ENDS):
         return None
+    idiom = tokens[i + 2 : i + 4] if nxt is not None and nxt.low == "in" else []
+    if len(idiom) == 2 and idiom[0].low in ("a", "an") and idiom[1].low in ONCE_IN_A_IDIOMS:
+        return None  # 'once in a while', 'once in a lifetime': a rarity, no occasion
     return Parsed(i, i + 1, 1.0, words=True, glued_unit="time")
 
 

@@ -82,3 +82,33 @@ US_STATES = frozenset(
         "west virginia",
     ]
 )
+# The largest US cities and places that stand for the country's business, as a story names
+# them ('who lives in Las Vegas', 'a Silicon Valley firm'): with the states, a sign of the US
+# (not Austin nor Phoenix, as often a person's or a firm's name).
+US_CITIES = frozenset(
+    """New York City, Los Angeles, Chicago, Houston, Philadelphia, San Antonio, San
+    Diego, Dallas, San Jose, Jacksonville, San Francisco, Seattle, Denver, Boston,
+    Nashville, Detroit, Portland, Las Vegas, Memphis, Louisville, Baltimore, Milwaukee,
+    Albuquerque, Atlanta, Miami, Minneapolis, New Orleans, Cleveland, Pittsburgh, Cincinnati,
+    St Louis, St. Louis, Orlando, Honolulu, Salt Lake City, Hollywood, Silicon Valley,
+    Manhattan, Brooklyn""".replace("\n    ", " ").split(", ")
+)
+
+# Places that set a story in a dollar country other than the US: the country, its people,
+# its capital, its provinces or states and its largest cities (a bare '$' in a story from
+# Regina is the Canadian dollar, as the Canadian Press writes it).
+DOLLAR_HOMES: dict[str, tuple[str, ...]] = {
+    "CAD": (
+        "Canada", "Canadian", "Canadians", "Ottawa", "Ontario", "Quebec", "Alberta",
+        "Saskatchewan", "Manitoba", "British Columbia", "Nova Scotia", "New Brunswick",
+        "Newfoundland", "Toronto", "Montreal", "Vancouver", "Calgary", "Edmonton",
+        "Winnipeg", "Regina",
+    ),
+    "AUD": (
+        "Australia", "Australian", "Australians", "Canberra", "New South Wales",
+        "Queensland", "Tasmania", "Sydney", "Melbourne", "Brisbane",
+    ),
+    "NZD": ("New Zealand", "Auckland"),
+    "SGD": ("Singapore", "Singaporean"),
+    "HKD": ("Hong Kong",),
+}  # fmt: skip
