@@ -8,7 +8,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tracker.extract import canonical, roles
+from tracker.extract import canonical, roles, sentences
+from tracker.extract.attribution import not_stated
 from tracker.extract.vocab.name_forms import HYPHEN_PARTICLES
 
 # canonical._RUN as it reads plainly: its first word is a _CAP like the others.
@@ -56,3 +57,14 @@ def test_the_fast_openings_find_names_and_roles() -> None:
         ("heavy industries minister", "Raj Rao"),
         ("agent", "Bo Li"),
     ]
+
+
+_PLAIN_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
+_PLAIN_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n")
+_MARKS = ["Ann", "a", ".", "!", "?", "...", '"', "'", "”", "’", ")", "]", " ", "\t", "\n", "\n\n"]
+
+
+@given(st.lists(st.sampled_from(_MARKS), max_size=20).map("".join))
+def test_the_sentence_breaks_match_what_their_plain_forms_match(text: str) -> None:
+    assert _matches(sentences._BOUNDARY, text) == _matches(_PLAIN_BOUNDARY, text)
+    assert _matches(not_stated._SENTENCE_BREAK, text) == _matches(_PLAIN_BREAK, text)
