@@ -48,9 +48,12 @@ _AFTER = re.compile(rf"({_NAME}),[ \t]+(?:the|a|an)[ \t]+((?:[a-z][\w’'-]*[ \t
 # 'the trade minister, Ana Soto', and the same after an owner's name ('Acme's managing
 # director, Ann Lee'; 'India's heavy industries minister, Raj Rao') or an owner's pronoun
 # ('His barrister, Desmond Achterberg'; 'her agent, Ann Lee').
+# (It opens with one character class, each branch told by the letter read, in the order of
+# 'the|his|her|their|its|our|Owner's': the regex engine then skips, fast, the positions none
+# can start at.)
 _LEADING = re.compile(
-    r"(?:\b[Tt]he|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
-    r"|\b[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3}(?:['’]s|s['’]))[ \t]+"
+    r"[A-Zthio](?<!\w.)(?:(?<=[Tt])he|(?<=[Hh])is|(?<=[Hh])er|(?<=[Tt])heir|(?<=[Ii])ts"
+    r"|(?<=[Oo])ur|(?<=[A-Z])[\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3}(?:['’]s|s['’]))[ \t]+"
     rf"((?:[a-z][\w’'-]*[ \t]+){{0,3}}[a-z][\w’'-]*),[ \t]+({_NAME})"
 )
 

@@ -90,7 +90,9 @@ _OPENERS = frozenset(
 )
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]?([A-Za-z]+)\b")
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
+# (Read as '[.!?]+[\"'”’)\]]*(?=\s)|\n', opened by one character class: the regex engine then
+# skips, fast, the positions no boundary starts at; tests/test_extract_fast_openings.py.)
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s)|(?<=\n))")
 _WORD_BEFORE = re.compile(r"([\w.]{1,12})$")
 
 

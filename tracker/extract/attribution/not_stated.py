@@ -45,7 +45,9 @@ from tracker.extract.vocab.attribution import (
     TOPIC_PREPOSITIONS,
 )
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n")
+# (Read as '[.!?][\"”’]?\s+|\n', opened by one character class: the regex engine then skips,
+# fast, the positions no break starts at; tests/test_extract_fast_openings.py.)
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’]?\s+|(?<=\n))")
 _ASKED = re.compile(
     rf"\s*[\"“‘]?(?:when\s+|after\s+being\s+|being\s+)?asked\s+(?:{'|'.join(ASKED_OPENINGS)})\b",
     re.IGNORECASE,

@@ -30,6 +30,24 @@ class Sentence:
     text: str  # the article's text (the Doc's), for reading spans
     asides: list[int] | None = None  # where an aside opens (``content.asides``), once read
 
+    # Written out, as Token's is: mypyc compiles this one, while the __init__ @dataclass
+    # generates stays Python (tests/test_extract_written_inits.py holds it to the fields).
+    def __init__(
+        self,
+        doc: Doc,
+        span: Span,
+        tokens: list[Token],
+        quotes: list[Quote],
+        text: str,
+        asides: list[int] | None = None,
+    ) -> None:
+        self.doc = doc
+        self.span = span
+        self.tokens = tokens
+        self.quotes = quotes
+        self.text = text
+        self.asides = asides
+
     def opens_paragraph(self) -> bool:
         return self.span.start == 0 or self.doc.text[self.span.start - 1] == "\n"
 
