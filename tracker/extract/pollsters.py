@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tracker.extract.canonical import _OPENERS as _SENTENCE_OPENERS
 from tracker.extract.canonical import Names, full_form
 from tracker.extract.lexicon import MONTHS
+from tracker.extract.vocab.name_forms import NON_NAME_OPENERS as _SENTENCE_OPENERS
 from tracker.extract.vocab.people import PARTY_WORDS
 from tracker.extract.vocab.places import COUNTRIES, DEMONYMS, US_STATES
 from tracker.model import Attribution
