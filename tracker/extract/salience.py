@@ -582,14 +582,18 @@ def _role_only(mention: str) -> bool:
         2 <= len(words) <= 5
         and words[0].lower() == "the"
         and (words[-1] in ROLE_NOUNS or words[-1] in EPITHET_NOUNS)
-        and all(described_by(w) or w.lower() in _SIDE_WORDS or _employer(w) for w in words[1:])
+        and all(
+            described_by(w) or w.lower() in _SIDE_WORDS or _employer(w, words[-1])
+            for w in words[1:]
+        )
     )
 
 
-def _employer(word: str) -> bool:
-    """An acronym before a role names whom the person works for ('the CNN host', 'the BBC
-    presenter'), not who the person is."""
-    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+def _employer(word: str, role: str) -> bool:
+    """An acronym before an occupation names whom the person works for ('the CNN host', 'the
+    BBC presenter'), not who the person is. Not before an office ('the FBI director', 'the
+    IMF chief'): that is the body's one holder of it, not whoever was named before."""
+    return role in EPITHET_NOUNS and 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
 
 # The words of a side's name: a country's ('New Zealand') or a team's old one ('Holland').
