@@ -35,6 +35,7 @@ from tracker.extract.speaker_check import is_speaker
 from tracker.extract.speakers import addressed_is, cue_object, described_by, national
 from tracker.extract.they import group_before, spoken_before
 from tracker.extract.vocab.firm_names import FIRM_NAME_TAILS
+from tracker.extract.vocab.name_forms import HYPHEN_PARTICLES
 from tracker.extract.vocab.people import (
     EPITHET_NOUNS,
     FEMALE_WORDS,
@@ -57,14 +58,17 @@ _PER_SENTENCE = 3
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 # Curly, straight, and doubled-apostrophe quotes (''like this,'' as some papers print).
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|''[^\n]*?''")
+# A surname with its particle joined by a hyphen ('al-Mazrouei', 'el-Sayed', 'bin-Jassim',
+# 'abu-Rashid'): a name's word, though it opens in lower case (``HYPHEN_PARTICLES``).
+_JOINED = rf"(?:{'|'.join(sorted(HYPHEN_PARTICLES))})-[A-Z]"
 # A run of capitalised words; an abbreviated title's dot inside it ('Massachusetts Sen.
 # Elizabeth Warren') does not end it.
 # Lower-case particles count inside it, up to two before a capital ('Miriam van der Sloot'),
-# and an Arabic surname's article joined to it ('Saif bin Rashid al-Mazrouei').
+# and a surname's particle joined to it ('Saif bin Rashid al-Mazrouei').
 _NAME = re.compile(
     r"[A-Z][\w’'-]*(?:\.(?=[ \t]+[A-Z]))?"
     rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+){{0,2}}"
-    r"(?:[A-Z]\.|[A-Z][\w’'-]*(?:\.(?=[ \t]+[A-Z]))?|(?:al|el|ad|ash|as|at|az|ud|ul)-[A-Z][\w’'-]*))*"
+    rf"(?:[A-Z]\.|[A-Z][\w’'-]*(?:\.(?=[ \t]+[A-Z]))?|{_JOINED}[\w’'-]*))*"
 )
 # A body's head and 'of' or 'for' just before a run: the run ends the body's name.
 _OF_BODY = re.compile(
@@ -618,8 +622,8 @@ def _unnamed_role(speaker: str) -> bool:
     return len(words) >= 2 and words[-1] in ROLE_NOUNS and words[0].lower() in ("a", "an", "the")
 
 
-# An Arabic surname with its article joined ('al-Mazrouei', 'el-Sayed'): a name's word.
-_ARTICLED = re.compile(r"(?:al|el|ad|ash|as|at|az|ud|ul)-[A-Z]")
+# A surname with its particle joined ('al-Mazrouei', 'bin-Jassim'): a name's word.
+_ARTICLED = re.compile(_JOINED)
 
 
 def _is_person(name: str, names: Names) -> bool:
