@@ -4,6 +4,8 @@ named before, as 'he' is."""
 
 from __future__ import annotations
 
+import pytest
+
 from tracker.extract import extract_text
 
 
@@ -31,3 +33,14 @@ def test_a_role_after_an_employer_s_acronym_is_the_person_before() -> None:
         'In closing, the ITV presenter said, "the numbers simply do not add up."\n'
     )
     assert _said(text, "the ITV") == ["Maya Okoro"]
+
+
+@pytest.mark.parametrize("office", ["FBI director", "IMF chief", "UN envoy", "EU ambassador"])
+def test_an_office_after_a_body_s_acronym_is_not_the_person_before(office: str) -> None:
+    # 'the FBI director' is the one holder of the body's office, not whoever spoke last.
+    text = (
+        "Hearing\n\n"
+        "Ruth Alder questioned Paul Kwan for an hour on Tuesday. "
+        f"The {office} said the agency had acted within the law.\n"
+    )
+    assert _said(text, "The") == [f"The {office}"]

@@ -201,7 +201,7 @@ def test_a_seat_ending_in_a_point_of_the_compass_is_no_persons_name() -> None:
         "Labour MP Stephen Dale said the law would fail.\n\n"
         "The MP for Ealing North said it would cost £3m.\n"
     )
-    assert "Ealing North" not in _named(text)
+    assert _named(text) == ["Stephen Dale", "Stephen Dale"]  # not 'Ealing North'
 
 
 def test_two_persons_placed_at_one_body_are_not_cut_to_the_second() -> None:
@@ -210,7 +210,19 @@ def test_two_persons_placed_at_one_body_are_not_cut_to_the_second() -> None:
         "Nuclear experts Dana Albrecht and Sergio Valle of the Institute for Science said "
         "the plant could make 20 bombs a year.\n"
     )
-    assert _named(text) != ["Sergio Valle"]
+    # Both is right ('Lee and Bell said' reads so); the first alone is what the reader gives
+    # while a description opens the pair: never the second alone, and never no speaker.
+    assert _named(text) in (["Dana Albrecht and Sergio Valle"], ["Dana Albrecht"])
+
+
+@pytest.mark.xfail(strict=True, reason="a description before 'X and Y' cuts it to Y")
+def test_two_persons_after_a_description_are_both_the_speaker() -> None:
+    text = (
+        "Nuclear deal\n\n"
+        "Nuclear experts Dana Albrecht and Sergio Valle said the plant could make 20 bombs "
+        "a year.\n"
+    )
+    assert _named(text) == ["Dana Albrecht and Sergio Valle"]
 
 
 @pytest.mark.parametrize(

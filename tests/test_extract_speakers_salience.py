@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tracker.extract import extract_text
 from tracker.extract.canonical import body_start, names_in
 from tracker.extract.gender import agrees
@@ -347,3 +349,16 @@ def test_an_epithet_is_not_the_subject_of_its_own_sentence() -> None:
         "delighted to be back.\n"
     )
     assert ("The veteran striker", "Sam Burke") in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "name", ["Hamad bin-Jassim", "Tariq abu-Rashid", "Yusuf ibn-Saud", "Karim el-Masri"]
+)
+def test_a_surname_with_any_joined_particle_is_the_subject(name: str) -> None:
+    # Every particle news joins by a hyphen (vocab/name_forms), not the articles alone.
+    text = (
+        "Gas deal\n\n"
+        f"{name} met the Qatari envoy, Omar Haddad, on Monday to discuss the deal. "
+        "Later he said the price would rise by 20%.\n"
+    )
+    assert _speakers(text) == [("he", name)]

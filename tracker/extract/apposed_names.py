@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tracker.extract.canonical import OPENERS, UPPER, Names, full_form
+from tracker.extract.canonical import UPPER, Names, full_form
+from tracker.extract.vocab.name_forms import NON_NAME_OPENERS
 from tracker.model import Attribution
 
 # What opens an apposition that describes: a determiner or a quantifier ('one of …').
@@ -68,7 +69,7 @@ def _apposed_to(text: str, att: Attribution, names: Names) -> str | None:
     name = found.group(1).split()
     if not closed and len(name) < 2:
         return None  # a relative clause after a lone word: no one named for certain
-    if name[0].lower() in OPENERS or (len(name) == 1 and not names.count.get(name[0])):
+    if name[0].lower() in NON_NAME_OPENERS or (len(name) == 1 and not names.count.get(name[0])):
         return None  # 'However, the largest …'; a lone word the article names nowhere else
     full = full_form(" ".join(name), names)
     return full if len(full) >= len(" ".join(name)) else " ".join(name)  # '… 1921' kept

@@ -63,6 +63,7 @@ from tracker.extract.vocab.name_forms import (
     FIRM_KIND_WORDS,
     FIRM_PARTNERS,
     HYPHEN_PARTICLES,
+    NON_NAME_OPENERS,
     OFFICE_WORDS,
 )
 from tracker.extract.vocab.people import (
@@ -105,18 +106,7 @@ _CAP_FIRST = (
 )
 _RUN = re.compile(rf"{_CAP_FIRST}(?:[ \t]+(?:(?:{_JOIN}|{_NICKNAME})[ \t]+)*{_CAP})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
-# Capitalised words that open a sentence or a phrase and are no part of a name.
-_OPENERS = frozenset(
-    """the a an in on at as but and or if when after before while for of to from by with
-    this that these those his her its their our my your he she it they we i you mr mrs ms
-    dr meanwhile however also yet so then there here both all even only january february
-    march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday where whereas although though because since
-    unless until once what which who whom whose how why whether despite unlike instead now
-    today yesterday""".split()
-)
-# For the modules that read names as this one does: the openers and the capital letters.
-OPENERS = _OPENERS
+# The capital letters names open with, for the modules that read names as this one does.
 UPPER = _UPPER
 _PRONOUNS = frozenset("he she it they we i you him her them us who which that this".split())
 
@@ -359,7 +349,7 @@ def _trim(words: list[str]) -> list[str]:
     words = words[owner:]
     based = max((k + 1 for k, w in enumerate(words[:-1]) if w.endswith("-based")), default=0)
     words = words[based:]  # 'San Francisco-based US Court of Appeals': where it sits, no name
-    while words and words[0].lower().strip(".") in _OPENERS:
+    while words and words[0].lower().strip(".") in NON_NAME_OPENERS:
         words = words[1:]
     while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit():
         if name_word(words[-1]):
@@ -528,7 +518,7 @@ def _inside_a_sentence(name: str, names: Names) -> bool:
 
 # Prepositions, adverbs and the verbs that open a question, capitalised at a sentence's
 # start before a surname ('Without Charles, …', 'Does Rubio …?').
-_PREPOSITIONS = _OPENERS | frozenset(
+_PREPOSITIONS = NON_NAME_OPENERS | frozenset(
     """without with like unlike against among between beyond behind under over through
     thanks according besides including does do did is was are were would could should
     has have had""".split()
@@ -1001,7 +991,7 @@ def _own_name(words: list[str], names: Names) -> str | None:
     run, kind = words[1:-1], words[-1]
     if kind not in _OWN_NAME_KINDS or not all(w[:1].isupper() for w in run):
         return None
-    if any(_place_word(w) or w.lower() in _OPENERS for w in run):
+    if any(_place_word(w) or w.lower() in NON_NAME_OPENERS for w in run):
         return None
     if len(run) == 1 and names.ending_in(run[0]) and not run[0].isupper():
         return None  # a person's surname
@@ -1251,7 +1241,7 @@ def _appositive(head: str, rest: str) -> bool:
     """A lone name before a description of it ('Garvey, a fly-half …', 'Yukos, which …'),
     not a list of names ('Britain, France and Italy') nor an opening word ('However, …')."""
     first = rest.split()[0] if rest.split() else ""
-    return head.lower() not in _OPENERS and first[:1].islower()
+    return head.lower() not in NON_NAME_OPENERS and first[:1].islower()
 
 
 def full_form(name: str, names: Names, shorten: bool = True) -> str:

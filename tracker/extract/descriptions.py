@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from tracker.extract.canonical import _OPENERS, Names, full_form
+from tracker.extract.canonical import Names, full_form
 from tracker.extract.lexicon import MONTHS
 from tracker.extract.speaker_check import GROUP_HEADS, PERSON, speaker_kind
 from tracker.extract.vocab.attribution import CARDINAL_WORDS
@@ -43,6 +43,7 @@ from tracker.extract.vocab.kinds import (
     STUDY,
     STUDY_PEOPLE,
 )
+from tracker.extract.vocab.name_forms import NON_NAME_OPENERS
 from tracker.extract.vocab.people import PERSONAL_TITLES
 from tracker.extract.vocab.places import COUNTRIES, DEMONYMS, US_STATES
 from tracker.extract.vocab.speech import COLLECTIVE_PEOPLE, ROLE_NOUNS
@@ -108,7 +109,7 @@ _COMMISSIONED = re.compile(
 _OWNED = re.compile(
     rf"({_NAME})['’]s?[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{_STUDIES})\b(?={_HEAD_ENDS})"
 )
-_NOT_NAMES = _OPENERS | frozenset("mr mrs ms dr".split())
+_NOT_NAMES = NON_NAME_OPENERS | frozenset("mr mrs ms dr".split())
 # What a plural speaker is that names people, not a body ('MPs', 'Officials', 'Ministers').
 PEOPLE_NOUNS = ROLE_NOUNS | frozenset(g.removesuffix("s") for g in GROUP_HEADS)
 # How far back (characters) a description looks for its body; a body that spoke without a

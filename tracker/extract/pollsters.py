@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tracker.extract.canonical import OPENERS as _SENTENCE_OPENERS
 from tracker.extract.canonical import Names, full_form
 from tracker.extract.lexicon import MONTHS, WEEKDAYS
 from tracker.extract.vocab.kinds import POLL_HEADS, POLL_KINDS, RECENT_POLL_WORDS
+from tracker.extract.vocab.name_forms import NON_NAME_OPENERS as _SENTENCE_OPENERS
 from tracker.extract.vocab.people import PARTY_WORDS
 from tracker.extract.vocab.places import COUNTRIES, DEMONYMS, US_STATES
 from tracker.model import Attribution

@@ -35,6 +35,7 @@ from tracker.extract.speaker_check import is_speaker
 from tracker.extract.speakers import addressed_is, cue_object, described_by, national
 from tracker.extract.they import group_before, spoken_before
 from tracker.extract.vocab.firm_names import FIRM_NAME_TAILS
+from tracker.extract.vocab.name_forms import HYPHEN_PARTICLES
 from tracker.extract.vocab.people import (
     EPITHET_NOUNS,
     FEMALE_WORDS,
@@ -57,14 +58,17 @@ _PER_SENTENCE = 3
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 # Curly, straight, and doubled-apostrophe quotes (''like this,'' as some papers print).
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|''[^\n]*?''")
+# A surname with its particle joined by a hyphen ('al-Mazrouei', 'el-Sayed', 'bin-Jassim',
+# 'abu-Rashid'): a name's word, though it opens in lower case (``HYPHEN_PARTICLES``).
+_JOINED = rf"(?:{'|'.join(sorted(HYPHEN_PARTICLES))})-[A-Z]"
 # A run of capitalised words; an abbreviated title's dot inside it ('Massachusetts Sen.
 # Elizabeth Warren') does not end it.
 # Lower-case particles count inside it, up to two before a capital ('Miriam van der Sloot'),
-# and an Arabic surname's article joined to it ('Saif bin Rashid al-Mazrouei').
+# and a surname's particle joined to it ('Saif bin Rashid al-Mazrouei').
 _NAME = re.compile(
     r"[A-Z][\w’'-]*(?:\.(?=[ \t]+[A-Z]))?"
     rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+){{0,2}}"
-    r"(?:[A-Z]\.|[A-Z][\w’'-]*(?:\.(?=[ \t]+[A-Z]))?|(?:al|el|ad|ash|as|at|az|ud|ul)-[A-Z][\w’'-]*))*"
+    rf"(?:[A-Z]\.|[A-Z][\w’'-]*(?:\.(?=[ \t]+[A-Z]))?|{_JOINED}[\w’'-]*))*"
 )
 # A body's head and 'of' or 'for' just before a run: the run ends the body's name.
 _OF_BODY = re.compile(
@@ -605,14 +609,18 @@ def _role_only(mention: str) -> bool:
         2 <= len(words) <= 5
         and words[0].lower() == "the"
         and (words[-1] in ROLE_NOUNS or words[-1] in EPITHET_NOUNS)
-        and all(described_by(w) or w.lower() in _SIDE_WORDS or _employer(w) for w in words[1:])
+        and all(
+            described_by(w) or w.lower() in _SIDE_WORDS or _employer(w, words[-1])
+            for w in words[1:]
+        )
     )
 
 
-def _employer(word: str) -> bool:
-    """An acronym before a role names whom the person works for ('the CNN host', 'the BBC
-    presenter'), not who the person is."""
-    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+def _employer(word: str, role: str) -> bool:
+    """An acronym before an occupation names whom the person works for ('the CNN host', 'the
+    BBC presenter'), not who the person is. Not before an office ('the FBI director', 'the
+    IMF chief'): that is the body's one holder of it, not whoever was named before."""
+    return role in EPITHET_NOUNS and 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
 
 # The words of a side's name: a country's ('New Zealand') or a team's old one ('Holland').
@@ -637,8 +645,8 @@ def _unnamed_role(speaker: str) -> bool:
     return len(words) >= 2 and words[-1] in ROLE_NOUNS and words[0].lower() in ("a", "an", "the")
 
 
-# An Arabic surname with its article joined ('al-Mazrouei', 'el-Sayed'): a name's word.
-_ARTICLED = re.compile(r"(?:al|el|ad|ash|as|at|az|ud|ul)-[A-Z]")
+# A surname with its particle joined ('al-Mazrouei', 'bin-Jassim'): a name's word.
+_ARTICLED = re.compile(_JOINED)
 
 
 def _is_person(name: str, names: Names) -> bool:

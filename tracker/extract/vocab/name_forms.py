@@ -38,3 +38,15 @@ SURNAME_TITLE_WORDS = frozenset({"white"})
 # Particles written joined to the surname by a hyphen ('Fatima al-Suwaidi', 'Abdel Fattah
 # el-Sisi', 'Inzamam-ul-Haq'): the word is a capitalised name's word all the same.
 HYPHEN_PARTICLES = frozenset("al el ul ud ad ar as ash at az an ibn bin bint ben abu".split())
+
+# Capitalised words that open a sentence or a phrase and are no part of a name ('However',
+# 'The', 'Monday', 'Mr'): dropped from the front of a run of capitals.
+NON_NAME_OPENERS = frozenset(
+    """the a an in on at as but and or if when after before while for of to from by with
+    this that these those his her its their our my your he she it they we i you mr mrs ms
+    dr meanwhile however also yet so then there here both all even only january february
+    march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday where whereas although though because since
+    unless until once what which who whom whose how why whether despite unlike instead now
+    today yesterday""".split()
+)
