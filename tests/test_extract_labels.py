@@ -275,3 +275,54 @@ def test_the_headline_repeats_the_body_and_gives_no_claim() -> None:
 
 def test_a_widened_figure_replaces_the_one_inside_it() -> None:
     assert claimed("Some 7 of 10 voters agreed.") == ["7 of 10"]
+
+
+def _figures(text: str) -> list[str]:
+    return [q.text for c in extract_text(text, "a") for q in c.quantities]
+
+
+def test_a_numbered_list_gives_no_claim_per_item_number() -> None:
+    text = (
+        "Ways to save on heating\n\n"
+        "Energy advisers offered these tips on Monday.\n\n"
+        "1 Turn the thermostat down.\n"
+        "Each degree saves about 10% on a bill, they said.\n\n"
+        "2 Bleed the radiators.\n\n"
+        "3 Close the curtains at dusk.\n\n"
+        "4 Check the boiler once a year.\n"
+    )
+    assert _figures(text) == ["10%"]
+
+
+def test_numbers_that_do_not_count_on_by_one_are_no_list() -> None:
+    text = (
+        "Flood warning\n\n"
+        "3 rivers burst their banks overnight, the agency said.\n\n"
+        "12 homes were evacuated in the village.\n\n"
+        "40 people spent the night in a school hall.\n"
+    )
+    assert _figures(text) == ["3", "12", "40"]
+
+
+def test_a_box_of_labelled_figures_is_a_table_not_claims() -> None:
+    text = (
+        "Markets close lower\n\n"
+        "Shares fell 2% in Frankfurt on Friday, traders said.\n\n"
+        "Key figures:\n"
+        "Frankfurt – DAX: DOWN 2.0 percent at 15,204.10.\n"
+        "Paris – CAC 40: DOWN 1.1 percent at 7,021.55.\n"
+        "Euro/dollar: UP at $1.0841 from $1.0822.\n"
+        "Oil – Brent crude: UP 31 cents at $81.20 per barrel.\n"
+    )
+    assert _figures(text) == ["2%"]
+
+
+def test_a_transcripts_turns_are_no_box_of_labelled_figures() -> None:
+    text = (
+        "Budget interview\n\n"
+        "HOST: How much will the plan cost?\n"
+        "MINISTER: About £4bn over 5 years.\n"
+        "HOST: And how many jobs?\n"
+        "MINISTER: 20,000 jobs, we think.\n"
+    )
+    assert {"£4bn", "20,000"} <= set(_figures(text))

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from tracker.extract import lexicon as lx
 from tracker.extract import vocab_labels as vl
 from tracker.extract.clock import tells_the_time
-from tracker.extract.layout import headline_span, is_roster, table_spans
+from tracker.extract.layout import enumeration_spans, headline_span, is_roster, table_spans
 from tracker.extract.number_idioms import in_number_idiom
 from tracker.extract.sentences import Span
 from tracker.extract.values import as_stated, borrowed_units, shares_of_figures
@@ -627,7 +627,7 @@ def aside(
     text: str, sents: Sequence[Span], quantities: Sequence[Quantity]
 ) -> list[tuple[Quantity, str | None]]:
     """Every quantity with why it is set aside ('list' for table rows), or None to keep it."""
-    rows = table_spans(text)
+    rows = sorted(table_spans(text) + enumeration_spans(text))
     head = headline_span(text)
     row_starts = [r[0] for r in rows]
     sent_starts = [s.start for s in sents]

@@ -21,11 +21,32 @@ _SENTENCE_END = re.compile(r"[.?!:;,”\"]\s*$")
 _ROSTER_SMALL_WORDS = frozenset("og pen v vs and of de da van der von le la".split())
 
 
+# A field of a fact box or a market report: 'Euro/dollar: UP at $1.1104 from $1.1095',
+# 'Turnout: 61.2%'. A short label that opens with a capital (not in capitals only: that is a
+# transcript's speaker), a colon, and a short rest with a figure in it.
+_FIELD = re.compile(r"([A-Z][^:\n]{0,40}):[ \t]+(\S[^\n]*)")
+MAX_FIELD_LABEL_WORDS = 6
+MAX_FIELD_WORDS = 12
+
+
+def is_field(line: str) -> bool:
+    """A line of a box of labelled figures, a row whatever its words."""
+    m = _FIELD.fullmatch(line.strip())
+    if m is None or m.group(1).upper() == m.group(1) or not _FIGURE.search(m.group(2)):
+        return False
+    return (
+        len(m.group(1).split()) <= MAX_FIELD_LABEL_WORDS
+        and len(m.group(2).split()) <= MAX_FIELD_WORDS
+    )
+
+
 def line_kind(line: str) -> str:
-    """'row' (figures and names, no sentence), 'names' (names only: a referee, the unused
-    substitutes of a results box) or 'prose'."""
+    """'row' (figures and names, no sentence; or a labelled figure), 'names' (names only: a
+    referee, the unused substitutes of a results box) or 'prose'."""
     s = line.strip()
     figure = bool(_FIGURE.search(s))
+    if figure and ":" in s and is_field(s):
+        return "row"
     if not figure or len(s) > MAX_ROW_CHARS or _SENTENCE_END.search(s):
         # No row whatever its words: one lower-case word makes it prose, and most lines of
         # an article show one within a few words (no need to read the rest).
@@ -71,6 +92,29 @@ def is_roster(sentence: str) -> bool:
     return bool(words) and all(
         w[0].isupper() or w.casefold().rstrip(".") in _ROSTER_SMALL_WORDS for w in words
     )
+
+
+# A line that opens with an item's number: '1 Feel free to say so.', '2. Check the date',
+# '3) Ask'. The number is the item's place, not a figure, when the items count on by one.
+_ITEM = re.compile(r"^[ \t]*(\d{1,2})[.)]?[ \t]+(?=[^\W\d_])", re.MULTILINE)
+
+
+def enumeration_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the number of every item of a numbered list: lines that open with 1, 2,
+    3 … counted on by one (each item's own lines between them allowed), MIN_ROWS at least."""
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for m in _ITEM.finditer(text):
+        number = int(m.group(1))
+        if number == len(run) + 1:
+            run.append(m.span(1))
+            continue
+        if len(run) >= MIN_ROWS:
+            out.extend(run)
+        run = [m.span(1)] if number == 1 else []
+    if len(run) >= MIN_ROWS:
+        out.extend(run)
+    return out
 
 
 def table_spans(text: str) -> list[tuple[int, int]]:
