@@ -388,3 +388,22 @@ async def test_the_footer_changes_key_by_key_as_a_rebuild_would(ws: Workspace) -
         footer.call_later(footer.recompose)  # Textual's own rebuild, in the footer's context
         await pilot.pause()
         assert keys(app) == first
+
+
+@pytest.mark.parametrize(
+    ("speaker", "mention", "inferred"),
+    [
+        ("Antony Blinken", "He", True),
+        ("Ana Soto", "the minister", True),
+        ("José Luis Ortega Pradera", "Mr Ortega Pradera", True),
+        ("Antony Blinken", "Deputy Secretary of State Antony Blinken", False),
+        ("Ana Soto", "ana soto", False),
+        ("Ana Soto", "", False),
+    ],
+)
+def test_the_detail_says_which_speakers_were_read_rather_than_written(
+    speaker: str, mention: str, inferred: bool
+) -> None:
+    from tracker.tui.detail import _inferred
+
+    assert _inferred(speaker, mention) is inferred

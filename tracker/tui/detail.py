@@ -58,6 +58,13 @@ def _article(out: Text, claim: Claim, article: Article) -> None:
     out.append("\n")
 
 
+def _inferred(speaker: str, mention: str) -> bool:
+    """Whether the speaker's name is not what the article wrote at the cue ('He' -> Antony
+    Blinken, 'the minister' -> Ana Soto), rather than the name itself or a title around it."""
+    said = mention.strip().casefold()
+    return bool(said) and speaker.casefold() not in said
+
+
 def _speaker(out: Text, claim: Claim) -> None:
     """Who said it (with title and cue), and an archive's verdict and headline."""
     a = claim.attribution
@@ -66,6 +73,10 @@ def _speaker(out: Text, claim: Claim) -> None:
         out.append(safe_line(a.speaker), "bold italic")
         if a.speaker_title:
             out.append(f" ({safe_line(a.speaker_title)})", "dim")
+        if _inferred(a.speaker, a.speaker_text):
+            # The tool traced a pronoun, a role or a surname to this name: say so, so that
+            # the desk knows which speakers are the article's words and which are a reading.
+            out.append(f"  read from “{safe_line(a.speaker_text.strip())}”", "dim")
         out.append(f"   cue: {safe_line(a.cue)} ({a.mode})\n")
     elif claim.speaker:
         out.append("\nSpeaker  ", "bold")
