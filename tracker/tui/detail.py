@@ -6,7 +6,7 @@ from rich.text import Text
 
 from tracker.export import format_number
 from tracker.figures import figure_changes
-from tracker.model import Article, AuditEvent, Claim
+from tracker.model import MACHINE, Article, AuditEvent, Claim
 from tracker.textsafe import safe_block, safe_line
 from tracker.tui.claim_list import STATUS_STYLE
 
@@ -73,9 +73,10 @@ def _speaker(out: Text, claim: Claim) -> None:
         out.append(safe_line(a.speaker), "bold italic")
         if a.speaker_title:
             out.append(f" ({safe_line(a.speaker_title)})", "dim")
-        if _inferred(a.speaker, a.speaker_text):
+        if claim.origin == MACHINE and _inferred(a.speaker, a.speaker_text):
             # The tool traced a pronoun, a role or a surname to this name: say so, so that
-            # the desk knows which speakers are the article's words and which are a reading.
+            # the desk knows which speakers are the article's words and which are a reading
+            # (a claim a person has edited shows their word alone).
             out.append(f"  read from “{safe_line(a.speaker_text.strip())}”", "dim")
         out.append(f"   cue: {safe_line(a.cue)} ({a.mode})\n")
     elif claim.speaker:
