@@ -505,17 +505,6 @@ def _written_mid_sentence(name: str, names: Names) -> bool:
 _SENTENCE_ENDS = frozenset('.!?\n"“”')
 
 
-def _inside_a_sentence(name: str, names: Names) -> bool:
-    """Whether ``name`` reads as a person's: its first word no common word the article
-    writes in lower case ('Without Charles, it is hard …', 'Does Rubio …?'), or the article
-    writes the name after a sentence's first word."""
-    if _written_mid_sentence(name, names):
-        return True
-    first = name.split()[0].lower()
-    # 'Margaret': capitalised wherever the article writes it ('Does Rubio …?' is not)
-    return first not in _PREPOSITIONS and re.search(rf"\b{re.escape(first)}\b", names.text) is None
-
-
 # Prepositions, adverbs and the verbs that open a question, capitalised at a sentence's
 # start before a surname ('Without Charles, …', 'Does Rubio …?').
 _PREPOSITIONS = NON_NAME_OPENERS | frozenset(

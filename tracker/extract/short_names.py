@@ -43,14 +43,6 @@ def paternal_surname(word: str, names: Names) -> str | None:
     return full.pop() if len(full) == 1 else None
 
 
-def untitled(words: list[str]) -> list[str]:
-    """The words after the titles and roles that open them ('Det Insp Ann Lee' -> 'Ann Lee')."""
-    at = 0
-    while at < len(words) and words[at].rstrip(".").lower() in _TITLES:
-        at += 1
-    return words[at:]
-
-
 def _titled(name: str, text: str) -> bool:
     """Whether a title or role stands right before the name somewhere ('Sen. Ann Lee Soto',
     'economist Ann Lee Soto')."""
